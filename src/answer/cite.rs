@@ -1,0 +1,75 @@
+//! Citations: the document, file and section an answer comes from.
+
+use serde::{Serialize, Serializer};
+
+use crate::rules::schema::Source;
+use crate::rules::RuleSet;
+
+/// One cited section of one document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Cite {
+    pub document: String,
+    pub file: String,
+    pub section: String,
+}
+
+/// The sources of an answer: one object in JSON when there is one, a list when several.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Sources(pub Vec<Cite>);
+
+impl Sources {
+    /// Resolves rule sources to citations (sources are validated, so documents exist).
+    pub fn of(rules: &RuleSet, sources: &[Source]) -> Sources {
+        let mut cites = Sources::default();
+        cites.add(rules, sources);
+        cites
+    }
+
+    /// Adds the citations not already present, in order.
+    pub fn add(&mut self, rules: &RuleSet, sources: &[Source]) {
+        for source in sources {
+            let Some(document) = rules.document(source.doc.get_ref()) else {
+                continue;
+            };
+            let cite = Cite {
+                document: document.title.clone(),
+                file: document.file.clone(),
+                section: source.section.get_ref().clone(),
+            };
+            if !self.0.contains(&cite) {
+                self.0.push(cite);
+            }
+        }
+    }
+
+    pub fn merge(&mut self, other: &Sources) {
+        for cite in &other.0 {
+            if !self.0.contains(cite) {
+                self.0.push(cite.clone());
+            }
+        }
+    }
+
+    /// One line per citation, for tables.
+    pub fn lines(&self) -> String {
+        self.0
+            .iter()
+            .map(|c| {
+                format!(
+                    "Source: {} ({}), section \"{}\"",
+                    c.document, c.file, c.section
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+impl Serialize for Sources {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.0.as_slice() {
+            [one] => one.serialize(serializer),
+            many => many.serialize(serializer),
+        }
+    }
+}

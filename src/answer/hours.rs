@@ -1,0 +1,371 @@
+//! `hours`: the regions' local business hours and languages; open or closed at an instant.
+
+use anyhow::bail;
+use chrono::{DateTime, SecondsFormat, TimeZone, Utc};
+use chrono_tz::Tz;
+use serde::Serialize;
+
+use super::{table, Answer, Sources};
+use crate::calendar::Calendar;
+use crate::ids;
+use crate::rules::clock::Weekday;
+use crate::rules::schema::{Coverage, Region, LOCAL_ZONE};
+use crate::rules::{Identified, RuleSet};
+
+/// The zone a region's hours are kept in: its own, or for `local` the customer's zone if
+/// given with `--tz` (never guessed, decided reading 4).
+pub fn region_zone(region: &Region, customer_zone: Option<Tz>) -> Option<Tz> {
+    match region.zone.get_ref().as_str() {
+        LOCAL_ZONE => customer_zone,
+        zone => zone.parse().ok(),
+    }
+}
+
+fn zone_missing(region: &Region) -> anyhow::Error {
+    anyhow::anyhow!(
+        "region `{}` keeps the customer's own local hours: give the zone with --tz, e.g. --tz America/Sao_Paulo",
+        region.id()
+    )
+}
+
+/// The regions asked for: one by id, or all of them.
+fn regions<'r>(rules: &'r RuleSet, region: Option<&str>) -> anyhow::Result<Vec<&'r Region>> {
+    Ok(match region {
+        Some(id) => vec![ids::resolve(&rules.regions, id)?],
+        None => rules.regions.iter().collect(),
+    })
+}
+
+#[derive(Debug, Serialize)]
+pub struct HoursTable {
+    pub regions: Vec<RegionHours>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RegionHours {
+    pub region: String,
+    pub name: String,
+    /// An IANA zone, or `local` when the customer's zone applies and none was given.
+    pub time_zone: String,
+    pub windows: Vec<WindowHours>,
+    pub closed_on_holidays: bool,
+    pub as_written: AsWritten,
+    pub languages: Vec<LanguageDesk>,
+    pub note: Option<String>,
+    pub source: Sources,
+}
+
+#[derive(Debug, Serialize)]
+pub struct WindowHours {
+    pub days: String,
+    pub open: String,
+    pub close: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct AsWritten {
+    pub region: String,
+    pub hours: String,
+    pub days: String,
+    pub exclusions: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct LanguageDesk {
+    pub language: String,
+    pub name: String,
+    pub customers: String,
+    pub coverage: Coverage,
+    pub condition: Option<String>,
+    pub note: Option<String>,
+}
+
+pub fn table(
+    rules: &RuleSet,
+    region: Option<&str>,
+    customer_zone: Option<Tz>,
+) -> anyhow::Result<HoursTable> {
+    let regions = regions(rules, region)?
+        .into_iter()
+        .map(|r| region_hours(rules, r, customer_zone))
+        .collect();
+    Ok(HoursTable { regions })
+}
+
+fn region_hours(rules: &RuleSet, region: &Region, customer_zone: Option<Tz>) -> RegionHours {
+    let mut source = Sources::of(rules, &region.source);
+    let mut languages = Vec::new();
+    for language in &rules.languages {
+        for desk in &language.desk {
+            if desk
+                .regions
+                .iter()
+                .any(|r| r.get_ref().eq_ignore_ascii_case(region.id()))
+            {
+                languages.push(LanguageDesk {
+                    language: language.id().to_string(),
+                    name: language.name.clone(),
+                    customers: desk.customers.clone(),
+                    coverage: desk.coverage,
+                    condition: desk.condition.clone(),
+                    note: language.note.clone(),
+                });
+                source.add(rules, &language.source);
+            }
+        }
+    }
+    RegionHours {
+        region: region.id().to_string(),
+        name: region.name.clone(),
+        time_zone: region_zone(region, customer_zone)
+            .map_or_else(|| LOCAL_ZONE.to_string(), |z| z.name().to_string()),
+        windows: region
+            .window
+            .iter()
+            .map(|w| WindowHours {
+                days: day_ranges(&w.days),
+                open: w.open.get_ref().to_string(),
+                close: w.end().to_string(),
+            })
+            .collect(),
+        closed_on_holidays: region.closed_on_holidays,
+        as_written: AsWritten {
+            region: region.as_written.region.clone(),
+            hours: region.as_written.hours.clone(),
+            days: region.as_written.days.clone(),
+            exclusions: region.as_written.exclusions.clone(),
+        },
+        languages,
+        note: region.note.clone(),
+        source,
+    }
+}
+
+/// "Mon–Fri", "Mon–Sun", "Mon, Wed".
+fn day_ranges(days: &[Weekday]) -> String {
+    let mut days = days.to_vec();
+    days.sort_unstable();
+    days.dedup();
+    let mut runs: Vec<(Weekday, Weekday)> = Vec::new();
+    for day in days {
+        match runs.last_mut() {
+            Some((_, last)) if last.index() + 1 == day.index() => *last = day,
+            _ => runs.push((day, day)),
+        }
+    }
+    runs.iter()
+        .map(|(a, b)| {
+            if a == b {
+                a.short_name().to_string()
+            } else {
+                format!("{}–{}", a.short_name(), b.short_name())
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+impl Answer for HoursTable {
+    fn table(&self) -> String {
+        let mut hours =
+            table::with_header(["Region", "Time zone", "Open", "Exclusions", "Languages"]);
+        let mut notes = Vec::new();
+        let mut source = Sources::default();
+        for region in &self.regions {
+            let open = region
+                .windows
+                .iter()
+                .map(|w| format!("{} {}–{}", w.days, w.open, w.close))
+                .collect::<Vec<_>>()
+                .join("\n");
+            let languages = region
+                .languages
+                .iter()
+                .map(|l| match l.coverage {
+                    Coverage::AroundTheClock => format!("{} (24x7*)", l.name),
+                    _ => format!("{} ({})", l.name, l.customers),
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
+            let zone = if region.time_zone == LOCAL_ZONE {
+                "customer's own zone (give --tz)".to_string()
+            } else {
+                region.time_zone.clone()
+            };
+            hours.add_row(vec![
+                format!("{} ({})", region.name, region.region),
+                zone,
+                open,
+                region.as_written.exclusions.clone(),
+                languages,
+            ]);
+            if let Some(note) = &region.note {
+                notes.push(format!("{}: {note}", region.region));
+            }
+            source.merge(&region.source);
+        }
+        let mut footnotes: Vec<String> = Vec::new();
+        for region in &self.regions {
+            for desk in &region.languages {
+                let line = match (&desk.condition, desk.coverage) {
+                    (Some(c), Coverage::AroundTheClock) => format!("* {}: {c}", desk.name),
+                    _ => continue,
+                };
+                if !footnotes.contains(&line) {
+                    footnotes.push(line);
+                }
+            }
+        }
+        let mut language_notes: Vec<String> = Vec::new();
+        for desk in self.regions.iter().flat_map(|r| &r.languages) {
+            if let Some(note) = &desk.note {
+                let line = format!("{}: {note}", desk.name);
+                if !language_notes.contains(&line) {
+                    language_notes.push(line);
+                }
+            }
+        }
+        table::blocks([
+            hours.to_string(),
+            footnotes.join("\n"),
+            "Languages other than English: during local business hours, subject to availability."
+                .to_string(),
+            notes
+                .iter()
+                .chain(&language_notes)
+                .map(|n| format!("Note: {n}"))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            source.lines(),
+        ])
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct RegionStatus {
+    pub region: String,
+    pub name: String,
+    pub time_zone: String,
+    pub at: String,
+    pub at_local: String,
+    pub open: bool,
+    pub next_change: Option<String>,
+    pub next_change_local: Option<String>,
+    pub note: Option<String>,
+    pub source: Sources,
+}
+
+/// `hours --at`: in JSON, one region's status when one was asked for, else a list.
+#[derive(Debug)]
+pub struct HoursAt {
+    pub statuses: Vec<RegionStatus>,
+    pub one_region: bool,
+    /// Regions left out because their hours need the customer's zone (`--tz`).
+    pub skipped: Vec<String>,
+}
+
+impl Serialize for HoursAt {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match (self.one_region, self.statuses.as_slice()) {
+            (true, [one]) => one.serialize(serializer),
+            (_, all) => all.serialize(serializer),
+        }
+    }
+}
+
+pub fn at(
+    rules: &RuleSet,
+    region: Option<&str>,
+    at: DateTime<Utc>,
+    customer_zone: Option<Tz>,
+) -> anyhow::Result<HoursAt> {
+    let asked = regions(rules, region)?;
+    let mut statuses = Vec::new();
+    let mut skipped = Vec::new();
+    for region in &asked {
+        let Some(zone) = region_zone(region, customer_zone) else {
+            if asked.len() == 1 {
+                return Err(zone_missing(region));
+            }
+            skipped.push(region.id().to_string());
+            continue;
+        };
+        let calendar = Calendar::of_region(region, zone);
+        let status = calendar.status(at);
+        statuses.push(RegionStatus {
+            region: region.id().to_string(),
+            name: region.name.clone(),
+            time_zone: zone.name().to_string(),
+            at: utc_text(at),
+            at_local: local_text(at, zone),
+            open: status.open,
+            next_change: status.next_change.map(utc_text),
+            next_change_local: status.next_change.map(|t| local_text(t, zone)),
+            note: region.note.clone(),
+            source: Sources::of(rules, &region.source),
+        });
+    }
+    if statuses.is_empty() {
+        bail!("no region can be judged at that instant");
+    }
+    Ok(HoursAt {
+        statuses,
+        one_region: region.is_some(),
+        skipped,
+    })
+}
+
+/// RFC 3339 in UTC with a `Z`.
+pub fn utc_text(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+/// RFC 3339 with the zone's offset at that instant.
+pub fn local_text(t: DateTime<Utc>, zone: Tz) -> String {
+    zone.from_utc_datetime(&t.naive_utc())
+        .to_rfc3339_opts(SecondsFormat::Secs, false)
+}
+
+impl Answer for HoursAt {
+    fn table(&self) -> String {
+        let statuses = &self.statuses;
+        let mut out =
+            table::with_header(["Region", "Time zone", "Local time", "Now", "Next change"]);
+        let mut source = Sources::default();
+        let mut notes = Vec::new();
+        for s in statuses {
+            let next = match (&s.next_change_local, s.open) {
+                (Some(t), true) => format!("closes {t}"),
+                (Some(t), false) => format!("opens {t}"),
+                (None, _) => "never opens".to_string(),
+            };
+            out.add_row(vec![
+                format!("{} ({})", s.name, s.region),
+                s.time_zone.clone(),
+                s.at_local.clone(),
+                if s.open { "open" } else { "closed" }.to_string(),
+                next,
+            ]);
+            source.merge(&s.source);
+            if let Some(note) = &s.note {
+                notes.push(format!("Note: {}: {note}", s.region));
+            }
+        }
+        let skipped = self
+            .skipped
+            .iter()
+            .map(|r| {
+                format!(
+                    "Region `{r}` keeps the customer's own local hours: add --tz to include it."
+                )
+            })
+            .collect::<Vec<_>>();
+        table::blocks([
+            out.to_string(),
+            skipped.join("\n"),
+            "Public holidays are not taken into account.".to_string(),
+            notes.join("\n"),
+            source.lines(),
+        ])
+    }
+}

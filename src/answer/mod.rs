@@ -1,0 +1,31 @@
+//! Answers: plain structs built from the rules, rendered as tables or JSON.
+
+mod cite;
+pub mod hours;
+pub mod ids;
+pub mod plans;
+pub mod policy;
+pub mod reopen;
+pub mod sla;
+pub mod table;
+pub mod where_to;
+
+pub use cite::Sources;
+
+use serde::Serialize;
+
+/// How an answer maps to the exit status: a plain answer, or "no" to a yes/no question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Answered,
+    Negative,
+}
+
+/// Something the tool can print: as JSON through `Serialize`, or as a table for people.
+pub trait Answer: Serialize {
+    fn table(&self) -> String;
+
+    fn outcome(&self) -> Outcome {
+        Outcome::Answered
+    }
+}

@@ -1,0 +1,87 @@
+//! `plans`: every plan and support option, with what it includes.
+
+use serde::Serialize;
+
+use super::{table, Answer, Sources};
+use crate::rules::{Identified, RuleSet};
+
+#[derive(Debug, Serialize)]
+pub struct PlansAnswer {
+    pub plans: Vec<PlanEntry>,
+    pub source: Sources,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PlanEntry {
+    pub plan: String,
+    pub name: String,
+    pub aliases: Vec<String>,
+    /// The products the plan is limited to; empty when it is not limited.
+    pub products: Vec<String>,
+    /// The severities the documents give a response target for.
+    pub severities: Vec<String>,
+    pub includes: Vec<String>,
+    pub note: Option<String>,
+    pub source: Sources,
+}
+
+pub fn answer(rules: &RuleSet) -> PlansAnswer {
+    let mut all = Sources::default();
+    let plans = rules
+        .plans
+        .iter()
+        .map(|plan| {
+            let severities = rules
+                .severities
+                .iter()
+                .map(Identified::id)
+                .filter(|s| {
+                    rules.targets.iter().any(|t| {
+                        t.plan.get_ref().eq_ignore_ascii_case(plan.id())
+                            && t.severity.get_ref().eq_ignore_ascii_case(s)
+                    })
+                })
+                .map(str::to_string)
+                .collect();
+            let source = Sources::of(rules, &plan.source);
+            all.merge(&source);
+            PlanEntry {
+                plan: plan.id().to_string(),
+                name: plan.name.clone(),
+                aliases: plan.aliases.clone(),
+                products: plan.products.iter().map(|p| p.get_ref().clone()).collect(),
+                severities,
+                includes: plan.includes.clone(),
+                note: plan.note.clone(),
+                source,
+            }
+        })
+        .collect();
+    PlansAnswer { plans, source: all }
+}
+
+impl Answer for PlansAnswer {
+    fn table(&self) -> String {
+        let mut out = table::with_header(["Plan", "Severities", "Includes"]);
+        let mut notes = Vec::new();
+        for plan in &self.plans {
+            let mut name = format!("{}\n{}", plan.plan, plan.name);
+            if !plan.aliases.is_empty() {
+                name.push_str(&format!("\naliases: {}", plan.aliases.join(", ")));
+            }
+            if !plan.products.is_empty() {
+                name.push_str(&format!("\nproducts: {}", plan.products.join(", ")));
+            }
+            let severities = if plan.severities.is_empty() {
+                "-".to_string()
+            } else {
+                plan.severities.join(", ")
+            };
+            out.add_row(vec![name, severities, table::bullets(&plan.includes)]);
+            if let Some(note) = &plan.note {
+                notes.push(format!("Note: {}: {note}", plan.plan));
+            }
+        }
+        table::blocks([out.to_string(), notes.join("\n"), self.source.lines()])
+    }
+}

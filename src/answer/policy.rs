@@ -1,0 +1,81 @@
+//! `policy`: the documents' other answers, one topic at a time.
+
+use serde::Serialize;
+
+use super::{table, Answer, Sources};
+use crate::ids;
+use crate::rules::{Identified, RuleSet};
+
+#[derive(Debug, Serialize)]
+pub struct TopicAnswer {
+    pub topic: String,
+    pub title: String,
+    pub points: Vec<String>,
+    pub note: Option<String>,
+    pub source: Sources,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TopicList {
+    pub topics: Vec<TopicEntry>,
+    pub source: Sources,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TopicEntry {
+    pub topic: String,
+    pub title: String,
+    pub aliases: Vec<String>,
+}
+
+pub fn answer(rules: &RuleSet, topic: &str) -> anyhow::Result<TopicAnswer> {
+    let topic = ids::resolve(&rules.topics, topic)?;
+    Ok(TopicAnswer {
+        topic: topic.id().to_string(),
+        title: topic.title.clone(),
+        points: topic.points.clone(),
+        note: topic.note.clone(),
+        source: Sources::of(rules, &topic.source),
+    })
+}
+
+pub fn list(rules: &RuleSet) -> TopicList {
+    let mut source = Sources::default();
+    let topics = rules
+        .topics
+        .iter()
+        .map(|t| {
+            source.add(rules, &t.source);
+            TopicEntry {
+                topic: t.id().to_string(),
+                title: t.title.clone(),
+                aliases: t.aliases.clone(),
+            }
+        })
+        .collect();
+    TopicList { topics, source }
+}
+
+impl Answer for TopicAnswer {
+    fn table(&self) -> String {
+        table::blocks([
+            format!("{} ({})", self.title, self.topic),
+            table::bullets(&self.points),
+            table::note(self.note.as_deref()),
+            self.source.lines(),
+        ])
+    }
+}
+
+impl Answer for TopicList {
+    fn table(&self) -> String {
+        let mut out = table::with_header(["Topic", "Title"]);
+        for t in &self.topics {
+            out.add_row(vec![t.topic.clone(), t.title.clone()]);
+        }
+        table::blocks([
+            out.to_string(),
+            "Show one with `support-advisor policy TOPIC`.".to_string(),
+        ])
+    }
+}

@@ -1,0 +1,132 @@
+//! `can-reopen`: the four reopen rules applied to a closed incident.
+
+use anyhow::bail;
+use chrono::{Months, NaiveDate};
+use serde::Serialize;
+
+use super::{table, Answer, Outcome, Sources};
+use crate::rules::schema::{ReopenFact, Verdict};
+use crate::rules::RuleSet;
+
+/// The facts the rules ask about.
+#[derive(Debug, Clone, Copy)]
+pub struct Facts {
+    pub closed: NaiveDate,
+    pub on: NaiveDate,
+    pub build_changed: bool,
+    pub other_environment: bool,
+    pub new_error: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ReopenAnswer {
+    pub closed: NaiveDate,
+    pub on: NaiveDate,
+    pub verdict: Verdict,
+    pub rules: Vec<RuleOutcome>,
+    pub notes: Vec<String>,
+    pub source: Sources,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RuleOutcome {
+    pub rule: u8,
+    pub holds: bool,
+    pub reason: String,
+    pub text: String,
+}
+
+pub fn answer(rules: &RuleSet, facts: &Facts) -> anyhow::Result<ReopenAnswer> {
+    if facts.on < facts.closed {
+        bail!(
+            "--on {} is before --closed {}: an incident cannot be judged before it was closed",
+            facts.on,
+            facts.closed
+        );
+    }
+    let mut verdict = Verdict::Reopen;
+    let mut outcomes = Vec::new();
+    let mut notes = Vec::new();
+    let mut source = Sources::default();
+    for rule in &rules.reopen_rules {
+        let (holds, detail) = match rule.fact {
+            ReopenFact::BuildChanged => (!facts.build_changed, None),
+            ReopenFact::OtherEnvironment => (!facts.other_environment, None),
+            ReopenFact::NewError => (!facts.new_error, None),
+            ReopenFact::MonthsClosed => {
+                let months = rule.months.as_ref().map_or(0, |m| *m.get_ref());
+                // Adding calendar months clamps to the month's end (decided reading 12).
+                match facts.closed.checked_add_months(Months::new(months)) {
+                    Some(limit) => (
+                        facts.on < limit,
+                        Some(format!(
+                            "closed {}; {months} months later is {limit}",
+                            facts.closed
+                        )),
+                    ),
+                    None => (true, None),
+                }
+            }
+        };
+        if !holds {
+            verdict = verdict.max(rule.otherwise);
+        }
+        let reason = if holds { &rule.holds } else { &rule.fails };
+        outcomes.push(RuleOutcome {
+            rule: *rule.number.get_ref(),
+            holds,
+            reason: match detail {
+                Some(detail) => format!("{reason} ({detail})"),
+                None => reason.clone(),
+            },
+            text: rule.text.clone(),
+        });
+        notes.extend(rule.note.clone());
+        source.add(rules, &rule.source);
+    }
+    Ok(ReopenAnswer {
+        closed: facts.closed,
+        on: facts.on,
+        verdict,
+        rules: outcomes,
+        notes,
+        source,
+    })
+}
+
+impl Answer for ReopenAnswer {
+    fn table(&self) -> String {
+        let verdict = match self.verdict {
+            Verdict::Reopen => "Reopen: every rule holds.",
+            Verdict::NewIncidentRecommended => {
+                "File a new incident (recommended; reopening is not forbidden)."
+            }
+            Verdict::NewIncident => "File a new incident: the incident cannot be reopened.",
+        };
+        let mut rules = table::with_header(["Rule", "Holds", "Reason"]);
+        for r in &self.rules {
+            rules.add_row(vec![
+                r.rule.to_string(),
+                if r.holds { "yes" } else { "no" }.to_string(),
+                r.reason.clone(),
+            ]);
+        }
+        table::blocks([
+            format!("Closed {}, asked on {}: {verdict}", self.closed, self.on),
+            rules.to_string(),
+            self.notes
+                .iter()
+                .map(|n| format!("Note: {n}"))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            self.source.lines(),
+        ])
+    }
+
+    fn outcome(&self) -> Outcome {
+        match self.verdict {
+            Verdict::Reopen => Outcome::Answered,
+            _ => Outcome::Negative,
+        }
+    }
+}

@@ -1,0 +1,194 @@
+//! `sla`: the initial-response target of a plan at a severity.
+
+use anyhow::bail;
+use serde::Serialize;
+
+use super::{table, Answer, Sources};
+use crate::ids;
+use crate::rules::schema::{Coverage, Plan, Severity, Target};
+use crate::rules::{Identified, RuleSet};
+
+#[derive(Debug, Serialize)]
+pub struct SlaAnswer {
+    pub plan: String,
+    pub plan_name: String,
+    pub severity: String,
+    pub severity_name: String,
+    /// The business impact the severity stands for, and the customer's situation.
+    pub impact: String,
+    pub situation: String,
+    pub product: Option<String>,
+    pub target_minutes: Option<u32>,
+    pub target_business_days: Option<u32>,
+    pub coverage: Coverage,
+    pub as_written: String,
+    pub condition: Option<String>,
+    pub note: Option<String>,
+    pub source: Sources,
+}
+
+/// The question: a plan, a severity and optionally a product, as the user typed them.
+pub struct SlaQuery<'a> {
+    pub plan: &'a str,
+    pub severity: &'a str,
+    pub product: Option<&'a str>,
+}
+
+pub fn answer(rules: &RuleSet, query: &SlaQuery) -> anyhow::Result<SlaAnswer> {
+    let plan = ids::resolve(&rules.plans, query.plan)?;
+    let severity = ids::resolve(&rules.severities, query.severity)?;
+    let product = query
+        .product
+        .map(|p| ids::resolve(&rules.products, p))
+        .transpose()?;
+    if let Some(product) = product {
+        check_plan_covers(plan, product.id())?;
+    }
+    let target = find_target(rules, plan, severity, product.map(Identified::id))?;
+    Ok(SlaAnswer {
+        plan: plan.id().to_string(),
+        plan_name: plan.name.clone(),
+        severity: severity.id().to_string(),
+        severity_name: severity.name.clone(),
+        impact: severity.impact.clone(),
+        situation: severity.situation.clone(),
+        product: product.map(|p| p.id().to_string()),
+        target_minutes: target.minutes.as_ref().map(|m| *m.get_ref()),
+        target_business_days: target.business_days.as_ref().map(|d| *d.get_ref()),
+        coverage: *target.coverage.get_ref(),
+        as_written: target.as_written.clone(),
+        condition: target.condition.clone(),
+        note: target.note.clone(),
+        source: Sources::of(rules, &target.source),
+    })
+}
+
+/// A plan restricted to some products cannot answer for another.
+pub fn check_plan_covers(plan: &Plan, product: &str) -> anyhow::Result<()> {
+    let covered = &plan.products;
+    if !covered.is_empty()
+        && !covered
+            .iter()
+            .any(|p| p.get_ref().eq_ignore_ascii_case(product))
+    {
+        let list = covered
+            .iter()
+            .map(|p| format!("`{}`", p.get_ref()))
+            .collect::<Vec<_>>()
+            .join(", ");
+        bail!(
+            "plan `{}` does not cover product `{product}`; it covers {list}",
+            plan.id()
+        );
+    }
+    Ok(())
+}
+
+/// The target for the product if the documents give one, else the plan's general target.
+/// Pairs the documents do not list are an error, never a fallback (decided reading 8).
+fn find_target<'r>(
+    rules: &'r RuleSet,
+    plan: &Plan,
+    severity: &Severity,
+    product: Option<&str>,
+) -> anyhow::Result<&'r Target> {
+    let of_plan = || {
+        rules
+            .targets
+            .iter()
+            .filter(|t| t.plan.get_ref().eq_ignore_ascii_case(plan.id()))
+    };
+    let matches = |t: &&Target, product: Option<&str>| {
+        t.severity.get_ref().eq_ignore_ascii_case(severity.id())
+            && match (&t.product, product) {
+                (None, _) => product.is_none(),
+                (Some(tp), Some(p)) => tp.get_ref().eq_ignore_ascii_case(p),
+                (Some(_), None) => false,
+            }
+    };
+    if let Some(target) = of_plan().find(|t| matches(t, product)) {
+        return Ok(target);
+    }
+    if let Some(target) = of_plan().find(|t| matches(t, None)) {
+        return Ok(target);
+    }
+    let listed: Vec<&str> = rules
+        .severities
+        .iter()
+        .map(Identified::id)
+        .filter(|s| of_plan().any(|t| t.severity.get_ref().eq_ignore_ascii_case(s)))
+        .collect();
+    if listed.is_empty() {
+        bail!(
+            "the documents give no response target for plan `{}`",
+            plan.id()
+        );
+    }
+    let listed = listed
+        .iter()
+        .map(|s| format!("`{s}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    bail!(
+        "the documents list no severity `{}` for plan `{}`; its severities: {listed}",
+        severity.id(),
+        plan.id()
+    )
+}
+
+/// "< 2 hours", "1 business day", "none (best effort)".
+pub fn describe_target(minutes: Option<u32>, business_days: Option<u32>) -> String {
+    match (minutes, business_days) {
+        (Some(m), _) if m % 60 == 0 => plural(m / 60, "hour"),
+        (Some(m), _) => plural(m, "minute"),
+        (None, Some(d)) => plural(d, "business day"),
+        (None, None) => "none (best effort)".to_string(),
+    }
+}
+
+fn plural(n: u32, unit: &str) -> String {
+    if n == 1 {
+        format!("{n} {unit}")
+    } else {
+        format!("{n} {unit}s")
+    }
+}
+
+pub fn describe_coverage(coverage: Coverage) -> &'static str {
+    match coverage {
+        Coverage::AroundTheClock => "24x7: counted around the clock",
+        Coverage::BusinessHours => {
+            "business hours: counted only while the region's support is open"
+        }
+        Coverage::BestEffort => "best effort: no committed time",
+    }
+}
+
+impl Answer for SlaAnswer {
+    fn table(&self) -> String {
+        let target = match (self.target_minutes, self.target_business_days) {
+            (None, None) => describe_target(None, None),
+            (m, d) => format!("within {}", describe_target(m, d)),
+        };
+        let rows = [
+            ("Plan", format!("{} ({})", self.plan_name, self.plan)),
+            (
+                "Severity",
+                format!("{} ({})", self.severity_name, self.severity),
+            ),
+            ("Impact", format!("{}: {}", self.impact, self.situation)),
+            ("Product", self.product.clone().unwrap_or_default()),
+            ("Initial response", target),
+            ("Coverage", describe_coverage(self.coverage).to_string()),
+            ("As written", self.as_written.clone()),
+            ("Condition", self.condition.clone().unwrap_or_default()),
+        ];
+        table::blocks([
+            table::key_values(rows).to_string(),
+            table::note(self.note.as_deref()),
+            "What the target measures, and resolution: `support-advisor policy initial-response`, `policy resolution`."
+                .to_string(),
+            self.source.lines(),
+        ])
+    }
+}

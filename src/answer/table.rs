@@ -1,0 +1,58 @@
+//! Shared table layout for the answers.
+
+use comfy_table::presets::UTF8_FULL_CONDENSED;
+use comfy_table::{ContentArrangement, Table};
+
+/// Tables are sized to the terminal, or to this width when there is none.
+const DEFAULT_WIDTH: u16 = 100;
+
+/// A table with a header row.
+pub fn with_header<I: IntoIterator<Item = &'static str>>(header: I) -> Table {
+    let mut table = Table::new();
+    table
+        .load_preset(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(DEFAULT_WIDTH)
+        .set_header(header);
+    table
+}
+
+/// A two-column table of labelled values; empty values are left out.
+pub fn key_values<'a>(rows: impl IntoIterator<Item = (&'a str, String)>) -> Table {
+    let mut table = Table::new();
+    table
+        .load_preset(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(DEFAULT_WIDTH);
+    for (label, value) in rows {
+        if !value.is_empty() {
+            table.add_row(vec![label.to_string(), value]);
+        }
+    }
+    table
+}
+
+/// Bulleted lines.
+pub fn bullets(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|i| format!("• {i}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Joins the non-empty blocks of an answer with blank lines.
+pub fn blocks<I: IntoIterator<Item = String>>(parts: I) -> String {
+    let mut out = parts
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    out.push('\n');
+    out
+}
+
+/// "Note: …" for an optional note.
+pub fn note(note: Option<&str>) -> String {
+    note.map_or(String::new(), |n| format!("Note: {n}"))
+}

@@ -1,0 +1,209 @@
+//! `where`: the portal or channel to file a request in, the steps, and who may file.
+
+use anyhow::bail;
+use serde::Serialize;
+
+use super::sla::check_plan_covers;
+use super::{table, Answer, Sources};
+use crate::ids;
+use crate::rules::schema::{Ref, Route};
+use crate::rules::{Identified, RuleSet};
+
+#[derive(Debug, Serialize)]
+pub struct WhereAnswer {
+    pub product: String,
+    pub product_name: String,
+    pub plan: Option<String>,
+    pub channel: Option<String>,
+    pub partner: bool,
+    pub routes: Vec<RouteAnswer>,
+    /// Routes for partners that `--partner` would add.
+    pub partner_routes_available: usize,
+    pub note: Option<String>,
+    pub source: Sources,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RouteAnswer {
+    pub route: String,
+    pub channel: String,
+    pub as_written: String,
+    pub url: Option<String>,
+    /// The plans the route is for; empty when it is for every plan.
+    pub plans: Vec<String>,
+    pub for_partners: bool,
+    pub steps: Vec<String>,
+    pub who: Vec<String>,
+    pub notes: Vec<String>,
+    pub note: Option<String>,
+    pub source: Sources,
+}
+
+pub struct WhereQuery<'a> {
+    pub product: &'a str,
+    pub plan: Option<&'a str>,
+    pub channel: Option<&'a str>,
+    pub partner: bool,
+}
+
+fn names(refs: &[Ref], id: &str) -> bool {
+    refs.is_empty() || refs.iter().any(|r| r.get_ref().eq_ignore_ascii_case(id))
+}
+
+pub fn answer(rules: &RuleSet, query: &WhereQuery) -> anyhow::Result<WhereAnswer> {
+    let product = ids::resolve(&rules.products, query.product)?;
+    let plan = query
+        .plan
+        .map(|p| ids::resolve(&rules.plans, p))
+        .transpose()?;
+    let channel = query
+        .channel
+        .map(|c| ids::resolve(&rules.channels, c))
+        .transpose()?;
+    if let Some(plan) = plan {
+        check_plan_covers(plan, product.id())?;
+    }
+    let for_product: Vec<&Route> = rules
+        .routes
+        .iter()
+        .filter(|r| {
+            r.products
+                .iter()
+                .any(|p| p.get_ref().eq_ignore_ascii_case(product.id()))
+        })
+        .collect();
+    let fits = |r: &&Route| {
+        plan.is_none_or(|p| names(&r.plans, p.id()))
+            && channel.is_none_or(|c| names(&r.channels, c.id()))
+    };
+    // Partners see their own routes first, then the ones every customer has.
+    let mut chosen: Vec<&Route> = for_product
+        .iter()
+        .copied()
+        .filter(|r| r.partner && query.partner)
+        .filter(fits)
+        .collect();
+    chosen.extend(
+        for_product
+            .iter()
+            .copied()
+            .filter(|r| !r.partner)
+            .filter(fits),
+    );
+    if chosen.is_empty() {
+        let mut offered: Vec<String> = Vec::new();
+        for route in &for_product {
+            for p in &route.plans {
+                if !offered.contains(p.get_ref()) {
+                    offered.push(p.get_ref().clone());
+                }
+            }
+        }
+        let what = match (plan, channel) {
+            (Some(p), _) => format!("under plan `{}`", p.id()),
+            (None, Some(c)) => format!("for purchase channel `{}`", c.id()),
+            (None, None) => "at all".to_string(),
+        };
+        let hint = if offered.is_empty() {
+            String::new()
+        } else {
+            let list = offered
+                .iter()
+                .map(|p| format!("`{p}`"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            format!("; the documents route it for plans {list}")
+        };
+        bail!(
+            "the documents give no route for product `{}` {what}{hint}",
+            product.id()
+        );
+    }
+    let routes: Vec<RouteAnswer> = chosen.iter().map(|r| route_answer(rules, r)).collect();
+    let mut source = Sources::of(rules, &product.source);
+    for route in &routes {
+        source.merge(&route.source);
+    }
+    Ok(WhereAnswer {
+        product: product.id().to_string(),
+        product_name: product.name.clone(),
+        plan: plan.map(|p| p.id().to_string()),
+        channel: channel.map(|c| c.id().to_string()),
+        partner: query.partner,
+        partner_routes_available: if query.partner {
+            0
+        } else {
+            for_product.iter().filter(|r| r.partner && fits(r)).count()
+        },
+        routes,
+        note: product.note.clone(),
+        source,
+    })
+}
+
+fn route_answer(rules: &RuleSet, route: &Route) -> RouteAnswer {
+    RouteAnswer {
+        route: route.id().to_string(),
+        channel: route.channel.clone(),
+        as_written: route.as_written.clone(),
+        url: route.url.clone(),
+        plans: route.plans.iter().map(|p| p.get_ref().clone()).collect(),
+        for_partners: route.partner,
+        steps: route.steps.clone(),
+        who: route.who.clone(),
+        notes: route.notes.clone(),
+        note: route.note.clone(),
+        source: Sources::of(rules, &route.source),
+    }
+}
+
+impl Answer for WhereAnswer {
+    fn table(&self) -> String {
+        let mut parts = vec![format!(
+            "Where to file: {} ({})",
+            self.product_name, self.product
+        )];
+        for (i, route) in self.routes.iter().enumerate() {
+            let steps = route
+                .steps
+                .iter()
+                .enumerate()
+                .map(|(n, s)| format!("{}. {s}", n + 1))
+                .collect::<Vec<_>>()
+                .join("\n");
+            let heading = if route.for_partners {
+                "Channel (partners)"
+            } else {
+                "Channel"
+            };
+            let channel = match &route.url {
+                Some(url) => format!("{}\n{url}", route.channel),
+                None => route.channel.clone(),
+            };
+            let rows = [
+                (heading, channel),
+                ("As written", route.as_written.clone()),
+                ("For plans", route.plans.join(", ")),
+                ("Steps", steps),
+                ("Who may file", table::bullets(&route.who)),
+                ("Notes", table::bullets(&route.notes)),
+            ];
+            let title = if self.routes.len() > 1 {
+                format!("Option {}:\n", i + 1)
+            } else {
+                String::new()
+            };
+            parts.push(format!("{title}{}", table::key_values(rows)));
+            parts.push(table::note(route.note.as_deref()));
+        }
+        parts.push(table::note(self.note.as_deref()));
+        if self.partner_routes_available > 0 {
+            parts.push(format!(
+                "Microsoft partners acting for a customer: add --partner ({} more route(s)).",
+                self.partner_routes_available
+            ));
+        }
+        parts.push(self.source.lines());
+        table::blocks(parts)
+    }
+}

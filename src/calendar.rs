@@ -1,0 +1,298 @@
+//! Business calendars: weekly open windows in a time zone, turned into instants.
+//!
+//! Instants are UTC; a window's weekday and times are judged in the calendar's own zone.
+//! A local time that does not exist (a daylight-saving gap) resolves to the first instant
+//! after the gap; one that occurs twice (an overlap) resolves to the earlier instant.
+
+use chrono::{DateTime, Days, LocalResult, NaiveDate, NaiveTime, TimeZone, Utc};
+use chrono_tz::Tz;
+
+use crate::rules::clock::{ClockTime, Weekday};
+use crate::rules::schema::Region;
+
+/// Days searched for the next open window before concluding there is none.
+const HORIZON_DAYS: u64 = 14;
+
+/// A weekly schedule of half-open `[open, close)` windows in one zone.
+#[derive(Debug, Clone)]
+pub struct Calendar {
+    zone: Tz,
+    /// Per weekday (Monday first), the windows as minutes after midnight, sorted.
+    week: [Vec<(u16, u16)>; 7],
+}
+
+/// Whether a calendar is open at an instant, and when that next changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Status {
+    pub open: bool,
+    /// `None` when the calendar never changes again (it has no open time at all).
+    pub next_change: Option<DateTime<Utc>>,
+}
+
+impl Calendar {
+    /// The calendar of a region, in `zone` (the region's own, or the customer's for `local`).
+    pub fn of_region(region: &Region, zone: Tz) -> Calendar {
+        let mut week: [Vec<(u16, u16)>; 7] = Default::default();
+        for window in &region.window {
+            let open = window.open.get_ref().minutes();
+            let close = window.end().minutes();
+            for day in &window.days {
+                week[day.index()].push((open, close));
+            }
+        }
+        for day in &mut week {
+            day.sort_unstable();
+        }
+        Calendar { zone, week }
+    }
+
+    /// Open or closed at `at`, and the next instant at which that changes.
+    pub fn status(&self, at: DateTime<Utc>) -> Status {
+        match self.open_intervals(at).next() {
+            Some((start, end)) if start <= at => Status {
+                open: true,
+                next_change: Some(end),
+            },
+            Some((start, _)) => Status {
+                open: false,
+                next_change: Some(start),
+            },
+            None => Status {
+                open: false,
+                next_change: None,
+            },
+        }
+    }
+
+    /// The open intervals that end after `from`, in order, touching ones merged; the first
+    /// may have begun before `from`.
+    pub fn open_intervals(&self, from: DateTime<Utc>) -> OpenIntervals<'_> {
+        OpenIntervals {
+            calendar: self,
+            from,
+            day: from.with_timezone(&self.zone).date_naive(),
+            empty_days: 0,
+            pending: None,
+            queued: Vec::new(),
+        }
+    }
+
+    /// The windows of one local day as UTC intervals.
+    fn day_intervals(
+        &self,
+        day: NaiveDate,
+    ) -> impl Iterator<Item = (DateTime<Utc>, DateTime<Utc>)> + '_ {
+        let weekday = Weekday::from_chrono(chrono::Datelike::weekday(&day));
+        self.week[weekday.index()]
+            .iter()
+            .filter_map(move |&(open, close)| {
+                let start = self.instant(day, open)?;
+                let end = self.instant(day, close)?;
+                (start < end).then_some((start, end))
+            })
+    }
+
+    /// The instant of a local day and minute (1440 is the next midnight).
+    fn instant(&self, day: NaiveDate, minute: u16) -> Option<DateTime<Utc>> {
+        let (day, minute) = if minute >= ClockTime::END_OF_DAY.minutes() {
+            (day.checked_add_days(Days::new(1))?, 0)
+        } else {
+            (day, minute)
+        };
+        let mut local = day.and_time(NaiveTime::from_hms_opt(
+            u32::from(minute / 60),
+            u32::from(minute % 60),
+            0,
+        )?);
+        // A gap is never longer than a day; step through it a minute at a time.
+        for _ in 0..=24 * 60 {
+            match self.zone.from_local_datetime(&local) {
+                LocalResult::Single(t) => return Some(t.with_timezone(&Utc)),
+                LocalResult::Ambiguous(earlier, _) => return Some(earlier.with_timezone(&Utc)),
+                LocalResult::None => local += chrono::Duration::minutes(1),
+            }
+        }
+        None
+    }
+}
+
+/// Iterator over a calendar's open intervals; see [`Calendar::open_intervals`].
+pub struct OpenIntervals<'a> {
+    calendar: &'a Calendar,
+    from: DateTime<Utc>,
+    day: NaiveDate,
+    empty_days: u64,
+    pending: Option<(DateTime<Utc>, DateTime<Utc>)>,
+    queued: Vec<(DateTime<Utc>, DateTime<Utc>)>,
+}
+
+impl Iterator for OpenIntervals<'_> {
+    type Item = (DateTime<Utc>, DateTime<Utc>);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if self.queued.is_empty() {
+                if self.empty_days > HORIZON_DAYS {
+                    return self.pending.take();
+                }
+                let from = self.from;
+                self.queued = self
+                    .calendar
+                    .day_intervals(self.day)
+                    .filter(|&(_, end)| end > from)
+                    .collect();
+                self.queued.reverse();
+                self.empty_days = if self.queued.is_empty() {
+                    self.empty_days + 1
+                } else {
+                    0
+                };
+                self.day = self.day.checked_add_days(Days::new(1))?;
+                continue;
+            }
+            let Some((start, end)) = self.queued.pop() else {
+                continue;
+            };
+            match self.pending {
+                Some((p_start, p_end)) if start <= p_end => {
+                    self.pending = Some((p_start, p_end.max(end)));
+                }
+                Some(done) => {
+                    self.pending = Some((start, end));
+                    return Some(done);
+                }
+                None => self.pending = Some((start, end)),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::RuleSet;
+
+    fn region_calendar(id: &str, zone: Option<Tz>) -> Calendar {
+        let rules = RuleSet::builtin().unwrap_or_else(|e| panic!("{e}"));
+        let region = rules.regions.iter().find(|r| r.id() == id).expect("region");
+        let zone = zone.unwrap_or_else(|| region.zone.get_ref().parse().expect("zone"));
+        Calendar::of_region(region, zone)
+    }
+
+    use crate::rules::Identified;
+
+    fn utc(text: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(text)
+            .expect("instant")
+            .with_timezone(&Utc)
+    }
+
+    #[test]
+    fn emea_opens_at_eight_and_closes_at_eighteen_paris_time() {
+        let emea = region_calendar("emea", None);
+        // Friday 27 November 2026, winter time (UTC+1).
+        let s = emea.status(utc("2026-11-27T07:00:00Z"));
+        assert_eq!(
+            s,
+            Status {
+                open: true,
+                next_change: Some(utc("2026-11-27T17:00:00Z"))
+            }
+        );
+        let s = emea.status(utc("2026-11-27T06:59:59Z"));
+        assert_eq!(
+            s,
+            Status {
+                open: false,
+                next_change: Some(utc("2026-11-27T07:00:00Z"))
+            }
+        );
+        // Closing time is closed (half-open windows); next opening is Monday.
+        let s = emea.status(utc("2026-11-27T17:00:00Z"));
+        assert_eq!(
+            s,
+            Status {
+                open: false,
+                next_change: Some(utc("2026-11-30T07:00:00Z"))
+            }
+        );
+    }
+
+    #[test]
+    fn emea_follows_summer_time() {
+        let emea = region_calendar("emea", None);
+        // Monday 30 March 2026, the day after the change to summer time (UTC+2).
+        let s = emea.status(utc("2026-03-30T06:30:00Z"));
+        assert_eq!(
+            s,
+            Status {
+                open: true,
+                next_change: Some(utc("2026-03-30T16:00:00Z"))
+            }
+        );
+    }
+
+    #[test]
+    fn apac_is_a_fixed_utc_plus_eight() {
+        let apac = region_calendar("apac", None);
+        // 07:00 at UTC+8 is 23:00 UTC the day before, winter or summer.
+        let s = apac.status(utc("2026-07-05T23:00:00Z")); // Monday 6 July, 07:00 local
+        assert_eq!(
+            s,
+            Status {
+                open: true,
+                next_change: Some(utc("2026-07-06T13:00:00Z"))
+            }
+        );
+        let s = apac.status(utc("2026-01-04T22:59:00Z"));
+        assert_eq!(
+            s,
+            Status {
+                open: false,
+                next_change: Some(utc("2026-01-04T23:00:00Z"))
+            }
+        );
+    }
+
+    #[test]
+    fn the_weekday_is_judged_in_the_calendars_zone() {
+        let japan = region_calendar("japan", None);
+        // Sunday 22:00 UTC is Monday 07:00 in Tokyo: closed until 09:00 Tokyo.
+        let s = japan.status(utc("2026-11-29T22:00:00Z"));
+        assert_eq!(
+            s,
+            Status {
+                open: false,
+                next_change: Some(utc("2026-11-30T00:00:00Z"))
+            }
+        );
+    }
+
+    #[test]
+    fn other_uses_the_given_zone() {
+        let other = region_calendar("other", Some(chrono_tz::America::Sao_Paulo));
+        let s = other.status(utc("2026-11-25T12:00:00Z")); // 09:00 in São Paulo
+        assert_eq!(
+            s,
+            Status {
+                open: true,
+                next_change: Some(utc("2026-11-25T20:00:00Z"))
+            }
+        );
+    }
+
+    #[test]
+    fn intervals_are_in_order_and_start_with_the_one_containing_the_instant() {
+        let na = region_calendar("north-america", None);
+        let from = utc("2026-11-25T20:00:00Z"); // Wednesday 12:00 Pacific
+        let got: Vec<_> = na.open_intervals(from).take(3).collect();
+        assert_eq!(
+            got,
+            vec![
+                (utc("2026-11-25T14:00:00Z"), utc("2026-11-26T02:00:00Z")),
+                (utc("2026-11-26T14:00:00Z"), utc("2026-11-27T02:00:00Z")),
+                (utc("2026-11-27T14:00:00Z"), utc("2026-11-28T02:00:00Z")),
+            ]
+        );
+    }
+}

@@ -1,0 +1,166 @@
+//! The command line, and nothing else: values are resolved and checked in `context.rs`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "support-advisor",
+    version,
+    about = "Answers Microsoft business-support questions from the vendor documents: where to file, \
+             how fast Microsoft must respond, when support is open, and whether an incident may be reopened.",
+    after_help = "Examples:\n  \
+        support-advisor sla --plan prodirect --sev B\n  \
+        support-advisor where --product dynamics-365 --plan premier\n  \
+        support-advisor hours --region emea --at 2026-11-27T16:30:00+01:00\n  \
+        support-advisor can-reopen --closed 2026-08-01 --on 2026-11-25\n  \
+        support-advisor policy preview --json"
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Output format: tables for people, JSON for scripts.
+    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Shorthand for `--format json`.
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Load rule files from DIR instead of the built-in rules.
+    #[arg(long, global = true, value_name = "DIR", env = "SUPPORT_ADVISOR_RULES")]
+    pub rules: Option<PathBuf>,
+    /// The instant taken as "now" (RFC 3339); default: the system clock.
+    #[arg(
+        long,
+        global = true,
+        value_name = "RFC3339",
+        env = "SUPPORT_ADVISOR_NOW"
+    )]
+    pub now: Option<String>,
+    /// The IANA zone times are shown in (default: the system's zone, `TZ` honoured).
+    #[arg(long, global = true, value_name = "IANA_ZONE")]
+    pub tz: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Where to file a support request: portal or channel, steps, who may file.
+    #[command(after_help = "Examples:\n  \
+        support-advisor where --product dynamics-365 --plan premier\n  \
+        support-advisor where --product business-central\n  \
+        support-advisor where --product licensing --channel csp\n  \
+        support-advisor where --product power-platform --partner")]
+    Where(WhereArgs),
+    /// The initial-response target for a plan and severity, and how it counts.
+    #[command(after_help = "Examples:\n  \
+        support-advisor sla --plan prodirect --sev B\n  \
+        support-advisor sla --plan powerbi-premium --sev A --json")]
+    Sla(SlaArgs),
+    /// Local business hours by region, and the languages served; open or closed at an instant.
+    #[command(after_help = "Examples:\n  \
+        support-advisor hours\n  \
+        support-advisor hours --region emea --at 2026-11-27T16:30:00+01:00")]
+    Hours(HoursArgs),
+    /// May a closed incident be reopened, or must a new one be filed? Exit 1 unless reopen.
+    #[command(after_help = "Examples:\n  \
+        support-advisor can-reopen --closed 2026-10-01\n  \
+        support-advisor can-reopen --closed 2026-08-01 --on 2026-11-25 --build-changed")]
+    CanReopen(ReopenArgs),
+    /// Every plan and support option, with what it includes and its severities.
+    Plans,
+    /// Every identifier the other commands take: plans, severities, products, regions, …
+    Ids,
+    /// The documents' other answers; without a topic, the list of topics.
+    #[command(after_help = "Examples:\n  \
+        support-advisor policy\n  \
+        support-advisor policy preview")]
+    Policy(PolicyArgs),
+    /// Work with rule files.
+    #[command(subcommand)]
+    Rules(RulesCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct WhereArgs {
+    /// The product or request kind (`support-advisor ids` lists them).
+    #[arg(long, value_name = "PRODUCT")]
+    pub product: String,
+    /// Your support plan; without it, every route for the product is shown.
+    #[arg(long, value_name = "PLAN")]
+    pub plan: Option<String>,
+    /// For licensing: how the licences were bought.
+    #[arg(long, value_name = "CHANNEL")]
+    pub channel: Option<String>,
+    /// Show the routes for Microsoft partners acting for their customers.
+    #[arg(long)]
+    pub partner: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SlaArgs {
+    /// The support plan or option.
+    #[arg(long, value_name = "PLAN")]
+    pub plan: String,
+    /// The severity: A, B, C, critical or standard.
+    #[arg(long, visible_alias = "severity", value_name = "SEV")]
+    pub sev: String,
+    /// The product, where a plan's target depends on it (e.g. `power-bi` with `premier`).
+    #[arg(long, value_name = "PRODUCT")]
+    pub product: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct HoursArgs {
+    /// Only this region.
+    #[arg(long, value_name = "REGION")]
+    pub region: Option<String>,
+    /// Say whether support is open at this instant (RFC 3339) and when that changes.
+    #[arg(long, value_name = "RFC3339")]
+    pub at: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReopenArgs {
+    /// The day the incident was closed (YYYY-MM-DD).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub closed: String,
+    /// The day of the question (YYYY-MM-DD); default: today, from `--now` in `--tz`.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub on: Option<String>,
+    /// Another build since, or security updates, patches or hotfixes installed.
+    #[arg(long)]
+    pub build_changed: bool,
+    /// The problem occurs on another machine, for another user or with another document.
+    #[arg(long)]
+    pub other_environment: bool,
+    /// A new error after a hotfix or after trying the incident's suggestions.
+    #[arg(long)]
+    pub new_error: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PolicyArgs {
+    /// The topic; omit it to list the topics.
+    pub topic: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RulesCommand {
+    /// Validate rule files (default: the built-in rules); every problem with file:line:column.
+    Check {
+        /// The directory of `*.toml` rule files to check.
+        dir: Option<PathBuf>,
+    },
+}

@@ -1,0 +1,199 @@
+//! The rule set: everything the tool knows, loaded from TOML rule files.
+//!
+//! The built-in files (`rules/` in the repository) are embedded in the binary and go
+//! through exactly the same loader as a user's `--rules` directory.
+
+mod builtin;
+pub mod clock;
+mod diagnostic;
+pub mod schema;
+mod validate;
+
+use std::fs;
+use std::path::Path;
+
+use anyhow::{bail, Context as _};
+
+pub use diagnostic::{Diagnostic, Diagnostics};
+use schema::*;
+
+/// A rule file's name and contents.
+pub struct RuleText {
+    pub name: String,
+    pub text: String,
+}
+
+/// The merged, validated rules of every file.
+#[derive(Debug, Default)]
+pub struct RuleSet {
+    pub documents: Vec<Document>,
+    pub plans: Vec<Plan>,
+    pub severities: Vec<Severity>,
+    pub products: Vec<Product>,
+    pub channels: Vec<Channel>,
+    pub targets: Vec<Target>,
+    pub regions: Vec<Region>,
+    pub languages: Vec<Language>,
+    pub routes: Vec<Route>,
+    pub reopen_rules: Vec<ReopenRule>,
+    pub topics: Vec<Topic>,
+}
+
+impl RuleSet {
+    /// The rules built into the binary.
+    pub fn builtin() -> Result<RuleSet, Diagnostics> {
+        Self::from_texts(&builtin::files())
+    }
+
+    /// Parses and validates rule files; every problem is reported, not only the first.
+    pub fn from_texts(files: &[RuleText]) -> Result<RuleSet, Diagnostics> {
+        let (rules, diagnostics) = validate::load(files);
+        if diagnostics.is_empty() {
+            Ok(rules)
+        } else {
+            Err(Diagnostics(diagnostics))
+        }
+    }
+
+    /// The built-in rule files, as embedded in the binary.
+    pub fn builtin_texts() -> Vec<RuleText> {
+        builtin::files()
+    }
+
+    /// Reads every `*.toml` file of a directory, in name order.
+    pub fn read_dir(dir: &Path) -> anyhow::Result<Vec<RuleText>> {
+        let entries = fs::read_dir(dir)
+            .with_context(|| format!("cannot read rules directory `{}`", dir.display()))?;
+        let mut paths = Vec::new();
+        for entry in entries {
+            let path = entry
+                .with_context(|| format!("cannot read rules directory `{}`", dir.display()))?
+                .path();
+            if path.extension().is_some_and(|e| e == "toml") && path.is_file() {
+                paths.push(path);
+            }
+        }
+        if paths.is_empty() {
+            bail!(
+                "rules directory `{}` holds no `*.toml` rule files",
+                dir.display()
+            );
+        }
+        paths.sort();
+        paths
+            .into_iter()
+            .map(|path| {
+                let text = fs::read_to_string(&path)
+                    .with_context(|| format!("cannot read rule file `{}`", path.display()))?;
+                Ok(RuleText {
+                    name: path.display().to_string(),
+                    text,
+                })
+            })
+            .collect()
+    }
+
+    /// The document a source names (sources are validated, so it exists).
+    pub fn document(&self, id: &str) -> Option<&Document> {
+        self.documents.iter().find(|d| d.id.get_ref() == id)
+    }
+}
+
+/// A rule that other rules and users refer to by id (case-insensitive) or alias.
+pub trait Identified {
+    /// What the rule is called in messages: "plan", "severity", …
+    const KIND: &'static str;
+    const KINDS: &'static str;
+    fn id_ref(&self) -> &Ref;
+    fn aliases(&self) -> &[String] {
+        &[]
+    }
+    fn id(&self) -> &str {
+        self.id_ref().get_ref()
+    }
+}
+
+macro_rules! identified {
+    ($($ty:ty => $kind:literal, $kinds:literal, aliases = $aliases:tt;)*) => {$(
+        impl Identified for $ty {
+            const KIND: &'static str = $kind;
+            const KINDS: &'static str = $kinds;
+            fn id_ref(&self) -> &Ref {
+                &self.id
+            }
+            identified!(@aliases $aliases);
+        }
+    )*};
+    (@aliases true) => {
+        fn aliases(&self) -> &[String] {
+            &self.aliases
+        }
+    };
+    (@aliases false) => {};
+}
+
+identified! {
+    Document => "document", "documents", aliases = false;
+    Plan => "plan", "plans", aliases = true;
+    Severity => "severity", "severities", aliases = true;
+    Product => "product", "products", aliases = true;
+    Channel => "channel", "channels", aliases = true;
+    Region => "region", "regions", aliases = true;
+    Language => "language", "languages", aliases = false;
+    Route => "route", "routes", aliases = false;
+    Topic => "topic", "topics", aliases = true;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(text: &str) -> Result<RuleSet, Diagnostics> {
+        RuleSet::from_texts(&[RuleText {
+            name: "test.toml".into(),
+            text: text.into(),
+        }])
+    }
+
+    #[test]
+    fn every_builtin_file_loads() {
+        let rules = RuleSet::builtin().unwrap_or_else(|e| panic!("{e}"));
+        assert!(!rules.plans.is_empty());
+        assert!(!rules.targets.is_empty());
+        assert!(!rules.regions.is_empty());
+        assert_eq!(rules.reopen_rules.len(), 4);
+    }
+
+    #[test]
+    fn unknown_keys_are_errors_with_a_location() {
+        let err = load(
+            "[[document]]\nid = \"d\"\ntitle = \"t\"\nfile = \"f\"\nsections = []\ncolour = 1\n",
+        )
+        .unwrap_err();
+        let first = &err.0[0];
+        assert_eq!((first.line, first.column), (6, 1), "{first}");
+        assert!(first.message.contains("unknown field `colour`"), "{first}");
+    }
+
+    #[test]
+    fn dangling_references_are_reported_at_their_place() {
+        let text = r#"
+[[document]]
+id = "d"
+title = "t"
+file = "f"
+sections = ["S"]
+
+[[product]]
+id = "p"
+name = "P"
+source = [{ doc = "d", section = "Nope" }, { doc = "e", section = "S" }]
+"#;
+        let err = load(text).unwrap_err();
+        let messages: Vec<String> = err.0.iter().map(ToString::to_string).collect();
+        assert_eq!(messages.len(), 2, "{messages:?}");
+        assert!(messages[0].starts_with("test.toml:11:"), "{messages:?}");
+        assert!(messages[0].contains("section `Nope`"), "{messages:?}");
+        assert!(messages[1].contains("unknown document `e`"), "{messages:?}");
+    }
+}

@@ -1,0 +1,300 @@
+//! The rule-file schema: what a `rules/*.toml` file may contain.
+//!
+//! Every file is a [`RuleFile`]; the files of a rule set are merged, so a rule may live in
+//! any file. The schema is strict: unknown keys are errors, and fields that name another
+//! rule are [`Spanned`] so that a dangling reference can be reported at its line and column.
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::clock::{ClockTime, Weekday};
+
+/// A reference to another rule by id, remembered with its place in the file.
+pub type Ref = Spanned<String>;
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RuleFile {
+    #[serde(default)]
+    pub document: Vec<Document>,
+    #[serde(default)]
+    pub plan: Vec<Plan>,
+    #[serde(default)]
+    pub severity: Vec<Severity>,
+    #[serde(default)]
+    pub product: Vec<Product>,
+    #[serde(default)]
+    pub channel: Vec<Channel>,
+    #[serde(default)]
+    pub target: Vec<Target>,
+    #[serde(default)]
+    pub region: Vec<Region>,
+    #[serde(default)]
+    pub language: Vec<Language>,
+    #[serde(default)]
+    pub route: Vec<Route>,
+    #[serde(default)]
+    pub reopen_rule: Vec<ReopenRule>,
+    #[serde(default)]
+    pub topic: Vec<Topic>,
+}
+
+/// One of the vendor documents the rules encode.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Document {
+    pub id: Ref,
+    /// The title as the document gives it.
+    pub title: String,
+    /// The seed file's name.
+    pub file: String,
+    /// Every section heading, exactly as written; sources must name one of them.
+    pub sections: Vec<String>,
+}
+
+/// Where a rule comes from: a document (by id) and one of its section headings.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Source {
+    pub doc: Ref,
+    pub section: Spanned<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Plan {
+    pub id: Ref,
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// The products this plan applies to; empty means any product.
+    #[serde(default)]
+    pub products: Vec<Ref>,
+    /// What the plan includes, as the documents describe it.
+    pub includes: Vec<String>,
+    pub note: Option<String>,
+    pub source: Vec<Source>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Severity {
+    pub id: Ref,
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// The business impact the severity stands for.
+    pub impact: String,
+    pub situation: String,
+    pub source: Vec<Source>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Product {
+    pub id: Ref,
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub note: Option<String>,
+    pub source: Vec<Source>,
+}
+
+/// A way licences are bought, which decides where licensing questions go.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Channel {
+    pub id: Ref,
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub source: Vec<Source>,
+}
+
+/// How a target's time counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+pub enum Coverage {
+    #[serde(rename = "24x7")]
+    AroundTheClock,
+    #[serde(rename = "business-hours")]
+    BusinessHours,
+    #[serde(rename = "best-effort")]
+    BestEffort,
+}
+
+/// An initial-response target: one cell of a document's table.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Target {
+    pub plan: Ref,
+    pub severity: Ref,
+    /// Set when the target holds for this product only (it then wins over a general one).
+    pub product: Option<Ref>,
+    pub minutes: Option<Spanned<u32>>,
+    pub business_days: Option<Spanned<u32>>,
+    pub coverage: Spanned<Coverage>,
+    /// The cell as the document writes it.
+    pub as_written: String,
+    /// A condition the document attaches to the target.
+    pub condition: Option<String>,
+    pub note: Option<String>,
+    pub source: Vec<Source>,
+}
+
+/// The value of a region's `zone` that stands for the customer's own zone.
+pub const LOCAL_ZONE: &str = "local";
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Region {
+    pub id: Ref,
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// An IANA zone, or `local` for the customer's own zone (given with `--tz`).
+    pub zone: Spanned<String>,
+    /// The weekly open windows, in `zone`'s civil time.
+    pub window: Vec<Window>,
+    /// Whether public holidays close the desk (the documents list none).
+    pub closed_on_holidays: bool,
+    /// The row as the document writes it.
+    pub as_written: RegionAsWritten,
+    pub note: Option<String>,
+    pub source: Vec<Source>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RegionAsWritten {
+    pub region: String,
+    pub hours: String,
+    pub days: String,
+    pub exclusions: String,
+}
+
+/// A weekly open window: `[open, close)` on each of `days`; a close of `00:00` or `24:00`
+/// means the end of the day.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Window {
+    pub days: Vec<Weekday>,
+    pub open: Spanned<ClockTime>,
+    pub close: Spanned<ClockTime>,
+}
+
+impl Window {
+    /// The close, with `00:00` read as the end of the day (decided reading 5).
+    pub fn end(&self) -> ClockTime {
+        match *self.close.get_ref() {
+            ClockTime::MIDNIGHT => ClockTime::END_OF_DAY,
+            close => close,
+        }
+    }
+}
+
+/// A language support is given in, and where and when.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Language {
+    pub id: Ref,
+    pub name: String,
+    pub desk: Vec<Desk>,
+    pub note: Option<String>,
+    pub source: Vec<Source>,
+}
+
+/// When a language is served for the customers of some regions.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Desk {
+    pub regions: Vec<Ref>,
+    /// Which customers, as the document says.
+    pub customers: String,
+    /// `24x7`, or `business-hours` of the customer's region.
+    pub coverage: Coverage,
+    pub condition: Option<String>,
+}
+
+/// Where to file a request for some products (and plans, purchase channels, audiences).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Route {
+    pub id: Ref,
+    pub products: Vec<Ref>,
+    /// The plans this route is for; empty means any plan.
+    #[serde(default)]
+    pub plans: Vec<Ref>,
+    /// The purchase channels this route is for; empty means any.
+    #[serde(default)]
+    pub channels: Vec<Ref>,
+    /// Whether the route is for partners acting for customers.
+    #[serde(default)]
+    pub partner: bool,
+    /// The portal, site, person or phone line, in English.
+    pub channel: String,
+    /// The channel's name as the document writes it.
+    pub as_written: String,
+    pub url: Option<String>,
+    #[serde(default)]
+    pub steps: Vec<String>,
+    /// Who may file there.
+    #[serde(default)]
+    pub who: Vec<String>,
+    #[serde(default)]
+    pub notes: Vec<String>,
+    pub note: Option<String>,
+    pub source: Vec<Source>,
+}
+
+/// The fact a reopen rule turns on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReopenFact {
+    /// Another build, or updates, patches or hotfixes installed since.
+    BuildChanged,
+    /// Another machine, user or document.
+    OtherEnvironment,
+    /// A new error after a hotfix or after trying the incident's suggestions.
+    NewError,
+    /// The time since the incident was closed.
+    MonthsClosed,
+}
+
+/// What follows when a reopen rule does not hold.
+/// Ordered from the mildest to the strictest outcome.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verdict {
+    Reopen,
+    NewIncidentRecommended,
+    NewIncident,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ReopenRule {
+    pub number: Spanned<u8>,
+    pub fact: ReopenFact,
+    /// For `months-closed`: the number of calendar months from which the rule fails.
+    pub months: Option<Spanned<u32>>,
+    /// The verdict when the rule does not hold.
+    pub otherwise: Verdict,
+    pub text: String,
+    pub holds: String,
+    pub fails: String,
+    pub note: Option<String>,
+    pub source: Vec<Source>,
+}
+
+/// Any other answer of the documents, reached with `policy TOPIC`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Topic {
+    pub id: Ref,
+    pub title: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub points: Vec<String>,
+    pub note: Option<String>,
+    pub source: Vec<Source>,
+}

@@ -1,0 +1,139 @@
+//! Runs a parsed command line: resolve the options, answer, render.
+
+use serde::Serialize;
+
+use crate::answer::{self, Answer, Outcome};
+use crate::cli::{Cli, Command, Format, RulesCommand};
+use crate::context::{self, Context};
+use crate::rules::RuleSet;
+use crate::time;
+
+/// What a command prints on stdout, and how the exit status reads it.
+pub struct Rendered {
+    pub text: String,
+    pub outcome: Outcome,
+}
+
+pub fn run(cli: Cli) -> anyhow::Result<Rendered> {
+    if let Command::Rules(RulesCommand::Check { dir }) = &cli.command {
+        return check_rules(
+            dir.as_deref().or(cli.global.rules.as_deref()),
+            context::output_format(&cli.global),
+        );
+    }
+    let ctx = Context::new(&cli.global)?;
+    let rules = &ctx.rules;
+    match &cli.command {
+        Command::Where(args) => render(
+            &ctx,
+            &answer::where_to::answer(
+                rules,
+                &answer::where_to::WhereQuery {
+                    product: &args.product,
+                    plan: args.plan.as_deref(),
+                    channel: args.channel.as_deref(),
+                    partner: args.partner,
+                },
+            )?,
+        ),
+        Command::Sla(args) => render(
+            &ctx,
+            &answer::sla::answer(
+                rules,
+                &answer::sla::SlaQuery {
+                    plan: &args.plan,
+                    severity: &args.sev,
+                    product: args.product.as_deref(),
+                },
+            )?,
+        ),
+        Command::Hours(args) => match &args.at {
+            Some(at) => {
+                let at = time::instant("--at", at)?;
+                render(
+                    &ctx,
+                    &answer::hours::at(rules, args.region.as_deref(), at, ctx.customer_zone)?,
+                )
+            }
+            None => render(
+                &ctx,
+                &answer::hours::table(rules, args.region.as_deref(), ctx.customer_zone)?,
+            ),
+        },
+        Command::CanReopen(args) => {
+            let closed = time::date("--closed", &args.closed)?;
+            let on = match &args.on {
+                Some(on) => time::date("--on", on)?,
+                None => ctx.now.with_timezone(&ctx.zone).date_naive(),
+            };
+            let facts = answer::reopen::Facts {
+                closed,
+                on,
+                build_changed: args.build_changed,
+                other_environment: args.other_environment,
+                new_error: args.new_error,
+            };
+            render(&ctx, &answer::reopen::answer(rules, &facts)?)
+        }
+        Command::Plans => render(&ctx, &answer::plans::answer(rules)),
+        Command::Ids => render(&ctx, &answer::ids::answer(rules)),
+        Command::Policy(args) => match &args.topic {
+            Some(topic) => render(&ctx, &answer::policy::answer(rules, topic)?),
+            None => render(&ctx, &answer::policy::list(rules)),
+        },
+        Command::Rules(RulesCommand::Check { .. }) => unreachable!("handled above"),
+    }
+}
+
+fn render<A: Answer>(ctx: &Context, answer: &A) -> anyhow::Result<Rendered> {
+    Ok(Rendered {
+        text: format_answer(ctx.format, answer)?,
+        outcome: answer.outcome(),
+    })
+}
+
+fn format_answer<A: Answer>(format: Format, answer: &A) -> anyhow::Result<String> {
+    Ok(match format {
+        Format::Table => answer.table(),
+        Format::Json => json(answer)?,
+    })
+}
+
+fn json<T: Serialize + ?Sized>(value: &T) -> anyhow::Result<String> {
+    let mut text = serde_json::to_string_pretty(value)?;
+    text.push('\n');
+    Ok(text)
+}
+
+#[derive(Serialize)]
+struct CheckReport {
+    ok: bool,
+    files: Vec<String>,
+}
+
+impl Answer for CheckReport {
+    fn table(&self) -> String {
+        format!("ok: {} rule files, no problems found\n", self.files.len())
+    }
+}
+
+/// `rules check`: every problem of a rule set, or a short report that there are none.
+fn check_rules(dir: Option<&std::path::Path>, format: Format) -> anyhow::Result<Rendered> {
+    let files = match dir {
+        Some(dir) => RuleSet::read_dir(dir)?,
+        None => RuleSet::builtin_texts(),
+    };
+    if let Err(problems) = RuleSet::from_texts(&files) {
+        let count = problems.0.len();
+        let lines: Vec<String> = problems.0.iter().map(ToString::to_string).collect();
+        anyhow::bail!("{}\n{count} problem(s) found", lines.join("\n"));
+    }
+    let report = CheckReport {
+        ok: true,
+        files: files.into_iter().map(|f| f.name).collect(),
+    };
+    Ok(Rendered {
+        text: format_answer(format, &report)?,
+        outcome: Outcome::Answered,
+    })
+}

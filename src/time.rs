@@ -1,0 +1,100 @@
+//! Reading the instants, dates and zones users type, and finding the system's zone.
+
+use anyhow::{anyhow, bail};
+use chrono::{DateTime, NaiveDate, Utc};
+use chrono_tz::Tz;
+
+use crate::ids;
+
+/// Parses an RFC 3339 instant given with `flag`, e.g. `2026-11-27T16:30:00+01:00`.
+pub fn instant(flag: &str, text: &str) -> anyhow::Result<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(text.trim())
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|e| {
+            anyhow!(
+                "invalid {flag} `{text}` ({e}): expected an RFC 3339 instant with an offset, \
+                 such as 2026-11-27T16:30:00+01:00 or 2026-11-27T15:30:00Z"
+            )
+        })
+}
+
+/// Parses a calendar date given with `flag`, `YYYY-MM-DD`.
+pub fn date(flag: &str, text: &str) -> anyhow::Result<NaiveDate> {
+    let text = text.trim();
+    let well_formed = text.len() == 10
+        && text.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    if !well_formed {
+        bail!("invalid {flag} `{text}`: expected a date as YYYY-MM-DD, such as 2026-11-25");
+    }
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|_| anyhow!("invalid {flag} `{text}`: there is no such day in the calendar"))
+}
+
+/// Parses an IANA zone name given with `flag`, suggesting the closest on a typo.
+pub fn zone(flag: &str, text: &str) -> anyhow::Result<Tz> {
+    text.trim().parse::<Tz>().map_err(|_| {
+        let names = chrono_tz::TZ_VARIANTS.iter().map(|z| z.name());
+        let hint = ids::suggest(text, names).map_or(String::new(), |s| format!(" (did you mean `{s}`?)"));
+        anyhow!("unknown time zone `{text}` for {flag}{hint}: expected an IANA zone such as Europe/Amsterdam")
+    })
+}
+
+/// The system's zone: `TZ` if it names an IANA zone, else the zone the system is set to,
+/// else UTC.
+pub fn system_zone() -> Tz {
+    std::env::var("TZ")
+        .ok()
+        .and_then(|tz| tz.trim_start_matches(':').parse().ok())
+        .or_else(|| iana_time_zone::get_timezone().ok()?.parse().ok())
+        .unwrap_or(Tz::UTC)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn instants_need_an_offset() {
+        assert_eq!(
+            instant("--at", "2026-11-27T16:30:00+01:00")
+                .unwrap()
+                .to_rfc3339(),
+            "2026-11-27T15:30:00+00:00"
+        );
+        let err = instant("--at", "2026-11-27T16:30:00")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("invalid --at `2026-11-27T16:30:00`"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn dates_must_exist() {
+        assert!(date("--closed", "2026-02-28").is_ok());
+        let err = date("--closed", "2026-02-30").unwrap_err().to_string();
+        assert_eq!(
+            err,
+            "invalid --closed `2026-02-30`: there is no such day in the calendar"
+        );
+        assert!(date("--closed", "2026-2-3").is_err());
+        assert!(date("--closed", "yesterday").is_err());
+    }
+
+    #[test]
+    fn zones_get_a_suggestion() {
+        assert_eq!(
+            zone("--tz", "Europe/Amsterdam").unwrap(),
+            chrono_tz::Europe::Amsterdam
+        );
+        let err = zone("--tz", "Europe/Amsterdm").unwrap_err().to_string();
+        assert!(err.contains("did you mean `Europe/Amsterdam`?"), "{err}");
+    }
+}
