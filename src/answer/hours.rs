@@ -48,6 +48,8 @@ pub struct RegionHours {
     /// An IANA zone, or `local` when the customer's zone applies and none was given.
     pub time_zone: String,
     pub windows: Vec<WindowHours>,
+    /// The weekdays with no window at all.
+    pub closed_days: String,
     pub closed_on_holidays: bool,
     pub as_written: AsWritten,
     pub languages: Vec<LanguageDesk>,
@@ -128,6 +130,12 @@ fn region_hours(rules: &RuleSet, region: &Region, customer_zone: Option<Tz>) -> 
                 close: w.end().to_string(),
             })
             .collect(),
+        closed_days: day_ranges(
+            &Weekday::ALL
+                .into_iter()
+                .filter(|d| region.window.iter().all(|w| !w.days.contains(d)))
+                .collect::<Vec<_>>(),
+        ),
         closed_on_holidays: region.closed_on_holidays,
         as_written: AsWritten {
             region: region.as_written.region.clone(),
@@ -167,9 +175,9 @@ fn day_ranges(days: &[Weekday]) -> String {
 
 impl Answer for HoursTable {
     fn table(&self) -> String {
-        let mut hours =
-            table::with_header(["Region", "Time zone", "Open", "Exclusions", "Languages"]);
-        let mut notes = Vec::new();
+        let mut hours = table::with_header(["Region", "Time zone", "Open", "Closed"]);
+        let mut languages = table::with_header(["Region", "Language", "Customers", "When"]);
+        let mut notes: Vec<String> = Vec::new();
         let mut source = Sources::default();
         for region in &self.regions {
             let open = region
@@ -178,61 +186,65 @@ impl Answer for HoursTable {
                 .map(|w| format!("{} {}–{}", w.days, w.open, w.close))
                 .collect::<Vec<_>>()
                 .join("\n");
-            let languages = region
-                .languages
-                .iter()
-                .map(|l| match l.coverage {
-                    Coverage::AroundTheClock => format!("{} (24x7*)", l.name),
-                    _ => format!("{} ({})", l.name, l.customers),
-                })
-                .collect::<Vec<_>>()
-                .join("\n");
             let zone = if region.time_zone == LOCAL_ZONE {
                 "customer's own zone (give --tz)".to_string()
             } else {
                 region.time_zone.clone()
             };
+            let closed = match (region.closed_days.as_str(), region.closed_on_holidays) {
+                ("", true) => "public holidays".to_string(),
+                (days, true) => format!("{days}, public holidays"),
+                (days, false) => days.to_string(),
+            };
             hours.add_row(vec![
-                format!("{} ({})", region.name, region.region),
+                format!("{}\n({})", region.name, region.region),
                 zone,
                 open,
-                region.as_written.exclusions.clone(),
-                languages,
+                closed,
             ]);
+            for desk in &region.languages {
+                let when = match desk.coverage {
+                    Coverage::AroundTheClock => "24x7 *",
+                    Coverage::BusinessHours => "business hours **",
+                    Coverage::BestEffort => "best effort",
+                };
+                languages.add_row(vec![
+                    region.region.clone(),
+                    desk.name.clone(),
+                    desk.customers.clone(),
+                    when.to_string(),
+                ]);
+                if let Some(note) = &desk.note {
+                    let line = format!("{}: {note}", desk.name);
+                    if !notes.contains(&line) {
+                        notes.push(line);
+                    }
+                }
+            }
             if let Some(note) = &region.note {
-                notes.push(format!("{}: {note}", region.region));
+                notes.insert(0, format!("{}: {note}", region.region));
             }
             source.merge(&region.source);
         }
         let mut footnotes: Vec<String> = Vec::new();
-        for region in &self.regions {
-            for desk in &region.languages {
-                let line = match (&desk.condition, desk.coverage) {
-                    (Some(c), Coverage::AroundTheClock) => format!("* {}: {c}", desk.name),
-                    _ => continue,
-                };
+        for desk in self.regions.iter().flat_map(|r| &r.languages) {
+            let mark = match desk.coverage {
+                Coverage::AroundTheClock => "*",
+                _ => "**",
+            };
+            if let Some(condition) = &desk.condition {
+                let line = format!("{mark} {}", condition);
                 if !footnotes.contains(&line) {
                     footnotes.push(line);
                 }
             }
         }
-        let mut language_notes: Vec<String> = Vec::new();
-        for desk in self.regions.iter().flat_map(|r| &r.languages) {
-            if let Some(note) = &desk.note {
-                let line = format!("{}: {note}", desk.name);
-                if !language_notes.contains(&line) {
-                    language_notes.push(line);
-                }
-            }
-        }
         table::blocks([
             hours.to_string(),
+            languages.to_string(),
             footnotes.join("\n"),
-            "Languages other than English: during local business hours, subject to availability."
-                .to_string(),
             notes
                 .iter()
-                .chain(&language_notes)
                 .map(|n| format!("Note: {n}"))
                 .collect::<Vec<_>>()
                 .join("\n"),
@@ -340,7 +352,7 @@ impl Answer for HoursAt {
                 (None, _) => "never opens".to_string(),
             };
             out.add_row(vec![
-                format!("{} ({})", s.name, s.region),
+                format!("{}\n({})", s.name, s.region),
                 s.time_zone.clone(),
                 s.at_local.clone(),
                 if s.open { "open" } else { "closed" }.to_string(),
