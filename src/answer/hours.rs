@@ -5,11 +5,12 @@ use chrono::{DateTime, SecondsFormat, TimeZone, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
 
+use super::policy::{self, TopicAnswer};
 use super::{table, Answer, Sources};
 use crate::calendar::Calendar;
 use crate::ids;
 use crate::rules::clock::Weekday;
-use crate::rules::schema::{Coverage, Region, LOCAL_ZONE};
+use crate::rules::schema::{AnswerKind, Coverage, Region, LOCAL_ZONE};
 use crate::rules::{Identified, RuleSet};
 
 /// The zone a region's hours are kept in: its own, or for `local` the customer's zone if
@@ -39,6 +40,8 @@ fn regions<'r>(rules: &'r RuleSet, region: Option<&str>) -> anyhow::Result<Vec<&
 #[derive(Debug, Serialize)]
 pub struct HoursTable {
     pub regions: Vec<RegionHours>,
+    /// Topics that qualify the hours (24/7 support, translation services).
+    pub related: Vec<TopicAnswer>,
 }
 
 #[derive(Debug, Serialize)]
@@ -91,7 +94,10 @@ pub fn table(
         .into_iter()
         .map(|r| region_hours(rules, r, customer_zone))
         .collect();
-    Ok(HoursTable { regions })
+    Ok(HoursTable {
+        regions,
+        related: policy::related(rules, AnswerKind::Hours),
+    })
 }
 
 fn region_hours(rules: &RuleSet, region: &Region, customer_zone: Option<Tz>) -> RegionHours {

@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use super::{table, Answer, Sources};
 use crate::ids;
+use crate::rules::schema::{AnswerKind, Topic};
 use crate::rules::{Identified, RuleSet};
 
 #[derive(Debug, Serialize)]
@@ -29,14 +30,43 @@ pub struct TopicEntry {
 }
 
 pub fn answer(rules: &RuleSet, topic: &str) -> anyhow::Result<TopicAnswer> {
-    let topic = ids::resolve(&rules.topics, topic)?;
-    Ok(TopicAnswer {
+    Ok(topic_answer(rules, ids::resolve(&rules.topics, topic)?))
+}
+
+fn topic_answer(rules: &RuleSet, topic: &Topic) -> TopicAnswer {
+    TopicAnswer {
         topic: topic.id().to_string(),
         title: topic.title.clone(),
         points: topic.points.clone(),
         note: topic.note.clone(),
         source: Sources::of(rules, &topic.source),
-    })
+    }
+}
+
+/// The topics that qualify every answer of one kind (`shown-with` in the rules).
+pub fn related(rules: &RuleSet, kind: AnswerKind) -> Vec<TopicAnswer> {
+    rules
+        .topics
+        .iter()
+        .filter(|t| t.shown_with.contains(&kind))
+        .map(|t| topic_answer(rules, t))
+        .collect()
+}
+
+/// The related topics as text blocks for tables, each with its source.
+pub fn related_blocks(related: &[TopicAnswer]) -> String {
+    related
+        .iter()
+        .map(|t| {
+            format!(
+                "{}:\n{}\n{}",
+                t.title,
+                table::bullets(&t.points),
+                t.source.lines()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n")
 }
 
 pub fn list(rules: &RuleSet) -> TopicList {

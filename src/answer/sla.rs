@@ -3,9 +3,10 @@
 use anyhow::bail;
 use serde::Serialize;
 
+use super::policy::{self, TopicAnswer};
 use super::{table, Answer, Sources};
 use crate::ids;
-use crate::rules::schema::{Coverage, Plan, Severity, Target};
+use crate::rules::schema::{AnswerKind, Coverage, Plan, Severity, Target};
 use crate::rules::{Identified, RuleSet};
 
 #[derive(Debug, Serialize)]
@@ -24,6 +25,8 @@ pub struct SlaAnswer {
     pub as_written: String,
     pub condition: Option<String>,
     pub note: Option<String>,
+    /// Topics that say what the target means (e.g. what counts as the initial response).
+    pub related: Vec<TopicAnswer>,
     pub source: Sources,
 }
 
@@ -59,6 +62,7 @@ pub fn answer(rules: &RuleSet, query: &SlaQuery) -> anyhow::Result<SlaAnswer> {
         as_written: target.as_written.clone(),
         condition: target.condition.clone(),
         note: target.note.clone(),
+        related: policy::related(rules, AnswerKind::Sla),
         source: Sources::of(rules, &target.source),
     })
 }
@@ -186,8 +190,7 @@ impl Answer for SlaAnswer {
         table::blocks([
             table::key_values(rows).to_string(),
             table::note(self.note.as_deref()),
-            "What the target measures, and resolution: `support-advisor policy initial-response`, `policy resolution`."
-                .to_string(),
+            policy::related_blocks(&self.related),
             self.source.lines(),
         ])
     }

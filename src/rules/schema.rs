@@ -246,6 +246,15 @@ pub struct Route {
     pub source: Vec<Source>,
 }
 
+/// The commands whose answers can carry a related topic.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AnswerKind {
+    Sla,
+    Hours,
+    Where,
+}
+
 /// The fact a reopen rule turns on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -294,6 +303,9 @@ pub struct Topic {
     pub title: String,
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// Answers that also show this topic, because it qualifies them.
+    #[serde(default)]
+    pub shown_with: Vec<AnswerKind>,
     pub points: Vec<String>,
     pub note: Option<String>,
     pub source: Vec<Source>,
