@@ -249,6 +249,7 @@ impl Answer for HoursTable {
             hours.to_string(),
             languages.to_string(),
             footnotes.join("\n"),
+            policy::related_blocks(&self.related),
             notes
                 .iter()
                 .map(|n| format!("Note: {n}"))
