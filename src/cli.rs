@@ -80,6 +80,16 @@ pub enum Command {
     CanReopen(ReopenArgs),
     /// Every plan and support option, with what it includes and its severities.
     Plans,
+    /// Phone lines: numbers, and each desk's languages and hours.
+    #[command(after_help = "Examples:\n  \
+        support-advisor contact\n  \
+        support-advisor contact --product office-365-germany")]
+    Contact(ContactArgs),
+    /// Partner support incidents by MPN membership and competency.
+    #[command(after_help = "Examples:\n  \
+        support-advisor partner\n  \
+        support-advisor partner --membership gold --competency cloud")]
+    Partner(PartnerArgs),
     /// Every identifier the other commands take: plans, severities, products, regions, …
     Ids,
     /// The documents' other answers; without a topic, the list of topics.
@@ -151,6 +161,31 @@ pub struct ReopenArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct ContactArgs {
+    /// One phone line by id; omit it for every line.
+    pub line: Option<String>,
+    /// Only the lines for this product.
+    #[arg(long, value_name = "PRODUCT")]
+    pub product: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PartnerArgs {
+    /// The MPN membership: action-pack, silver or gold.
+    #[arg(long, value_name = "MEMBERSHIP")]
+    pub membership: Option<String>,
+    /// Whether the partner's competencies are cloud competencies.
+    #[arg(long, value_enum)]
+    pub competency: Option<CompetencyArg>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompetencyArg {
+    Cloud,
+    Other,
+}
+
+#[derive(Debug, Args)]
 pub struct PolicyArgs {
     /// The topic; omit it to list the topics.
     pub topic: Option<String>,
@@ -163,4 +198,6 @@ pub enum RulesCommand {
         /// The directory of `*.toml` rule files to check.
         dir: Option<PathBuf>,
     },
+    /// For each document, every section heading and the rules that cite it.
+    Coverage,
 }

@@ -3,8 +3,9 @@
 use serde::Serialize;
 
 use crate::answer::{self, Answer, Outcome};
-use crate::cli::{Cli, Command, Format, RulesCommand};
+use crate::cli::{Cli, Command, CompetencyArg, Format, RulesCommand};
 use crate::context::{self, Context};
+use crate::rules::schema::Competency;
 use crate::rules::RuleSet;
 use crate::time;
 
@@ -76,6 +77,21 @@ pub fn run(cli: Cli) -> anyhow::Result<Rendered> {
             render(&ctx, &answer::reopen::answer(rules, &facts)?)
         }
         Command::Plans => render(&ctx, &answer::plans::answer(rules)),
+        Command::Contact(args) => render(
+            &ctx,
+            &answer::contact::answer(rules, args.line.as_deref(), args.product.as_deref())?,
+        ),
+        Command::Partner(args) => {
+            let competency = args.competency.map(|c| match c {
+                CompetencyArg::Cloud => Competency::Cloud,
+                CompetencyArg::Other => Competency::Other,
+            });
+            render(
+                &ctx,
+                &answer::partner::answer(rules, args.membership.as_deref(), competency)?,
+            )
+        }
+        Command::Rules(RulesCommand::Coverage) => render(&ctx, &answer::coverage::answer(rules)),
         Command::Ids => render(&ctx, &answer::ids::answer(rules)),
         Command::Policy(args) => match &args.topic {
             Some(topic) => render(&ctx, &answer::policy::answer(rules, topic)?),

@@ -48,6 +48,8 @@ pub struct HoursTable {
 pub struct RegionHours {
     pub region: String,
     pub name: String,
+    /// The desk keeping these hours, when not the general business hours.
+    pub service: Option<String>,
     /// An IANA zone, or `local` when the customer's zone applies and none was given.
     pub time_zone: String,
     pub windows: Vec<WindowHours>,
@@ -125,6 +127,7 @@ fn region_hours(rules: &RuleSet, region: &Region, customer_zone: Option<Tz>) -> 
     RegionHours {
         region: region.id().to_string(),
         name: region.name.clone(),
+        service: region.service.clone(),
         time_zone: region_zone(region, customer_zone)
             .map_or_else(|| LOCAL_ZONE.to_string(), |z| z.name().to_string()),
         windows: region
@@ -153,6 +156,16 @@ fn region_hours(rules: &RuleSet, region: &Region, customer_zone: Option<Tz>) -> 
         note: region.note.clone(),
         source,
     }
+}
+
+/// A region's windows in one line: "Mon–Fri 08:00–18:00".
+pub fn windows_text(region: &Region) -> String {
+    region
+        .window
+        .iter()
+        .map(|w| format!("{} {}–{}", day_ranges(&w.days), w.open.get_ref(), w.end()))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// "Mon–Fri", "Mon–Sun", "Mon, Wed".
@@ -202,12 +215,11 @@ impl Answer for HoursTable {
                 (days, true) => format!("{days}, public holidays"),
                 (days, false) => days.to_string(),
             };
-            hours.add_row(vec![
-                format!("{}\n({})", region.name, region.region),
-                zone,
-                open,
-                closed,
-            ]);
+            let name = match &region.service {
+                Some(service) => format!("{}\n{service}\n({})", region.name, region.region),
+                None => format!("{}\n({})", region.name, region.region),
+            };
+            hours.add_row(vec![name, zone, open, closed]);
             for desk in &region.languages {
                 let when = match desk.coverage {
                     Coverage::AroundTheClock => "24x7 *",

@@ -1,8 +1,11 @@
 //! Answers: plain structs built from the rules, rendered as tables or JSON.
 
 mod cite;
+pub mod contact;
+pub mod coverage;
 pub mod hours;
 pub mod ids;
+pub mod partner;
 pub mod plans;
 pub mod policy;
 pub mod reopen;

@@ -18,6 +18,10 @@ pub struct SlaAnswer {
     /// The business impact the severity stands for, and the customer's situation.
     pub impact: String,
     pub situation: String,
+    /// Examples of problems at this severity, where the plan's document gives them.
+    pub examples: Vec<String>,
+    /// What the customer must do at this severity, where the document says.
+    pub customer_responsibility: Option<String>,
     pub product: Option<String>,
     pub target_minutes: Option<u32>,
     pub target_business_days: Option<u32>,
@@ -53,8 +57,22 @@ pub fn answer(rules: &RuleSet, query: &SlaQuery) -> anyhow::Result<SlaAnswer> {
         plan_name: plan.name.clone(),
         severity: severity.id().to_string(),
         severity_name: severity.name.clone(),
-        impact: severity.impact.clone(),
-        situation: severity.situation.clone(),
+        // The plan's own document may define the severity differently (21Vianet does).
+        impact: target
+            .definition
+            .as_ref()
+            .map_or(&severity.impact, |d| &d.impact)
+            .clone(),
+        situation: target
+            .definition
+            .as_ref()
+            .map_or(&severity.situation, |d| &d.situation)
+            .clone(),
+        examples: target
+            .definition
+            .as_ref()
+            .map_or_else(Vec::new, |d| d.examples.clone()),
+        customer_responsibility: target.customer_responsibility.clone(),
         product: product.map(|p| p.id().to_string()),
         target_minutes: target.minutes.as_ref().map(|m| *m.get_ref()),
         target_business_days: target.business_days.as_ref().map(|d| *d.get_ref()),
@@ -181,11 +199,16 @@ impl Answer for SlaAnswer {
                 format!("{} ({})", self.severity_name, self.severity),
             ),
             ("Impact", format!("{}: {}", self.impact, self.situation)),
+            ("Examples", table::bullets(&self.examples)),
             ("Product", self.product.clone().unwrap_or_default()),
             ("Initial response", target),
             ("Coverage", describe_coverage(self.coverage).to_string()),
             ("As written", self.as_written.clone()),
             ("Condition", self.condition.clone().unwrap_or_default()),
+            (
+                "Customer's part",
+                self.customer_responsibility.clone().unwrap_or_default(),
+            ),
         ];
         table::blocks([
             table::key_values(rows).to_string(),

@@ -37,6 +37,9 @@ pub struct RuleSet {
     pub routes: Vec<Route>,
     pub reopen_rules: Vec<ReopenRule>,
     pub topics: Vec<Topic>,
+    pub phone_lines: Vec<PhoneLine>,
+    pub memberships: Vec<Membership>,
+    pub allowances: Vec<Allowance>,
 }
 
 impl RuleSet {
@@ -93,6 +96,74 @@ impl RuleSet {
             .collect()
     }
 
+    /// Every source of every rule, with a label naming the rule (`route power-platform-admin-center`).
+    pub fn citations(&self) -> Vec<(String, &Source)> {
+        fn label<T: Identified>(rule: &T) -> String {
+            format!("{} {}", T::KIND, rule.id())
+        }
+        let groups: Vec<(String, &[Source])> = self
+            .plans
+            .iter()
+            .map(|r| (label(r), r.source.as_slice()))
+            .chain(
+                self.severities
+                    .iter()
+                    .map(|r| (label(r), r.source.as_slice())),
+            )
+            .chain(
+                self.products
+                    .iter()
+                    .map(|r| (label(r), r.source.as_slice())),
+            )
+            .chain(
+                self.channels
+                    .iter()
+                    .map(|r| (label(r), r.source.as_slice())),
+            )
+            .chain(self.regions.iter().map(|r| (label(r), r.source.as_slice())))
+            .chain(
+                self.languages
+                    .iter()
+                    .map(|r| (label(r), r.source.as_slice())),
+            )
+            .chain(self.routes.iter().map(|r| (label(r), r.source.as_slice())))
+            .chain(self.topics.iter().map(|r| (label(r), r.source.as_slice())))
+            .chain(
+                self.phone_lines
+                    .iter()
+                    .map(|r| (label(r), r.source.as_slice())),
+            )
+            .chain(
+                self.memberships
+                    .iter()
+                    .map(|r| (label(r), r.source.as_slice())),
+            )
+            .chain(self.targets.iter().map(|t| {
+                (
+                    format!("target {}/{}", t.plan.get_ref(), t.severity.get_ref()),
+                    t.source.as_slice(),
+                )
+            }))
+            .chain(self.reopen_rules.iter().map(|r| {
+                (
+                    format!("reopen-rule {}", r.number.get_ref()),
+                    r.source.as_slice(),
+                )
+            }))
+            .chain(self.allowances.iter().map(|a| {
+                (
+                    format!("allowance {}/{:?}", a.membership.get_ref(), a.competency)
+                        .to_lowercase(),
+                    a.source.as_slice(),
+                )
+            }))
+            .collect();
+        groups
+            .into_iter()
+            .flat_map(|(name, sources)| sources.iter().map(move |s| (name.clone(), s)))
+            .collect()
+    }
+
     /// The document a source names (sources are validated, so it exists).
     pub fn document(&self, id: &str) -> Option<&Document> {
         self.documents.iter().find(|d| d.id.get_ref() == id)
@@ -142,6 +213,8 @@ identified! {
     Language => "language", "languages", aliases = false;
     Route => "route", "routes", aliases = false;
     Topic => "topic", "topics", aliases = true;
+    PhoneLine => "phone line", "phone lines", aliases = true;
+    Membership => "membership", "memberships", aliases = true;
 }
 
 #[cfg(test)]

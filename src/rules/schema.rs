@@ -37,6 +37,12 @@ pub struct RuleFile {
     pub reopen_rule: Vec<ReopenRule>,
     #[serde(default)]
     pub topic: Vec<Topic>,
+    #[serde(default)]
+    pub phone_line: Vec<PhoneLine>,
+    #[serde(default)]
+    pub membership: Vec<Membership>,
+    #[serde(default)]
+    pub allowance: Vec<Allowance>,
 }
 
 /// One of the vendor documents the rules encode.
@@ -50,6 +56,17 @@ pub struct Document {
     pub file: String,
     /// Every section heading, exactly as written; sources must name one of them.
     pub sections: Vec<String>,
+    /// Sections with nothing to encode, and why.
+    #[serde(default)]
+    pub unencoded: Vec<Unencoded>,
+}
+
+/// A section deliberately left out of the rules.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Unencoded {
+    pub section: Spanned<String>,
+    pub reason: String,
 }
 
 /// Where a rule comes from: a document (by id) and one of its section headings.
@@ -137,6 +154,10 @@ pub struct Target {
     pub as_written: String,
     /// A condition the document attaches to the target.
     pub condition: Option<String>,
+    /// The severity as this plan's document defines it, where it differs from the general one.
+    pub definition: Option<SeverityDefinition>,
+    /// What the customer must do at this severity.
+    pub customer_responsibility: Option<String>,
     pub note: Option<String>,
     pub source: Vec<Source>,
 }
@@ -146,11 +167,23 @@ pub const LOCAL_ZONE: &str = "local";
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct SeverityDefinition {
+    pub impact: String,
+    pub situation: String,
+    #[serde(default)]
+    pub examples: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Region {
     pub id: Ref,
     pub name: String,
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// The service whose desk keeps these hours, when it is not the documents' general
+    /// business hours (e.g. a phone line).
+    pub service: Option<String>,
     /// An IANA zone, or `local` for the customer's own zone (given with `--tz`).
     pub zone: Spanned<String>,
     /// The weekly open windows, in `zone`'s civil time.
@@ -307,6 +340,74 @@ pub struct Topic {
     #[serde(default)]
     pub shown_with: Vec<AnswerKind>,
     pub points: Vec<String>,
+    pub note: Option<String>,
+    pub source: Vec<Source>,
+}
+
+/// A phone line for some product's support, in some countries or markets.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct PhoneLine {
+    pub id: Ref,
+    /// Where the line is for, e.g. "United States".
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub product: Ref,
+    pub number: String,
+    /// Another number, with when to use it.
+    pub alternative: Option<String>,
+    pub desk: Vec<PhoneDesk>,
+    #[serde(default)]
+    pub notes: Vec<String>,
+    pub note: Option<String>,
+    pub source: Vec<Source>,
+}
+
+/// What a phone line answers, in which languages, when.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct PhoneDesk {
+    /// "billing", "technical", "pre-sales", …
+    pub kind: String,
+    pub languages: Vec<String>,
+    /// The region whose calendar gives the desk's hours.
+    pub hours: Ref,
+}
+
+/// A partner membership level (MPN).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Membership {
+    pub id: Ref,
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub source: Vec<Source>,
+}
+
+/// Which competencies an allowance depends on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Competency {
+    Any,
+    Cloud,
+    Other,
+}
+
+/// Support incidents a membership gives: one cell of the MPN entitlement table.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Allowance {
+    pub membership: Ref,
+    /// The benefit, e.g. "Microsoft product support (recent on-premises products only)".
+    pub benefit: String,
+    pub competency: Competency,
+    /// The number of incidents; absent when `unlimited` or not eligible (0).
+    pub incidents: Option<u32>,
+    #[serde(default)]
+    pub unlimited: bool,
+    pub as_written: String,
     pub note: Option<String>,
     pub source: Vec<Source>,
 }

@@ -37,6 +37,9 @@ pub fn load(files: &[RuleText]) -> (RuleSet, Vec<Diagnostic>) {
         set.routes.extend(file.route);
         set.reopen_rules.extend(file.reopen_rule);
         set.topics.extend(file.topic);
+        set.phone_lines.extend(file.phone_line);
+        set.memberships.extend(file.membership);
+        set.allowances.extend(file.allowance);
     }
     set.reopen_rules.sort_by_key(|r| *r.number.get_ref());
     let mut diagnostics = checker.diagnostics;
@@ -81,6 +84,8 @@ impl Checker<'_> {
         self.names(parsed, |f| &f.language);
         self.names(parsed, |f| &f.route);
         self.names(parsed, |f| &f.topic);
+        self.names(parsed, |f| &f.phone_line);
+        let memberships = self.names(parsed, |f| &f.membership);
 
         let sections: HashMap<String, &[String]> = parsed
             .iter()
@@ -92,6 +97,21 @@ impl Checker<'_> {
 
         for (file, rules) in parsed {
             let file = *file;
+            for document in &rules.document {
+                for unencoded in &document.unencoded {
+                    let section = unencoded.section.get_ref();
+                    if !document.sections.contains(section) {
+                        self.report(
+                            file,
+                            Some(unencoded.section.span()),
+                            format!(
+                                "document `{}` has no section `{section}`",
+                                document.id.get_ref()
+                            ),
+                        );
+                    }
+                }
+            }
             let cite = |checker: &mut Self, owner: &Range<usize>, source: &[Source]| {
                 checker.sources(file, owner, source, &documents, &sections);
             };
@@ -153,6 +173,27 @@ impl Checker<'_> {
                 self.refs(file, &route.products, &products);
                 self.refs(file, &route.plans, &plans);
                 self.refs(file, &route.channels, &channels);
+            }
+            for line in &rules.phone_line {
+                cite(self, &line.id.span(), &line.source);
+                self.reference(file, &line.product, &products);
+                for desk in &line.desk {
+                    self.reference(file, &desk.hours, &regions);
+                }
+            }
+            for membership in &rules.membership {
+                cite(self, &membership.id.span(), &membership.source);
+            }
+            for allowance in &rules.allowance {
+                cite(self, &allowance.membership.span(), &allowance.source);
+                self.reference(file, &allowance.membership, &memberships);
+                if allowance.unlimited && allowance.incidents.is_some() {
+                    self.report(
+                        file,
+                        Some(allowance.membership.span()),
+                        "an allowance is either `unlimited` or a number of `incidents`".into(),
+                    );
+                }
             }
             for rule in &rules.reopen_rule {
                 cite(self, &rule.number.span(), &rule.source);

@@ -1,0 +1,141 @@
+//! `contact`: phone numbers, with each desk's languages and hours.
+
+use anyhow::bail;
+use serde::Serialize;
+
+use super::hours::windows_text;
+use super::{table, Answer, Sources};
+use crate::ids;
+use crate::rules::schema::PhoneLine;
+use crate::rules::{Identified, RuleSet};
+
+#[derive(Debug, Serialize)]
+pub struct ContactAnswer {
+    pub lines: Vec<LineAnswer>,
+    pub source: Sources,
+}
+
+#[derive(Debug, Serialize)]
+pub struct LineAnswer {
+    pub line: String,
+    pub name: String,
+    pub product: String,
+    pub number: String,
+    pub alternative: Option<String>,
+    pub desks: Vec<DeskAnswer>,
+    pub notes: Vec<String>,
+    pub note: Option<String>,
+    pub source: Sources,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DeskAnswer {
+    pub kind: String,
+    pub languages: Vec<String>,
+    /// The region id whose calendar gives the hours (`hours --region`).
+    pub region: String,
+    pub time_zone: String,
+    pub hours: String,
+}
+
+/// One line by id, or every line (of one product).
+pub fn answer(
+    rules: &RuleSet,
+    line: Option<&str>,
+    product: Option<&str>,
+) -> anyhow::Result<ContactAnswer> {
+    let product = product
+        .map(|p| ids::resolve(&rules.products, p))
+        .transpose()?;
+    let chosen: Vec<&PhoneLine> = match line {
+        Some(id) => vec![ids::resolve(&rules.phone_lines, id)?],
+        None => rules
+            .phone_lines
+            .iter()
+            .filter(|l| product.is_none_or(|p| l.product.get_ref().eq_ignore_ascii_case(p.id())))
+            .collect(),
+    };
+    if chosen.is_empty() {
+        let with_lines: Vec<String> = rules
+            .phone_lines
+            .iter()
+            .map(|l| format!("`{}`", l.product.get_ref()))
+            .collect();
+        bail!(
+            "the documents give no phone line for product `{}`; products with phone lines: {}",
+            product.map_or("", |p| p.id()),
+            with_lines.join(", ")
+        );
+    }
+    let mut source = Sources::default();
+    let lines = chosen
+        .into_iter()
+        .map(|line| {
+            let desks = line
+                .desk
+                .iter()
+                .map(|desk| {
+                    let region = rules
+                        .regions
+                        .iter()
+                        .find(|r| r.id().eq_ignore_ascii_case(desk.hours.get_ref()));
+                    DeskAnswer {
+                        kind: desk.kind.clone(),
+                        languages: desk.languages.clone(),
+                        region: desk.hours.get_ref().clone(),
+                        time_zone: region.map(|r| r.zone.get_ref().clone()).unwrap_or_default(),
+                        hours: region.map(windows_text).unwrap_or_default(),
+                    }
+                })
+                .collect();
+            let cited = Sources::of(rules, &line.source);
+            source.merge(&cited);
+            LineAnswer {
+                line: line.id().to_string(),
+                name: line.name.clone(),
+                product: line.product.get_ref().clone(),
+                number: line.number.clone(),
+                alternative: line.alternative.clone(),
+                desks,
+                notes: line.notes.clone(),
+                note: line.note.clone(),
+                source: cited,
+            }
+        })
+        .collect();
+    Ok(ContactAnswer { lines, source })
+}
+
+impl Answer for ContactAnswer {
+    fn table(&self) -> String {
+        let mut out = table::with_header(["Line", "Number", "Desk", "Languages", "Hours"]);
+        let mut notes: Vec<String> = Vec::new();
+        for line in &self.lines {
+            let number = match &line.alternative {
+                Some(alt) => format!("{}\nalternative: {alt}", line.number),
+                None => line.number.clone(),
+            };
+            for (i, desk) in line.desks.iter().enumerate() {
+                let (name, number) = if i == 0 {
+                    (format!("{}\n({})", line.name, line.line), number.clone())
+                } else {
+                    (String::new(), String::new())
+                };
+                out.add_row(vec![
+                    name,
+                    number,
+                    desk.kind.clone(),
+                    desk.languages.join(", "),
+                    format!("{} {} ({})", desk.hours, desk.time_zone, desk.region),
+                ]);
+            }
+            for n in line.notes.iter().chain(&line.note) {
+                let n = format!("• {n}");
+                if !notes.contains(&n) {
+                    notes.push(n);
+                }
+            }
+        }
+        table::blocks([out.to_string(), notes.join("\n"), self.source.lines()])
+    }
+}

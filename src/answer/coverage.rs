@@ -1,0 +1,99 @@
+//! `rules coverage`: for each document, every section and the rules that cite it.
+
+use serde::Serialize;
+
+use super::{table, Answer};
+use crate::rules::RuleSet;
+
+#[derive(Debug, Serialize)]
+pub struct CoverageAnswer {
+    pub documents: Vec<DocumentCoverage>,
+    /// Sections cited by no rule and not marked as having nothing to encode.
+    pub uncovered: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DocumentCoverage {
+    pub document: String,
+    pub file: String,
+    pub sections: Vec<SectionCoverage>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SectionCoverage {
+    pub section: String,
+    pub cited_by: Vec<String>,
+    /// Why the section has nothing to encode, where it is marked so.
+    pub unencoded: Option<String>,
+}
+
+pub fn answer(rules: &RuleSet) -> CoverageAnswer {
+    let citations = rules.citations();
+    let mut uncovered = Vec::new();
+    let documents = rules
+        .documents
+        .iter()
+        .map(|document| {
+            let sections = document
+                .sections
+                .iter()
+                .map(|section| {
+                    let mut cited_by: Vec<String> = Vec::new();
+                    for (rule, source) in &citations {
+                        if source.doc.get_ref() == document.id.get_ref()
+                            && source.section.get_ref() == section
+                            && !cited_by.contains(rule)
+                        {
+                            cited_by.push(rule.clone());
+                        }
+                    }
+                    let unencoded = document
+                        .unencoded
+                        .iter()
+                        .find(|u| u.section.get_ref() == section)
+                        .map(|u| u.reason.clone());
+                    if cited_by.is_empty() && unencoded.is_none() {
+                        uncovered.push(format!("{}: {section}", document.file));
+                    }
+                    SectionCoverage {
+                        section: section.clone(),
+                        cited_by,
+                        unencoded,
+                    }
+                })
+                .collect();
+            DocumentCoverage {
+                document: document.title.clone(),
+                file: document.file.clone(),
+                sections,
+            }
+        })
+        .collect();
+    CoverageAnswer {
+        documents,
+        uncovered,
+    }
+}
+
+impl Answer for CoverageAnswer {
+    fn table(&self) -> String {
+        let mut parts = Vec::new();
+        for document in &self.documents {
+            let mut out = table::with_header(["Section", "Cited by"]);
+            for s in &document.sections {
+                let cited = match (&s.unencoded, s.cited_by.as_slice()) {
+                    (Some(reason), []) => format!("nothing to encode: {reason}"),
+                    (_, []) => "NOT COVERED".to_string(),
+                    (_, rules) => rules.join("\n"),
+                };
+                out.add_row(vec![s.section.clone(), cited]);
+            }
+            parts.push(format!("{} ({})\n{out}", document.document, document.file));
+        }
+        parts.push(match self.uncovered.len() {
+            0 => "Every section is cited or marked as having nothing to encode.".to_string(),
+            n => format!("{n} section(s) not covered:\n{}", self.uncovered.join("\n")),
+        });
+        table::blocks(parts)
+    }
+}

@@ -1,0 +1,102 @@
+//! `partner`: support incidents by MPN membership and competency.
+
+use serde::Serialize;
+
+use super::{table, Answer, Sources};
+use crate::ids;
+use crate::rules::schema::Competency;
+use crate::rules::{Identified, RuleSet};
+
+#[derive(Debug, Serialize)]
+pub struct PartnerAnswer {
+    pub allowances: Vec<AllowanceAnswer>,
+    pub source: Sources,
+}
+
+#[derive(Debug, Serialize)]
+pub struct AllowanceAnswer {
+    pub membership: String,
+    pub membership_name: String,
+    pub benefit: String,
+    pub competency: Competency,
+    /// The number of incidents; null when unlimited.
+    pub incidents: Option<u32>,
+    pub unlimited: bool,
+    pub as_written: String,
+    pub note: Option<String>,
+    pub source: Sources,
+}
+
+pub fn answer(
+    rules: &RuleSet,
+    membership: Option<&str>,
+    competency: Option<Competency>,
+) -> anyhow::Result<PartnerAnswer> {
+    let membership = membership
+        .map(|m| ids::resolve(&rules.memberships, m))
+        .transpose()?;
+    let mut source = Sources::default();
+    let allowances = rules
+        .allowances
+        .iter()
+        .filter(|a| membership.is_none_or(|m| a.membership.get_ref().eq_ignore_ascii_case(m.id())))
+        .filter(|a| competency.is_none_or(|c| a.competency == c || a.competency == Competency::Any))
+        .map(|a| {
+            let cited = Sources::of(rules, &a.source);
+            source.merge(&cited);
+            let name = rules
+                .memberships
+                .iter()
+                .find(|m| m.id().eq_ignore_ascii_case(a.membership.get_ref()))
+                .map_or_else(String::new, |m| m.name.clone());
+            AllowanceAnswer {
+                membership: a.membership.get_ref().clone(),
+                membership_name: name,
+                benefit: a.benefit.clone(),
+                competency: a.competency,
+                incidents: if a.unlimited {
+                    None
+                } else {
+                    Some(a.incidents.unwrap_or(0))
+                },
+                unlimited: a.unlimited,
+                as_written: a.as_written.clone(),
+                note: a.note.clone(),
+                source: cited,
+            }
+        })
+        .collect();
+    Ok(PartnerAnswer { allowances, source })
+}
+
+impl Answer for PartnerAnswer {
+    fn table(&self) -> String {
+        let mut out = table::with_header(["Membership", "Benefit", "Competencies", "Incidents"]);
+        let mut notes: Vec<String> = Vec::new();
+        for a in &self.allowances {
+            let competency = match a.competency {
+                Competency::Any => "any",
+                Competency::Cloud => "cloud competencies",
+                Competency::Other => "other competencies",
+            };
+            let incidents = match (a.unlimited, a.incidents) {
+                (true, _) => "unlimited".to_string(),
+                (false, Some(0) | None) => "none".to_string(),
+                (false, Some(n)) => n.to_string(),
+            };
+            out.add_row(vec![
+                a.membership_name.clone(),
+                a.benefit.clone(),
+                competency.to_string(),
+                incidents,
+            ]);
+            if let Some(note) = &a.note {
+                let line = format!("Note: {}: {note}", a.membership);
+                if !notes.contains(&line) {
+                    notes.push(line);
+                }
+            }
+        }
+        table::blocks([out.to_string(), notes.join("\n"), self.source.lines()])
+    }
+}
