@@ -3,29 +3,39 @@
 //! Instants are UTC; a window's weekday and times are judged in the calendar's own zone.
 //! A local time that does not exist (a daylight-saving gap) resolves to the first instant
 //! after the gap; one that occurs twice (an overlap) resolves to the earlier instant.
+//! Holidays close a whole local day.
 
-use chrono::{DateTime, Days, LocalResult, NaiveDate, NaiveTime, TimeZone, Utc};
+use std::collections::BTreeSet;
+
+use chrono::{DateTime, Days, LocalResult, NaiveDate, NaiveTime, TimeDelta, TimeZone, Utc};
 use chrono_tz::Tz;
 
 use crate::rules::clock::{ClockTime, Weekday};
 use crate::rules::schema::Region;
 
-/// Days searched for the next open window before concluding there is none.
-const HORIZON_DAYS: u64 = 14;
+/// How far ahead to look: an open stretch this long is taken as never closing, and a
+/// closed one as never opening.
+const HORIZON_DAYS: u64 = 366;
 
-/// A weekly schedule of half-open `[open, close)` windows in one zone.
+/// Touching windows are merged into one interval of at most this length; a longer open
+/// stretch (a 24/7 desk) comes as several touching intervals.
+const MAX_INTERVAL_DAYS: i64 = 7;
+
+/// A weekly schedule of half-open `[open, close)` windows in one zone, less holidays.
 #[derive(Debug, Clone)]
 pub struct Calendar {
     zone: Tz,
     /// Per weekday (Monday first), the windows as minutes after midnight, sorted.
     week: [Vec<(u16, u16)>; 7],
+    /// Local days on which the calendar is closed all day.
+    holidays: BTreeSet<NaiveDate>,
 }
 
 /// Whether a calendar is open at an instant, and when that next changes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Status {
     pub open: bool,
-    /// `None` when the calendar never changes again (it has no open time at all).
+    /// `None` when nothing changes within a year: open around the clock, or never open.
     pub next_change: Option<DateTime<Utc>>,
 }
 
@@ -43,29 +53,56 @@ impl Calendar {
         for day in &mut week {
             day.sort_unstable();
         }
-        Calendar { zone, week }
+        Calendar {
+            zone,
+            week,
+            holidays: BTreeSet::new(),
+        }
+    }
+
+    fn is_holiday(&self, day: NaiveDate) -> bool {
+        self.holidays.contains(&day)
     }
 
     /// Open or closed at `at`, and the next instant at which that changes.
     pub fn status(&self, at: DateTime<Utc>) -> Status {
-        match self.open_intervals(at).next() {
-            Some((start, end)) if start <= at => Status {
-                open: true,
-                next_change: Some(end),
-            },
-            Some((start, _)) => Status {
-                open: false,
-                next_change: Some(start),
-            },
-            None => Status {
+        let mut intervals = self.open_intervals(at);
+        let Some((start, mut end)) = intervals.next() else {
+            return Status {
                 open: false,
                 next_change: None,
-            },
+            };
+        };
+        if start > at {
+            return Status {
+                open: false,
+                next_change: Some(start),
+            };
+        }
+        let horizon = at + TimeDelta::days(HORIZON_DAYS as i64);
+        loop {
+            match intervals.next() {
+                Some((next_start, next_end)) if next_start == end => {
+                    end = next_end;
+                    if end > horizon {
+                        return Status {
+                            open: true,
+                            next_change: None,
+                        };
+                    }
+                }
+                _ => {
+                    return Status {
+                        open: true,
+                        next_change: Some(end),
+                    }
+                }
+            }
         }
     }
 
-    /// The open intervals that end after `from`, in order, touching ones merged; the first
-    /// may have begun before `from`.
+    /// The open intervals that end after `from`, in order, touching ones merged (up to a
+    /// week each); the first may have begun before `from`.
     pub fn open_intervals(&self, from: DateTime<Utc>) -> OpenIntervals<'_> {
         OpenIntervals {
             calendar: self,
@@ -74,22 +111,26 @@ impl Calendar {
             empty_days: 0,
             pending: None,
             queued: Vec::new(),
+            exhausted: self.week.iter().all(Vec::is_empty),
         }
     }
 
-    /// The windows of one local day as UTC intervals.
+    /// The windows of one local day as UTC intervals; none on a holiday.
     fn day_intervals(
         &self,
         day: NaiveDate,
     ) -> impl Iterator<Item = (DateTime<Utc>, DateTime<Utc>)> + '_ {
         let weekday = Weekday::from_chrono(chrono::Datelike::weekday(&day));
-        self.week[weekday.index()]
-            .iter()
-            .filter_map(move |&(open, close)| {
-                let start = self.instant(day, open)?;
-                let end = self.instant(day, close)?;
-                (start < end).then_some((start, end))
-            })
+        let windows: &[(u16, u16)] = if self.is_holiday(day) {
+            &[]
+        } else {
+            &self.week[weekday.index()]
+        };
+        windows.iter().filter_map(move |&(open, close)| {
+            let start = self.instant(day, open)?;
+            let end = self.instant(day, close)?;
+            (start < end).then_some((start, end))
+        })
     }
 
     /// The instant of a local day and minute (1440 is the next midnight).
@@ -109,7 +150,7 @@ impl Calendar {
             match self.zone.from_local_datetime(&local) {
                 LocalResult::Single(t) => return Some(t.with_timezone(&Utc)),
                 LocalResult::Ambiguous(earlier, _) => return Some(earlier.with_timezone(&Utc)),
-                LocalResult::None => local += chrono::Duration::minutes(1),
+                LocalResult::None => local += TimeDelta::minutes(1),
             }
         }
         None
@@ -123,7 +164,9 @@ pub struct OpenIntervals<'a> {
     day: NaiveDate,
     empty_days: u64,
     pending: Option<(DateTime<Utc>, DateTime<Utc>)>,
+    /// The current day's intervals, last first.
     queued: Vec<(DateTime<Utc>, DateTime<Utc>)>,
+    exhausted: bool,
 }
 
 impl Iterator for OpenIntervals<'_> {
@@ -131,37 +174,46 @@ impl Iterator for OpenIntervals<'_> {
 
     fn next(&mut self) -> Option<Self::Item> {
         loop {
-            if self.queued.is_empty() {
-                if self.empty_days > HORIZON_DAYS {
+            let Some((start, end)) = self.queued.pop() else {
+                if self.exhausted || self.empty_days > HORIZON_DAYS {
+                    self.exhausted = true;
                     return self.pending.take();
                 }
                 let from = self.from;
-                self.queued = self
-                    .calendar
-                    .day_intervals(self.day)
-                    .filter(|&(_, end)| end > from)
-                    .collect();
+                self.queued.extend(
+                    self.calendar
+                        .day_intervals(self.day)
+                        .filter(|&(_, end)| end > from),
+                );
                 self.queued.reverse();
                 self.empty_days = if self.queued.is_empty() {
                     self.empty_days + 1
                 } else {
                     0
                 };
-                self.day = self.day.checked_add_days(Days::new(1))?;
-                continue;
-            }
-            let Some((start, end)) = self.queued.pop() else {
+                match self.day.checked_add_days(Days::new(1)) {
+                    Some(next) => self.day = next,
+                    None => self.exhausted = true,
+                }
                 continue;
             };
-            match self.pending {
-                Some((p_start, p_end)) if start <= p_end => {
-                    self.pending = Some((p_start, p_end.max(end)));
-                }
-                Some(done) => {
-                    self.pending = Some((start, end));
-                    return Some(done);
-                }
-                None => self.pending = Some((start, end)),
+            let Some((p_start, p_end)) = self.pending else {
+                self.pending = Some((start, end));
+                continue;
+            };
+            if start > p_end {
+                self.pending = Some((start, end));
+                return Some((p_start, p_end));
+            }
+            if end <= p_end {
+                continue;
+            }
+            if end - p_start <= TimeDelta::days(MAX_INTERVAL_DAYS) {
+                self.pending = Some((p_start, end));
+            } else {
+                // Long open stretches come in touching pieces, never overlapping ones.
+                self.pending = Some((p_end, end));
+                return Some((p_start, p_end));
             }
         }
     }
@@ -294,5 +346,45 @@ mod tests {
                 (utc("2026-11-27T14:00:00Z"), utc("2026-11-28T02:00:00Z")),
             ]
         );
+    }
+
+    #[test]
+    fn a_desk_open_around_the_clock_never_changes() {
+        let rules = RuleSet::from_texts(&[crate::rules::RuleText {
+            name: "t.toml".into(),
+            text: r#"
+[[document]]
+id = "d"
+title = "t"
+file = "f"
+sections = ["S"]
+
+[[region]]
+id = "all-day"
+name = "All day"
+zone = "Asia/Shanghai"
+closed-on-holidays = false
+window = [{ days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], open = "00:00", close = "24:00" }]
+as-written = { region = "", hours = "", days = "", exclusions = "" }
+source = [{ doc = "d", section = "S" }]
+"#
+            .into(),
+        }])
+        .unwrap_or_else(|e| panic!("{e}"));
+        let calendar = Calendar::of_region(&rules.regions[0], chrono_tz::Asia::Shanghai);
+        let s = calendar.status(utc("2026-11-25T12:00:00Z"));
+        assert_eq!(
+            s,
+            Status {
+                open: true,
+                next_change: None
+            }
+        );
+        let pieces: Vec<_> = calendar
+            .open_intervals(utc("2026-11-25T12:00:00Z"))
+            .take(3)
+            .collect();
+        assert_eq!(pieces[0].1, pieces[1].0, "pieces touch");
+        assert_eq!(pieces[1].1, pieces[2].0, "pieces touch");
     }
 }

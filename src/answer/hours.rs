@@ -368,7 +368,8 @@ impl Answer for HoursAt {
             let next = match (&s.next_change_local, s.open) {
                 (Some(t), true) => format!("closes {t}"),
                 (Some(t), false) => format!("opens {t}"),
-                (None, _) => "never opens".to_string(),
+                (None, true) => "open around the clock".to_string(),
+                (None, false) => "no opening within a year".to_string(),
             };
             out.add_row(vec![
                 format!("{}\n({})", s.name, s.region),
