@@ -1,21 +1,38 @@
 //! Reading the instants, dates and zones users type, and finding the system's zone.
 
 use anyhow::{anyhow, bail};
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use chrono_tz::Tz;
 
 use crate::ids;
 
+/// The years the tool accepts: wide enough for any ticket, narrow enough that every
+/// answer (a due instant days later, a next opening) is still an RFC 3339 instant.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=9000;
+
 /// Parses an RFC 3339 instant given with `flag`, e.g. `2026-11-27T16:30:00+01:00`.
 pub fn instant(flag: &str, text: &str) -> anyhow::Result<DateTime<Utc>> {
-    DateTime::parse_from_rfc3339(text.trim())
+    let t = DateTime::parse_from_rfc3339(text.trim())
         .map(|t| t.with_timezone(&Utc))
         .map_err(|e| {
             anyhow!(
                 "invalid {flag} `{text}` ({e}): expected an RFC 3339 instant with an offset, \
                  such as 2026-11-27T16:30:00+01:00 or 2026-11-27T15:30:00Z"
             )
-        })
+        })?;
+    check_year(flag, text, t.year())?;
+    Ok(t)
+}
+
+fn check_year(flag: &str, text: &str, year: i32) -> anyhow::Result<()> {
+    if !YEARS.contains(&year) {
+        bail!(
+            "{flag} `{text}` is out of range: years {} to {} are supported",
+            YEARS.start(),
+            YEARS.end()
+        );
+    }
+    Ok(())
 }
 
 /// Parses a calendar date given with `flag`, `YYYY-MM-DD`.
@@ -32,8 +49,10 @@ pub fn date(flag: &str, text: &str) -> anyhow::Result<NaiveDate> {
     if !well_formed {
         bail!("invalid {flag} `{text}`: expected a date as YYYY-MM-DD, such as 2026-11-25");
     }
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| anyhow!("invalid {flag} `{text}`: there is no such day in the calendar"))
+    let day = NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|_| anyhow!("invalid {flag} `{text}`: there is no such day in the calendar"))?;
+    check_year(flag, text, day.year())?;
+    Ok(day)
 }
 
 /// Parses an IANA zone name given with `flag`, suggesting the closest on a typo.
@@ -86,6 +105,9 @@ mod tests {
         );
         assert!(date("--closed", "2026-2-3").is_err());
         assert!(date("--closed", "yesterday").is_err());
+        let err = date("--closed", "0999-01-01").unwrap_err().to_string();
+        assert!(err.contains("years 1900 to 9000"), "{err}");
+        assert!(instant("--at", "9999-12-31T23:59:59Z").is_err());
     }
 
     #[test]

@@ -10,7 +10,7 @@ use super::{table, Answer, Sources};
 use crate::calendar::Calendar;
 use crate::ids;
 use crate::rules::clock::Weekday;
-use crate::rules::schema::{AnswerKind, Coverage, Region, LOCAL_ZONE};
+use crate::rules::schema::{AnswerKind, Coverage, Region, Source, LOCAL_ZONE};
 use crate::rules::{Identified, RuleSet};
 
 /// The zone a region's hours are kept in: its own, or for `local` the customer's zone if
@@ -42,6 +42,7 @@ pub struct HoursTable {
     pub regions: Vec<RegionHours>,
     /// Topics that qualify the hours (24/7 support, translation services).
     pub related: Vec<TopicAnswer>,
+    pub source: Sources,
 }
 
 #[derive(Debug, Serialize)]
@@ -92,13 +93,20 @@ pub fn table(
     region: Option<&str>,
     customer_zone: Option<Tz>,
 ) -> anyhow::Result<HoursTable> {
-    let regions = regions(rules, region)?
-        .into_iter()
+    let asked = regions(rules, region)?;
+    let sources: Vec<&Source> = asked.iter().flat_map(|r| &r.source).collect();
+    let regions: Vec<RegionHours> = asked
+        .iter()
         .map(|r| region_hours(rules, r, customer_zone))
         .collect();
+    let mut source = Sources::default();
+    for region in &regions {
+        source.merge(&region.source);
+    }
     Ok(HoursTable {
         regions,
-        related: policy::related(rules, AnswerKind::Hours),
+        related: policy::related(rules, AnswerKind::Hours, &sources),
+        source,
     })
 }
 
@@ -197,7 +205,6 @@ impl Answer for HoursTable {
         let mut hours = table::with_header(["Region", "Time zone", "Open", "Closed"]);
         let mut languages = table::with_header(["Region", "Language", "Customers", "When"]);
         let mut notes: Vec<String> = Vec::new();
-        let mut source = Sources::default();
         for region in &self.regions {
             let open = region
                 .windows
@@ -242,7 +249,6 @@ impl Answer for HoursTable {
             if let Some(note) = &region.note {
                 notes.insert(0, format!("{}: {note}", region.region));
             }
-            source.merge(&region.source);
         }
         let mut footnotes: Vec<String> = Vec::new();
         for desk in self.regions.iter().flat_map(|r| &r.languages) {
@@ -267,7 +273,7 @@ impl Answer for HoursTable {
                 .map(|n| format!("Note: {n}"))
                 .collect::<Vec<_>>()
                 .join("\n"),
-            source.lines(),
+            self.source.lines(),
         ])
     }
 }
@@ -282,6 +288,8 @@ pub struct RegionStatus {
     pub open: bool,
     pub next_change: Option<String>,
     pub next_change_local: Option<String>,
+    /// Whether public holidays close this desk (none are known to the tool here).
+    pub closed_on_holidays: bool,
     pub note: Option<String>,
     pub source: Sources,
 }
@@ -332,6 +340,7 @@ pub fn at(
             open: status.open,
             next_change: status.next_change.map(utc_text),
             next_change_local: status.next_change.map(|t| local_text(t, zone)),
+            closed_on_holidays: region.closed_on_holidays,
             note: region.note.clone(),
             source: Sources::of(rules, &region.source),
         });
@@ -344,6 +353,13 @@ pub fn at(
         one_region: region.is_some(),
         skipped,
     })
+}
+
+/// An RFC 3339 local time as people read it: "Fri 27 Nov 2026 16:30 +01:00".
+fn readable(rfc3339: &str) -> String {
+    DateTime::parse_from_rfc3339(rfc3339)
+        .map(|t| t.format("%a %-d %b %Y %H:%M %:z").to_string())
+        .unwrap_or_else(|_| rfc3339.to_string())
 }
 
 /// RFC 3339 in UTC with a `Z`.
@@ -366,15 +382,15 @@ impl Answer for HoursAt {
         let mut notes = Vec::new();
         for s in statuses {
             let next = match (&s.next_change_local, s.open) {
-                (Some(t), true) => format!("closes {t}"),
-                (Some(t), false) => format!("opens {t}"),
+                (Some(t), true) => format!("closes {}", readable(t)),
+                (Some(t), false) => format!("opens {}", readable(t)),
                 (None, true) => "open around the clock".to_string(),
                 (None, false) => "no opening within a year".to_string(),
             };
             out.add_row(vec![
                 format!("{}\n({})", s.name, s.region),
                 s.time_zone.clone(),
-                s.at_local.clone(),
+                readable(&s.at_local),
                 if s.open { "open" } else { "closed" }.to_string(),
                 next,
             ]);
@@ -395,7 +411,11 @@ impl Answer for HoursAt {
         table::blocks([
             out.to_string(),
             skipped.join("\n"),
-            "Public holidays are not taken into account.".to_string(),
+            if statuses.iter().any(|s| s.closed_on_holidays) {
+                "Public holidays are not taken into account.".to_string()
+            } else {
+                String::new()
+            },
             notes.join("\n"),
             source.lines(),
         ])

@@ -45,8 +45,10 @@ macro_rules! listed {
     )*};
 }
 
-use crate::rules::schema::{Channel, Plan, Product, Region, Severity, Topic};
-listed!(Plan, Severity, Product, Channel, Region);
+use crate::rules::schema::{
+    Channel, Membership, PhoneLine, Plan, Product, Region, Severity, Topic,
+};
+listed!(Plan, Severity, Product, Channel, Region, Membership, PhoneLine);
 
 impl Listed for Topic {
     fn name(&self) -> &str {
@@ -88,6 +90,13 @@ pub fn answer(rules: &RuleSet) -> IdsAnswer {
         kind(rules, &rules.products, "--product", &mut source),
         kind(rules, &rules.channels, "where --channel", &mut source),
         kind(rules, &rules.regions, "--region", &mut source),
+        kind(
+            rules,
+            &rules.memberships,
+            "partner --membership",
+            &mut source,
+        ),
+        kind(rules, &rules.phone_lines, "contact LINE", &mut source),
         kind(rules, &rules.topics, "policy TOPIC", &mut source),
     ];
     IdsAnswer { kinds, source }

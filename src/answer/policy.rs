@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use super::{table, Answer, Sources};
 use crate::ids;
-use crate::rules::schema::{AnswerKind, Topic};
+use crate::rules::schema::{AnswerKind, Source, Topic};
 use crate::rules::{Identified, RuleSet};
 
 #[derive(Debug, Serialize)]
@@ -43,12 +43,19 @@ fn topic_answer(rules: &RuleSet, topic: &Topic) -> TopicAnswer {
     }
 }
 
-/// The topics that qualify every answer of one kind (`shown-with` in the rules).
-pub fn related(rules: &RuleSet, kind: AnswerKind) -> Vec<TopicAnswer> {
+/// The topics that qualify answers of one kind (`shown-with` in the rules), for an answer
+/// drawn from `sources`: a topic applies only to answers from its own documents.
+pub fn related(rules: &RuleSet, kind: AnswerKind, sources: &[&Source]) -> Vec<TopicAnswer> {
+    let same_document = |topic: &Topic| {
+        topic
+            .source
+            .iter()
+            .any(|t| sources.iter().any(|s| s.doc.get_ref() == t.doc.get_ref()))
+    };
     rules
         .topics
         .iter()
-        .filter(|t| t.shown_with.contains(&kind))
+        .filter(|t| t.shown_with.contains(&kind) && same_document(t))
         .map(|t| topic_answer(rules, t))
         .collect()
 }

@@ -80,7 +80,11 @@ pub fn answer(rules: &RuleSet, query: &SlaQuery) -> anyhow::Result<SlaAnswer> {
         as_written: target.as_written.clone(),
         condition: target.condition.clone(),
         note: target.note.clone(),
-        related: policy::related(rules, AnswerKind::Sla),
+        related: policy::related(
+            rules,
+            AnswerKind::Sla,
+            &target.source.iter().collect::<Vec<_>>(),
+        ),
         source: Sources::of(rules, &target.source),
     })
 }

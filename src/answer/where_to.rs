@@ -3,7 +3,6 @@
 use anyhow::bail;
 use serde::Serialize;
 
-use super::sla::check_plan_covers;
 use super::{table, Answer, Sources};
 use crate::ids;
 use crate::rules::schema::{Ref, Route};
@@ -60,9 +59,6 @@ pub fn answer(rules: &RuleSet, query: &WhereQuery) -> anyhow::Result<WhereAnswer
         .channel
         .map(|c| ids::resolve(&rules.channels, c))
         .transpose()?;
-    if let Some(plan) = plan {
-        check_plan_covers(plan, product.id())?;
-    }
     let for_product: Vec<&Route> = rules
         .routes
         .iter()
@@ -72,6 +68,15 @@ pub fn answer(rules: &RuleSet, query: &WhereQuery) -> anyhow::Result<WhereAnswer
                 .any(|p| p.get_ref().eq_ignore_ascii_case(product.id()))
         })
         .collect();
+    if let Some(channel) = channel {
+        if for_product.iter().all(|r| r.channels.is_empty()) {
+            bail!(
+                "--channel `{}` does not apply to product `{}`: its routes do not depend on how licences were bought",
+                channel.id(),
+                product.id()
+            );
+        }
+    }
     let fits = |r: &&Route| {
         plan.is_none_or(|p| names(&r.plans, p.id()))
             && channel.is_none_or(|c| names(&r.channels, c.id()))
@@ -98,6 +103,12 @@ pub fn answer(rules: &RuleSet, query: &WhereQuery) -> anyhow::Result<WhereAnswer
                     offered.push(p.get_ref().clone());
                 }
             }
+        }
+        if !query.partner && !for_product.is_empty() && for_product.iter().all(|r| r.partner) {
+            bail!(
+                "the documents route product `{}` through Microsoft partners only: add --partner",
+                product.id()
+            );
         }
         let what = match (plan, channel) {
             (Some(p), _) => format!("under plan `{}`", p.id()),

@@ -175,6 +175,8 @@ pub trait Identified {
     /// What the rule is called in messages: "plan", "severity", …
     const KIND: &'static str;
     const KINDS: &'static str;
+    /// The table-array key of these rules in a file: `[[plan]]`, `[[phone-line]]`.
+    const KEY: &'static str;
     fn id_ref(&self) -> &Ref;
     fn aliases(&self) -> &[String] {
         &[]
@@ -185,10 +187,11 @@ pub trait Identified {
 }
 
 macro_rules! identified {
-    ($($ty:ty => $kind:literal, $kinds:literal, aliases = $aliases:tt;)*) => {$(
+    ($($ty:ty => $key:literal, $kind:literal, $kinds:literal, aliases = $aliases:tt;)*) => {$(
         impl Identified for $ty {
             const KIND: &'static str = $kind;
             const KINDS: &'static str = $kinds;
+            const KEY: &'static str = $key;
             fn id_ref(&self) -> &Ref {
                 &self.id
             }
@@ -204,17 +207,17 @@ macro_rules! identified {
 }
 
 identified! {
-    Document => "document", "documents", aliases = false;
-    Plan => "plan", "plans", aliases = true;
-    Severity => "severity", "severities", aliases = true;
-    Product => "product", "products", aliases = true;
-    Channel => "channel", "channels", aliases = true;
-    Region => "region", "regions", aliases = true;
-    Language => "language", "languages", aliases = false;
-    Route => "route", "routes", aliases = false;
-    Topic => "topic", "topics", aliases = true;
-    PhoneLine => "phone line", "phone lines", aliases = true;
-    Membership => "membership", "memberships", aliases = true;
+    Document => "document", "document", "documents", aliases = false;
+    Plan => "plan", "plan", "plans", aliases = true;
+    Severity => "severity", "severity", "severities", aliases = true;
+    Product => "product", "product", "products", aliases = true;
+    Channel => "channel", "channel", "channels", aliases = true;
+    Region => "region", "region", "regions", aliases = true;
+    Language => "language", "language", "languages", aliases = false;
+    Route => "route", "route", "routes", aliases = false;
+    Topic => "topic", "topic", "topics", aliases = true;
+    PhoneLine => "phone-line", "phone line", "phone lines", aliases = true;
+    Membership => "membership", "membership", "memberships", aliases = true;
 }
 
 #[cfg(test)]

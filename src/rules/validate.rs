@@ -15,12 +15,21 @@ pub fn load(files: &[RuleText]) -> (RuleSet, Vec<Diagnostic>) {
     let mut checker = Checker {
         files,
         diagnostics: Vec::new(),
+        complete: true,
+        recovered: Vec::new(),
     };
     let mut parsed = Vec::new();
     for (index, file) in files.iter().enumerate() {
         match toml::from_str::<RuleFile>(&file.text) {
             Ok(rules) => parsed.push((index, rules)),
-            Err(e) => checker.report(index, e.span(), e.message().trim().to_string()),
+            Err(e) => {
+                // A file that is valid TOML but breaks the schema still names its rules.
+                match file.text.parse::<toml::Table>() {
+                    Ok(table) => checker.recovered.push(table),
+                    Err(_) => checker.complete = false,
+                }
+                checker.report(index, e.span(), e.message().trim().to_string());
+            }
         }
     }
     checker.check(&parsed);
@@ -63,6 +72,11 @@ impl Names {
 struct Checker<'a> {
     files: &'a [RuleText],
     diagnostics: Vec<Diagnostic>,
+    /// False when a file is not even valid TOML: its ids are unknown, so references are
+    /// not checked rather than reported falsely.
+    complete: bool,
+    /// Files that are valid TOML but break the schema, read only for their rules' names.
+    recovered: Vec<toml::Table>,
 }
 
 type Parsed = [(usize, RuleFile)];
@@ -257,9 +271,21 @@ impl Checker<'_> {
                 ids.push(rule.id().to_string());
             }
         }
+        let mut names: HashSet<String> = seen.into_keys().collect();
+        for table in &self.recovered {
+            let rules = table.get(T::KEY).and_then(toml::Value::as_array);
+            for rule in rules.into_iter().flatten() {
+                let aliases = rule.get("aliases").and_then(toml::Value::as_array);
+                let named = rule
+                    .get("id")
+                    .into_iter()
+                    .chain(aliases.into_iter().flatten());
+                names.extend(named.filter_map(toml::Value::as_str).map(str::to_lowercase));
+            }
+        }
         Names {
             kind: T::KIND,
-            names: seen.into_keys().collect(),
+            names,
             ids,
         }
     }
@@ -271,7 +297,7 @@ impl Checker<'_> {
     }
 
     fn reference(&mut self, file: usize, r: &Ref, known: &Names) {
-        if !known.contains(r.get_ref()) {
+        if self.complete && !known.contains(r.get_ref()) {
             let message = ids::unknown(
                 known.kind,
                 r.get_ref(),
