@@ -19,6 +19,8 @@ const FILES: &[(&str, &str)] = embed![
     "languages.toml",
     "reopen.toml",
     "topics.toml",
+    "m365.toml",
+    "partners.toml",
 ];
 
 pub fn files() -> Vec<RuleText> {
