@@ -9,8 +9,8 @@ use super::policy::{self, TopicAnswer};
 use super::{table, Answer, Sources};
 use crate::calendar::Calendar;
 use crate::ids;
-use crate::rules::clock::Weekday;
-use crate::rules::schema::{AnswerKind, Coverage, Region, Source, LOCAL_ZONE};
+use crate::rules::clock::{ClockTime, Weekday};
+use crate::rules::schema::{AnswerKind, Coverage, Region, Source, Window, LOCAL_ZONE};
 use crate::rules::{Identified, RuleSet};
 
 /// The zone a region's hours are kept in: its own, or for `local` the customer's zone if
@@ -68,6 +68,8 @@ pub struct WindowHours {
     pub days: String,
     pub open: String,
     pub close: String,
+    /// The window as people read it: "Mon–Fri 08:00–18:00" or "24/7".
+    pub text: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -105,7 +107,7 @@ pub fn table(
     }
     Ok(HoursTable {
         regions,
-        related: policy::related(rules, AnswerKind::Hours, &sources),
+        related: policy::related(rules, AnswerKind::Hours, Some(&sources)),
         source,
     })
 }
@@ -145,6 +147,7 @@ fn region_hours(rules: &RuleSet, region: &Region, customer_zone: Option<Tz>) -> 
                 days: day_ranges(&w.days),
                 open: w.open.get_ref().to_string(),
                 close: w.end().to_string(),
+                text: window_text(w),
             })
             .collect(),
         closed_days: day_ranges(
@@ -171,9 +174,25 @@ pub fn windows_text(region: &Region) -> String {
     region
         .window
         .iter()
-        .map(|w| format!("{} {}–{}", day_ranges(&w.days), w.open.get_ref(), w.end()))
+        .map(window_text)
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// "Mon–Fri 08:00–18:00", or "24/7" for a window covering the whole week.
+fn window_text(window: &Window) -> String {
+    let whole_day =
+        *window.open.get_ref() == ClockTime::MIDNIGHT && window.end() == ClockTime::END_OF_DAY;
+    if whole_day && Weekday::ALL.iter().all(|d| window.days.contains(d)) {
+        "24/7".to_string()
+    } else {
+        format!(
+            "{} {}–{}",
+            day_ranges(&window.days),
+            window.open.get_ref(),
+            window.end()
+        )
+    }
 }
 
 /// "Mon–Fri", "Mon–Sun", "Mon, Wed".
@@ -209,7 +228,7 @@ impl Answer for HoursTable {
             let open = region
                 .windows
                 .iter()
-                .map(|w| format!("{} {}–{}", w.days, w.open, w.close))
+                .map(|w| w.text.clone())
                 .collect::<Vec<_>>()
                 .join("\n");
             let zone = if region.time_zone == LOCAL_ZONE {

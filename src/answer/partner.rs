@@ -2,14 +2,17 @@
 
 use serde::Serialize;
 
+use super::policy::{self, TopicAnswer};
 use super::{table, Answer, Sources};
 use crate::ids;
-use crate::rules::schema::Competency;
+use crate::rules::schema::{AnswerKind, Competency};
 use crate::rules::{Identified, RuleSet};
 
 #[derive(Debug, Serialize)]
 pub struct PartnerAnswer {
     pub allowances: Vec<AllowanceAnswer>,
+    /// Topics that go with the allowances: the cloud competencies, escalation routes.
+    pub related: Vec<TopicAnswer>,
     pub source: Sources,
 }
 
@@ -36,6 +39,7 @@ pub fn answer(
         .map(|m| ids::resolve(&rules.memberships, m))
         .transpose()?;
     let mut source = Sources::default();
+    let related = policy::related(rules, AnswerKind::Partner, None);
     let allowances = rules
         .allowances
         .iter()
@@ -66,7 +70,11 @@ pub fn answer(
             }
         })
         .collect();
-    Ok(PartnerAnswer { allowances, source })
+    Ok(PartnerAnswer {
+        allowances,
+        related,
+        source,
+    })
 }
 
 impl Answer for PartnerAnswer {
@@ -97,6 +105,11 @@ impl Answer for PartnerAnswer {
                 }
             }
         }
-        table::blocks([out.to_string(), notes.join("\n"), self.source.lines()])
+        table::blocks([
+            out.to_string(),
+            notes.join("\n"),
+            policy::related_blocks(&self.related),
+            self.source.lines(),
+        ])
     }
 }

@@ -43,14 +43,17 @@ fn topic_answer(rules: &RuleSet, topic: &Topic) -> TopicAnswer {
     }
 }
 
-/// The topics that qualify answers of one kind (`shown-with` in the rules), for an answer
-/// drawn from `sources`: a topic applies only to answers from its own documents.
-pub fn related(rules: &RuleSet, kind: AnswerKind, sources: &[&Source]) -> Vec<TopicAnswer> {
+/// The topics that qualify answers of one kind (`shown-with` in the rules). With
+/// `sources`, only topics from the same documents: a Power Platform topic does not
+/// qualify a 21Vianet answer.
+pub fn related(rules: &RuleSet, kind: AnswerKind, sources: Option<&[&Source]>) -> Vec<TopicAnswer> {
     let same_document = |topic: &Topic| {
-        topic
-            .source
-            .iter()
-            .any(|t| sources.iter().any(|s| s.doc.get_ref() == t.doc.get_ref()))
+        sources.is_none_or(|sources| {
+            topic
+                .source
+                .iter()
+                .any(|t| sources.iter().any(|s| s.doc.get_ref() == t.doc.get_ref()))
+        })
     };
     rules
         .topics

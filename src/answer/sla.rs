@@ -83,7 +83,7 @@ pub fn answer(rules: &RuleSet, query: &SlaQuery) -> anyhow::Result<SlaAnswer> {
         related: policy::related(
             rules,
             AnswerKind::Sla,
-            &target.source.iter().collect::<Vec<_>>(),
+            Some(&target.source.iter().collect::<Vec<_>>()),
         ),
         source: Sources::of(rules, &target.source),
     })

@@ -286,6 +286,8 @@ pub enum AnswerKind {
     Sla,
     Hours,
     Where,
+    Contact,
+    Partner,
 }
 
 /// The fact a reopen rule turns on.
