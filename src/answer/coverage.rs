@@ -97,3 +97,16 @@ impl Answer for CoverageAnswer {
         table::blocks(parts)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_section_of_every_document_is_cited_or_marked() {
+        let rules = RuleSet::builtin().unwrap_or_else(|e| panic!("{e}"));
+        let coverage = answer(&rules);
+        assert_eq!(coverage.documents.len(), 5);
+        assert!(coverage.uncovered.is_empty(), "not covered: {:#?}", coverage.uncovered);
+    }
+}
