@@ -60,8 +60,55 @@ impl Calendar {
         }
     }
 
-    fn is_holiday(&self, day: NaiveDate) -> bool {
+    /// The same calendar, closed all day on `holidays` (local days in its zone).
+    pub fn with_holidays(mut self, holidays: impl IntoIterator<Item = NaiveDate>) -> Calendar {
+        self.holidays.extend(holidays);
+        self
+    }
+
+    pub fn zone(&self) -> Tz {
+        self.zone
+    }
+
+    /// The length of a business day: the most open time of any weekday.
+    pub fn business_day_minutes(&self) -> u32 {
+        self.week
+            .iter()
+            .map(|day| {
+                day.iter()
+                    .map(|&(open, close)| u32::from(close - open))
+                    .sum()
+            })
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// The instant at which `minutes` of open time have passed since `start`: the
+    /// earliest such instant, so a target that ends at closing time is due at closing.
+    /// `None` if the calendar has no open time within the horizon.
+    pub fn add_open_minutes(&self, start: DateTime<Utc>, minutes: u32) -> Option<DateTime<Utc>> {
+        let mut left = TimeDelta::minutes(i64::from(minutes));
+        if left.is_zero() {
+            return Some(start);
+        }
+        for (open, close) in self.open_intervals(start) {
+            let from = open.max(start);
+            let available = close - from;
+            if left <= available {
+                return Some(from + left);
+            }
+            left -= available;
+        }
+        None
+    }
+
+    pub fn is_holiday(&self, day: NaiveDate) -> bool {
         self.holidays.contains(&day)
+    }
+
+    /// Whether the weekly schedule has any window on that day's weekday.
+    pub fn has_windows_on(&self, day: NaiveDate) -> bool {
+        !self.week[Weekday::from_chrono(chrono::Datelike::weekday(&day)).index()].is_empty()
     }
 
     /// Open or closed at `at`, and the next instant at which that changes.

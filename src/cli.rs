@@ -66,6 +66,9 @@ pub enum Command {
     /// The initial-response target for a plan and severity, and how it counts.
     #[command(after_help = "Examples:\n  \
         support-advisor sla --plan prodirect --sev B\n  \
+        support-advisor sla --plan prodirect --sev B --at 2026-11-27T16:30:00+01:00 --region emea --explain\n  \
+        support-advisor sla --minutes 90 --region emea --at 2026-11-27T16:30:00+01:00\n  \
+        support-advisor sla --batch --holidays holidays.ics < tickets.jsonl\n  \
         support-advisor sla --plan powerbi-premium --sev A --json")]
     Sla(SlaArgs),
     /// Local business hours by region, and the languages served; open or closed at an instant.
@@ -121,14 +124,32 @@ pub struct WhereArgs {
 #[derive(Debug, Args)]
 pub struct SlaArgs {
     /// The support plan or option.
-    #[arg(long, value_name = "PLAN")]
-    pub plan: String,
+    #[arg(long, value_name = "PLAN", required_unless_present_any = ["minutes", "batch"])]
+    pub plan: Option<String>,
     /// The severity: A, B, C, critical or standard.
-    #[arg(long, visible_alias = "severity", value_name = "SEV")]
-    pub sev: String,
+    #[arg(long, visible_alias = "severity", value_name = "SEV", required_unless_present_any = ["minutes", "batch"])]
+    pub sev: Option<String>,
     /// The product, where a plan's target depends on it (e.g. `power-bi` with `premier`).
     #[arg(long, value_name = "PRODUCT")]
     pub product: Option<String>,
+    /// When the request was submitted (RFC 3339): also compute when the response is due.
+    #[arg(long, value_name = "RFC3339")]
+    pub at: Option<String>,
+    /// The region whose business hours count (default: inferred from --tz).
+    #[arg(long, value_name = "REGION")]
+    pub region: Option<String>,
+    /// Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line.
+    #[arg(long, value_name = "FILE")]
+    pub holidays: Option<PathBuf>,
+    /// Show step by step how the due instant was reached.
+    #[arg(long, requires = "at")]
+    pub explain: bool,
+    /// Your own target: N business minutes on the region's calendar, instead of a plan.
+    #[arg(long, value_name = "N", conflicts_with_all = ["plan", "sev", "product"], requires = "at")]
+    pub minutes: Option<u32>,
+    /// Read tickets as JSON Lines on stdin and write one answer a line (see the README).
+    #[arg(long, conflicts_with_all = ["plan", "sev", "product", "at", "explain", "minutes"])]
+    pub batch: bool,
 }
 
 #[derive(Debug, Args)]

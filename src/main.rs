@@ -1,10 +1,14 @@
 //! support-advisor: answers Microsoft business-support questions from the vendor documents.
 
 mod answer;
+mod batch;
 mod calendar;
 mod cli;
 mod context;
+mod due;
+mod holidays;
 mod ids;
+mod region_choice;
 mod rules;
 mod run;
 mod time;

@@ -3,8 +3,14 @@
 use serde::Serialize;
 
 use crate::answer::{self, Answer, Outcome};
-use crate::cli::{Cli, Command, CompetencyArg, Format, RulesCommand};
+use std::io;
+
+use crate::answer::clock::ClockQuery;
+use crate::batch::Batch;
+use crate::cli::{Cli, Command, CompetencyArg, Format, RulesCommand, SlaArgs};
 use crate::context::{self, Context};
+use crate::holidays::Holidays;
+use crate::region_choice::Whereabouts;
 use crate::rules::schema::Competency;
 use crate::rules::RuleSet;
 use crate::time;
@@ -37,17 +43,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Rendered> {
                 },
             )?,
         ),
-        Command::Sla(args) => render(
-            &ctx,
-            &answer::sla::answer(
-                rules,
-                &answer::sla::SlaQuery {
-                    plan: &args.plan,
-                    severity: &args.sev,
-                    product: args.product.as_deref(),
-                },
-            )?,
-        ),
+        Command::Sla(args) => sla(&ctx, args),
         Command::Hours(args) => match &args.at {
             Some(at) => {
                 let at = time::instant("--at", at)?;
@@ -98,6 +94,58 @@ pub fn run(cli: Cli) -> anyhow::Result<Rendered> {
             None => render(&ctx, &answer::policy::list(rules)),
         },
         Command::Rules(RulesCommand::Check { .. }) => unreachable!("handled above"),
+    }
+}
+
+fn sla(ctx: &Context, args: &SlaArgs) -> anyhow::Result<Rendered> {
+    let holidays = args.holidays.as_deref().map(Holidays::load).transpose()?;
+    let whereabouts = Whereabouts {
+        region: args.region.as_deref(),
+        customer_zone: ctx.customer_zone,
+        default_zone: ctx.zone,
+    };
+    if args.batch {
+        let mut batch = Batch::new(&ctx.rules, holidays.as_ref(), whereabouts);
+        let summary = batch.run(io::stdin().lock(), io::stdout().lock())?;
+        return Ok(Rendered {
+            text: String::new(),
+            outcome: if summary.failed == 0 {
+                Outcome::Answered
+            } else {
+                Outcome::Negative
+            },
+        });
+    }
+    let clock = args
+        .at
+        .as_deref()
+        .map(|at| -> anyhow::Result<ClockQuery> {
+            Ok(ClockQuery {
+                submitted: time::instant("--at", at)?,
+                whereabouts,
+                holidays: holidays.as_ref(),
+                explain: args.explain,
+                now: ctx.now,
+            })
+        })
+        .transpose()?;
+    match (args.minutes, &args.plan, &args.sev, &clock) {
+        (Some(minutes), _, _, Some(clock)) => render(
+            ctx,
+            &answer::sla::minutes_answer(&ctx.rules, minutes, clock)?,
+        ),
+        (None, Some(plan), Some(severity), clock) => {
+            let query = answer::sla::SlaQuery {
+                plan,
+                severity,
+                product: args.product.as_deref(),
+            };
+            render(
+                ctx,
+                &answer::sla::answer(&ctx.rules, &query, clock.as_ref())?,
+            )
+        }
+        _ => anyhow::bail!("give --plan and --sev, or --minutes with --at (see --help)"),
     }
 }
 

@@ -107,6 +107,10 @@ mod tests {
         let rules = RuleSet::builtin().unwrap_or_else(|e| panic!("{e}"));
         let coverage = answer(&rules);
         assert_eq!(coverage.documents.len(), 5);
-        assert!(coverage.uncovered.is_empty(), "not covered: {:#?}", coverage.uncovered);
+        assert!(
+            coverage.uncovered.is_empty(),
+            "not covered: {:#?}",
+            coverage.uncovered
+        );
     }
 }

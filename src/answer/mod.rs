@@ -1,6 +1,7 @@
 //! Answers: plain structs built from the rules, rendered as tables or JSON.
 
 mod cite;
+pub mod clock;
 pub mod contact;
 pub mod coverage;
 pub mod hours;

@@ -3,10 +3,11 @@
 use anyhow::bail;
 use serde::Serialize;
 
+use super::clock::{self, Amount, ClockAnswer, ClockQuery};
 use super::policy::{self, TopicAnswer};
 use super::{table, Answer, Sources};
 use crate::ids;
-use crate::rules::schema::{AnswerKind, Coverage, Plan, Severity, Target};
+use crate::rules::schema::{AnswerKind, Coverage, Plan, Product, Severity, Target};
 use crate::rules::{Identified, RuleSet};
 
 #[derive(Debug, Serialize)]
@@ -31,6 +32,9 @@ pub struct SlaAnswer {
     pub note: Option<String>,
     /// Topics that say what the target means (e.g. what counts as the initial response).
     pub related: Vec<TopicAnswer>,
+    /// With `--at`: when the target falls due.
+    #[serde(flatten)]
+    pub clock: Option<ClockAnswer>,
     pub source: Sources,
 }
 
@@ -41,7 +45,14 @@ pub struct SlaQuery<'a> {
     pub product: Option<&'a str>,
 }
 
-pub fn answer(rules: &RuleSet, query: &SlaQuery) -> anyhow::Result<SlaAnswer> {
+/// The target a query names, checked as `answer` checks it.
+pub fn target<'r>(rules: &'r RuleSet, query: &SlaQuery) -> anyhow::Result<&'r Target> {
+    Ok(resolve(rules, query)?.3)
+}
+
+type Resolved<'r> = (&'r Plan, &'r Severity, Option<&'r Product>, &'r Target);
+
+fn resolve<'r>(rules: &'r RuleSet, query: &SlaQuery) -> anyhow::Result<Resolved<'r>> {
     let plan = ids::resolve(&rules.plans, query.plan)?;
     let severity = ids::resolve(&rules.severities, query.severity)?;
     let product = query
@@ -52,6 +63,27 @@ pub fn answer(rules: &RuleSet, query: &SlaQuery) -> anyhow::Result<SlaAnswer> {
         check_plan_covers(plan, product.id())?;
     }
     let target = find_target(rules, plan, severity, product.map(Identified::id))?;
+    Ok((plan, severity, product, target))
+}
+
+pub fn answer(
+    rules: &RuleSet,
+    query: &SlaQuery,
+    at: Option<&ClockQuery>,
+) -> anyhow::Result<SlaAnswer> {
+    let (plan, severity, product, target) = resolve(rules, query)?;
+    let coverage = *target.coverage.get_ref();
+    let clock = at
+        .map(|query| {
+            clock::clock(
+                rules,
+                coverage,
+                amount(target),
+                target.calendar.as_ref().map(|c| c.get_ref().as_str()),
+                query,
+            )
+        })
+        .transpose()?;
     Ok(SlaAnswer {
         plan: plan.id().to_string(),
         plan_name: plan.name.clone(),
@@ -76,7 +108,7 @@ pub fn answer(rules: &RuleSet, query: &SlaQuery) -> anyhow::Result<SlaAnswer> {
         product: product.map(|p| p.id().to_string()),
         target_minutes: target.minutes.as_ref().map(|m| *m.get_ref()),
         target_business_days: target.business_days.as_ref().map(|d| *d.get_ref()),
-        coverage: *target.coverage.get_ref(),
+        coverage,
         as_written: target.as_written.clone(),
         condition: target.condition.clone(),
         note: target.note.clone(),
@@ -85,8 +117,67 @@ pub fn answer(rules: &RuleSet, query: &SlaQuery) -> anyhow::Result<SlaAnswer> {
             AnswerKind::Sla,
             Some(&target.source.iter().collect::<Vec<_>>()),
         ),
+        clock,
         source: Sources::of(rules, &target.source),
     })
+}
+
+/// A target's amount, if it has one (best effort has none).
+pub fn amount(target: &Target) -> Option<Amount> {
+    match (&target.minutes, &target.business_days) {
+        (Some(m), _) => Some(Amount::Minutes(*m.get_ref())),
+        (None, Some(d)) => Some(Amount::BusinessDays(*d.get_ref())),
+        (None, None) => None,
+    }
+}
+
+/// `sla --minutes N`: an organisation's own target, in business minutes on a region's calendar.
+#[derive(Debug, Serialize)]
+pub struct MinutesAnswer {
+    pub plan: Option<String>,
+    pub severity: Option<String>,
+    pub target_minutes: u32,
+    pub target_business_days: Option<u32>,
+    pub coverage: Coverage,
+    #[serde(flatten)]
+    pub clock: ClockAnswer,
+    pub source: Sources,
+}
+
+pub fn minutes_answer(
+    rules: &RuleSet,
+    minutes: u32,
+    at: &ClockQuery,
+) -> anyhow::Result<MinutesAnswer> {
+    let clock = clock::clock(
+        rules,
+        Coverage::BusinessHours,
+        Some(Amount::Minutes(minutes)),
+        None,
+        at,
+    )?;
+    Ok(MinutesAnswer {
+        plan: None,
+        severity: None,
+        target_minutes: minutes,
+        target_business_days: None,
+        coverage: Coverage::BusinessHours,
+        source: clock.region_source.clone(),
+        clock,
+    })
+}
+
+impl Answer for MinutesAnswer {
+    fn table(&self) -> String {
+        table::blocks([
+            format!(
+                "Your own target: {} business minutes on region `{}`'s calendar",
+                self.target_minutes, self.clock.region
+            ),
+            self.clock.table(),
+            self.source.lines(),
+        ])
+    }
 }
 
 /// A plan restricted to some products cannot answer for another.
@@ -217,6 +308,9 @@ impl Answer for SlaAnswer {
         table::blocks([
             table::key_values(rows).to_string(),
             table::note(self.note.as_deref()),
+            self.clock
+                .as_ref()
+                .map_or(String::new(), ClockAnswer::table),
             policy::related_blocks(&self.related),
             self.source.lines(),
         ])

@@ -158,6 +158,9 @@ pub struct Target {
     pub definition: Option<SeverityDefinition>,
     /// What the customer must do at this severity.
     pub customer_responsibility: Option<String>,
+    /// The region whose calendar counts this target, whatever the customer's region
+    /// (21Vianet's targets count on its own desk).
+    pub calendar: Option<Ref>,
     pub note: Option<String>,
     pub source: Vec<Source>,
 }
@@ -188,6 +191,13 @@ pub struct Region {
     pub zone: Spanned<String>,
     /// The weekly open windows, in `zone`'s civil time.
     pub window: Vec<Window>,
+    /// IANA zones whose customers this region serves, for inferring it from `--tz`:
+    /// exact names, or `Area/*` for every zone of an area; the longest match wins.
+    #[serde(default)]
+    pub zones: Vec<String>,
+    /// Local days on which this calendar is closed, besides a `--holidays` file.
+    #[serde(default)]
+    pub holidays: Vec<chrono::NaiveDate>,
     /// Whether public holidays close the desk (the documents list none).
     pub closed_on_holidays: bool,
     /// The row as the document writes it.

@@ -147,7 +147,7 @@ impl Checker<'_> {
             }
             for target in &rules.target {
                 cite(self, &target.plan.span(), &target.source);
-                self.target(file, target, &plans, &severities, &products);
+                self.target(file, target, [&plans, &severities, &products, &regions]);
                 let key = (
                     target.plan.get_ref().to_lowercase(),
                     target.severity.get_ref().to_lowercase(),
@@ -343,14 +343,15 @@ impl Checker<'_> {
         &mut self,
         file: usize,
         target: &Target,
-        plans: &Names,
-        severities: &Names,
-        products: &Names,
+        [plans, severities, products, regions]: [&Names; 4],
     ) {
         self.reference(file, &target.plan, plans);
         self.reference(file, &target.severity, severities);
         if let Some(product) = &target.product {
             self.reference(file, product, products);
+        }
+        if let Some(calendar) = &target.calendar {
+            self.reference(file, calendar, regions);
         }
         let coverage = target.coverage.get_ref();
         let amounts = [target.minutes.as_ref(), target.business_days.as_ref()];
@@ -388,6 +389,21 @@ impl Checker<'_> {
                 "unknown time zone `{zone}`: expected an IANA zone such as `Europe/Paris`, or `{LOCAL_ZONE}`"
             );
             self.report(file, Some(region.zone.span()), message);
+        }
+        for pattern in &region.zones {
+            let known = match pattern.strip_suffix("/*") {
+                Some(area) => chrono_tz::TZ_VARIANTS
+                    .iter()
+                    .any(|z| z.name().starts_with(&format!("{area}/"))),
+                None => pattern.parse::<Tz>().is_ok(),
+            };
+            if !known {
+                self.report(
+                    file,
+                    Some(region.id.span()),
+                    format!("zone pattern `{pattern}` matches no IANA zone: use `Area/Location` or `Area/*`"),
+                );
+            }
         }
         if region.window.is_empty() {
             self.report(

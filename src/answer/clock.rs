@@ -1,0 +1,297 @@
+//! The due instant of a target, on the calendar that counts it (`sla --at`).
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Serialize;
+
+use super::hours::{local_text, utc_text, windows_text};
+use super::{table, Sources};
+use crate::due::{self, Counting, Step};
+use crate::holidays::Holidays;
+use crate::region_choice::{self, Whereabouts};
+use crate::rules::schema::Coverage;
+use crate::rules::{Identified, RuleSet};
+
+/// The amount of a target: minutes, or business days of the calendar that counts it.
+#[derive(Debug, Clone, Copy)]
+pub enum Amount {
+    Minutes(u32),
+    BusinessDays(u32),
+}
+
+/// What the clock needs besides the target.
+pub struct ClockQuery<'a> {
+    pub submitted: DateTime<Utc>,
+    pub whereabouts: Whereabouts<'a>,
+    pub holidays: Option<&'a Holidays>,
+    pub explain: bool,
+    pub now: DateTime<Utc>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ClockAnswer {
+    pub submitted: String,
+    /// RFC 3339 UTC; null for a best-effort target.
+    pub due: Option<String>,
+    /// The same instant with the calendar's offset.
+    pub due_local: Option<String>,
+    pub region: String,
+    pub time_zone: String,
+    /// Why this region's calendar counts the target.
+    pub region_reason: String,
+    /// The region's open windows, as counted.
+    pub hours: String,
+    /// Minutes counted toward the target (business days times the calendar's day).
+    pub counted_minutes: Option<u32>,
+    pub now: String,
+    /// Minutes from now until due; negative when the target was missed that long ago.
+    pub minutes_left: Option<i64>,
+    pub holidays: HolidayReport,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub explain: Option<Vec<Step>>,
+    #[serde(skip)]
+    pub region_source: Sources,
+}
+
+#[derive(Debug, Serialize)]
+pub struct HolidayReport {
+    pub file: Option<String>,
+    /// Holidays that fell between submission and due and closed the calendar.
+    pub skipped: Vec<String>,
+    pub note: String,
+}
+
+/// Counts `amount` from the query's submission on the right calendar.
+pub fn clock(
+    rules: &RuleSet,
+    coverage: Coverage,
+    amount: Option<Amount>,
+    target_calendar: Option<&str>,
+    query: &ClockQuery,
+) -> anyhow::Result<ClockAnswer> {
+    let chosen = region_choice::choose(rules, target_calendar, &query.whereabouts, query.holidays)?;
+    let calendar = &chosen.calendar;
+    let zone = calendar.zone();
+    let counting = match coverage {
+        Coverage::AroundTheClock => Counting::WallClock,
+        _ => Counting::OpenTime,
+    };
+    let minutes = amount.map(|a| match a {
+        Amount::Minutes(m) => m,
+        Amount::BusinessDays(d) => d.saturating_mul(calendar.business_day_minutes()),
+    });
+    let due = match (coverage, minutes) {
+        (Coverage::BestEffort, _) | (_, None) => None,
+        (_, Some(m)) => Some(due::due(calendar, counting, query.submitted, m).ok_or_else(
+            || {
+                anyhow::anyhow!(
+                    "region `{}` has no open time within a year of {}: no due instant",
+                    chosen.region.id(),
+                    utc_text(query.submitted)
+                )
+            },
+        )?),
+    };
+    let holiday_name = |day: NaiveDate| query.holidays.and_then(|h| h.days.get(&day).cloned());
+    let skipped = match (due, counting) {
+        (Some(due), Counting::OpenTime) => {
+            let first = query.submitted.with_timezone(&zone).date_naive();
+            let last = due.with_timezone(&zone).date_naive();
+            first
+                .iter_days()
+                .take_while(|d| *d <= last)
+                .filter(|d| calendar.is_holiday(*d) && calendar.has_windows_on(*d))
+                .map(|d| match holiday_name(d).filter(|n| !n.is_empty()) {
+                    Some(name) => format!("{d} ({name})"),
+                    None => d.to_string(),
+                })
+                .collect()
+        }
+        _ => Vec::new(),
+    };
+    let note = match (counting, query.holidays, chosen.holidays_apply) {
+        (Counting::WallClock, _, _) => {
+            "A 24/7 target counts around the clock: holidays do not stop it.".to_string()
+        }
+        (_, _, false) => format!(
+            "Region `{}` is open on holidays, so holidays do not stop the clock.",
+            chosen.region.id()
+        ),
+        (_, Some(h), true) => format!("Holidays from {} were taken into account.", h.file),
+        (_, None, true) => {
+            "Holidays were not taken into account: the documents list none (give --holidays FILE)."
+                .to_string()
+        }
+    };
+    let explain = match (query.explain, due) {
+        (true, Some(due)) => Some(due::explain(
+            calendar,
+            counting,
+            query.submitted,
+            due,
+            holiday_name,
+        )),
+        _ => None,
+    };
+    Ok(ClockAnswer {
+        submitted: utc_text(query.submitted),
+        due: due.map(utc_text),
+        due_local: due.map(|d| local_text(d, zone)),
+        region: chosen.region.id().to_string(),
+        time_zone: zone.name().to_string(),
+        region_reason: chosen.why,
+        hours: match counting {
+            Counting::WallClock => "24/7 (wall-clock time)".to_string(),
+            Counting::OpenTime => windows_text(chosen.region),
+        },
+        counted_minutes: minutes,
+        now: utc_text(query.now),
+        minutes_left: due.map(|d| (d - query.now).num_minutes()),
+        holidays: HolidayReport {
+            file: query.holidays.map(|h| h.file.clone()),
+            skipped,
+            note,
+        },
+        explain,
+        region_source: Sources::of(rules, &chosen.region.source),
+    })
+}
+
+impl ClockAnswer {
+    /// The clock's part of a table answer.
+    pub fn table(&self) -> String {
+        let left = self.minutes_left.map_or(String::new(), |m| {
+            if m >= 0 {
+                format!("{} left (now {})", duration(m), self.now)
+            } else {
+                format!("missed {} ago (now {})", duration(-m), self.now)
+            }
+        });
+        let rows = [
+            (
+                "Submitted",
+                format!(
+                    "{}\n{}",
+                    local(&self.submitted, &self.time_zone),
+                    self.submitted
+                ),
+            ),
+            (
+                "Calendar",
+                format!(
+                    "{} ({}), {}\n{}",
+                    self.region, self.time_zone, self.hours, self.region_reason
+                ),
+            ),
+            (
+                "Counted",
+                self.counted_minutes
+                    .map_or(String::new(), |m| duration(i64::from(m))),
+            ),
+            (
+                "Due",
+                match (&self.due_local, &self.due) {
+                    (Some(local), Some(utc)) => format!("{local}\n{utc}"),
+                    _ => "no due instant (best effort)".to_string(),
+                },
+            ),
+            ("Time left", left),
+            ("Holidays skipped", self.holidays.skipped.join(", ")),
+        ];
+        let mut parts = vec![
+            table::key_values(rows).to_string(),
+            self.holidays.note.clone(),
+        ];
+        if let Some(steps) = &self.explain {
+            parts.push(explain_table(steps, &self.time_zone));
+        }
+        parts.join("\n\n")
+    }
+}
+
+fn explain_table(steps: &[Step], zone: &str) -> String {
+    let mut out = table::with_header(["How the due instant was reached", "Minutes", "Left"]);
+    for step in steps {
+        let (what, minutes, left) = match step {
+            Step::Submitted { at, open } => (
+                format!(
+                    "Submitted {} ({})",
+                    local(&utc_text(*at), zone),
+                    if *open {
+                        "open: the clock starts at once"
+                    } else {
+                        "closed: the clock starts at the next opening"
+                    }
+                ),
+                String::new(),
+                String::new(),
+            ),
+            Step::Counted {
+                from,
+                to,
+                minutes,
+                left,
+            } => (
+                format!(
+                    "Counted {} to {}",
+                    local(&utc_text(*from), zone),
+                    local(&utc_text(*to), zone)
+                ),
+                minutes.to_string(),
+                left.to_string(),
+            ),
+            Step::Skipped { from, to, reason } => (
+                format!(
+                    "Skipped {} to {}: {reason}",
+                    local(&utc_text(*from), zone),
+                    local(&utc_text(*to), zone)
+                ),
+                String::new(),
+                String::new(),
+            ),
+            Step::OffsetChange { at, from, to } => (
+                format!(
+                    "Clocks change at {}: UTC{from} to UTC{to}",
+                    local(&utc_text(*at), zone)
+                ),
+                String::new(),
+                String::new(),
+            ),
+            Step::Due { at } => (
+                format!("Due {}", local(&utc_text(*at), zone)),
+                String::new(),
+                String::new(),
+            ),
+        };
+        out.add_row(vec![what, minutes, left]);
+    }
+    out.to_string()
+}
+
+/// An RFC 3339 UTC instant in a zone, as people read it.
+fn local(utc: &str, zone: &str) -> String {
+    let (Ok(t), Ok(zone)) = (
+        DateTime::parse_from_rfc3339(utc),
+        zone.parse::<chrono_tz::Tz>(),
+    ) else {
+        return utc.to_string();
+    };
+    t.with_timezone(&zone)
+        .format("%a %-d %b %Y %H:%M %:z")
+        .to_string()
+}
+
+/// "2 h 30 min", "3 days 4 h".
+fn duration(minutes: i64) -> String {
+    let (days, hours, mins) = (minutes / 1440, minutes % 1440 / 60, minutes % 60);
+    let mut parts = Vec::new();
+    if days > 0 {
+        parts.push(format!("{days} day{}", if days == 1 { "" } else { "s" }));
+    }
+    if hours > 0 {
+        parts.push(format!("{hours} h"));
+    }
+    if mins > 0 || parts.is_empty() {
+        parts.push(format!("{mins} min"));
+    }
+    parts.join(" ")
+}

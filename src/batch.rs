@@ -1,0 +1,411 @@
+//! `sla --batch`: tickets as JSON Lines in, one answer a line out, in order, streaming.
+//!
+//! Each output line is the input object with `target_minutes`, `coverage`, `due` and
+//! `due_local` added; a bad line becomes `{"id", "line", "error"}` and the run goes on.
+//! Lines are read into one reused buffer and answers written as they come, so memory stays
+//! flat however long the input; targets and calendars are resolved once and cached.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::io::{self, BufRead, Write};
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use serde::Deserialize;
+use serde_json::value::RawValue;
+
+use crate::answer::clock::Amount;
+use crate::answer::sla;
+use crate::calendar::Calendar;
+use crate::due::{self, Counting};
+use crate::holidays::Holidays;
+use crate::ids;
+use crate::region_choice::{self, Whereabouts};
+use crate::rules::schema::Coverage;
+use crate::rules::RuleSet;
+
+/// The longest line read; a longer one is reported as an error and skipped.
+pub const MAX_LINE_BYTES: usize = 1 << 20;
+
+/// How a batch run went.
+pub struct Summary {
+    pub lines: u64,
+    pub failed: u64,
+}
+
+/// One input line, borrowed from the read buffer where it can be.
+#[derive(Deserialize)]
+struct Ticket<'a> {
+    #[serde(borrow, default)]
+    id: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    plan: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    severity: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    submitted: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    region: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    product: Option<Cow<'a, str>>,
+    #[serde(default)]
+    target_minutes: Option<u32>,
+    // Present in the input only when a script feeds answers back; then they are replaced.
+    #[serde(borrow, default)]
+    coverage: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    due: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    due_local: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    target_business_days: Option<&'a RawValue>,
+}
+
+/// A resolved target: how much, how it counts, on whose calendar.
+#[derive(Clone)]
+struct Spec {
+    coverage: Coverage,
+    amount: Option<Amount>,
+    calendar: Option<String>,
+}
+
+/// The answer added to a line.
+struct Answer {
+    target_minutes: Option<u32>,
+    target_business_days: Option<u32>,
+    coverage: Coverage,
+    due: Option<DateTime<Utc>>,
+    zone: chrono_tz::Tz,
+}
+
+pub struct Batch<'a> {
+    rules: &'a RuleSet,
+    holidays: Option<&'a Holidays>,
+    whereabouts: Whereabouts<'a>,
+    specs: HashMap<(String, String, Option<String>), Result<Spec, String>>,
+    calendars: HashMap<(Option<String>, Option<String>), Result<Calendar, String>>,
+}
+
+impl<'a> Batch<'a> {
+    pub fn new(
+        rules: &'a RuleSet,
+        holidays: Option<&'a Holidays>,
+        whereabouts: Whereabouts<'a>,
+    ) -> Self {
+        Batch {
+            rules,
+            holidays,
+            whereabouts,
+            specs: HashMap::new(),
+            calendars: HashMap::new(),
+        }
+    }
+
+    /// Answers every line of `input` on `output`. A closed output ends the run quietly.
+    pub fn run(&mut self, mut input: impl BufRead, output: impl Write) -> io::Result<Summary> {
+        let mut out = io::BufWriter::with_capacity(1 << 16, output);
+        let mut line = Vec::with_capacity(1024);
+        let mut reply = Vec::with_capacity(1024);
+        let mut summary = Summary {
+            lines: 0,
+            failed: 0,
+        };
+        loop {
+            line.clear();
+            let (read, complete) = read_line(&mut input, &mut line)?;
+            if read == 0 {
+                break;
+            }
+            summary.lines += 1;
+            reply.clear();
+            let ok = if complete {
+                self.answer_line(&line, summary.lines, &mut reply)
+            } else {
+                let message = format!("line longer than {MAX_LINE_BYTES} bytes");
+                write_error(&mut reply, None, summary.lines, &message);
+                false
+            };
+            if !ok {
+                summary.failed += 1;
+            }
+            reply.push(b'\n');
+            match out.write_all(&reply) {
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(summary),
+                other => other?,
+            }
+        }
+        match out.flush() {
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(summary),
+            other => other.map(|()| summary),
+        }
+    }
+
+    /// Writes the answer to one line into `reply`; false when the line failed.
+    fn answer_line(&mut self, line: &[u8], number: u64, reply: &mut Vec<u8>) -> bool {
+        let text = match std::str::from_utf8(line) {
+            Ok(text) => text.trim_end_matches(['\n', '\r']),
+            Err(_) => {
+                write_error(reply, None, number, "the line is not valid UTF-8");
+                return false;
+            }
+        };
+        let ticket: Ticket = match serde_json::from_str(text) {
+            Ok(ticket) => ticket,
+            Err(e) => {
+                let id = id_of(text);
+                write_error(
+                    reply,
+                    id.as_deref(),
+                    number,
+                    &format!("not a JSON ticket: {e}"),
+                );
+                return false;
+            }
+        };
+        match self.answer(&ticket) {
+            Ok(answer) => write_answer(reply, text, number, &ticket, &answer),
+            Err(message) => {
+                write_error(reply, ticket.id.map(RawValue::get), number, &message);
+                false
+            }
+        }
+    }
+
+    fn answer(&mut self, ticket: &Ticket) -> Result<Answer, String> {
+        let submitted = ticket.submitted.as_deref().ok_or("missing `submitted`")?;
+        let submitted = crate::time::instant("submitted", submitted).map_err(|e| e.to_string())?;
+        let spec = match (&ticket.plan, &ticket.severity, ticket.target_minutes) {
+            (Some(plan), Some(severity), None) => {
+                self.spec(plan, severity, ticket.product.as_deref())?
+            }
+            (None, None, Some(minutes)) => {
+                if minutes == 0 {
+                    return Err("`target_minutes` must be above zero".into());
+                }
+                Spec {
+                    coverage: Coverage::BusinessHours,
+                    amount: Some(Amount::Minutes(minutes)),
+                    calendar: None,
+                }
+            }
+            (_, _, Some(_)) => {
+                return Err(
+                    "give either `plan` and `severity`, or `target_minutes`, not both".into(),
+                )
+            }
+            (None, _, None) => return Err("missing `plan` (or `target_minutes`)".into()),
+            (_, None, None) => return Err("missing `severity`".into()),
+        };
+        let region = ticket.region.as_deref().map(str::to_ascii_lowercase);
+        let calendar = self.calendar(spec.calendar.clone(), region)?;
+        let (counting, minutes, days) = match (spec.coverage, spec.amount) {
+            (Coverage::BestEffort, _) | (_, None) => (Counting::WallClock, None, None),
+            (Coverage::AroundTheClock, Some(Amount::Minutes(m))) => {
+                (Counting::WallClock, Some(m), None)
+            }
+            (_, Some(Amount::Minutes(m))) => (Counting::OpenTime, Some(m), None),
+            (_, Some(Amount::BusinessDays(d))) => (
+                Counting::OpenTime,
+                Some(d.saturating_mul(calendar.business_day_minutes())),
+                Some(d),
+            ),
+        };
+        let due = match minutes {
+            Some(m) => Some(
+                due::due(calendar, counting, submitted, m)
+                    .ok_or("the calendar has no open time within a year")?,
+            ),
+            None => None,
+        };
+        Ok(Answer {
+            target_minutes: if days.is_some() { None } else { minutes },
+            target_business_days: days,
+            coverage: spec.coverage,
+            due,
+            zone: calendar.zone(),
+        })
+    }
+
+    fn spec(&mut self, plan: &str, severity: &str, product: Option<&str>) -> Result<Spec, String> {
+        let key = (
+            plan.to_ascii_lowercase(),
+            severity.to_ascii_lowercase(),
+            product.map(str::to_ascii_lowercase),
+        );
+        let rules = self.rules;
+        self.specs
+            .entry(key)
+            .or_insert_with(|| {
+                let query = sla::SlaQuery {
+                    plan,
+                    severity,
+                    product,
+                };
+                let target = sla::target(rules, &query).map_err(|e| e.to_string())?;
+                Ok(Spec {
+                    coverage: *target.coverage.get_ref(),
+                    amount: sla::amount(target),
+                    calendar: target.calendar.as_ref().map(|c| c.get_ref().clone()),
+                })
+            })
+            .clone()
+    }
+
+    /// The calendar of a target's own region, or of the ticket's, or the default one.
+    fn calendar(
+        &mut self,
+        calendar: Option<String>,
+        region: Option<String>,
+    ) -> Result<&Calendar, String> {
+        let rules = self.rules;
+        let holidays = self.holidays;
+        let defaults = &self.whereabouts;
+        let entry =
+            self.calendars
+                .entry((calendar, region))
+                .or_insert_with_key(|(calendar, region)| {
+                    if let Some(region) = region {
+                        ids::resolve(&rules.regions, region).map_err(|e| e.to_string())?;
+                    }
+                    let whereabouts = Whereabouts {
+                        region: region.as_deref().or(defaults.region),
+                        customer_zone: defaults.customer_zone,
+                        default_zone: defaults.default_zone,
+                    };
+                    let chosen =
+                        region_choice::choose(rules, calendar.as_deref(), &whereabouts, holidays)
+                            .map_err(|e| e.to_string())?;
+                    Ok(chosen.calendar)
+                });
+        entry.as_ref().map_err(Clone::clone)
+    }
+}
+
+/// Reads one line into `buf`, at most [`MAX_LINE_BYTES`]; the rest of a longer line is
+/// skipped. Returns the bytes consumed (0 at the end) and whether the line was whole.
+fn read_line(input: &mut impl BufRead, buf: &mut Vec<u8>) -> io::Result<(usize, bool)> {
+    let mut consumed = 0;
+    let mut complete = true;
+    loop {
+        let available = match input.fill_buf() {
+            Ok(available) => available,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if available.is_empty() {
+            return Ok((consumed, complete));
+        }
+        let (chunk, done) = match available.iter().position(|&b| b == b'\n') {
+            Some(i) => (&available[..=i], true),
+            None => (available, false),
+        };
+        let room = MAX_LINE_BYTES.saturating_sub(buf.len());
+        if chunk.len() > room {
+            complete = false;
+        }
+        if complete {
+            buf.extend_from_slice(chunk);
+        }
+        let used = chunk.len();
+        input.consume(used);
+        consumed += used;
+        if done {
+            return Ok((consumed, complete));
+        }
+    }
+}
+
+/// The `id` of a line that is not a valid ticket, if the line is a JSON object with one.
+fn id_of(text: &str) -> Option<String> {
+    let value: serde_json::Value = serde_json::from_str(text).ok()?;
+    value.get("id").map(ToString::to_string)
+}
+
+fn write_error(reply: &mut Vec<u8>, id: Option<&str>, number: u64, message: &str) {
+    reply.extend_from_slice(b"{\"id\":");
+    reply.extend_from_slice(id.unwrap_or("null").as_bytes());
+    reply.extend_from_slice(format!(",\"line\":{number},\"error\":").as_bytes());
+    // Serialising a string into a Vec cannot fail.
+    let _ = serde_json::to_writer(&mut *reply, message);
+    reply.push(b'}');
+}
+
+/// Writes the input object with the answer's fields; false if the line is not an object.
+fn write_answer(
+    reply: &mut Vec<u8>,
+    text: &str,
+    number: u64,
+    ticket: &Ticket,
+    answer: &Answer,
+) -> bool {
+    let replaced = ticket.coverage.is_some()
+        || ticket.due.is_some()
+        || ticket.due_local.is_some()
+        || ticket.target_business_days.is_some();
+    let body = text.trim_end();
+    let open_object = match body.strip_suffix('}') {
+        Some(open) if !replaced => open.trim_end(),
+        _ => return write_merged(reply, text, number, answer),
+    };
+    reply.extend_from_slice(open_object.as_bytes());
+    let empty = open_object.trim_start() == "{";
+    let mut sep = if empty { "" } else { "," };
+    // A line that gave its own `target_minutes` keeps it; the answer adds the rest.
+    if ticket.target_minutes.is_none() {
+        push_field(reply, &mut sep, "target_minutes", &answer.target_minutes);
+    }
+    if let Some(days) = answer.target_business_days {
+        push_field(reply, &mut sep, "target_business_days", &days);
+    }
+    push_field(reply, &mut sep, "coverage", &answer.coverage);
+    push_field(reply, &mut sep, "due", &answer.due.map(utc));
+    push_field(
+        reply,
+        &mut sep,
+        "due_local",
+        &answer.due.map(|d| local(d, answer.zone)),
+    );
+    reply.push(b'}');
+    true
+}
+
+/// The slow path, for a line that already carries answer fields: parse, replace, write.
+fn write_merged(reply: &mut Vec<u8>, text: &str, number: u64, answer: &Answer) -> bool {
+    let Ok(mut object) = serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(text)
+    else {
+        write_error(reply, None, number, "a ticket must be a JSON object");
+        return false;
+    };
+    if !object.contains_key("target_minutes") {
+        object.insert("target_minutes".into(), answer.target_minutes.into());
+    }
+    if let Some(days) = answer.target_business_days {
+        object.insert("target_business_days".into(), days.into());
+    }
+    let coverage = serde_json::to_value(answer.coverage).unwrap_or_default();
+    object.insert("coverage".into(), coverage);
+    object.insert("due".into(), answer.due.map(utc).into());
+    object.insert(
+        "due_local".into(),
+        answer.due.map(|d| local(d, answer.zone)).into(),
+    );
+    let _ = serde_json::to_writer(&mut *reply, &object);
+    true
+}
+
+fn push_field<T: serde::Serialize>(reply: &mut Vec<u8>, sep: &mut &str, name: &str, value: &T) {
+    reply.extend_from_slice(sep.as_bytes());
+    reply.push(b'"');
+    reply.extend_from_slice(name.as_bytes());
+    reply.extend_from_slice(b"\":");
+    let _ = serde_json::to_writer(&mut *reply, value);
+    *sep = ",";
+}
+
+fn utc(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+fn local(t: DateTime<Utc>, zone: chrono_tz::Tz) -> String {
+    t.with_timezone(&zone)
+        .to_rfc3339_opts(SecondsFormat::Secs, false)
+}

@@ -1,0 +1,220 @@
+//! The SLA clock: when a response target falls due, and how that instant was reached.
+//!
+//! A 24/7 target counts wall-clock time; a business-hours target counts only open time on
+//! its calendar, starting at the next opening when filed while closed (decided reading 9).
+//! The due instant is the earliest at which the target has elapsed.
+
+use chrono::{DateTime, NaiveDate, Offset, TimeDelta, Utc};
+use serde::Serialize;
+
+use crate::calendar::Calendar;
+
+/// How a target's minutes count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Counting {
+    WallClock,
+    OpenTime,
+}
+
+/// One step of an explanation, in time order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "step", rename_all = "kebab-case")]
+pub enum Step {
+    /// The request was filed; whether the clock runs at once.
+    Submitted { at: DateTime<Utc>, open: bool },
+    /// A stretch of time that counts toward the target.
+    Counted {
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        minutes: i64,
+        /// Minutes still to count after this stretch.
+        left: i64,
+    },
+    /// A stretch skipped because support was closed, and why.
+    Skipped {
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        reason: String,
+    },
+    /// The calendar's zone changed its offset (daylight saving time).
+    OffsetChange {
+        at: DateTime<Utc>,
+        from: String,
+        to: String,
+    },
+    /// The target has elapsed.
+    Due { at: DateTime<Utc> },
+}
+
+/// When `minutes` counted on `calendar` from `submitted` have elapsed; `None` when the
+/// calendar has no open time to count within its horizon.
+pub fn due(
+    calendar: &Calendar,
+    counting: Counting,
+    submitted: DateTime<Utc>,
+    minutes: u32,
+) -> Option<DateTime<Utc>> {
+    match counting {
+        Counting::WallClock => submitted.checked_add_signed(TimeDelta::minutes(i64::from(minutes))),
+        Counting::OpenTime => calendar.add_open_minutes(submitted, minutes),
+    }
+}
+
+/// The steps from `submitted` to `due`: each stretch counted, each closure skipped with
+/// its reason (night, weekend, holiday), each offset change crossed.
+pub fn explain(
+    calendar: &Calendar,
+    counting: Counting,
+    submitted: DateTime<Utc>,
+    due: DateTime<Utc>,
+    holiday_name: impl Fn(NaiveDate) -> Option<String>,
+) -> Vec<Step> {
+    let mut steps = Vec::new();
+    let total = (due - submitted).num_minutes();
+    match counting {
+        Counting::WallClock => {
+            steps.push(Step::Submitted {
+                at: submitted,
+                open: true,
+            });
+            steps.push(Step::Counted {
+                from: submitted,
+                to: due,
+                minutes: total,
+                left: 0,
+            });
+        }
+        Counting::OpenTime => {
+            let open = calendar.status(submitted).open;
+            steps.push(Step::Submitted {
+                at: submitted,
+                open,
+            });
+            let mut cursor = submitted;
+            let mut left = count_between(calendar, submitted, due);
+            for (start, end) in calendar.open_intervals(submitted) {
+                let from = start.max(submitted);
+                if from >= due {
+                    break;
+                }
+                if from > cursor {
+                    steps.push(Step::Skipped {
+                        from: cursor,
+                        to: from,
+                        reason: closure_reason(calendar, cursor, from, &holiday_name),
+                    });
+                }
+                let to = end.min(due);
+                let minutes = (to - from).num_minutes();
+                left -= minutes;
+                steps.push(Step::Counted {
+                    from,
+                    to,
+                    minutes,
+                    left,
+                });
+                cursor = to;
+            }
+        }
+    }
+    steps.push(Step::Due { at: due });
+    insert_offset_changes(calendar, &mut steps, submitted, due);
+    steps
+}
+
+/// Open minutes between two instants.
+fn count_between(calendar: &Calendar, from: DateTime<Utc>, to: DateTime<Utc>) -> i64 {
+    calendar
+        .open_intervals(from)
+        .take_while(|(start, _)| *start < to)
+        .map(|(start, end)| (end.min(to) - start.max(from)).num_minutes())
+        .sum()
+}
+
+/// Why the calendar is closed from `from` to `to`: the holidays, weekend days and nights
+/// in between, judged on local days in the calendar's zone.
+fn closure_reason(
+    calendar: &Calendar,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+    holiday_name: &impl Fn(NaiveDate) -> Option<String>,
+) -> String {
+    let zone = calendar.zone();
+    let first = from.with_timezone(&zone).date_naive();
+    let last = to.with_timezone(&zone).date_naive();
+    let mut holidays = Vec::new();
+    let mut closed_days = Vec::new();
+    for day in first.iter_days().take_while(|d| *d <= last) {
+        if calendar.is_holiday(day) {
+            holidays.push(match holiday_name(day).filter(|n| !n.is_empty()) {
+                Some(name) => format!("{day} ({name})"),
+                None => day.to_string(),
+            });
+        } else if !calendar.has_windows_on(day) {
+            closed_days.push(day.format("%a %Y-%m-%d").to_string());
+        }
+    }
+    let mut parts = Vec::new();
+    if !holidays.is_empty() {
+        parts.push(format!("holiday {}", holidays.join(", ")));
+    }
+    if !closed_days.is_empty() {
+        parts.push(format!("closed day {}", closed_days.join(", ")));
+    }
+    if parts.is_empty() {
+        "outside business hours".to_string()
+    } else {
+        format!("outside business hours; {}", parts.join("; "))
+    }
+}
+
+/// Adds a step for every change of the zone's UTC offset between `from` and `to`.
+fn insert_offset_changes(
+    calendar: &Calendar,
+    steps: &mut Vec<Step>,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) {
+    let zone = calendar.zone();
+    let offset = |t: DateTime<Utc>| t.with_timezone(&zone).offset().fix();
+    let mut changes = Vec::new();
+    // Offsets change at most a few times a year: probe each day, then narrow to the second.
+    let mut probe = from;
+    while probe < to {
+        let next = (probe + TimeDelta::days(1)).min(to);
+        if offset(probe) != offset(next) {
+            let (mut lo, mut hi) = (probe, next);
+            while hi - lo > TimeDelta::seconds(1) {
+                let mid = lo + (hi - lo) / 2;
+                if offset(mid) == offset(lo) {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            changes.push(Step::OffsetChange {
+                at: hi,
+                from: offset(lo).to_string(),
+                to: offset(hi).to_string(),
+            });
+        }
+        probe = next;
+    }
+    for change in changes {
+        let Step::OffsetChange { at, .. } = &change else {
+            continue;
+        };
+        let index = steps
+            .iter()
+            .position(|s| step_time(s) > *at)
+            .unwrap_or(steps.len());
+        steps.insert(index, change);
+    }
+}
+
+fn step_time(step: &Step) -> DateTime<Utc> {
+    match step {
+        Step::Submitted { at, .. } | Step::Due { at } | Step::OffsetChange { at, .. } => *at,
+        Step::Counted { from, .. } | Step::Skipped { from, .. } => *from,
+    }
+}

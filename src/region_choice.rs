@@ -1,0 +1,149 @@
+//! Which region's calendar counts a target: the plan's own, the one asked for, or the one
+//! inferred from the customer's zone (the `zones` of each region in the rules).
+
+use anyhow::{anyhow, bail};
+use chrono_tz::Tz;
+
+use crate::calendar::Calendar;
+use crate::holidays::Holidays;
+use crate::ids;
+use crate::rules::schema::{Region, LOCAL_ZONE};
+use crate::rules::{Identified, RuleSet};
+
+/// A calendar to count on, with the region it belongs to and why it was chosen.
+pub struct Chosen<'r> {
+    pub region: &'r Region,
+    pub calendar: Calendar,
+    pub why: String,
+    /// Whether the `--holidays` file closes this calendar (some desks open every day).
+    pub holidays_apply: bool,
+}
+
+/// What the user said about where the customer is.
+pub struct Whereabouts<'a> {
+    /// `--region`, as typed.
+    pub region: Option<&'a str>,
+    /// The zone given with `--tz`.
+    pub customer_zone: Option<Tz>,
+    /// The zone used when none was given (the system's).
+    pub default_zone: Tz,
+}
+
+/// Chooses the calendar: the target's own (`calendar` in the rules) wins, then `--region`,
+/// then the region whose `zones` match the customer's zone, else `other` in that zone.
+pub fn choose<'r>(
+    rules: &'r RuleSet,
+    target_calendar: Option<&str>,
+    whereabouts: &Whereabouts,
+    holidays: Option<&Holidays>,
+) -> anyhow::Result<Chosen<'r>> {
+    let (region, why) = match (target_calendar, whereabouts.region) {
+        (Some(own), _) => (
+            ids::resolve(&rules.regions, own)?,
+            format!("the plan's targets count on region `{own}`'s calendar"),
+        ),
+        (None, Some(asked)) => (
+            ids::resolve(&rules.regions, asked)?,
+            "given with --region".to_string(),
+        ),
+        (None, None) => infer(rules, whereabouts)?,
+    };
+    let zone = match region.zone.get_ref().as_str() {
+        LOCAL_ZONE => whereabouts.customer_zone.or(if whereabouts.region.is_none() {
+            Some(whereabouts.default_zone)
+        } else {
+            None
+        }),
+        zone => zone.parse().ok(),
+    }
+    .ok_or_else(|| {
+        anyhow!(
+            "region `{}` keeps the customer's own local hours: give the zone with --tz, e.g. --tz America/Sao_Paulo",
+            region.id()
+        )
+    })?;
+    let mut calendar =
+        Calendar::of_region(region, zone).with_holidays(region.holidays.iter().copied());
+    let holidays_apply = region.closed_on_holidays;
+    if let (Some(holidays), true) = (holidays, holidays_apply) {
+        calendar = calendar.with_holidays(holidays.days.keys().copied());
+    }
+    Ok(Chosen {
+        region,
+        calendar,
+        why,
+        holidays_apply,
+    })
+}
+
+/// The region serving the customer's zone (`--tz`, else the system's).
+fn infer<'r>(
+    rules: &'r RuleSet,
+    whereabouts: &Whereabouts,
+) -> anyhow::Result<(&'r Region, String)> {
+    let (zone, given) = match whereabouts.customer_zone {
+        Some(zone) => (zone, "--tz"),
+        None => (whereabouts.default_zone, "the system's zone"),
+    };
+    let name = zone.name();
+    let best = rules
+        .regions
+        .iter()
+        .flat_map(|r| r.zones.iter().map(move |p| (r, p)))
+        .filter(|(_, pattern)| matches(pattern, name))
+        .max_by_key(|(_, pattern)| pattern.len());
+    if let Some((region, pattern)) = best {
+        return Ok((
+            region,
+            format!("inferred from {given} {name} (matches `{pattern}`)"),
+        ));
+    }
+    match rules
+        .regions
+        .iter()
+        .find(|r| r.zone.get_ref() == LOCAL_ZONE)
+    {
+        Some(region) => Ok((
+            region,
+            format!(
+                "inferred from {given} {name}: no region lists it, so its own local hours apply"
+            ),
+        )),
+        None => bail!("no region serves time zone {name}: give --region"),
+    }
+}
+
+fn matches(pattern: &str, zone: &str) -> bool {
+    match pattern.strip_suffix("/*") {
+        Some(area) => zone
+            .strip_prefix(area)
+            .is_some_and(|rest| rest.starts_with('/')),
+        None => pattern == zone,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn inferred(zone: Tz) -> String {
+        let rules = RuleSet::builtin().unwrap_or_else(|e| panic!("{e}"));
+        let whereabouts = Whereabouts {
+            region: None,
+            customer_zone: Some(zone),
+            default_zone: Tz::UTC,
+        };
+        let chosen = choose(&rules, None, &whereabouts, None).unwrap_or_else(|e| panic!("{e}"));
+        chosen.region.id().to_string()
+    }
+
+    #[test]
+    fn infers_the_region_from_the_zone() {
+        assert_eq!(inferred(chrono_tz::Europe::Amsterdam), "emea");
+        assert_eq!(inferred(chrono_tz::Asia::Dubai), "emea");
+        assert_eq!(inferred(chrono_tz::Asia::Tokyo), "japan");
+        assert_eq!(inferred(chrono_tz::Asia::Singapore), "apac");
+        assert_eq!(inferred(chrono_tz::America::Chicago), "north-america");
+        assert_eq!(inferred(chrono_tz::America::Sao_Paulo), "other");
+    }
+}
