@@ -56,11 +56,13 @@ pub fn answer(
             .collect(),
     };
     if chosen.is_empty() {
-        let with_lines: Vec<String> = rules
-            .phone_lines
-            .iter()
-            .map(|l| format!("`{}`", l.product.get_ref()))
-            .collect();
+        let mut with_lines: Vec<String> = Vec::new();
+        for line in &rules.phone_lines {
+            let product = format!("`{}`", line.product.get_ref());
+            if !with_lines.contains(&product) {
+                with_lines.push(product);
+            }
+        }
         bail!(
             "the documents give no phone line for product `{}`; products with phone lines: {}",
             product.map_or("", |p| p.id()),

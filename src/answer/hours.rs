@@ -134,6 +134,31 @@ fn region_hours(rules: &RuleSet, region: &Region, customer_zone: Option<Tz>) -> 
             }
         }
     }
+    // Phone desks name their languages on the line that keeps these hours.
+    let around_the_clock = region.window.iter().any(|w| window_text(w) == "24/7");
+    for line in &rules.phone_lines {
+        for desk in line
+            .desk
+            .iter()
+            .filter(|d| d.hours.get_ref().eq_ignore_ascii_case(region.id()))
+        {
+            for language in &desk.languages {
+                languages.push(LanguageDesk {
+                    language: language.to_lowercase(),
+                    name: language.clone(),
+                    customers: format!("{} {} line, {}", line.name, desk.kind, line.number),
+                    coverage: if around_the_clock {
+                        Coverage::AroundTheClock
+                    } else {
+                        Coverage::BusinessHours
+                    },
+                    condition: None,
+                    note: None,
+                });
+            }
+            source.add(rules, &line.source);
+        }
+    }
     RegionHours {
         region: region.id().to_string(),
         name: region.name.clone(),
@@ -247,10 +272,12 @@ impl Answer for HoursTable {
             };
             hours.add_row(vec![name, zone, open, closed]);
             for desk in &region.languages {
-                let when = match desk.coverage {
-                    Coverage::AroundTheClock => "24x7 *",
-                    Coverage::BusinessHours => "business hours **",
-                    Coverage::BestEffort => "best effort",
+                let when = match (desk.coverage, desk.condition.is_some()) {
+                    (Coverage::AroundTheClock, true) => "24x7 *",
+                    (Coverage::AroundTheClock, false) => "24x7",
+                    (Coverage::BusinessHours, true) => "business hours **",
+                    (Coverage::BusinessHours, false) => "business hours",
+                    (Coverage::BestEffort, _) => "best effort",
                 };
                 languages.add_row(vec![
                     region.region.clone(),
