@@ -88,7 +88,11 @@ pub fn answer(
         plan: plan.id().to_string(),
         plan_name: plan.name.clone(),
         severity: severity.id().to_string(),
-        severity_name: severity.name.clone(),
+        severity_name: target
+            .definition
+            .as_ref()
+            .and_then(|d| d.name.clone())
+            .unwrap_or_else(|| severity.name.clone()),
         // The plan's own document may define the severity differently (21Vianet does).
         impact: target
             .definition

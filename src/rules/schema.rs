@@ -171,6 +171,8 @@ pub const LOCAL_ZONE: &str = "local";
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct SeverityDefinition {
+    /// The level's name in that document, e.g. "Urgentieniveau A".
+    pub name: Option<String>,
     pub impact: String,
     pub situation: String,
     #[serde(default)]
