@@ -160,6 +160,9 @@ pub struct HoursArgs {
     /// Say whether support is open at this instant (RFC 3339) and when that changes.
     #[arg(long, value_name = "RFC3339")]
     pub at: Option<String>,
+    /// Holidays that close the regions' desks: iCalendar (.ics) or one YYYY-MM-DD a line.
+    #[arg(long, value_name = "FILE", requires = "at")]
+    pub holidays: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

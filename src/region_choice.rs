@@ -62,18 +62,24 @@ pub fn choose<'r>(
             region.id()
         )
     })?;
-    let mut calendar =
-        Calendar::of_region(region, zone).with_holidays(region.holidays.iter().copied());
-    let holidays_apply = region.closed_on_holidays;
-    if let (Some(holidays), true) = (holidays, holidays_apply) {
-        calendar = calendar.with_holidays(holidays.days.keys().copied());
-    }
     Ok(Chosen {
         region,
-        calendar,
+        calendar: calendar_of(region, zone, holidays),
         why,
-        holidays_apply,
+        holidays_apply: region.closed_on_holidays,
     })
+}
+
+/// A region's calendar in `zone`, closed on its own holidays and, where holidays close
+/// it, on those of the `--holidays` file.
+pub fn calendar_of(region: &Region, zone: Tz, holidays: Option<&Holidays>) -> Calendar {
+    let calendar = Calendar::of_region(region, zone).with_holidays(region.holidays.iter().copied());
+    match holidays {
+        Some(holidays) if region.closed_on_holidays => {
+            calendar.with_holidays(holidays.days.keys().copied())
+        }
+        _ => calendar,
+    }
 }
 
 /// The region serving the customer's zone (`--tz`, else the system's).

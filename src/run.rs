@@ -47,10 +47,15 @@ pub fn run(cli: Cli) -> anyhow::Result<Rendered> {
         Command::Hours(args) => match &args.at {
             Some(at) => {
                 let at = time::instant("--at", at)?;
-                render(
-                    &ctx,
-                    &answer::hours::at(rules, args.region.as_deref(), at, ctx.customer_zone)?,
-                )
+                let holidays = args.holidays.as_deref().map(Holidays::load).transpose()?;
+                let answer = answer::hours::at(
+                    rules,
+                    args.region.as_deref(),
+                    at,
+                    ctx.customer_zone,
+                    holidays.as_ref(),
+                )?;
+                render(&ctx, &answer)
             }
             None => render(
                 &ctx,

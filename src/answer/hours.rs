@@ -7,8 +7,9 @@ use serde::Serialize;
 
 use super::policy::{self, TopicAnswer};
 use super::{table, Answer, Sources};
-use crate::calendar::Calendar;
+use crate::holidays::Holidays;
 use crate::ids;
+use crate::region_choice;
 use crate::rules::clock::{ClockTime, Weekday};
 use crate::rules::schema::{AnswerKind, Coverage, Region, Source, Window, LOCAL_ZONE};
 use crate::rules::{Identified, RuleSet};
@@ -334,8 +335,10 @@ pub struct RegionStatus {
     pub open: bool,
     pub next_change: Option<String>,
     pub next_change_local: Option<String>,
-    /// Whether public holidays close this desk (none are known to the tool here).
+    /// Whether public holidays close this desk.
     pub closed_on_holidays: bool,
+    /// The holiday file taken into account, where holidays close the desk.
+    pub holidays_file: Option<String>,
     pub note: Option<String>,
     pub source: Sources,
 }
@@ -363,6 +366,7 @@ pub fn at(
     region: Option<&str>,
     at: DateTime<Utc>,
     customer_zone: Option<Tz>,
+    holidays: Option<&Holidays>,
 ) -> anyhow::Result<HoursAt> {
     let asked = regions(rules, region)?;
     let mut statuses = Vec::new();
@@ -375,8 +379,7 @@ pub fn at(
             skipped.push(region.id().to_string());
             continue;
         };
-        let calendar = Calendar::of_region(region, zone);
-        let status = calendar.status(at);
+        let status = region_choice::calendar_of(region, zone, holidays).status(at);
         statuses.push(RegionStatus {
             region: region.id().to_string(),
             name: region.name.clone(),
@@ -387,6 +390,9 @@ pub fn at(
             next_change: status.next_change.map(utc_text),
             next_change_local: status.next_change.map(|t| local_text(t, zone)),
             closed_on_holidays: region.closed_on_holidays,
+            holidays_file: holidays
+                .filter(|_| region.closed_on_holidays)
+                .map(|h| h.file.clone()),
             note: region.note.clone(),
             source: Sources::of(rules, &region.source),
         });
@@ -457,10 +463,12 @@ impl Answer for HoursAt {
         table::blocks([
             out.to_string(),
             skipped.join("\n"),
-            if statuses.iter().any(|s| s.closed_on_holidays) {
-                "Public holidays are not taken into account.".to_string()
-            } else {
-                String::new()
+            match statuses.iter().find_map(|s| s.holidays_file.as_deref()) {
+                Some(file) => format!("Holidays from {file} were taken into account."),
+                None if statuses.iter().any(|s| s.closed_on_holidays) => {
+                    "Public holidays are not taken into account (give --holidays FILE).".to_string()
+                }
+                None => String::new(),
             },
             notes.join("\n"),
             source.lines(),
