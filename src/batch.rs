@@ -6,10 +6,10 @@
 //! flat however long the input; targets and calendars are resolved once and cached.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::io::{self, BufRead, Write};
 
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, Offset, SecondsFormat, Utc};
+use rustc_hash::FxHashMap;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
@@ -65,7 +65,7 @@ struct Ticket<'a> {
 struct Spec {
     coverage: Coverage,
     amount: Option<Amount>,
-    calendar: Option<String>,
+    calendar: Option<std::rc::Rc<str>>,
 }
 
 /// The answer added to a line.
@@ -81,8 +81,12 @@ pub struct Batch<'a> {
     rules: &'a RuleSet,
     holidays: Option<&'a Holidays>,
     whereabouts: Whereabouts<'a>,
-    specs: HashMap<(String, String, Option<String>), Result<Spec, String>>,
-    calendars: HashMap<(Option<String>, Option<String>), Result<Calendar, String>>,
+    /// Resolved targets and calendars by lower-cased key. Only successes are kept, so the
+    /// caches hold at most one entry per valid id (and alias) whatever the input.
+    specs: FxHashMap<String, Spec>,
+    calendars: FxHashMap<String, Calendar>,
+    /// A reused buffer for cache keys.
+    key: String,
 }
 
 impl<'a> Batch<'a> {
@@ -95,8 +99,9 @@ impl<'a> Batch<'a> {
             rules,
             holidays,
             whereabouts,
-            specs: HashMap::new(),
-            calendars: HashMap::new(),
+            specs: FxHashMap::default(),
+            calendars: FxHashMap::default(),
+            key: String::new(),
         }
     }
 
@@ -195,8 +200,7 @@ impl<'a> Batch<'a> {
             (None, _, None) => return Err("missing `plan` (or `target_minutes`)".into()),
             (_, None, None) => return Err("missing `severity`".into()),
         };
-        let region = ticket.region.as_deref().map(str::to_ascii_lowercase);
-        let calendar = self.calendar(spec.calendar.clone(), region)?;
+        let calendar = self.calendar(spec.calendar.as_deref(), ticket.region.as_deref())?;
         let (counting, minutes, days) = match (spec.coverage, spec.amount) {
             (Coverage::BestEffort, _) | (_, None) => (Counting::WallClock, None, None),
             (Coverage::AroundTheClock, Some(Amount::Minutes(m))) => {
@@ -226,57 +230,56 @@ impl<'a> Batch<'a> {
     }
 
     fn spec(&mut self, plan: &str, severity: &str, product: Option<&str>) -> Result<Spec, String> {
-        let key = (
-            plan.to_ascii_lowercase(),
-            severity.to_ascii_lowercase(),
-            product.map(str::to_ascii_lowercase),
-        );
-        let rules = self.rules;
-        self.specs
-            .entry(key)
-            .or_insert_with(|| {
-                let query = sla::SlaQuery {
-                    plan,
-                    severity,
-                    product,
-                };
-                let target = sla::target(rules, &query).map_err(|e| e.to_string())?;
-                Ok(Spec {
-                    coverage: *target.coverage.get_ref(),
-                    amount: sla::amount(target),
-                    calendar: target.calendar.as_ref().map(|c| c.get_ref().clone()),
-                })
-            })
-            .clone()
+        fill_key(&mut self.key, [Some(plan), Some(severity), product]);
+        if let Some(spec) = self.specs.get(self.key.as_str()) {
+            return Ok(spec.clone());
+        }
+        let query = sla::SlaQuery {
+            plan,
+            severity,
+            product,
+        };
+        let target = sla::target(self.rules, &query).map_err(|e| e.to_string())?;
+        let spec = Spec {
+            coverage: *target.coverage.get_ref(),
+            amount: sla::amount(target),
+            calendar: target
+                .calendar
+                .as_ref()
+                .map(|c| std::rc::Rc::from(c.get_ref().as_str())),
+        };
+        self.specs.insert(self.key.clone(), spec.clone());
+        Ok(spec)
     }
 
     /// The calendar of a target's own region, or of the ticket's, or the default one.
-    fn calendar(
-        &mut self,
-        calendar: Option<String>,
-        region: Option<String>,
-    ) -> Result<&Calendar, String> {
-        let rules = self.rules;
-        let holidays = self.holidays;
-        let defaults = &self.whereabouts;
-        let entry =
-            self.calendars
-                .entry((calendar, region))
-                .or_insert_with_key(|(calendar, region)| {
-                    if let Some(region) = region {
-                        ids::resolve(&rules.regions, region).map_err(|e| e.to_string())?;
-                    }
-                    let whereabouts = Whereabouts {
-                        region: region.as_deref().or(defaults.region),
-                        customer_zone: defaults.customer_zone,
-                        default_zone: defaults.default_zone,
-                    };
-                    let chosen =
-                        region_choice::choose(rules, calendar.as_deref(), &whereabouts, holidays)
-                            .map_err(|e| e.to_string())?;
-                    Ok(chosen.calendar)
-                });
-        entry.as_ref().map_err(Clone::clone)
+    fn calendar(&mut self, own: Option<&str>, region: Option<&str>) -> Result<&Calendar, String> {
+        fill_key(&mut self.key, [own, region]);
+        if !self.calendars.contains_key(self.key.as_str()) {
+            if let Some(region) = region {
+                ids::resolve(&self.rules.regions, region).map_err(|e| e.to_string())?;
+            }
+            let whereabouts = Whereabouts {
+                region: region.or(self.whereabouts.region),
+                customer_zone: self.whereabouts.customer_zone,
+                default_zone: self.whereabouts.default_zone,
+            };
+            let chosen = region_choice::choose(self.rules, own, &whereabouts, self.holidays)
+                .map_err(|e| e.to_string())?;
+            self.calendars.insert(self.key.clone(), chosen.calendar);
+        }
+        self.calendars
+            .get(self.key.as_str())
+            .ok_or_else(|| "calendar cache".to_string())
+    }
+}
+
+/// A cache key: the parts lower-cased, separated by a byte no id contains.
+fn fill_key<'k>(key: &mut String, parts: impl IntoIterator<Item = Option<&'k str>>) {
+    key.clear();
+    for part in parts {
+        key.extend(part.unwrap_or("").chars().map(|c| c.to_ascii_lowercase()));
+        key.push('\0');
     }
 }
 
@@ -294,7 +297,7 @@ fn read_line(input: &mut impl BufRead, buf: &mut Vec<u8>) -> io::Result<(usize, 
         if available.is_empty() {
             return Ok((consumed, complete));
         }
-        let (chunk, done) = match available.iter().position(|&b| b == b'\n') {
+        let (chunk, done) = match memchr::memchr(b'\n', available) {
             Some(i) => (&available[..=i], true),
             None => (available, false),
         };
@@ -357,15 +360,76 @@ fn write_answer(
         push_field(reply, &mut sep, "target_business_days", &days);
     }
     push_field(reply, &mut sep, "coverage", &answer.coverage);
-    push_field(reply, &mut sep, "due", &answer.due.map(utc));
-    push_field(
-        reply,
-        &mut sep,
-        "due_local",
-        &answer.due.map(|d| local(d, answer.zone)),
-    );
+    // Instants are written by hand: this is the hot path of a batch run.
+    reply.extend_from_slice(b",\"due\":");
+    match answer.due {
+        Some(due) => {
+            push_instant(reply, due, None);
+            reply.extend_from_slice(b",\"due_local\":");
+            let offset = due
+                .with_timezone(&answer.zone)
+                .offset()
+                .fix()
+                .local_minus_utc();
+            push_instant(reply, due, Some(offset));
+        }
+        None => reply.extend_from_slice(b"null,\"due_local\":null"),
+    }
     reply.push(b'}');
     true
+}
+
+/// `"YYYY-MM-DDTHH:MM:SSZ"`, or with `offset` (seconds east of UTC) the local time and
+/// `+HH:MM`: the same text as chrono's RFC 3339 with whole seconds, written by hand
+/// because this is the hot path of a batch run.
+fn push_instant(reply: &mut Vec<u8>, t: DateTime<Utc>, offset: Option<i32>) {
+    let seconds = t.timestamp() + i64::from(offset.unwrap_or(0));
+    let (year, month, day) = civil_from_days(seconds.div_euclid(86_400));
+    let of_day = seconds.rem_euclid(86_400) as u32;
+    let two = |reply: &mut Vec<u8>, n: u32| {
+        reply.extend_from_slice(&[b'0' + (n / 10 % 10) as u8, b'0' + (n % 10) as u8]);
+    };
+    reply.push(b'"');
+    // Accepted instants are years 1900-9000, so a due year has four digits.
+    let year = year.clamp(0, 9999) as u32;
+    two(reply, year / 100);
+    two(reply, year % 100);
+    reply.push(b'-');
+    two(reply, month);
+    reply.push(b'-');
+    two(reply, day);
+    reply.push(b'T');
+    two(reply, of_day / 3600);
+    reply.push(b':');
+    two(reply, of_day / 60 % 60);
+    reply.push(b':');
+    two(reply, of_day % 60);
+    match offset {
+        None => reply.push(b'Z'),
+        Some(seconds) => {
+            reply.push(if seconds < 0 { b'-' } else { b'+' });
+            let minutes = seconds.unsigned_abs() / 60;
+            two(reply, minutes / 60);
+            reply.push(b':');
+            two(reply, minutes % 60);
+        }
+    }
+    reply.push(b'"');
+}
+
+/// The proleptic Gregorian date of a day count from 1970-01-01 (Howard Hinnant's
+/// `civil_from_days`).
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
 }
 
 /// The slow path, for a line that already carries answer fields: parse, replace, write.
@@ -408,4 +472,40 @@ fn utc(t: DateTime<Utc>) -> String {
 fn local(t: DateTime<Utc>, zone: chrono_tz::Tz) -> String {
     t.with_timezone(&zone)
         .to_rfc3339_opts(SecondsFormat::Secs, false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn instants_are_written_as_chrono_writes_them() {
+        let zones = [
+            chrono_tz::Europe::Paris,
+            chrono_tz::America::Los_Angeles,
+            chrono_tz::Asia::Kolkata,
+        ];
+        let mut t = Utc
+            .with_ymd_and_hms(1900, 1, 1, 0, 0, 0)
+            .single()
+            .expect("instant");
+        let end = Utc
+            .with_ymd_and_hms(2100, 1, 1, 0, 0, 0)
+            .single()
+            .expect("instant");
+        while t < end {
+            for zone in zones {
+                let offset = t.with_timezone(&zone).offset().fix().local_minus_utc();
+                let mut mine = Vec::new();
+                push_instant(&mut mine, t, Some(offset));
+                let chrono = format!("\"{}\"", local(t, zone));
+                assert_eq!(String::from_utf8_lossy(&mine), chrono);
+            }
+            let mut mine = Vec::new();
+            push_instant(&mut mine, t, None);
+            assert_eq!(String::from_utf8_lossy(&mine), format!("\"{}\"", utc(t)));
+            t += chrono::TimeDelta::seconds(86_399 * 3 + 7);
+        }
+    }
 }

@@ -5,7 +5,10 @@
 //! after the gap; one that occurs twice (an overlap) resolves to the earlier instant.
 //! Holidays close a whole local day.
 
+use std::cell::RefCell;
 use std::collections::BTreeSet;
+
+use rustc_hash::FxHashMap;
 
 use chrono::{DateTime, Days, LocalResult, NaiveDate, NaiveTime, TimeDelta, TimeZone, Utc};
 use chrono_tz::Tz;
@@ -29,7 +32,17 @@ pub struct Calendar {
     week: [Vec<(u16, u16)>; 7],
     /// Local days on which the calendar is closed all day.
     holidays: BTreeSet<NaiveDate>,
+    /// Each local day's windows as instants, once worked out: turning local times into
+    /// instants is most of the cost of counting, and a batch meets the same days again
+    /// and again. Bounded by [`DAY_CACHE_LIMIT`].
+    days: RefCell<FxHashMap<NaiveDate, Box<[Interval]>>>,
 }
+
+/// An open interval `[start, end)`.
+type Interval = (DateTime<Utc>, DateTime<Utc>);
+
+/// The most days a calendar remembers (about 22 years); past that it starts afresh.
+const DAY_CACHE_LIMIT: usize = 8192;
 
 /// Whether a calendar is open at an instant, and when that next changes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,12 +70,14 @@ impl Calendar {
             zone,
             week,
             holidays: BTreeSet::new(),
+            days: RefCell::default(),
         }
     }
 
     /// The same calendar, closed all day on `holidays` (local days in its zone).
     pub fn with_holidays(mut self, holidays: impl IntoIterator<Item = NaiveDate>) -> Calendar {
         self.holidays.extend(holidays);
+        self.days.get_mut().clear();
         self
     }
 
@@ -162,22 +177,32 @@ impl Calendar {
         }
     }
 
-    /// The windows of one local day as UTC intervals; none on a holiday.
-    fn day_intervals(
-        &self,
-        day: NaiveDate,
-    ) -> impl Iterator<Item = (DateTime<Utc>, DateTime<Utc>)> + '_ {
+    /// Appends the windows of one local day as UTC intervals (none on a holiday) to `out`.
+    fn day_intervals(&self, day: NaiveDate, out: &mut Vec<Interval>) {
+        if let Some(known) = self.days.borrow().get(&day) {
+            out.extend_from_slice(known);
+            return;
+        }
         let weekday = Weekday::from_chrono(chrono::Datelike::weekday(&day));
         let windows: &[(u16, u16)] = if self.is_holiday(day) {
             &[]
         } else {
             &self.week[weekday.index()]
         };
-        windows.iter().filter_map(move |&(open, close)| {
-            let start = self.instant(day, open)?;
-            let end = self.instant(day, close)?;
-            (start < end).then_some((start, end))
-        })
+        let intervals: Box<[Interval]> = windows
+            .iter()
+            .filter_map(|&(open, close)| {
+                let start = self.instant(day, open)?;
+                let end = self.instant(day, close)?;
+                (start < end).then_some((start, end))
+            })
+            .collect();
+        out.extend_from_slice(&intervals);
+        let mut days = self.days.borrow_mut();
+        if days.len() >= DAY_CACHE_LIMIT {
+            days.clear();
+        }
+        days.insert(day, intervals);
     }
 
     /// The instant of a local day and minute (1440 is the next midnight).
@@ -227,11 +252,8 @@ impl Iterator for OpenIntervals<'_> {
                     return self.pending.take();
                 }
                 let from = self.from;
-                self.queued.extend(
-                    self.calendar
-                        .day_intervals(self.day)
-                        .filter(|&(_, end)| end > from),
-                );
+                self.calendar.day_intervals(self.day, &mut self.queued);
+                self.queued.retain(|&(_, end)| end > from);
                 self.queued.reverse();
                 self.empty_days = if self.queued.is_empty() {
                     self.empty_days + 1
