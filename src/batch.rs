@@ -153,6 +153,10 @@ impl<'a> Batch<'a> {
                 return false;
             }
         };
+        if text.trim().is_empty() {
+            write_error(reply, None, number, "empty line: expected a JSON ticket");
+            return false;
+        }
         let ticket: Ticket = match serde_json::from_str(text) {
             Ok(ticket) => ticket,
             Err(e) => {

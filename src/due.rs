@@ -26,9 +26,9 @@ pub enum Step {
     Counted {
         from: DateTime<Utc>,
         to: DateTime<Utc>,
-        minutes: i64,
-        /// Minutes still to count after this stretch.
-        left: i64,
+        seconds: i64,
+        /// Seconds still to count after this stretch.
+        left_seconds: i64,
     },
     /// A stretch skipped because support was closed, and why.
     Skipped {
@@ -70,7 +70,7 @@ pub fn explain(
     holiday_name: impl Fn(NaiveDate) -> Option<String>,
 ) -> Vec<Step> {
     let mut steps = Vec::new();
-    let total = (due - submitted).num_minutes();
+    let total = (due - submitted).num_seconds();
     match counting {
         Counting::WallClock => {
             steps.push(Step::Submitted {
@@ -80,8 +80,8 @@ pub fn explain(
             steps.push(Step::Counted {
                 from: submitted,
                 to: due,
-                minutes: total,
-                left: 0,
+                seconds: total,
+                left_seconds: 0,
             });
         }
         Counting::OpenTime => {
@@ -105,13 +105,13 @@ pub fn explain(
                     });
                 }
                 let to = end.min(due);
-                let minutes = (to - from).num_minutes();
-                left -= minutes;
+                let seconds = (to - from).num_seconds();
+                left -= seconds;
                 steps.push(Step::Counted {
                     from,
                     to,
-                    minutes,
-                    left,
+                    seconds,
+                    left_seconds: left,
                 });
                 cursor = to;
             }
@@ -122,12 +122,12 @@ pub fn explain(
     steps
 }
 
-/// Open minutes between two instants.
+/// Open seconds between two instants.
 fn count_between(calendar: &Calendar, from: DateTime<Utc>, to: DateTime<Utc>) -> i64 {
     calendar
         .open_intervals(from)
         .take_while(|(start, _)| *start < to)
-        .map(|(start, end)| (end.min(to) - start.max(from)).num_minutes())
+        .map(|(start, end)| (end.min(to) - start.max(from)).num_seconds())
         .sum()
 }
 
@@ -178,24 +178,27 @@ fn insert_offset_changes(
     let zone = calendar.zone();
     let offset = |t: DateTime<Utc>| t.with_timezone(&zone).offset().fix();
     let mut changes = Vec::new();
-    // Offsets change at most a few times a year: probe each day, then narrow to the second.
-    let mut probe = from;
-    while probe < to {
-        let next = (probe + TimeDelta::days(1)).min(to);
-        if offset(probe) != offset(next) {
+    // Offsets change at most a few times a year, and on a whole second: probe every
+    // twelve hours, then narrow to the second.
+    let mut probe = from.timestamp();
+    let end = to.timestamp();
+    let at = |seconds: i64| DateTime::from_timestamp(seconds, 0).unwrap_or(to);
+    while probe < end {
+        let next = (probe + 12 * 3600).min(end);
+        if offset(at(probe)) != offset(at(next)) {
             let (mut lo, mut hi) = (probe, next);
-            while hi - lo > TimeDelta::seconds(1) {
+            while hi - lo > 1 {
                 let mid = lo + (hi - lo) / 2;
-                if offset(mid) == offset(lo) {
+                if offset(at(mid)) == offset(at(lo)) {
                     lo = mid;
                 } else {
                     hi = mid;
                 }
             }
             changes.push(Step::OffsetChange {
-                at: hi,
-                from: offset(lo).to_string(),
-                to: offset(hi).to_string(),
+                at: at(hi),
+                from: offset(at(lo)).to_string(),
+                to: offset(at(hi)).to_string(),
             });
         }
         probe = next;

@@ -4,6 +4,8 @@ mod answer;
 mod batch;
 mod calendar;
 mod cli;
+#[cfg(test)]
+mod clock_tests;
 mod context;
 mod due;
 mod holidays;

@@ -104,18 +104,23 @@ fn infer<'r>(
             format!("inferred from {given} {name} (matches `{pattern}`)"),
         ));
     }
-    match rules
+    // The customer's own local hours need the customer's zone, given, never guessed
+    // (decided reading 4).
+    let local = rules
         .regions
         .iter()
-        .find(|r| r.zone.get_ref() == LOCAL_ZONE)
-    {
-        Some(region) => Ok((
+        .find(|r| r.zone.get_ref() == LOCAL_ZONE);
+    match (local, whereabouts.customer_zone) {
+        (Some(region), Some(_)) => Ok((
             region,
-            format!(
-                "inferred from {given} {name}: no region lists it, so its own local hours apply"
-            ),
+            format!("inferred from --tz {name}: no region lists it, so its own local hours apply"),
         )),
-        None => bail!("no region serves time zone {name}: give --region"),
+        (Some(region), None) => bail!(
+            "cannot tell the customer's region: the system's zone {name} is in no region's list; \
+             give --region, or --tz for region `{}`",
+            region.id()
+        ),
+        (None, _) => bail!("no region serves time zone {name}: give --region"),
     }
 }
 

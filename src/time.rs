@@ -1,7 +1,7 @@
 //! Reading the instants, dates and zones users type, and finding the system's zone.
 
 use anyhow::{anyhow, bail};
-use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, SubsecRound, Utc};
 use chrono_tz::Tz;
 
 use crate::ids;
@@ -21,7 +21,8 @@ pub fn instant(flag: &str, text: &str) -> anyhow::Result<DateTime<Utc>> {
             )
         })?;
     check_year(flag, text, t.year())?;
-    Ok(t)
+    // The clock counts whole seconds: a fraction of a second is dropped.
+    Ok(t.trunc_subsecs(0))
 }
 
 fn check_year(flag: &str, text: &str, year: i32) -> anyhow::Result<()> {

@@ -209,7 +209,7 @@ impl ClockAnswer {
 }
 
 fn explain_table(steps: &[Step], zone: &str) -> String {
-    let mut out = table::with_header(["How the due instant was reached", "Minutes", "Left"]);
+    let mut out = table::with_header(["How the due instant was reached", "Counted", "Left"]);
     for step in steps {
         let (what, minutes, left) = match step {
             Step::Submitted { at, open } => (
@@ -228,16 +228,16 @@ fn explain_table(steps: &[Step], zone: &str) -> String {
             Step::Counted {
                 from,
                 to,
-                minutes,
-                left,
+                seconds,
+                left_seconds,
             } => (
                 format!(
                     "Counted {} to {}",
                     local(&utc_text(*from), zone),
                     local(&utc_text(*to), zone)
                 ),
-                minutes.to_string(),
-                left.to_string(),
+                span(*seconds),
+                span(*left_seconds),
             ),
             Step::Skipped { from, to, reason } => (
                 format!(
@@ -278,6 +278,15 @@ fn local(utc: &str, zone: &str) -> String {
     t.with_timezone(&zone)
         .format("%a %-d %b %Y %H:%M %:z")
         .to_string()
+}
+
+/// A span of seconds as "2 h 30 min", or with its seconds when it has some.
+fn span(seconds: i64) -> String {
+    match seconds % 60 {
+        0 => duration(seconds / 60),
+        s if seconds < 60 => format!("{s} s"),
+        s => format!("{} {s} s", duration(seconds / 60)),
+    }
 }
 
 /// "2 h 30 min", "3 days 4 h".
