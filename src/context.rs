@@ -51,6 +51,6 @@ pub fn output_format(global: &GlobalArgs) -> Format {
 pub fn load_rules(global: &GlobalArgs) -> anyhow::Result<RuleSet> {
     match &global.rules {
         Some(dir) => Ok(RuleSet::from_texts(&RuleSet::read_dir(dir)?)?),
-        None => Ok(RuleSet::builtin()?),
+        None => crate::builtin_rules::load(),
     }
 }

@@ -2,6 +2,7 @@
 
 mod answer;
 mod batch;
+mod builtin_rules;
 mod calendar;
 mod cli;
 #[cfg(test)]

@@ -7,6 +7,7 @@ mod builtin;
 pub mod clock;
 mod diagnostic;
 pub mod schema;
+mod spanned;
 mod validate;
 
 use std::fs;
@@ -24,7 +25,7 @@ pub struct RuleText {
 }
 
 /// The merged, validated rules of every file.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, serde::Deserialize, serde::Serialize)]
 pub struct RuleSet {
     pub documents: Vec<Document>,
     pub plans: Vec<Plan>,
@@ -43,7 +44,9 @@ pub struct RuleSet {
 }
 
 impl RuleSet {
-    /// The rules built into the binary.
+    /// The rules built into the binary, parsed from their TOML (queries decode the
+    /// snapshot in `builtin_rules.rs` instead; this is how tests read them).
+    #[cfg(test)]
     pub fn builtin() -> Result<RuleSet, Diagnostics> {
         Self::from_texts(&builtin::files())
     }

@@ -4,15 +4,16 @@
 //! any file. The schema is strict: unknown keys are errors, and fields that name another
 //! rule are [`Spanned`] so that a dangling reference can be reported at its line and column.
 
-use serde::Deserialize;
-use toml::Spanned;
+use serde::{Deserialize, Serialize};
+
+use super::spanned::Spanned;
 
 use super::clock::{ClockTime, Weekday};
 
 /// A reference to another rule by id, remembered with its place in the file.
 pub type Ref = Spanned<String>;
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RuleFile {
     #[serde(default)]
@@ -46,7 +47,7 @@ pub struct RuleFile {
 }
 
 /// One of the vendor documents the rules encode.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Document {
     pub id: Ref,
@@ -62,7 +63,7 @@ pub struct Document {
 }
 
 /// A section deliberately left out of the rules.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Unencoded {
     pub section: Spanned<String>,
@@ -70,14 +71,14 @@ pub struct Unencoded {
 }
 
 /// Where a rule comes from: a document (by id) and one of its section headings.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Source {
     pub doc: Ref,
     pub section: Spanned<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Plan {
     pub id: Ref,
@@ -93,7 +94,7 @@ pub struct Plan {
     pub source: Vec<Source>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Severity {
     pub id: Ref,
@@ -106,7 +107,7 @@ pub struct Severity {
     pub source: Vec<Source>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Product {
     pub id: Ref,
@@ -118,7 +119,7 @@ pub struct Product {
 }
 
 /// A way licences are bought, which decides where licensing questions go.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Channel {
     pub id: Ref,
@@ -129,7 +130,7 @@ pub struct Channel {
 }
 
 /// How a target's time counts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 pub enum Coverage {
     #[serde(rename = "24x7")]
     AroundTheClock,
@@ -140,7 +141,7 @@ pub enum Coverage {
 }
 
 /// An initial-response target: one cell of a document's table.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Target {
     pub plan: Ref,
@@ -168,7 +169,7 @@ pub struct Target {
 /// The value of a region's `zone` that stands for the customer's own zone.
 pub const LOCAL_ZONE: &str = "local";
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct SeverityDefinition {
     /// The level's name in that document, e.g. "Urgentieniveau A".
@@ -179,7 +180,7 @@ pub struct SeverityDefinition {
     pub examples: Vec<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Region {
     pub id: Ref,
@@ -208,7 +209,7 @@ pub struct Region {
     pub source: Vec<Source>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RegionAsWritten {
     pub region: String,
@@ -219,7 +220,7 @@ pub struct RegionAsWritten {
 
 /// A weekly open window: `[open, close)` on each of `days`; a close of `00:00` or `24:00`
 /// means the end of the day.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Window {
     pub days: Vec<Weekday>,
@@ -238,7 +239,7 @@ impl Window {
 }
 
 /// A language support is given in, and where and when.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Language {
     pub id: Ref,
@@ -249,7 +250,7 @@ pub struct Language {
 }
 
 /// When a language is served for the customers of some regions.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Desk {
     pub regions: Vec<Ref>,
@@ -261,7 +262,7 @@ pub struct Desk {
 }
 
 /// Where to file a request for some products (and plans, purchase channels, audiences).
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Route {
     pub id: Ref,
@@ -292,7 +293,7 @@ pub struct Route {
 }
 
 /// The commands whose answers can carry a related topic.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum AnswerKind {
     Sla,
@@ -303,7 +304,7 @@ pub enum AnswerKind {
 }
 
 /// The fact a reopen rule turns on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ReopenFact {
     /// Another build, or updates, patches or hotfixes installed since.
@@ -318,7 +319,7 @@ pub enum ReopenFact {
 
 /// What follows when a reopen rule does not hold.
 /// Ordered from the mildest to the strictest outcome.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Verdict {
     Reopen,
@@ -326,7 +327,7 @@ pub enum Verdict {
     NewIncident,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct ReopenRule {
     pub number: Spanned<u8>,
@@ -343,7 +344,7 @@ pub struct ReopenRule {
 }
 
 /// Any other answer of the documents, reached with `policy TOPIC`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Topic {
     pub id: Ref,
@@ -359,7 +360,7 @@ pub struct Topic {
 }
 
 /// A phone line for some product's support, in some countries or markets.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct PhoneLine {
     pub id: Ref,
@@ -379,7 +380,7 @@ pub struct PhoneLine {
 }
 
 /// What a phone line answers, in which languages, when.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct PhoneDesk {
     /// "billing", "technical", "pre-sales", …
@@ -390,7 +391,7 @@ pub struct PhoneDesk {
 }
 
 /// A partner membership level (MPN).
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Membership {
     pub id: Ref,
@@ -401,7 +402,7 @@ pub struct Membership {
 }
 
 /// Which competencies an allowance depends on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Competency {
     Any,
@@ -410,7 +411,7 @@ pub enum Competency {
 }
 
 /// Support incidents a membership gives: one cell of the MPN entitlement table.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Allowance {
     pub membership: Ref,
