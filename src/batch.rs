@@ -38,15 +38,15 @@ struct Ticket<'a> {
     #[serde(borrow, default)]
     id: Option<&'a RawValue>,
     #[serde(borrow, default)]
-    plan: Option<Cow<'a, str>>,
+    plan: Option<Text<'a>>,
     #[serde(borrow, default)]
-    severity: Option<Cow<'a, str>>,
+    severity: Option<Text<'a>>,
     #[serde(borrow, default)]
-    submitted: Option<Cow<'a, str>>,
+    submitted: Option<Text<'a>>,
     #[serde(borrow, default)]
-    region: Option<Cow<'a, str>>,
+    region: Option<Text<'a>>,
     #[serde(borrow, default)]
-    product: Option<Cow<'a, str>>,
+    product: Option<Text<'a>>,
     #[serde(default)]
     target_minutes: Option<u32>,
     // Present in the input only when a script feeds answers back; then they are replaced.
@@ -58,6 +58,36 @@ struct Ticket<'a> {
     due_local: Option<&'a RawValue>,
     #[serde(borrow, default)]
     target_business_days: Option<&'a RawValue>,
+}
+
+/// A string of a ticket, borrowed from the line unless it has escapes (serde's own
+/// `Option<Cow<str>>` always copies).
+struct Text<'a>(Cow<'a, str>);
+
+impl std::ops::Deref for Text<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Text<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TextVisitor<'a>(std::marker::PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> serde::de::Visitor<'de> for TextVisitor<'a> {
+            type Value = Text<'a>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_borrowed_str<E>(self, text: &'de str) -> Result<Self::Value, E> {
+                Ok(Text(Cow::Borrowed(text)))
+            }
+            fn visit_str<E>(self, text: &str) -> Result<Self::Value, E> {
+                Ok(Text(Cow::Owned(text.to_string())))
+            }
+        }
+        deserializer.deserialize_str(TextVisitor(std::marker::PhantomData))
+    }
 }
 
 /// A resolved target: how much, how it counts, on whose calendar.
@@ -282,9 +312,10 @@ impl<'a> Batch<'a> {
 fn fill_key<'k>(key: &mut String, parts: impl IntoIterator<Item = Option<&'k str>>) {
     key.clear();
     for part in parts {
-        key.extend(part.unwrap_or("").chars().map(|c| c.to_ascii_lowercase()));
+        key.push_str(part.unwrap_or(""));
         key.push('\0');
     }
+    key.make_ascii_lowercase();
 }
 
 /// Reads one line into `buf`, at most [`MAX_LINE_BYTES`]; the rest of a longer line is
@@ -390,35 +421,39 @@ fn push_instant(reply: &mut Vec<u8>, t: DateTime<Utc>, offset: Option<i32>) {
     let seconds = t.timestamp() + i64::from(offset.unwrap_or(0));
     let (year, month, day) = civil_from_days(seconds.div_euclid(86_400));
     let of_day = seconds.rem_euclid(86_400) as u32;
-    let two = |reply: &mut Vec<u8>, n: u32| {
-        reply.extend_from_slice(&[b'0' + (n / 10 % 10) as u8, b'0' + (n % 10) as u8]);
-    };
-    reply.push(b'"');
     // Accepted instants are years 1900-9000, so a due year has four digits.
     let year = year.clamp(0, 9999) as u32;
-    two(reply, year / 100);
-    two(reply, year % 100);
-    reply.push(b'-');
-    two(reply, month);
-    reply.push(b'-');
-    two(reply, day);
-    reply.push(b'T');
-    two(reply, of_day / 3600);
-    reply.push(b':');
-    two(reply, of_day / 60 % 60);
-    reply.push(b':');
-    two(reply, of_day % 60);
+    let digit = |n: u32| b'0' + (n % 10) as u8;
+    let mut text = *b"\"0000-00-00T00:00:00+00:00\"";
+    for (i, n) in [(1, year / 1000), (2, year / 100), (3, year / 10), (4, year)] {
+        text[i] = digit(n);
+    }
+    for (at, n) in [
+        (6, month),
+        (9, day),
+        (12, of_day / 3600),
+        (15, of_day / 60 % 60),
+        (18, of_day % 60),
+    ] {
+        text[at] = digit(n / 10);
+        text[at + 1] = digit(n);
+    }
     match offset {
-        None => reply.push(b'Z'),
+        None => {
+            text[20] = b'Z';
+            text[21] = b'"';
+            reply.extend_from_slice(&text[..22]);
+        }
         Some(seconds) => {
-            reply.push(if seconds < 0 { b'-' } else { b'+' });
             let minutes = seconds.unsigned_abs() / 60;
-            two(reply, minutes / 60);
-            reply.push(b':');
-            two(reply, minutes % 60);
+            text[20] = if seconds < 0 { b'-' } else { b'+' };
+            for (at, n) in [(21, minutes / 60), (24, minutes % 60)] {
+                text[at] = digit(n / 10);
+                text[at + 1] = digit(n);
+            }
+            reply.extend_from_slice(&text);
         }
     }
-    reply.push(b'"');
 }
 
 /// The proleptic Gregorian date of a day count from 1970-01-01 (Howard Hinnant's

@@ -7,6 +7,7 @@
 
 use std::cell::RefCell;
 use std::collections::BTreeSet;
+use std::rc::Rc;
 
 use rustc_hash::FxHashMap;
 
@@ -35,7 +36,7 @@ pub struct Calendar {
     /// Each local day's windows as instants, once worked out: turning local times into
     /// instants is most of the cost of counting, and a batch meets the same days again
     /// and again. Bounded by [`DAY_CACHE_LIMIT`].
-    days: RefCell<FxHashMap<NaiveDate, Box<[Interval]>>>,
+    days: RefCell<FxHashMap<NaiveDate, Rc<[Interval]>>>,
 }
 
 /// An open interval `[start, end)`.
@@ -172,16 +173,16 @@ impl Calendar {
             day: from.with_timezone(&self.zone).date_naive(),
             empty_days: 0,
             pending: None,
-            queued: Vec::new(),
+            queued: Rc::from([]),
+            next_queued: 0,
             exhausted: self.week.iter().all(Vec::is_empty),
         }
     }
 
-    /// Appends the windows of one local day as UTC intervals (none on a holiday) to `out`.
-    fn day_intervals(&self, day: NaiveDate, out: &mut Vec<Interval>) {
+    /// The windows of one local day as UTC intervals; none on a holiday.
+    fn day_intervals(&self, day: NaiveDate) -> Rc<[Interval]> {
         if let Some(known) = self.days.borrow().get(&day) {
-            out.extend_from_slice(known);
-            return;
+            return Rc::clone(known);
         }
         let weekday = Weekday::from_chrono(chrono::Datelike::weekday(&day));
         let windows: &[(u16, u16)] = if self.is_holiday(day) {
@@ -189,7 +190,7 @@ impl Calendar {
         } else {
             &self.week[weekday.index()]
         };
-        let intervals: Box<[Interval]> = windows
+        let intervals: Rc<[Interval]> = windows
             .iter()
             .filter_map(|&(open, close)| {
                 let start = self.instant(day, open)?;
@@ -197,12 +198,12 @@ impl Calendar {
                 (start < end).then_some((start, end))
             })
             .collect();
-        out.extend_from_slice(&intervals);
         let mut days = self.days.borrow_mut();
         if days.len() >= DAY_CACHE_LIMIT {
             days.clear();
         }
-        days.insert(day, intervals);
+        days.insert(day, Rc::clone(&intervals));
+        intervals
     }
 
     /// The instant of a local day and minute (1440 is the next midnight).
@@ -236,8 +237,9 @@ pub struct OpenIntervals<'a> {
     day: NaiveDate,
     empty_days: u64,
     pending: Option<(DateTime<Utc>, DateTime<Utc>)>,
-    /// The current day's intervals, last first.
-    queued: Vec<(DateTime<Utc>, DateTime<Utc>)>,
+    /// The current day's intervals, and the next one to take.
+    queued: Rc<[Interval]>,
+    next_queued: usize,
     exhausted: bool,
 }
 
@@ -246,16 +248,19 @@ impl Iterator for OpenIntervals<'_> {
 
     fn next(&mut self) -> Option<Self::Item> {
         loop {
-            let Some((start, end)) = self.queued.pop() else {
+            let Some(&(start, end)) = self.queued.get(self.next_queued) else {
                 if self.exhausted || self.empty_days > HORIZON_DAYS {
                     self.exhausted = true;
                     return self.pending.take();
                 }
                 let from = self.from;
-                self.calendar.day_intervals(self.day, &mut self.queued);
-                self.queued.retain(|&(_, end)| end > from);
-                self.queued.reverse();
-                self.empty_days = if self.queued.is_empty() {
+                self.queued = self.calendar.day_intervals(self.day);
+                self.next_queued = self
+                    .queued
+                    .iter()
+                    .take_while(|&&(_, end)| end <= from)
+                    .count();
+                self.empty_days = if self.next_queued == self.queued.len() {
                     self.empty_days + 1
                 } else {
                     0
@@ -266,6 +271,7 @@ impl Iterator for OpenIntervals<'_> {
                 }
                 continue;
             };
+            self.next_queued += 1;
             let Some((p_start, p_end)) = self.pending else {
                 self.pending = Some((start, end));
                 continue;
