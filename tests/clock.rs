@@ -1774,3 +1774,45 @@ fn holiday_file_with_a_bad_date() {
     assert!(err.contains(&path), "{err}");
     assert!(err.contains("line 4"), "{err}");
 }
+
+// ---------------------------------------------------------------------------------------
+// The system's zone (TZ) without --tz
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn the_system_zone_picks_a_listed_region_but_never_stands_for_a_customers_local_zone() {
+    let args = [
+        "sla",
+        "--plan",
+        "prodirect",
+        "--sev",
+        "B",
+        "--at",
+        "2026-11-27T16:30:00+01:00",
+        "--json",
+    ];
+    // TZ=Europe/Paris: a zone emea lists, so emea counts (2 h from Friday 16:30 Paris:
+    // 1 h 30 min on Friday, 30 min from Monday 08:00 → Monday 08:30 +01:00).
+    let out = cmd(&args)
+        .env("TZ", "Europe/Paris")
+        .output()
+        .expect("binary runs");
+    assert_eq!(out.status.code(), Some(0));
+    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(v["region"], "emea");
+    assert_eq!(v["due"], "2026-11-30T07:30:00Z");
+    let reason = v["region_reason"].as_str().expect("reason");
+    assert!(reason.contains("system's zone Europe/Paris"), "{reason}");
+
+    // TZ=America/Sao_Paulo: no region lists it; the customer's local hours would need the
+    // customer's zone, which is never guessed from the system's (reading 4).
+    let out = cmd(&args)
+        .env("TZ", "America/Sao_Paulo")
+        .output()
+        .expect("binary runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("--region") && err.contains("--tz"), "{err}");
+}
