@@ -26,9 +26,25 @@ fn main() {
             panic!("the built-in rules are invalid: {problems}");
         }
     };
+    // `--version` names the documents the rules encode, with their dates.
+    let documents: Vec<String> = rules
+        .documents
+        .iter()
+        .map(|d| match d.date {
+            Some(date) => format!("{} ({date})", d.file),
+            None => format!("{} (undated)", d.file),
+        })
+        .collect();
+    let version = format!(
+        "{}\nrules encode: {}",
+        env::var("CARGO_PKG_VERSION").unwrap_or_default(),
+        documents.join(", ")
+    );
     let bytes =
         postcard::to_stdvec(&rules).unwrap_or_else(|e| panic!("cannot store the rules: {e}"));
     let out = PathBuf::from(env::var_os("OUT_DIR").unwrap_or_else(|| panic!("OUT_DIR is not set")));
     fs::write(out.join("rules.postcard"), bytes)
         .unwrap_or_else(|e| panic!("cannot write the rules snapshot: {e}"));
+    fs::write(out.join("version.txt"), version)
+        .unwrap_or_else(|e| panic!("cannot write the version: {e}"));
 }

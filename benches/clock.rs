@@ -14,6 +14,8 @@ mod answer;
 mod batch;
 #[path = "../src/builtin_rules.rs"]
 mod builtin_rules;
+#[path = "../src/cli.rs"]
+mod cli;
 #[path = "../src/calendar.rs"]
 mod calendar;
 #[path = "../src/due.rs"]
@@ -26,6 +28,8 @@ mod ids;
 mod region_choice;
 #[path = "../src/rules/mod.rs"]
 mod rules;
+#[path = "../src/style.rs"]
+mod style;
 #[path = "../src/time.rs"]
 mod time;
 

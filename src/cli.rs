@@ -7,7 +7,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 #[derive(Debug, Parser)]
 #[command(
     name = "support-advisor",
-    version,
+    version = include_str!(concat!(env!("OUT_DIR"), "/version.txt")),
     about = "Answers Microsoft business-support questions from the vendor documents: where to file, \
              how fast Microsoft must respond, when support is open, and whether an incident may be reopened.",
     after_help = "Examples:\n  \
@@ -46,6 +46,16 @@ pub struct GlobalArgs {
     /// The IANA zone times are shown in (default: the system's zone, `TZ` honoured).
     #[arg(long, global = true, value_name = "IANA_ZONE")]
     pub tz: Option<String>,
+    /// Colour: on a terminal unless NO_COLOR is set (auto), always, or never.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, visible_alias = "colour")]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -82,6 +92,7 @@ pub enum Command {
         support-advisor can-reopen --closed 2026-08-01 --on 2026-11-25 --build-changed")]
     CanReopen(ReopenArgs),
     /// Every plan and support option, with what it includes and its severities.
+    #[command(after_help = "Examples:\n  support-advisor plans\n  support-advisor plans --json")]
     Plans,
     /// Phone lines: numbers, and each desk's languages and hours.
     #[command(after_help = "Examples:\n  \
@@ -94,6 +105,7 @@ pub enum Command {
         support-advisor partner --membership gold --competency cloud")]
     Partner(PartnerArgs),
     /// Every identifier the other commands take: plans, severities, products, regions, …
+    #[command(after_help = "Examples:\n  support-advisor ids\n  support-advisor ids --json")]
     Ids,
     /// The documents' other answers; without a topic, the list of topics.
     #[command(after_help = "Examples:\n  \
@@ -103,6 +115,16 @@ pub enum Command {
     /// Work with rule files.
     #[command(subcommand)]
     Rules(RulesCommand),
+    /// Print the shell completion script (bash, zsh, fish, powershell, elvish).
+    #[command(after_help = "Examples:\n  \
+        support-advisor completions bash > ~/.local/share/bash-completion/completions/support-advisor\n  \
+        support-advisor completions zsh > ~/.zfunc/_support-advisor")]
+    Completions { shell: clap_complete::Shell },
+    /// Print the man page (roff).
+    #[command(
+        after_help = "Example:\n  support-advisor man > support-advisor.1 && man ./support-advisor.1"
+    )]
+    Man,
 }
 
 #[derive(Debug, Args)]
@@ -218,10 +240,14 @@ pub struct PolicyArgs {
 #[derive(Debug, Subcommand)]
 pub enum RulesCommand {
     /// Validate rule files (default: the built-in rules); every problem with file:line:column.
+    #[command(
+        after_help = "Examples:\n  support-advisor rules check\n  support-advisor rules check ./my-rules"
+    )]
     Check {
         /// The directory of `*.toml` rule files to check.
         dir: Option<PathBuf>,
     },
     /// For each document, every section heading and the rules that cite it.
+    #[command(after_help = "Example:\n  support-advisor rules coverage --json")]
     Coverage,
 }

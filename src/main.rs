@@ -7,6 +7,7 @@ mod calendar;
 mod cli;
 #[cfg(test)]
 mod clock_tests;
+mod completions;
 mod context;
 mod due;
 mod holidays;
@@ -14,6 +15,7 @@ mod ids;
 mod region_choice;
 mod rules;
 mod run;
+mod style;
 mod time;
 
 use std::io::{self, Write};
@@ -32,6 +34,7 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => return clap_error(&e),
     };
+    style::decide(cli.global.color);
     match run::run(cli) {
         Ok(rendered) => {
             let mut stdout = io::stdout().lock();

@@ -93,6 +93,14 @@ pub fn run(cli: Cli) -> anyhow::Result<Rendered> {
             )
         }
         Command::Rules(RulesCommand::Coverage) => render(&ctx, &answer::coverage::answer(rules)),
+        Command::Completions { shell } => Ok(Rendered {
+            text: crate::completions::script(rules, *shell),
+            outcome: Outcome::Answered,
+        }),
+        Command::Man => Ok(Rendered {
+            text: crate::completions::man_page()?,
+            outcome: Outcome::Answered,
+        }),
         Command::Ids => render(&ctx, &answer::ids::answer(rules)),
         Command::Policy(args) => match &args.topic {
             Some(topic) => render(&ctx, &answer::policy::answer(rules, topic)?),

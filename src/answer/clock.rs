@@ -10,6 +10,7 @@ use crate::holidays::Holidays;
 use crate::region_choice::{self, Whereabouts};
 use crate::rules::schema::Coverage;
 use crate::rules::{Identified, RuleSet};
+use crate::style::{self, Paint};
 
 /// The amount of a target: minutes, or business days of the calendar that counts it.
 #[derive(Debug, Clone, Copy)]
@@ -163,7 +164,10 @@ impl ClockAnswer {
             if m >= 0 {
                 format!("{} left (now {})", duration(m), self.now)
             } else {
-                format!("missed {} ago (now {})", duration(-m), self.now)
+                style::paint(
+                    &format!("missed {} ago (now {})", duration(-m), self.now),
+                    Paint::Bad,
+                )
             }
         });
         let rows = [

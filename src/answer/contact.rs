@@ -1,6 +1,7 @@
 //! `contact`: phone numbers, with each desk's languages and hours.
 
 use anyhow::bail;
+use comfy_table::{ColumnConstraint, Width};
 use serde::Serialize;
 
 use super::hours::windows_text;
@@ -110,25 +111,33 @@ pub fn answer(
 
 impl Answer for ContactAnswer {
     fn table(&self) -> String {
-        let mut out = table::with_header(["Line", "Number", "Desk", "Languages", "Hours"]);
+        let mut out = table::with_header(["Line", "Number", "Desk", "Hours"]);
+        // A phone number is dialled as one piece: its column is never narrower than one
+        // (plus the cell's padding).
+        let widest = self.lines.iter().map(|l| l.number.chars().count() + 2).max().unwrap_or(0);
+        if let (Some(column), Ok(width)) = (out.column_mut(1), u16::try_from(widest)) {
+            column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(width)));
+        }
         let mut notes: Vec<String> = Vec::new();
         for line in &self.lines {
-            let number = match &line.alternative {
-                Some(alt) => format!("{}\nalternative: {alt}", line.number),
-                None => line.number.clone(),
-            };
+            if let Some(alternative) = &line.alternative {
+                notes.push(format!("• {}: alternative number {alternative}", line.name));
+            }
             for (i, desk) in line.desks.iter().enumerate() {
                 let (name, number) = if i == 0 {
-                    (format!("{}\n({})", line.name, line.line), number.clone())
+                    (format!("{} ({})", line.name, line.line), line.number.clone())
                 } else {
                     (String::new(), String::new())
+                };
+                let languages = match desk.languages.as_slice() {
+                    [] => String::new(),
+                    languages => format!(" in {}", languages.join(", ")),
                 };
                 out.add_row(vec![
                     name,
                     number,
-                    desk.kind.clone(),
-                    desk.languages.join(", "),
-                    format!("{} {} ({})", desk.hours, desk.time_zone, desk.region),
+                    format!("{}{languages}", desk.kind),
+                    format!("{} {}", desk.hours, desk.time_zone),
                 ]);
             }
             for n in line.notes.iter().chain(&line.note) {
@@ -138,6 +147,11 @@ impl Answer for ContactAnswer {
                 }
             }
         }
-        table::blocks([out.to_string(), notes.join("\n"), self.source.lines()])
+        table::blocks([
+            out.to_string(),
+            notes.join("\n"),
+            "Each desk's hours as a calendar: `support-advisor hours --region REGION` (`--json` names the regions).".to_string(),
+            self.source.lines(),
+        ])
     }
 }

@@ -13,6 +13,7 @@ use crate::region_choice;
 use crate::rules::clock::{ClockTime, Weekday};
 use crate::rules::schema::{AnswerKind, Coverage, Region, Source, Window, LOCAL_ZONE};
 use crate::rules::{Identified, RuleSet};
+use crate::style::{self, Paint};
 
 /// The zone a region's hours are kept in: its own, or for `local` the customer's zone if
 /// given with `--tz` (never guessed, decided reading 4).
@@ -443,7 +444,11 @@ impl Answer for HoursAt {
                 format!("{}\n({})", s.name, s.region),
                 s.time_zone.clone(),
                 readable(&s.at_local),
-                if s.open { "open" } else { "closed" }.to_string(),
+                if s.open {
+                    style::paint("open", Paint::Good)
+                } else {
+                    style::paint("closed", Paint::Bad)
+                },
                 next,
             ]);
             source.merge(&s.source);

@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::{table, Answer, Outcome, Sources};
 use crate::rules::schema::{ReopenFact, Verdict};
 use crate::rules::RuleSet;
+use crate::style::{self, Paint};
 
 /// The facts the rules ask about.
 #[derive(Debug, Clone, Copy)]
@@ -112,7 +113,19 @@ impl Answer for ReopenAnswer {
             ]);
         }
         table::blocks([
-            format!("Closed {}, asked on {}: {verdict}", self.closed, self.on),
+            format!(
+                "Closed {}, asked on {}: {}",
+                self.closed,
+                self.on,
+                style::paint(
+                    verdict,
+                    match self.verdict {
+                        Verdict::Reopen => Paint::Good,
+                        Verdict::NewIncidentRecommended => Paint::Warn,
+                        Verdict::NewIncident => Paint::Bad,
+                    }
+                )
+            ),
             rules.to_string(),
             self.notes
                 .iter()

@@ -1,32 +1,50 @@
 //! Shared table layout for the answers.
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{ContentArrangement, Table};
+use comfy_table::{Attribute, Cell, ContentArrangement, Table};
 
-/// Tables are sized to the terminal, or to this width when there is none.
-const DEFAULT_WIDTH: u16 = 100;
+use crate::style;
 
-/// A table with a header row.
-pub fn with_header<I: IntoIterator<Item = &'static str>>(header: I) -> Table {
+/// Tables follow the terminal's width, or fit this one when there is no terminal.
+const DEFAULT_WIDTH: u16 = 80;
+
+/// An empty table in the house style: wrapped to fit, bold headings when coloured.
+fn table() -> Table {
     let mut table = Table::new();
     table
         .load_preset(UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(DEFAULT_WIDTH)
-        .set_header(header);
+        .set_content_arrangement(ContentArrangement::Dynamic);
+    if !style::terminal() {
+        table.set_width(DEFAULT_WIDTH);
+    }
+    if style::colour() {
+        table.enforce_styling();
+    } else {
+        table.force_no_tty();
+    }
+    table
+}
+
+/// A table with a header row.
+pub fn with_header<I: IntoIterator<Item = &'static str>>(header: I) -> Table {
+    let mut table = table();
+    table.set_header(
+        header
+            .into_iter()
+            .map(|h| Cell::new(h).add_attribute(Attribute::Bold)),
+    );
     table
 }
 
 /// A two-column table of labelled values; empty values are left out.
 pub fn key_values<'a>(rows: impl IntoIterator<Item = (&'a str, String)>) -> Table {
-    let mut table = Table::new();
-    table
-        .load_preset(UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(DEFAULT_WIDTH);
+    let mut table = table();
     for (label, value) in rows {
         if !value.is_empty() {
-            table.add_row(vec![label.to_string(), value]);
+            table.add_row(vec![
+                Cell::new(label).add_attribute(Attribute::Bold),
+                Cell::new(value),
+            ]);
         }
     }
     table

@@ -55,6 +55,8 @@ pub struct Document {
     pub title: String,
     /// The seed file's name.
     pub file: String,
+    /// The date the document carries, if any.
+    pub date: Option<chrono::NaiveDate>,
     /// Every section heading, exactly as written; sources must name one of them.
     pub sections: Vec<String>,
     /// Sections with nothing to encode, and why.

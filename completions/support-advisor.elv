@@ -1,0 +1,288 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[support-advisor] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'support-advisor'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'support-advisor'= {
+            cand --format 'Output format: tables for people, JSON for scripts'
+            cand --rules 'Load rule files from DIR instead of the built-in rules'
+            cand --now 'The instant taken as "now" (RFC 3339); default: the system clock'
+            cand --tz 'The IANA zone times are shown in (default: the system''s zone, `TZ` honoured)'
+            cand --color 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
+            cand --colour 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
+            cand --json 'Shorthand for `--format json`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand can-reopen 'May a closed incident be reopened, or must a new one be filed? Exit 1 unless reopen'
+            cand plans 'Every plan and support option, with what it includes and its severities'
+            cand ids 'Every identifier the other commands take: plans, severities, products, regions, …'
+            cand rules 'Work with rule files'
+            cand completions 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
+            cand man 'Print the man page (roff)'
+            cand sla 'The initial-response target for a plan and severity, and how it counts'
+            cand where 'Where to file a support request: portal or channel, steps, who may file'
+            cand hours 'Local business hours by region, and the languages served; open or closed at an instant'
+            cand contact 'Phone lines: numbers, and each desk''s languages and hours'
+            cand partner 'Partner support incidents by MPN membership and competency'
+            cand policy 'The documents'' other answers; without a topic, the list of topics'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'support-advisor;can-reopen'= {
+            cand --closed 'The day the incident was closed (YYYY-MM-DD)'
+            cand --on 'The day of the question (YYYY-MM-DD); default: today, from `--now` in `--tz`'
+            cand --format 'Output format: tables for people, JSON for scripts'
+            cand --rules 'Load rule files from DIR instead of the built-in rules'
+            cand --now 'The instant taken as "now" (RFC 3339); default: the system clock'
+            cand --tz 'The IANA zone times are shown in (default: the system''s zone, `TZ` honoured)'
+            cand --color 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
+            cand --colour 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
+            cand --build-changed 'Another build since, or security updates, patches or hotfixes installed'
+            cand --other-environment 'The problem occurs on another machine, for another user or with another document'
+            cand --new-error 'A new error after a hotfix or after trying the incident''s suggestions'
+            cand --json 'Shorthand for `--format json`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'support-advisor;plans'= {
+            cand --format 'Output format: tables for people, JSON for scripts'
+            cand --rules 'Load rule files from DIR instead of the built-in rules'
+            cand --now 'The instant taken as "now" (RFC 3339); default: the system clock'
+            cand --tz 'The IANA zone times are shown in (default: the system''s zone, `TZ` honoured)'
+            cand --color 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
+            cand --colour 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
+            cand --json 'Shorthand for `--format json`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'support-advisor;ids'= {
+            cand --format 'Output format: tables for people, JSON for scripts'
+            cand --rules 'Load rule files from DIR instead of the built-in rules'
+            cand --now 'The instant taken as "now" (RFC 3339); default: the system clock'
+            cand --tz 'The IANA zone times are shown in (default: the system''s zone, `TZ` honoured)'
+            cand --color 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
+            cand --colour 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
+            cand --json 'Shorthand for `--format json`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'support-advisor;rules'= {
+            cand --format 'Output format: tables for people, JSON for scripts'
+            cand --rules 'Load rule files from DIR instead of the built-in rules'
+            cand --now 'The instant taken as "now" (RFC 3339); default: the system clock'
+            cand --tz 'The IANA zone times are shown in (default: the system''s zone, `TZ` honoured)'
+            cand --color 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
+            cand --colour 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
+            cand --json 'Shorthand for `--format json`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand check 'Validate rule files (default: the built-in rules); every problem with file:line:column'
+            cand coverage 'For each document, every section heading and the rules that cite it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'support-advisor;rules;check'= {
+            cand --format 'Output format: tables for people, JSON for scripts'
+            cand --rules 'Load rule files from DIR instead of the built-in rules'
+            cand --now 'The instant taken as "now" (RFC 3339); default: the system clock'
+            cand --tz 'The IANA zone times are shown in (default: the system''s zone, `TZ` honoured)'
+            cand --color 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
+            cand --colour 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
+            cand --json 'Shorthand for `--format json`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'support-advisor;rules;coverage'= {
+            cand --format 'Output format: tables for people, JSON for scripts'
+            cand --rules 'Load rule files from DIR instead of the built-in rules'
+            cand --now 'The instant taken as "now" (RFC 3339); default: the system clock'
+            cand --tz 'The IANA zone times are shown in (default: the system''s zone, `TZ` honoured)'
+            cand --color 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
+            cand --colour 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
+            cand --json 'Shorthand for `--format json`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'support-advisor;rules;help'= {
+            cand check 'Validate rule files (default: the built-in rules); every problem with file:line:column'
+            cand coverage 'For each document, every section heading and the rules that cite it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'support-advisor;rules;help;check'= {
+        }
+        &'support-advisor;rules;help;coverage'= {
+        }
+        &'support-advisor;rules;help;help'= {
+        }
+        &'support-advisor;completions'= {
+            cand --format 'Output format: tables for people, JSON for scripts'
+            cand --rules 'Load rule files from DIR instead of the built-in rules'
+            cand --now 'The instant taken as "now" (RFC 3339); default: the system clock'
+            cand --tz 'The IANA zone times are shown in (default: the system''s zone, `TZ` honoured)'
+            cand --color 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
+            cand --colour 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
+            cand --json 'Shorthand for `--format json`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'support-advisor;man'= {
+            cand --format 'Output format: tables for people, JSON for scripts'
+            cand --rules 'Load rule files from DIR instead of the built-in rules'
+            cand --now 'The instant taken as "now" (RFC 3339); default: the system clock'
+            cand --tz 'The IANA zone times are shown in (default: the system''s zone, `TZ` honoured)'
+            cand --color 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
+            cand --colour 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
+            cand --json 'Shorthand for `--format json`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'support-advisor;sla'= {
+            cand --at 'When the request was submitted (RFC 3339): also compute when the response is due'
+            cand --holidays 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line'
+            cand --minutes 'Your own target: N business minutes on the region''s calendar, instead of a plan'
+            cand --plan 'The support plan or option'
+            cand --sev 'The severity: A, B, C, critical or standard'
+            cand --severity 'The severity: A, B, C, critical or standard'
+            cand --product 'The product, where a plan''s target depends on it (e.g. `power-bi` with `premier`)'
+            cand --region 'The region whose business hours count (default: inferred from --tz)'
+            cand --format 'Output format: tables for people, JSON for scripts'
+            cand --rules 'Load rule files from DIR instead of the built-in rules'
+            cand --now 'The instant taken as "now" (RFC 3339); default: the system clock'
+            cand --tz 'The IANA zone times are shown in (default: the system''s zone, `TZ` honoured)'
+            cand --color 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
+            cand --colour 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
+            cand --explain 'Show step by step how the due instant was reached'
+            cand --batch 'Read tickets as JSON Lines on stdin and write one answer a line (see the README)'
+            cand --json 'Shorthand for `--format json`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'support-advisor;where'= {
+            cand --plan 'Your support plan; without it, every route for the product is shown'
+            cand --product 'The product or request kind (`support-advisor ids` lists them)'
+            cand --channel 'For licensing: how the licences were bought'
+            cand --format 'Output format: tables for people, JSON for scripts'
+            cand --rules 'Load rule files from DIR instead of the built-in rules'
+            cand --now 'The instant taken as "now" (RFC 3339); default: the system clock'
+            cand --tz 'The IANA zone times are shown in (default: the system''s zone, `TZ` honoured)'
+            cand --color 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
+            cand --colour 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
+            cand --partner 'Show the routes for Microsoft partners acting for their customers'
+            cand --json 'Shorthand for `--format json`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'support-advisor;hours'= {
+            cand --at 'Say whether support is open at this instant (RFC 3339) and when that changes'
+            cand --holidays 'Holidays that close the regions'' desks: iCalendar (.ics) or one YYYY-MM-DD a line'
+            cand --region 'Only this region'
+            cand --format 'Output format: tables for people, JSON for scripts'
+            cand --rules 'Load rule files from DIR instead of the built-in rules'
+            cand --now 'The instant taken as "now" (RFC 3339); default: the system clock'
+            cand --tz 'The IANA zone times are shown in (default: the system''s zone, `TZ` honoured)'
+            cand --color 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
+            cand --colour 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
+            cand --json 'Shorthand for `--format json`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'support-advisor;contact'= {
+            cand --product 'Only the lines for this product'
+            cand --format 'Output format: tables for people, JSON for scripts'
+            cand --rules 'Load rule files from DIR instead of the built-in rules'
+            cand --now 'The instant taken as "now" (RFC 3339); default: the system clock'
+            cand --tz 'The IANA zone times are shown in (default: the system''s zone, `TZ` honoured)'
+            cand --color 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
+            cand --colour 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
+            cand --json 'Shorthand for `--format json`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'support-advisor;partner'= {
+            cand --competency 'Whether the partner''s competencies are cloud competencies'
+            cand --membership 'The MPN membership: action-pack, silver or gold'
+            cand --format 'Output format: tables for people, JSON for scripts'
+            cand --rules 'Load rule files from DIR instead of the built-in rules'
+            cand --now 'The instant taken as "now" (RFC 3339); default: the system clock'
+            cand --tz 'The IANA zone times are shown in (default: the system''s zone, `TZ` honoured)'
+            cand --color 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
+            cand --colour 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
+            cand --json 'Shorthand for `--format json`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'support-advisor;policy'= {
+            cand --format 'Output format: tables for people, JSON for scripts'
+            cand --rules 'Load rule files from DIR instead of the built-in rules'
+            cand --now 'The instant taken as "now" (RFC 3339); default: the system clock'
+            cand --tz 'The IANA zone times are shown in (default: the system''s zone, `TZ` honoured)'
+            cand --color 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
+            cand --colour 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
+            cand --json 'Shorthand for `--format json`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'support-advisor;help'= {
+            cand can-reopen 'May a closed incident be reopened, or must a new one be filed? Exit 1 unless reopen'
+            cand plans 'Every plan and support option, with what it includes and its severities'
+            cand ids 'Every identifier the other commands take: plans, severities, products, regions, …'
+            cand rules 'Work with rule files'
+            cand completions 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
+            cand man 'Print the man page (roff)'
+            cand sla 'The initial-response target for a plan and severity, and how it counts'
+            cand where 'Where to file a support request: portal or channel, steps, who may file'
+            cand hours 'Local business hours by region, and the languages served; open or closed at an instant'
+            cand contact 'Phone lines: numbers, and each desk''s languages and hours'
+            cand partner 'Partner support incidents by MPN membership and competency'
+            cand policy 'The documents'' other answers; without a topic, the list of topics'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'support-advisor;help;can-reopen'= {
+        }
+        &'support-advisor;help;plans'= {
+        }
+        &'support-advisor;help;ids'= {
+        }
+        &'support-advisor;help;rules'= {
+            cand check 'Validate rule files (default: the built-in rules); every problem with file:line:column'
+            cand coverage 'For each document, every section heading and the rules that cite it'
+        }
+        &'support-advisor;help;rules;check'= {
+        }
+        &'support-advisor;help;rules;coverage'= {
+        }
+        &'support-advisor;help;completions'= {
+        }
+        &'support-advisor;help;man'= {
+        }
+        &'support-advisor;help;sla'= {
+        }
+        &'support-advisor;help;where'= {
+        }
+        &'support-advisor;help;hours'= {
+        }
+        &'support-advisor;help;contact'= {
+        }
+        &'support-advisor;help;partner'= {
+        }
+        &'support-advisor;help;policy'= {
+        }
+        &'support-advisor;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,51 @@
+//! Colour, decided once: only on a terminal and when `NO_COLOR` is unset, unless
+//! `--color always` or `never` says otherwise.
+
+use std::io::IsTerminal;
+use std::sync::OnceLock;
+
+use crate::cli::ColorChoice;
+
+static COLOUR: OnceLock<bool> = OnceLock::new();
+
+/// Decides, for the whole run, whether output is coloured.
+pub fn decide(choice: ColorChoice) {
+    let colour = match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::io::stdout().is_terminal()
+        }
+    };
+    let _ = COLOUR.set(colour);
+}
+
+pub fn colour() -> bool {
+    COLOUR.get().copied().unwrap_or(false)
+}
+
+/// Whether stdout is a terminal, whose width tables then follow.
+pub fn terminal() -> bool {
+    std::io::stdout().is_terminal()
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum Paint {
+    Good,
+    Bad,
+    Warn,
+}
+
+/// `text` in a colour when colour is on, else as it is.
+pub fn paint(text: &str, paint: Paint) -> String {
+    if !colour() {
+        return text.to_string();
+    }
+    let code = match paint {
+        Paint::Good => "32",
+        Paint::Bad => "31",
+        Paint::Warn => "33",
+    };
+    format!("\x1b[{code}m{text}\x1b[0m")
+}

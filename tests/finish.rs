@@ -1,0 +1,289 @@
+//! The finish users expect: completions and man page (committed, never stale, and a real
+//! bash completing ids), --version, colour, closed pipes, 80-column tables.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command as Process, Stdio};
+
+use assert_cmd::Command;
+
+fn cmd(args: &[&str]) -> Command {
+    let mut c = Command::cargo_bin("support-advisor").expect("binary builds");
+    c.args(args)
+        .env("TZ", "UTC")
+        .env_remove("NO_COLOR")
+        .env_remove("SUPPORT_ADVISOR_RULES")
+        .env_remove("SUPPORT_ADVISOR_NOW");
+    c
+}
+
+fn stdout(args: &[&str]) -> String {
+    let out = cmd(args).output().expect("binary runs");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+fn repo(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+const SHELLS: [(&str, &str); 5] = [
+    ("bash", "completions/support-advisor.bash"),
+    ("zsh", "completions/_support-advisor"),
+    ("fish", "completions/support-advisor.fish"),
+    ("powershell", "completions/_support-advisor.ps1"),
+    ("elvish", "completions/support-advisor.elv"),
+];
+
+#[test]
+fn committed_completions_and_man_page_are_current() {
+    let mut stale = Vec::new();
+    for (shell, file) in SHELLS {
+        let committed = std::fs::read_to_string(repo(file)).unwrap_or_default();
+        if committed != stdout(&["completions", shell]) {
+            stale.push(format!(
+                "{file}: support-advisor completions {shell} > {file}"
+            ));
+        }
+    }
+    let man = std::fs::read_to_string(repo("man/support-advisor.1")).unwrap_or_default();
+    if man != stdout(&["man"]) {
+        stale.push("man/support-advisor.1: support-advisor man > man/support-advisor.1".into());
+    }
+    assert!(
+        stale.is_empty(),
+        "stale; regenerate with:\n{}",
+        stale.join("\n")
+    );
+}
+
+/// Runs the committed bash completion for the words typed so far, as bash's `complete`
+/// would, and returns what it offers.
+fn bash_complete(words: &[&str]) -> Option<Vec<String>> {
+    let script = repo("completions/support-advisor.bash");
+    let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
+    let current = words.last().copied().unwrap_or("");
+    let previous = words
+        .get(words.len().wrapping_sub(2))
+        .copied()
+        .unwrap_or("");
+    let program = format!(
+        "source '{}'; COMP_WORDS=({}); COMP_CWORD={}; _support__advisor support-advisor '{current}' '{previous}'; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+        script.display(),
+        quoted.join(" "),
+        words.len() - 1,
+    );
+    let out = Process::new("bash")
+        .args(["--norc", "-c", &program])
+        .output()
+        .ok()?;
+    Some(
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(str::to_string)
+            .collect(),
+    )
+}
+
+#[test]
+fn bash_completes_the_ids_of_the_rules() {
+    let Some(plans) = bash_complete(&["support-advisor", "sla", "--plan", ""]) else {
+        eprintln!("bash is not installed: skipped");
+        return;
+    };
+    for plan in [
+        "subscription",
+        "prodirect",
+        "premier",
+        "unified-core",
+        "powerbi-pro",
+        "21vianet",
+    ] {
+        assert!(
+            plans.contains(&plan.to_string()),
+            "--plan <TAB> offers {plan}: {plans:?}"
+        );
+    }
+    let severities = bash_complete(&["support-advisor", "sla", "--plan", "premier", "--sev", ""])
+        .unwrap_or_default();
+    assert_eq!(severities, ["critical", "A", "B", "standard", "C"]);
+    let regions = bash_complete(&["support-advisor", "hours", "--region", "n"]).unwrap_or_default();
+    assert_eq!(regions, ["north-america"]);
+    let products =
+        bash_complete(&["support-advisor", "where", "--product", "power-"]).unwrap_or_default();
+    assert_eq!(products, ["power-platform", "power-bi"]);
+    let topics = bash_complete(&["support-advisor", "policy", "pre"]).unwrap_or_default();
+    assert!(topics.contains(&"preview".to_string()), "{topics:?}");
+}
+
+#[test]
+fn version_names_the_documents_and_their_dates() {
+    let version = stdout(&["--version"]);
+    assert!(
+        version.starts_with(&format!("support-advisor {}", env!("CARGO_PKG_VERSION"))),
+        "{version}"
+    );
+    for dated in [
+        "000_1fc20d1e5ef65e46.txt (2019-09-17)",
+        "001_71765d8511679954.txt (undated)",
+        "002_81080745457b09b7.txt (2021-09-27)",
+        "003_d53a45af22bfbdf6.txt (2020-06-05)",
+        "004_ad03a0d54b3488c9.txt (2020-07-28)",
+    ] {
+        assert!(version.contains(dated), "{dated}: {version}");
+    }
+}
+
+#[test]
+fn every_help_has_examples() {
+    for sub in [
+        "where",
+        "sla",
+        "hours",
+        "can-reopen",
+        "plans",
+        "ids",
+        "policy",
+        "contact",
+        "partner",
+        "completions",
+        "man",
+    ] {
+        let help = stdout(&[sub, "--help"]);
+        assert!(
+            help.contains("Example"),
+            "`{sub} --help` has examples: {help}"
+        );
+    }
+    assert!(stdout(&["--help"]).contains("Examples:"));
+}
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    let escape = '\u{1b}';
+    // Not a terminal (a pipe): no colour.
+    assert!(
+        !stdout(&["can-reopen", "--closed", "2026-11-01", "--on", "2026-11-25"]).contains(escape)
+    );
+    let always = cmd(&[
+        "can-reopen",
+        "--closed",
+        "2026-11-01",
+        "--on",
+        "2026-11-25",
+        "--color",
+        "always",
+    ])
+    .output()
+    .expect("runs");
+    assert!(String::from_utf8_lossy(&always.stdout).contains(escape));
+    // NO_COLOR does not override an explicit --color always, and `never` wins everywhere.
+    let never = cmd(&["hours", "--at", "2026-11-25T12:00:00Z", "--color", "never"])
+        .output()
+        .expect("runs");
+    assert!(!String::from_utf8_lossy(&never.stdout).contains(escape));
+    // JSON is never coloured.
+    let json = cmd(&[
+        "can-reopen",
+        "--closed",
+        "2026-11-01",
+        "--on",
+        "2026-11-25",
+        "--color",
+        "always",
+        "--json",
+    ])
+    .output()
+    .expect("runs");
+    assert!(!String::from_utf8_lossy(&json.stdout).contains(escape));
+}
+
+#[test]
+fn tables_fit_eighty_columns() {
+    for args in [
+        &["plans"][..],
+        &["ids"],
+        &["hours"],
+        &[
+            "hours",
+            "--at",
+            "2026-11-25T12:00:00Z",
+            "--tz",
+            "Europe/Amsterdam",
+        ],
+        &[
+            "sla",
+            "--plan",
+            "prodirect",
+            "--sev",
+            "B",
+            "--at",
+            "2026-11-27T16:30:00+01:00",
+            "--region",
+            "emea",
+            "--explain",
+            "--now",
+            "2026-11-27T16:00:00Z",
+        ],
+        &["where", "--product", "dynamics-365", "--partner"],
+        &["contact"],
+        &["partner"],
+        &["policy"],
+        &["rules", "coverage"],
+    ] {
+        let out = stdout(args);
+        for line in out
+            .lines()
+            .filter(|l| l.starts_with(['┌', '│', '├', '└', '╞']))
+        {
+            assert!(
+                line.chars().count() <= 80,
+                "{args:?}: {} columns: {line}",
+                line.chars().count()
+            );
+        }
+    }
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    // Enough output that the pipe fills after `head` has gone.
+    let binary = assert_cmd::cargo::cargo_bin("support-advisor");
+    let mut tickets = String::new();
+    for i in 0..200_000 {
+        tickets.push_str(&format!(
+            "{{\"id\":{i},\"plan\":\"premier\",\"severity\":\"A\",\"submitted\":\"2026-11-25T10:00:00Z\",\"region\":\"emea\"}}\n"
+        ));
+    }
+    let mut child = Process::new(binary)
+        .args(["sla", "--batch"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("runs");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let writer = std::thread::spawn(move || {
+        use std::io::Write;
+        let _ = stdin.write_all(tickets.as_bytes());
+    });
+    {
+        use std::io::Read;
+        let mut first = [0u8; 64];
+        let mut out = child.stdout.take().expect("stdout");
+        out.read_exact(&mut first).expect("some output");
+        // Dropping the read end closes the pipe, as `| head -c 64` would.
+    }
+    let status = child.wait_with_output().expect("waits");
+    let _ = writer.join();
+    assert_eq!(status.status.code(), Some(0));
+    assert!(
+        status.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+}
