@@ -14,10 +14,10 @@ mod answer;
 mod batch;
 #[path = "../src/builtin_rules.rs"]
 mod builtin_rules;
-#[path = "../src/cli.rs"]
-mod cli;
 #[path = "../src/calendar.rs"]
 mod calendar;
+#[path = "../src/cli.rs"]
+mod cli;
 #[path = "../src/due.rs"]
 mod due;
 #[path = "../src/holidays.rs"]

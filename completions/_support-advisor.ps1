@@ -207,6 +207,7 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
         'support-advisor;hours' {
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Say whether support is open at this instant (RFC 3339) and when that changes')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'Holidays that close the regions'' desks: iCalendar (.ics) or one YYYY-MM-DD a line')
+            [CompletionResult]::new('--day', '--day', [CompletionResultType]::ParameterName, 'The day to chart (YYYY-MM-DD, in --tz); default: today')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Only this region')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, JSON for scripts')
             [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'Load rule files from DIR instead of the built-in rules')
@@ -214,6 +215,7 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The IANA zone times are shown in (default: the system''s zone, `TZ` honoured)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never')
             [CompletionResult]::new('--colour', '--colour', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never')
+            [CompletionResult]::new('--chart', '--chart', [CompletionResultType]::ParameterName, 'Draw one 24-hour strip per region and desk for a day, in --tz, with now marked')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--format json`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')

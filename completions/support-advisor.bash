@@ -513,7 +513,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__hours)
-            opts="-h --at --holidays --region --format --json --rules --now --tz --colour --color --help"
+            opts="-h --at --holidays --chart --day --region --format --json --rules --now --tz --colour --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -524,6 +524,10 @@ _support__advisor() {
                     return 0
                     ;;
                 --holidays)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --day)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

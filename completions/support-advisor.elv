@@ -189,6 +189,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
         &'support-advisor;hours'= {
             cand --at 'Say whether support is open at this instant (RFC 3339) and when that changes'
             cand --holidays 'Holidays that close the regions'' desks: iCalendar (.ics) or one YYYY-MM-DD a line'
+            cand --day 'The day to chart (YYYY-MM-DD, in --tz); default: today'
             cand --region 'Only this region'
             cand --format 'Output format: tables for people, JSON for scripts'
             cand --rules 'Load rule files from DIR instead of the built-in rules'
@@ -196,6 +197,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --tz 'The IANA zone times are shown in (default: the system''s zone, `TZ` honoured)'
             cand --color 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
             cand --colour 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
+            cand --chart 'Draw one 24-hour strip per region and desk for a day, in --tz, with now marked'
             cand --json 'Shorthand for `--format json`'
             cand -h 'Print help'
             cand --help 'Print help'

@@ -261,6 +261,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l at -d 'Say whether support is open at this instant (RFC 3339) and when that changes' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l holidays -d 'Holidays that close the regions\' desks: iCalendar (.ics) or one YYYY-MM-DD a line' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l day -d 'The day to chart (YYYY-MM-DD, in --tz); default: today' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l region -d 'Only this region' -r -f -a "apac\t''
 japan\t''
 emea\t''
@@ -281,6 +282,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l chart -d 'Draw one 24-hour strip per region and desk for a day, in --tz, with now marked'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l json -d 'Shorthand for `--format json`'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact" -l product -d 'Only the lines for this product' -r -f -a "dynamics-365\t''

@@ -84,7 +84,8 @@ pub enum Command {
     /// Local business hours by region, and the languages served; open or closed at an instant.
     #[command(after_help = "Examples:\n  \
         support-advisor hours\n  \
-        support-advisor hours --region emea --at 2026-11-27T16:30:00+01:00")]
+        support-advisor hours --region emea --at 2026-11-27T16:30:00+01:00\n  \
+        support-advisor hours --chart --tz Europe/Amsterdam")]
     Hours(HoursArgs),
     /// May a closed incident be reopened, or must a new one be filed? Exit 1 unless reopen.
     #[command(after_help = "Examples:\n  \
@@ -183,8 +184,14 @@ pub struct HoursArgs {
     #[arg(long, value_name = "RFC3339")]
     pub at: Option<String>,
     /// Holidays that close the regions' desks: iCalendar (.ics) or one YYYY-MM-DD a line.
-    #[arg(long, value_name = "FILE", requires = "at")]
+    #[arg(long, value_name = "FILE")]
     pub holidays: Option<PathBuf>,
+    /// Draw one 24-hour strip per region and desk for a day, in --tz, with now marked.
+    #[arg(long, conflicts_with_all = ["at", "region"])]
+    pub chart: bool,
+    /// The day to chart (YYYY-MM-DD, in --tz); default: today.
+    #[arg(long, value_name = "YYYY-MM-DD", requires = "chart")]
+    pub day: Option<String>,
 }
 
 #[derive(Debug, Args)]

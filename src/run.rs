@@ -44,24 +44,48 @@ pub fn run(cli: Cli) -> anyhow::Result<Rendered> {
             )?,
         ),
         Command::Sla(args) => sla(&ctx, args),
-        Command::Hours(args) => match &args.at {
-            Some(at) => {
-                let at = time::instant("--at", at)?;
-                let holidays = args.holidays.as_deref().map(Holidays::load).transpose()?;
-                let answer = answer::hours::at(
-                    rules,
-                    args.region.as_deref(),
-                    at,
-                    ctx.customer_zone,
-                    holidays.as_ref(),
-                )?;
-                render(&ctx, &answer)
+        Command::Hours(args) => {
+            let holidays = args.holidays.as_deref().map(Holidays::load).transpose()?;
+            match (&args.at, args.chart) {
+                (_, true) => {
+                    let day = match &args.day {
+                        Some(day) => time::date("--day", day)?,
+                        None => ctx.now.with_timezone(&ctx.zone).date_naive(),
+                    };
+                    let query = answer::chart::ChartQuery {
+                        day,
+                        zone: ctx.zone,
+                        zone_given: ctx.customer_zone.is_some(),
+                        now: ctx.now,
+                        colour: crate::style::colour(),
+                        holidays: holidays.as_ref(),
+                    };
+                    render(&ctx, &answer::chart::chart(rules, &query)?)
+                }
+                (Some(at), false) => {
+                    let at = time::instant("--at", at)?;
+                    let answer = answer::hours::at(
+                        rules,
+                        args.region.as_deref(),
+                        at,
+                        ctx.customer_zone,
+                        holidays.as_ref(),
+                    )?;
+                    render(&ctx, &answer)
+                }
+                (None, false) => {
+                    if args.holidays.is_some() {
+                        anyhow::bail!(
+                            "--holidays needs --at or --chart: the hours table lists no days"
+                        );
+                    }
+                    render(
+                        &ctx,
+                        &answer::hours::table(rules, args.region.as_deref(), ctx.customer_zone)?,
+                    )
+                }
             }
-            None => render(
-                &ctx,
-                &answer::hours::table(rules, args.region.as_deref(), ctx.customer_zone)?,
-            ),
-        },
+        }
         Command::CanReopen(args) => {
             let closed = time::date("--closed", &args.closed)?;
             let on = match &args.on {

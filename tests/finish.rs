@@ -287,3 +287,53 @@ fn a_closed_pipe_ends_quietly() {
         String::from_utf8_lossy(&status.stderr)
     );
 }
+
+#[test]
+fn the_chart_of_the_day_fits_and_marks_now() {
+    let out = stdout(&[
+        "hours",
+        "--chart",
+        "--tz",
+        "Europe/Amsterdam",
+        "--now",
+        "2026-11-25T09:15:00Z",
+        "--day",
+        "2026-11-25",
+    ]);
+    for line in out.lines() {
+        assert!(
+            line.chars().count() <= 80,
+            "{} columns: {line}",
+            line.chars().count()
+        );
+    }
+    assert!(!out.contains('\u{1b}'), "no colour in a pipe");
+    assert!(out.contains("▼ now 10:15"), "{out}");
+    // EMEA 08:00-18:00 Paris is 08:00-18:00 Amsterdam: cells 16 to 35 of 30 minutes.
+    let emea = out
+        .lines()
+        .find(|l| l.starts_with("emea "))
+        .expect("an emea row");
+    let strip: String = emea.chars().skip(16).take(48).collect();
+    let expected: String = (0..48)
+        .map(|cell| {
+            if (16..36).contains(&cell) {
+                '█'
+            } else {
+                '·'
+            }
+        })
+        .collect();
+    assert_eq!(strip, expected, "{emea}");
+    let coloured = cmd(&[
+        "hours",
+        "--chart",
+        "--color",
+        "always",
+        "--tz",
+        "Europe/Amsterdam",
+    ])
+    .output()
+    .expect("runs");
+    assert!(String::from_utf8_lossy(&coloured.stdout).contains('\u{1b}'));
+}

@@ -32,7 +32,11 @@ fn examples(readme: &str) -> Vec<Example> {
         let mut i = 0;
         while i < block.len() {
             let (number, text) = block[i];
-            let command_text = if kind == "console" { text.strip_prefix("$ ") } else { Some(text) };
+            let command_text = if kind == "console" {
+                text.strip_prefix("$ ")
+            } else {
+                Some(text)
+            };
             let Some(first) = command_text else {
                 i += 1;
                 continue;
@@ -74,7 +78,11 @@ fn examples(readme: &str) -> Vec<Example> {
 fn run(command: &str) -> (i32, String) {
     let binary = assert_cmd::cargo::cargo_bin("support-advisor");
     let dir = binary.parent().expect("the binary's directory");
-    let path = format!("{}:{}", dir.display(), std::env::var("PATH").unwrap_or_default());
+    let path = format!(
+        "{}:{}",
+        dir.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
     let out = Command::new("bash")
         .args(["-c", &format!("{command} 2>&1")])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
@@ -85,14 +93,22 @@ fn run(command: &str) -> (i32, String) {
         .env_remove("SUPPORT_ADVISOR_NOW")
         .output()
         .expect("bash runs");
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned())
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
 }
 
 #[test]
 fn every_readme_example_runs_as_shown() {
-    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).expect("README");
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+        .expect("README");
     let examples = examples(&readme);
-    assert!(examples.len() > 20, "found only {} examples", examples.len());
+    assert!(
+        examples.len() > 20,
+        "found only {} examples",
+        examples.len()
+    );
     let mut problems = Vec::new();
     for example in &examples {
         let (code, output) = run(&example.command);

@@ -114,7 +114,12 @@ impl Answer for ContactAnswer {
         let mut out = table::with_header(["Line", "Number", "Desk", "Hours"]);
         // A phone number is dialled as one piece: its column is never narrower than one
         // (plus the cell's padding).
-        let widest = self.lines.iter().map(|l| l.number.chars().count() + 2).max().unwrap_or(0);
+        let widest = self
+            .lines
+            .iter()
+            .map(|l| l.number.chars().count() + 2)
+            .max()
+            .unwrap_or(0);
         if let (Some(column), Ok(width)) = (out.column_mut(1), u16::try_from(widest)) {
             column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(width)));
         }
@@ -125,7 +130,10 @@ impl Answer for ContactAnswer {
             }
             for (i, desk) in line.desks.iter().enumerate() {
                 let (name, number) = if i == 0 {
-                    (format!("{} ({})", line.name, line.line), line.number.clone())
+                    (
+                        format!("{} ({})", line.name, line.line),
+                        line.number.clone(),
+                    )
                 } else {
                     (String::new(), String::new())
                 };

@@ -1,0 +1,1356 @@
+//! `hours --chart`: a picture of one day. Every region's open hours on one local day of
+//! the user's zone, one 24-hour strip a row, with the current instant marked, so that
+//! helpdesk staff see at a glance who is open now and who opens next.
+//!
+//! Choices:
+//! - The strips cover the day's real instants, from its first instant in the user's zone
+//!   to the next day's first: 48 cells of 30 minutes on an ordinary day, 46 on a day that
+//!   loses an hour to summer time, 50 on one that gains it. The hour ticks follow the local
+//!   clock, so they sit over the cells that start at that clock time (on a 23-hour day `03`
+//!   follows `00` after four cells). A day longer than 26 hours (zones that changed their
+//!   date line or left local mean time) gets wider cells (60, 120 … minutes) so the strip
+//!   stays narrow; a day that the zone skipped entirely is an error.
+//! - A cell is drawn open when its desk is open at the cell's start instant, the same rule
+//!   as `hours --at`: a desk is open at its opening time and closed at its closing time.
+//! - Regions keeping the customer's own local hours (`other`, `m365-billing`) are drawn in
+//!   the user's zone only when it was given with `--tz`; otherwise they are listed as
+//!   needing it (decided reading 4: never guessed).
+//! - Language desks that keep their region's hours get no row of their own (the strip
+//!   would repeat the region's); they are listed per region under the chart. A language
+//!   desk with other hours (English, 24x7 for severity A) gets its own row.
+//! - The "now" column: `▼` above the strips, and `│` in each strip where the desk is
+//!   closed at that instant (an open cell stays `█`, so the state always shows). Each row
+//!   ends with what happens next: "until 18:00" (open now) or "opens 15:00" (closed now).
+//!   Both are left out when the current instant is not on the day drawn.
+//! - Colour (plain ANSI codes) only when the query says so: open cells green, closed cells
+//!   dim, the now column bold yellow. Without colour the glyphs alone carry the meaning.
+//! - Every line fits in 80 columns; the JSON form carries the intervals, not the drawing.
+
+// Until run.rs calls `chart()` only the tests use this module: remove this line then.
+
+use anyhow::{anyhow, bail};
+use chrono::{
+    DateTime, Days, LocalResult, NaiveDate, NaiveTime, TimeDelta, TimeZone, Timelike, Utc,
+};
+use chrono_tz::Tz;
+use serde::Serialize;
+
+use super::hours::{local_text, region_zone, utc_text};
+use super::{Answer, Sources};
+use crate::calendar::Calendar;
+use crate::holidays::Holidays;
+use crate::region_choice;
+use crate::rules::schema::{Coverage, Region};
+use crate::rules::{Identified, RuleSet};
+
+/// The widest line the drawing writes.
+pub const WIDTH: usize = 80;
+/// The length of a cell on an ordinary day.
+pub const CELL_MINUTES: i64 = 30;
+/// The most cells a strip has; a longer day gets wider cells.
+const MAX_CELLS: i64 = 52;
+/// The widest label; longer region ids use a short alias or are cut.
+const MAX_LABEL: usize = 15;
+/// The room kept for a row's next change in its shortest form, "→ Mon 08:00".
+const STATUS_MIN: usize = 11;
+
+const OPEN: char = '█';
+const CLOSED: char = '·';
+/// The now column where the desk is closed (where it is open the cell stays `OPEN`).
+const NOW_CLOSED: char = '│';
+const NOW_MARK: char = '▼';
+
+const GREEN: &str = "\x1b[32m";
+const DIM: &str = "\x1b[2m";
+const BOLD: &str = "\x1b[1m";
+const NOW_STYLE: &str = "\x1b[1;33m";
+const RESET: &str = "\x1b[0m";
+
+/// What to draw: the day, the user's zone and the current instant.
+#[derive(Debug, Clone, Copy)]
+pub struct ChartQuery<'a> {
+    /// A local day in `zone`.
+    pub day: NaiveDate,
+    /// The user's zone: `--tz`, else the system's.
+    pub zone: Tz,
+    /// Whether `zone` was given with `--tz`, so that it may stand for the customer's own
+    /// local zone (regions `other`, `m365-billing`).
+    pub zone_given: bool,
+    pub now: DateTime<Utc>,
+    /// Whether the drawing uses ANSI colours (decided by the caller from `--color`,
+    /// `NO_COLOR` and whether stdout is a terminal).
+    pub colour: bool,
+    /// A `--holidays` file, closing the regions that close on public holidays.
+    pub holidays: Option<&'a Holidays>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Chart {
+    /// The local day drawn, `YYYY-MM-DD`.
+    pub day: String,
+    /// The user's zone, in which the day and the ticks are read.
+    pub time_zone: String,
+    /// The day's first instant and the next day's (RFC 3339 UTC): `[from, to)`.
+    pub from: String,
+    pub to: String,
+    /// The day's length: 1440, or 1380 / 1500 on a daylight-saving change.
+    pub day_minutes: i64,
+    /// The length of a cell; a cell is open when the desk is open at its start.
+    pub cell_minutes: i64,
+    pub cells: usize,
+    pub now: String,
+    pub now_local: String,
+    /// The cell holding the current instant, when it falls on this day (0-based).
+    pub now_cell: Option<usize>,
+    pub rows: Vec<ChartRow>,
+    /// Regions keeping the customer's own local hours, not drawn for want of `--tz`.
+    pub needs_tz: Vec<NeedsTz>,
+    /// The holiday file taken into account, if any.
+    pub holidays_file: Option<String>,
+    pub source: Sources,
+    #[serde(skip)]
+    drawing: Drawing,
+}
+
+/// What the drawing needs besides the serialized fields.
+#[derive(Debug)]
+struct Drawing {
+    colour: bool,
+    zone: Tz,
+    day: NaiveDate,
+    start: DateTime<Utc>,
+    end: DateTime<Utc>,
+    now: DateTime<Utc>,
+    /// The start instant of each cell.
+    cell_starts: Vec<DateTime<Utc>>,
+    /// Whether some drawn region closes on public holidays.
+    holidays_matter: bool,
+    /// The conditions of the language desks that keep business hours.
+    conditions: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RowKind {
+    /// A region's (or a phone desk's) calendar.
+    Region,
+    /// A language desk with hours other than its regions', e.g. English 24x7.
+    LanguageDesk,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ChartRow {
+    pub kind: RowKind,
+    /// The region id, for a region row.
+    pub region: Option<String>,
+    /// The language id, for a language-desk row.
+    pub language: Option<String>,
+    /// The row's label in the drawing (the id, or a short alias of a long one).
+    pub label: String,
+    pub name: String,
+    /// The desk keeping these hours, when not the general business hours.
+    pub service: Option<String>,
+    /// The zone the region's hours are kept in; none for a desk open around the clock.
+    pub time_zone: Option<String>,
+    /// For a region row: the languages served in these hours.
+    pub languages: Vec<LanguageServed>,
+    /// For a language-desk row: the regions whose customers it serves.
+    pub regions: Vec<String>,
+    /// For a language-desk row: when it applies, as the rules say.
+    pub condition: Option<String>,
+    /// The open time within the day, clipped to `[from, to)` of the chart.
+    pub open_intervals: Vec<OpenInterval>,
+    /// Open at `now`, and when that next changes (null: not within a year).
+    pub open_now: bool,
+    pub next_change: Option<String>,
+    pub next_change_local: Option<String>,
+    #[serde(skip)]
+    cells: Vec<bool>,
+    #[serde(skip)]
+    next_change_at: Option<DateTime<Utc>>,
+    #[serde(skip)]
+    service_desk: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OpenInterval {
+    /// RFC 3339 UTC.
+    pub from: String,
+    pub to: String,
+    /// The same instants with the user's zone's offset.
+    pub from_local: String,
+    pub to_local: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct LanguageServed {
+    pub language: String,
+    pub name: String,
+    pub coverage: Coverage,
+    /// Whether this language desk has a row of its own (its hours differ).
+    #[serde(skip)]
+    own_row: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct NeedsTz {
+    pub region: String,
+    pub name: String,
+    #[serde(skip)]
+    label: String,
+    #[serde(skip)]
+    languages: Vec<LanguageServed>,
+    #[serde(skip)]
+    service_desk: bool,
+}
+
+type Interval = (DateTime<Utc>, DateTime<Utc>);
+
+/// The chart of `query.day` in `query.zone`.
+pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Chart> {
+    let zone = query.zone;
+    let start = first_instant(zone, query.day)
+        .filter(|t| t.with_timezone(&zone).date_naive() == query.day)
+        .ok_or_else(|| {
+            anyhow!(
+                "{} does not occur in {}: its clocks skipped that day",
+                query.day,
+                zone.name()
+            )
+        })?;
+    let end = query
+        .day
+        .checked_add_days(Days::new(1))
+        .and_then(|next| first_instant(zone, next))
+        .ok_or_else(|| anyhow!("cannot tell where {} ends in {}", query.day, zone.name()))?;
+    let length = end - start;
+    if length <= TimeDelta::zero() {
+        bail!("{} has no time of its own in {}", query.day, zone.name());
+    }
+    let mut cell_minutes = CELL_MINUTES;
+    while cell_count(length, cell_minutes) > MAX_CELLS {
+        cell_minutes *= 2;
+    }
+    let cell = TimeDelta::minutes(cell_minutes);
+    let cell_starts: Vec<DateTime<Utc>> = (0..cell_count(length, cell_minutes))
+        .map(|i| start + cell * i as i32)
+        .collect();
+    let now_cell = (start <= query.now && query.now < end)
+        .then(|| ((query.now - start).num_seconds() / cell.num_seconds()) as usize);
+
+    let customer_zone = query.zone_given.then_some(zone);
+    let mut source = Sources::default();
+    let mut general = Vec::new();
+    let mut desks = Vec::new();
+    let mut needs_tz = Vec::new();
+    let mut holidays_matter = false;
+    for region in &rules.regions {
+        source.add(rules, &region.source);
+        let languages = languages_of(rules, region, &mut source);
+        let Some(region_zone) = region_zone(region, customer_zone) else {
+            needs_tz.push(NeedsTz {
+                region: region.id().to_string(),
+                name: region.name.clone(),
+                label: label_of(region),
+                languages,
+                service_desk: region.service.is_some(),
+            });
+            continue;
+        };
+        holidays_matter |= region.closed_on_holidays;
+        let calendar = region_choice::calendar_of(region, region_zone, query.holidays);
+        let status = calendar.status(query.now);
+        let row = ChartRow {
+            kind: RowKind::Region,
+            region: Some(region.id().to_string()),
+            language: None,
+            label: label_of(region),
+            name: region.name.clone(),
+            service: region.service.clone(),
+            time_zone: Some(region_zone.name().to_string()),
+            languages,
+            regions: Vec::new(),
+            condition: None,
+            open_intervals: Vec::new(),
+            open_now: status.open,
+            next_change: status.next_change.map(utc_text),
+            next_change_local: status.next_change.map(|t| local_text(t, zone)),
+            cells: Vec::new(),
+            next_change_at: status.next_change,
+            service_desk: region.service.is_some(),
+        }
+        .with_intervals(&day_intervals(&calendar, start, end), &cell_starts, zone);
+        if row.service_desk {
+            desks.push(row);
+        } else {
+            general.push(row);
+        }
+    }
+
+    let mut conditions: Vec<String> = Vec::new();
+    for language in &rules.languages {
+        for desk in &language.desk {
+            match desk.coverage {
+                Coverage::AroundTheClock => {
+                    source.add(rules, &language.source);
+                    let row = ChartRow {
+                        kind: RowKind::LanguageDesk,
+                        region: None,
+                        language: Some(language.id().to_string()),
+                        label: fit(&format!("{} 24x7", language.id()), MAX_LABEL),
+                        name: format!("{} (24x7)", language.name),
+                        service: None,
+                        time_zone: None,
+                        languages: Vec::new(),
+                        regions: desk.regions.iter().map(|r| r.get_ref().clone()).collect(),
+                        condition: desk.condition.clone(),
+                        open_intervals: Vec::new(),
+                        open_now: true,
+                        next_change: None,
+                        next_change_local: None,
+                        cells: Vec::new(),
+                        next_change_at: None,
+                        service_desk: false,
+                    }
+                    .with_intervals(&[(start, end)], &cell_starts, zone);
+                    general.push(row);
+                }
+                Coverage::BusinessHours | Coverage::BestEffort => {
+                    if let Some(condition) = &desk.condition {
+                        if !conditions.contains(condition) {
+                            conditions.push(condition.clone());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    let mut rows = general;
+    rows.append(&mut desks);
+    Ok(Chart {
+        day: query.day.format("%Y-%m-%d").to_string(),
+        time_zone: zone.name().to_string(),
+        from: utc_text(start),
+        to: utc_text(end),
+        day_minutes: length.num_minutes(),
+        cell_minutes,
+        cells: cell_starts.len(),
+        now: utc_text(query.now),
+        now_local: local_text(query.now, zone),
+        now_cell,
+        rows,
+        needs_tz,
+        holidays_file: query.holidays.map(|h| h.file.clone()),
+        source,
+        drawing: Drawing {
+            colour: query.colour,
+            zone,
+            day: query.day,
+            start,
+            end,
+            now: query.now,
+            cell_starts,
+            holidays_matter,
+            conditions,
+        },
+    })
+}
+
+impl ChartRow {
+    /// Sets the open intervals (already clipped to the day) and the cells they fill.
+    fn with_intervals(
+        mut self,
+        intervals: &[Interval],
+        cell_starts: &[DateTime<Utc>],
+        zone: Tz,
+    ) -> Self {
+        self.cells = cell_starts
+            .iter()
+            .map(|&t| intervals.iter().any(|&(from, to)| from <= t && t < to))
+            .collect();
+        self.open_intervals = intervals
+            .iter()
+            .map(|&(from, to)| OpenInterval {
+                from: utc_text(from),
+                to: utc_text(to),
+                from_local: local_text(from, zone),
+                to_local: local_text(to, zone),
+            })
+            .collect();
+        self
+    }
+}
+
+fn cell_count(length: TimeDelta, cell_minutes: i64) -> i64 {
+    let cell = cell_minutes * 60;
+    (length.num_seconds() + cell - 1) / cell
+}
+
+/// The first instant of a local day: its midnight, or the first instant after a gap
+/// (which may fall on a later day when the zone skipped the day); the earlier of two.
+fn first_instant(zone: Tz, day: NaiveDate) -> Option<DateTime<Utc>> {
+    let mut local = day.and_time(NaiveTime::MIN);
+    // Gaps are at most a day long (a skipped date); step through them a minute at a time.
+    for _ in 0..=2 * 24 * 60 {
+        match zone.from_local_datetime(&local) {
+            LocalResult::Single(t) => return Some(t.with_timezone(&Utc)),
+            LocalResult::Ambiguous(earlier, _) => return Some(earlier.with_timezone(&Utc)),
+            LocalResult::None => local += TimeDelta::minutes(1),
+        }
+    }
+    None
+}
+
+/// A calendar's open time within `[start, end)`, touching intervals merged.
+fn day_intervals(calendar: &Calendar, start: DateTime<Utc>, end: DateTime<Utc>) -> Vec<Interval> {
+    let mut out: Vec<Interval> = Vec::new();
+    for (open, close) in calendar
+        .open_intervals(start)
+        .take_while(|&(open, _)| open < end)
+    {
+        let (open, close) = (open.max(start), close.min(end));
+        if open >= close {
+            continue;
+        }
+        match out.last_mut() {
+            Some(last) if last.1 >= open => last.1 = last.1.max(close),
+            _ => out.push((open, close)),
+        }
+    }
+    out
+}
+
+/// The region's id, or its shortest alias when the id is too long for the label column.
+fn label_of(region: &Region) -> String {
+    let id = region.id();
+    if id.chars().count() <= MAX_LABEL {
+        return id.to_string();
+    }
+    region
+        .aliases
+        .iter()
+        .filter(|a| a.chars().count() <= MAX_LABEL)
+        .min_by_key(|a| a.chars().count())
+        .cloned()
+        .unwrap_or_else(|| fit(id, MAX_LABEL))
+}
+
+/// The languages served in a region's hours: its language desks, and for a phone desk
+/// the languages of the lines keeping these hours.
+fn languages_of(rules: &RuleSet, region: &Region, source: &mut Sources) -> Vec<LanguageServed> {
+    let mut served: Vec<LanguageServed> = Vec::new();
+    for language in &rules.languages {
+        for desk in &language.desk {
+            if desk
+                .regions
+                .iter()
+                .any(|r| r.get_ref().eq_ignore_ascii_case(region.id()))
+                && !served.iter().any(|s| s.language == language.id())
+            {
+                served.push(LanguageServed {
+                    language: language.id().to_string(),
+                    name: language.name.clone(),
+                    coverage: desk.coverage,
+                    own_row: desk.coverage == Coverage::AroundTheClock,
+                });
+                source.add(rules, &language.source);
+            }
+        }
+    }
+    let around_the_clock = region.window.iter().any(|w| {
+        w.open.get_ref().minutes() == 0 && w.end().minutes() == 24 * 60 && w.days.len() == 7
+    });
+    for line in &rules.phone_lines {
+        for desk in line
+            .desk
+            .iter()
+            .filter(|d| d.hours.get_ref().eq_ignore_ascii_case(region.id()))
+        {
+            source.add(rules, &line.source);
+            for name in &desk.languages {
+                let id = name.to_lowercase();
+                if !served.iter().any(|s| s.language == id) {
+                    served.push(LanguageServed {
+                        language: id,
+                        name: name.clone(),
+                        coverage: if around_the_clock {
+                            Coverage::AroundTheClock
+                        } else {
+                            Coverage::BusinessHours
+                        },
+                        own_row: false,
+                    });
+                }
+            }
+        }
+    }
+    served
+}
+
+/// `text` cut to `width` characters, with `…` where it was cut.
+fn fit(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_string();
+    }
+    let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
+    if width > 0 {
+        cut.push('…');
+    }
+    cut
+}
+
+fn pad(text: &str, width: usize) -> String {
+    format!("{:<width$}", fit(text, width))
+}
+
+/// Words wrapped to `WIDTH`: the first line after `first`, the others after `indent`
+/// spaces; a word too long for a line is cut across lines.
+fn wrap(first: &str, indent: usize, text: &str) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = first.to_string();
+    let mut empty = true;
+    let room = WIDTH.saturating_sub(indent).max(1);
+    for word in text.split_whitespace() {
+        let mut word: Vec<char> = word.chars().collect();
+        let len = line.chars().count();
+        let needed = if empty { word.len() } else { word.len() + 1 };
+        if len + needed > WIDTH && !empty {
+            lines.push(std::mem::replace(&mut line, " ".repeat(indent)));
+            empty = true;
+        }
+        while line.chars().count() + word.len() > WIDTH && word.len() > room {
+            let take = WIDTH.saturating_sub(line.chars().count()).max(1);
+            let rest = word.split_off(take.min(word.len()));
+            line.extend(word);
+            lines.push(std::mem::replace(&mut line, " ".repeat(indent)));
+            word = rest;
+        }
+        if !empty {
+            line.push(' ');
+        }
+        line.extend(word);
+        empty = false;
+    }
+    lines.push(line);
+    lines
+}
+
+/// ANSI colouring, or none.
+#[derive(Clone, Copy)]
+struct Paint(bool);
+
+impl Paint {
+    fn paint(self, style: &str, text: &str) -> String {
+        if self.0 && !text.is_empty() {
+            format!("{style}{text}{RESET}")
+        } else {
+            text.to_string()
+        }
+    }
+}
+
+/// When the next change comes, as read in the user's zone on `day`: "18:00",
+/// "Mon 08:00" within a week, else "4 Jan".
+fn when_text(t: DateTime<Utc>, zone: Tz, day: NaiveDate) -> String {
+    let local = t.with_timezone(&zone);
+    let on = local.date_naive();
+    if on == day {
+        local.format("%H:%M").to_string()
+    } else if on > day && (on - day).num_days() < 7 {
+        local.format("%a %H:%M").to_string()
+    } else {
+        local.format("%-d %b").to_string()
+    }
+}
+
+/// What happens next, for a row's right-hand column: "until 18:00" or "opens 15:00",
+/// or where that does not fit in `room`, "→ 18:00" (and `true`).
+fn status_text(row: &ChartRow, zone: Tz, day: NaiveDate, room: usize) -> (String, bool) {
+    let full = match (row.open_now, row.next_change_at) {
+        (true, None) => "always open".to_string(),
+        (false, None) => "no opening within a year".to_string(),
+        (true, Some(t)) => format!("until {}", when_text(t, zone, day)),
+        (false, Some(t)) => format!("opens {}", when_text(t, zone, day)),
+    };
+    if full.chars().count() <= room {
+        return (full, false);
+    }
+    let compact = match (row.open_now, row.next_change_at) {
+        (true, None) => "always open".to_string(),
+        (false, None) => "no opening".to_string(),
+        (_, Some(t)) => format!("→ {}", when_text(t, zone, day)),
+    };
+    let arrow = compact.starts_with('→');
+    (fit(&compact, room), arrow)
+}
+
+impl Chart {
+    /// The strip of one row: a glyph per cell, coloured in runs.
+    fn strip(&self, cells: &[bool], paint: Paint) -> String {
+        let mut out = String::new();
+        let mut run = String::new();
+        let mut run_style = "";
+        for (i, &open) in cells.iter().enumerate() {
+            let now = self.now_cell == Some(i);
+            let (style, glyph) = match (open, now) {
+                (true, false) => (GREEN, OPEN),
+                (false, false) => (DIM, CLOSED),
+                (true, true) => (NOW_STYLE, OPEN),
+                (false, true) => (NOW_STYLE, NOW_CLOSED),
+            };
+            if style != run_style && !run.is_empty() {
+                out.push_str(&paint.paint(run_style, &run));
+                run.clear();
+            }
+            run_style = style;
+            run.push(glyph);
+        }
+        out.push_str(&paint.paint(run_style, &run));
+        out
+    }
+
+    /// The hour ticks: `00 03 06 …` over the cells that start at that local hour.
+    fn ticks(&self) -> String {
+        let d = &self.drawing;
+        let mut line: Vec<char> = vec![' '; d.cell_starts.len() + 2];
+        let mut placed: Vec<u32> = Vec::new();
+        let mut free_from = 0;
+        for (i, t) in d.cell_starts.iter().enumerate() {
+            let local = t.with_timezone(&d.zone);
+            let hour = local.hour();
+            if local.minute() != 0 || local.second() != 0 || hour % 3 != 0 {
+                continue;
+            }
+            if placed.contains(&hour) || i < free_from || local.date_naive() != d.day {
+                continue;
+            }
+            let label: Vec<char> = format!("{hour:02}").chars().collect();
+            line[i..i + 2].copy_from_slice(&label);
+            placed.push(hour);
+            free_from = i + 3;
+        }
+        line.into_iter().collect::<String>().trim_end().to_string()
+    }
+
+    /// "UTC+01:00", or "UTC+02:00 → UTC+01:00" on a day whose offset changes.
+    fn offsets(&self) -> String {
+        let d = &self.drawing;
+        let offset = |t: DateTime<Utc>| format!("UTC{}", t.with_timezone(&d.zone).format("%:z"));
+        let (first, last) = (offset(d.start), offset(d.end - TimeDelta::seconds(1)));
+        if first == last {
+            first
+        } else {
+            format!("{first} → {last}")
+        }
+    }
+
+    fn now_local_time(&self) -> DateTime<Tz> {
+        self.drawing.now.with_timezone(&self.drawing.zone)
+    }
+}
+
+impl Answer for Chart {
+    fn table(&self) -> String {
+        let d = &self.drawing;
+        let paint = Paint(d.colour);
+        let cells = self.cells;
+        let now_on_day = self.now_cell.is_some();
+        let longest_label = self
+            .rows
+            .iter()
+            .map(|r| r.label.chars().count())
+            .chain(self.needs_tz.iter().map(|n| n.label.chars().count()))
+            .max()
+            .unwrap_or(0);
+        // The label, the strip, and room for what happens next in its shortest form.
+        let status_min = if now_on_day { STATUS_MIN + 1 } else { 0 };
+        let label_width = longest_label
+            .min(MAX_LABEL)
+            .min(WIDTH.saturating_sub(cells + 1 + status_min))
+            .max(1);
+        let room = WIDTH.saturating_sub(label_width + cells + 2);
+        let mut arrows = false;
+        let statuses: Vec<String> = self
+            .rows
+            .iter()
+            .map(|r| {
+                if now_on_day {
+                    let (text, arrow) = status_text(r, d.zone, d.day, room);
+                    arrows |= arrow;
+                    text
+                } else {
+                    String::new()
+                }
+            })
+            .collect();
+        let right = room + 1;
+        let indent = " ".repeat(label_width + 1);
+        let mut lines: Vec<String> = Vec::new();
+
+        let day_text = d.day.format("%a %-d %b %Y");
+        let zone_text = format!("{} ({})", d.zone.name(), self.offsets());
+        let title = format!("Support desks on {day_text}, {zone_text}");
+        lines.push(if title.chars().count() <= WIDTH {
+            paint.paint(BOLD, &title)
+        } else {
+            paint.paint(BOLD, &fit(&format!("{day_text}, {zone_text}"), WIDTH))
+        });
+        lines.push(format!("{indent}{}", self.ticks()));
+        if let Some(now_cell) = self.now_cell {
+            let now_text = format!("now {}", self.now_local_time().format("%H:%M"));
+            let room = cells + right;
+            let marker = if now_cell + 2 + now_text.chars().count() <= room {
+                format!(
+                    "{}{} {now_text}",
+                    " ".repeat(now_cell),
+                    paint.paint(NOW_STYLE, &NOW_MARK.to_string())
+                )
+            } else if now_cell > now_text.chars().count() {
+                format!(
+                    "{}{now_text} {}",
+                    " ".repeat(now_cell - now_text.chars().count() - 1),
+                    paint.paint(NOW_STYLE, &NOW_MARK.to_string())
+                )
+            } else {
+                format!(
+                    "{}{}",
+                    " ".repeat(now_cell),
+                    paint.paint(NOW_STYLE, &NOW_MARK.to_string())
+                )
+            };
+            lines.push(format!("{indent}{marker}"));
+        }
+
+        let needs_tz_text = fit(
+            "not drawn: the customer's own local hours, give --tz",
+            cells + right,
+        );
+        let groups = [(false, "Business hours"), (true, "Service desks")];
+        for (service_desk, heading) in groups {
+            let rows: Vec<(usize, &ChartRow)> = self
+                .rows
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| r.service_desk == service_desk)
+                .collect();
+            let missing: Vec<&NeedsTz> = self
+                .needs_tz
+                .iter()
+                .filter(|n| n.service_desk == service_desk)
+                .collect();
+            if rows.is_empty() && missing.is_empty() {
+                continue;
+            }
+            lines.push(paint.paint(BOLD, heading));
+            for (i, row) in rows {
+                let label = pad(&row.label, label_width);
+                let label = if row.open_now && now_on_day {
+                    paint.paint(BOLD, &label)
+                } else {
+                    label
+                };
+                let status = &statuses[i];
+                let status = if row.open_now {
+                    paint.paint(GREEN, status)
+                } else {
+                    paint.paint(DIM, status)
+                };
+                let line = format!("{label} {} {status}", self.strip(&row.cells, paint));
+                lines.push(line.trim_end().to_string());
+            }
+            for missing in missing {
+                lines.push(format!(
+                    "{} {}",
+                    pad(&missing.label, label_width),
+                    paint.paint(DIM, &needs_tz_text)
+                ));
+            }
+        }
+
+        let mut legend = format!(
+            "{} open  {} closed",
+            paint.paint(GREEN, &OPEN.to_string()),
+            paint.paint(DIM, &CLOSED.to_string())
+        );
+        if now_on_day {
+            legend.push_str(&format!(
+                "  {} now",
+                paint.paint(NOW_STYLE, &format!("{NOW_MARK}{NOW_CLOSED}"))
+            ));
+        }
+        legend.push_str(&format!(
+            "  one cell = {} min, shown open if open at its start",
+            self.cell_minutes
+        ));
+        lines.push(legend);
+        if arrows {
+            lines.push(
+                "→ the next change: closing where open now, opening where closed now".to_string(),
+            );
+        }
+
+        let mut notes: Vec<String> = Vec::new();
+        if self.day_minutes != 24 * 60 {
+            notes.push(format!(
+                "The clocks change on this day in {}: it lasts {}, drawn as {cells} cells; \
+                 the ticks follow the local clock.",
+                d.zone.name(),
+                duration_text(self.day_minutes)
+            ));
+        }
+        if !now_on_day {
+            notes.push(format!(
+                "Now ({}) is not on this day: no now marker, and no next change.",
+                self.now_local_time().format("%a %-d %b %Y %H:%M")
+            ));
+        }
+        match &self.holidays_file {
+            Some(file) => notes.push(format!("Holidays from {file} were taken into account.")),
+            None if d.holidays_matter => notes.push(
+                "Public holidays are not taken into account (give --holidays FILE).".to_string(),
+            ),
+            None => {}
+        }
+        for note in notes {
+            lines.extend(wrap("", 0, &note));
+        }
+
+        lines.push(String::new());
+        lines.push("Languages, in the hours of their row:".to_string());
+        let mut footnote_rows: Vec<&ChartRow> = Vec::new();
+        let mut language_lines: Vec<(bool, String, &[LanguageServed])> = self
+            .rows
+            .iter()
+            .filter(|r| r.kind == RowKind::Region)
+            .map(|r| (r.service_desk, r.label.clone(), r.languages.as_slice()))
+            .collect();
+        language_lines.extend(
+            self.needs_tz
+                .iter()
+                .map(|n| (n.service_desk, n.label.clone(), n.languages.as_slice())),
+        );
+        language_lines.sort_by_key(|(service_desk, _, _)| *service_desk);
+        for (_, label, languages) in language_lines {
+            let names = if languages.is_empty() {
+                "none named".to_string()
+            } else {
+                languages
+                    .iter()
+                    .map(|l| {
+                        if l.own_row {
+                            format!("{}*", l.name)
+                        } else {
+                            l.name.clone()
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            lines.extend(wrap(
+                &format!("  {} ", pad(&label, label_width)),
+                label_width + 3,
+                &names,
+            ));
+        }
+        for row in self.rows.iter().filter(|r| r.kind == RowKind::LanguageDesk) {
+            if !footnote_rows.iter().any(|f| f.label == row.label) {
+                footnote_rows.push(row);
+            }
+        }
+        for row in footnote_rows {
+            let text = match &row.condition {
+                Some(condition) => format!("{}, row `{}`: {condition}", row.name, row.label),
+                None => format!("{}: row `{}`.", row.name, row.label),
+            };
+            lines.extend(wrap("* ", 2, &text));
+        }
+        for condition in &d.conditions {
+            lines.extend(wrap("Note: ", 6, condition));
+        }
+        lines.push("Notes and sources: `support-advisor hours`.".to_string());
+        let mut out = lines.join("\n");
+        out.push('\n');
+        out
+    }
+}
+
+/// "23 hours", "25 hours", "47 hours 1 minute".
+fn duration_text(minutes: i64) -> String {
+    let (hours, minutes) = (minutes / 60, minutes % 60);
+    let plural = |n: i64, unit: &str| {
+        if n == 1 {
+            format!("{n} {unit}")
+        } else {
+            format!("{n} {unit}s")
+        }
+    };
+    if minutes == 0 {
+        plural(hours, "hour")
+    } else {
+        format!("{} {}", plural(hours, "hour"), plural(minutes, "minute"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules() -> RuleSet {
+        RuleSet::builtin().unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn utc(text: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(text)
+            .expect("instant")
+            .with_timezone(&Utc)
+    }
+
+    fn day(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("day")
+    }
+
+    fn query(
+        day_text: &str,
+        zone: Tz,
+        now: &str,
+        zone_given: bool,
+        colour: bool,
+    ) -> ChartQuery<'static> {
+        ChartQuery {
+            day: day(day_text),
+            zone,
+            zone_given,
+            now: utc(now),
+            colour,
+            holidays: None,
+        }
+    }
+
+    /// Wednesday 25 November 2026 in Amsterdam (UTC+1), now 10:15 local.
+    fn amsterdam(zone_given: bool, colour: bool) -> Chart {
+        let q = query(
+            "2026-11-25",
+            chrono_tz::Europe::Amsterdam,
+            "2026-11-25T10:15:00+01:00",
+            zone_given,
+            colour,
+        );
+        chart(&rules(), &q).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn row<'c>(chart: &'c Chart, label: &str) -> &'c ChartRow {
+        chart
+            .rows
+            .iter()
+            .find(|r| r.label == label)
+            .unwrap_or_else(|| panic!("no row `{label}`"))
+    }
+
+    /// The open cells of a row as ranges `start..end`.
+    fn open_runs(row: &ChartRow) -> Vec<std::ops::Range<usize>> {
+        let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
+        for (i, &open) in row.cells.iter().enumerate() {
+            if !open {
+                continue;
+            }
+            match runs.last_mut() {
+                Some(run) if run.end == i => run.end = i + 1,
+                _ => runs.push(i..i + 1),
+            }
+        }
+        runs
+    }
+
+    /// A line without its ANSI escapes.
+    fn visible(line: &str) -> String {
+        let mut out = String::new();
+        let mut chars = line.chars();
+        while let Some(c) = chars.next() {
+            if c == '\x1b' {
+                for c in chars.by_ref() {
+                    if c == 'm' {
+                        break;
+                    }
+                }
+            } else {
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    fn assert_fits(text: &str) {
+        for line in text.lines() {
+            let width = visible(line).chars().count();
+            assert!(width <= WIDTH, "{width} columns: {line:?}");
+        }
+    }
+
+    /// The strip of a drawn row, found by its label.
+    fn drawn_strip(text: &str, label: &str, label_width: usize, cells: usize) -> String {
+        let line = text
+            .lines()
+            .map(visible)
+            .find(|l| l.starts_with(&format!("{} ", pad(label, label_width))))
+            .unwrap_or_else(|| panic!("no line for `{label}` in\n{text}"));
+        line.chars().skip(label_width + 1).take(cells).collect()
+    }
+
+    #[test]
+    fn an_ordinary_day_has_48_half_hour_cells() {
+        let chart = amsterdam(false, false);
+        assert_eq!(chart.cells, 48);
+        assert_eq!(chart.cell_minutes, 30);
+        assert_eq!(chart.day_minutes, 1440);
+        assert_eq!(chart.from, "2026-11-24T23:00:00Z");
+        assert_eq!(chart.to, "2026-11-25T23:00:00Z");
+        assert_eq!(chart.now_cell, Some(20));
+    }
+
+    #[test]
+    fn regions_are_drawn_in_the_users_zone() {
+        let chart = amsterdam(false, false);
+        assert_eq!(open_runs(row(&chart, "emea")), vec![16..36]);
+        assert_eq!(open_runs(row(&chart, "apac")), vec![0..28]);
+        assert_eq!(open_runs(row(&chart, "japan")), vec![2..19]);
+        assert_eq!(open_runs(row(&chart, "north-america")), vec![0..6, 30..48]);
+        assert_eq!(open_runs(row(&chart, "china")), vec![4..34]);
+        assert_eq!(open_runs(row(&chart, "china-critical")), vec![0..48]);
+        assert_eq!(open_runs(row(&chart, "m365-technical")), vec![0..48]);
+        assert_eq!(open_runs(row(&chart, "germany-billing")), vec![18..34]);
+        // Sydney is at UTC+11 in November: 09:00-18:00 there is 23:00-08:00 here.
+        assert_eq!(
+            open_runs(row(&chart, "m365-billing-au")),
+            vec![0..16, 46..48]
+        );
+        assert_eq!(open_runs(row(&chart, "english 24x7")), vec![0..48]);
+    }
+
+    #[test]
+    fn intervals_and_status_are_in_the_json() {
+        let chart = amsterdam(false, false);
+        let emea = row(&chart, "emea");
+        assert_eq!(
+            emea.open_intervals,
+            vec![OpenInterval {
+                from: "2026-11-25T07:00:00Z".into(),
+                to: "2026-11-25T17:00:00Z".into(),
+                from_local: "2026-11-25T08:00:00+01:00".into(),
+                to_local: "2026-11-25T18:00:00+01:00".into(),
+            }]
+        );
+        assert!(emea.open_now);
+        assert_eq!(emea.next_change.as_deref(), Some("2026-11-25T17:00:00Z"));
+        let na = row(&chart, "north-america");
+        assert_eq!(na.open_intervals.len(), 2);
+        assert_eq!(na.open_intervals[0].from, "2026-11-24T23:00:00Z");
+        assert_eq!(na.open_intervals[0].to, "2026-11-25T02:00:00Z");
+        assert!(!na.open_now);
+        assert_eq!(na.next_change.as_deref(), Some("2026-11-25T14:00:00Z"));
+        let json = serde_json::to_value(&chart).expect("json");
+        assert_eq!(json["cell_minutes"], 30);
+        assert_eq!(json["time_zone"], "Europe/Amsterdam");
+        assert_eq!(json["needs_tz"][0]["region"], "other");
+        assert!(json.get("drawing").is_none());
+        assert!(json["rows"][0].get("cells").is_none());
+        assert!(!json.to_string().contains('█'));
+    }
+
+    #[test]
+    fn local_hours_need_the_zone_given() {
+        let chart = amsterdam(false, false);
+        let missing: Vec<&str> = chart.needs_tz.iter().map(|n| n.region.as_str()).collect();
+        assert_eq!(missing, vec!["other", "m365-billing"]);
+        assert!(chart.rows.iter().all(|r| r.label != "other"));
+        let text = chart.table();
+        assert!(text.contains("other"), "{text}");
+        assert!(text.contains("give --tz"), "{text}");
+
+        let chart = amsterdam(true, false);
+        assert!(chart.needs_tz.is_empty());
+        assert_eq!(open_runs(row(&chart, "other")), vec![18..34]);
+        assert_eq!(open_runs(row(&chart, "m365-billing")), vec![18..34]);
+        assert_fits(&chart.table());
+    }
+
+    #[test]
+    fn the_drawing_shows_the_strips_and_the_now_marker() {
+        let chart = amsterdam(false, false);
+        let text = chart.table();
+        let label_width = MAX_LABEL;
+        let emea = drawn_strip(&text, "emea", label_width, 48);
+        let expected: String = (0..48)
+            .map(|i| match i {
+                20 => OPEN,
+                16..36 => OPEN,
+                _ => CLOSED,
+            })
+            .collect();
+        assert_eq!(emea, expected, "\n{text}");
+        // North America is closed now: the now column shows as a line through it.
+        let na = drawn_strip(&text, "north-america", label_width, 48);
+        assert_eq!(na.chars().nth(20), Some(NOW_CLOSED), "\n{text}");
+        assert_eq!(na.chars().nth(19), Some(CLOSED));
+        // The marker stands over cell 20 (10:00-10:30).
+        let marker = text
+            .lines()
+            .find(|l| l.contains(NOW_MARK))
+            .expect("marker line");
+        assert_eq!(
+            marker.chars().position(|c| c == NOW_MARK),
+            Some(label_width + 1 + 20),
+            "\n{text}"
+        );
+        assert!(marker.contains("now 10:15"));
+        // What happens next, in the user's zone.
+        let emea_line = text.lines().find(|l| l.starts_with("emea ")).expect("emea");
+        assert!(emea_line.ends_with("until 18:00"), "{emea_line}");
+        let na_line = text
+            .lines()
+            .find(|l| l.starts_with("north-america "))
+            .expect("na");
+        assert!(na_line.ends_with("opens 15:00"), "{na_line}");
+        let critical = text
+            .lines()
+            .find(|l| l.starts_with("china-critical "))
+            .expect("critical");
+        assert!(critical.ends_with("always open"), "{critical}");
+        // Ticks over the cells that start at those hours.
+        let ticks = text.lines().nth(1).expect("ticks");
+        let expected_ticks = format!(
+            "{}00    03    06    09    12    15    18    21",
+            " ".repeat(label_width + 1)
+        );
+        assert_eq!(ticks, expected_ticks);
+        // The languages appear.
+        assert!(text.contains("English*, Spanish, Portuguese, French, German, Italian"));
+        assert!(text.contains("Japanese"));
+    }
+
+    #[test]
+    fn plain_output_has_no_escapes_and_fits_80_columns() {
+        let plain = amsterdam(false, false).table();
+        assert!(!plain.contains('\x1b'));
+        assert_fits(&plain);
+        let coloured = amsterdam(true, true).table();
+        assert!(coloured.contains(GREEN));
+        assert!(coloured.contains(NOW_STYLE));
+        assert_fits(&coloured);
+        // Without its escapes the coloured drawing is the plain one (bar the --tz rows).
+        let plain_given = amsterdam(true, false).table();
+        let stripped: Vec<String> = coloured.lines().map(visible).collect();
+        assert_eq!(stripped.join("\n") + "\n", plain_given);
+    }
+
+    /// The tick labels of a drawing, each with the cell it stands over.
+    fn tick_cells(text: &str, label_width: usize) -> Vec<(usize, u32)> {
+        let ticks: Vec<char> = text
+            .lines()
+            .nth(1)
+            .expect("ticks")
+            .chars()
+            .skip(label_width + 1)
+            .collect();
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i + 1 < ticks.len() {
+            if ticks[i].is_ascii_digit() && ticks[i + 1].is_ascii_digit() {
+                let hour: String = ticks[i..i + 2].iter().collect();
+                found.push((i, hour.parse().expect("hour")));
+                i += 2;
+            } else {
+                i += 1;
+            }
+        }
+        found
+    }
+
+    fn assert_ticks_align(chart: &Chart, label_width: usize) -> Vec<(usize, u32)> {
+        let text = chart.table();
+        let ticks = tick_cells(&text, label_width);
+        assert!(!ticks.is_empty(), "\n{text}");
+        for &(cell, hour) in &ticks {
+            let local = chart.drawing.cell_starts[cell].with_timezone(&chart.drawing.zone);
+            assert_eq!((local.hour(), local.minute()), (hour, 0), "\n{text}");
+        }
+        ticks
+    }
+
+    #[test]
+    fn a_spring_forward_day_has_23_hours_and_ticks_follow_the_clock() {
+        // Sunday 29 March 2026: Amsterdam goes from 02:00 CET to 03:00 CEST.
+        let q = query(
+            "2026-03-29",
+            chrono_tz::Europe::Amsterdam,
+            "2026-03-29T12:10:00+02:00",
+            false,
+            false,
+        );
+        let chart = chart(&rules(), &q).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(chart.cells, 46);
+        assert_eq!(chart.day_minutes, 23 * 60);
+        let ticks = assert_ticks_align(&chart, MAX_LABEL);
+        assert_eq!(
+            ticks,
+            vec![
+                (0, 0),
+                (4, 3),
+                (10, 6),
+                (16, 9),
+                (22, 12),
+                (28, 15),
+                (34, 18),
+                (40, 21)
+            ]
+        );
+        // 12:10 CEST is 10:10 UTC, 11 h 10 min after 00:00 CET (23:00 UTC): cell 22.
+        assert_eq!(chart.now_cell, Some(22));
+        let text = chart.table();
+        assert_fits(&text);
+        assert!(text.contains("UTC+01:00 → UTC+02:00"), "{text}");
+        assert!(text.contains("23 hours"), "{text}");
+        // A Sunday: EMEA closed all day; China (09:00-24:00 Beijing) is 03:00-18:00 CEST.
+        assert_eq!(open_runs(row(&chart, "emea")), vec![]);
+        assert_eq!(open_runs(row(&chart, "china")), vec![4..34]);
+        let strip = drawn_strip(&text, "china", MAX_LABEL, 46);
+        assert_eq!(strip.chars().count(), 46);
+        assert_eq!(strip.chars().nth(4), Some(OPEN), "\n{text}");
+        assert_eq!(strip.chars().nth(3), Some(CLOSED), "\n{text}");
+    }
+
+    #[test]
+    fn a_fall_back_day_has_25_hours_and_still_fits() {
+        // Sunday 25 October 2026: Amsterdam goes from 03:00 CEST back to 02:00 CET.
+        let q = query(
+            "2026-10-25",
+            chrono_tz::Europe::Amsterdam,
+            "2026-10-25T23:50:00+01:00",
+            false,
+            true,
+        );
+        let chart = chart(&rules(), &q).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(chart.cells, 50);
+        assert_eq!(chart.now_cell, Some(49));
+        let text = chart.table();
+        assert_fits(&text);
+        let ticks = tick_cells(&text, label_width_of(&text));
+        assert_eq!(ticks[0..3], [(0, 0), (8, 3), (14, 6)]);
+        assert_ticks_align(&chart, label_width_of(&text));
+    }
+
+    /// The label column's width, from the tick line's indentation.
+    fn label_width_of(text: &str) -> usize {
+        let ticks = text.lines().nth(1).expect("ticks");
+        ticks.chars().take_while(|&c| c == ' ').count() - 1
+    }
+
+    #[test]
+    fn a_weekend_shows_monday_openings() {
+        let q = query(
+            "2026-11-28",
+            chrono_tz::America::New_York,
+            "2026-11-28T09:00:00-05:00",
+            true,
+            false,
+        );
+        let chart = chart(&rules(), &q).unwrap_or_else(|e| panic!("{e}"));
+        let text = chart.table();
+        assert_fits(&text);
+        let emea = text.lines().find(|l| l.starts_with("emea ")).expect("emea");
+        assert!(emea.ends_with("opens Mon 02:00"), "{emea}");
+        assert!(!text.contains("give --tz"));
+    }
+
+    #[test]
+    fn another_day_has_no_marker() {
+        let q = query(
+            "2026-11-26",
+            chrono_tz::Europe::Amsterdam,
+            "2026-11-25T10:15:00+01:00",
+            false,
+            false,
+        );
+        let chart = chart(&rules(), &q).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(chart.now_cell, None);
+        let text = chart.table();
+        assert!(!text.contains(NOW_MARK));
+        assert!(!text.contains(NOW_CLOSED));
+        assert!(text.contains("is not on this day"), "{text}");
+        assert_fits(&text);
+    }
+
+    #[test]
+    fn holidays_close_the_regions_that_close_on_them() {
+        let holidays = Holidays::parse("h.txt", "2026-11-25 A holiday\n").expect("holidays");
+        let mut q = query(
+            "2026-11-25",
+            chrono_tz::Europe::Amsterdam,
+            "2026-11-25T10:15:00+01:00",
+            false,
+            false,
+        );
+        q.holidays = Some(&holidays);
+        let chart = chart(&rules(), &q).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(open_runs(row(&chart, "emea")), vec![]);
+        assert_eq!(open_runs(row(&chart, "china")), vec![4..34]);
+        assert!(chart.table().contains("Holidays from h.txt"));
+    }
+
+    #[test]
+    fn a_skipped_day_is_an_error_and_odd_days_still_draw() {
+        // Samoa skipped 30 December 2011 when it crossed the date line.
+        let q = query(
+            "2011-12-30",
+            chrono_tz::Pacific::Apia,
+            "2011-12-31T12:00:00Z",
+            false,
+            false,
+        );
+        assert!(chart(&rules(), &q).is_err());
+        let q = query(
+            "2011-12-29",
+            chrono_tz::Pacific::Apia,
+            "2011-12-29T12:00:00Z",
+            false,
+            false,
+        );
+        let drawn = chart(&rules(), &q).unwrap_or_else(|e| panic!("{e}"));
+        assert_fits(&drawn.table());
+        // Sitka lived 18 October 1867 twice, moving from the Russian to the American date.
+        let q = query(
+            "1867-10-19",
+            chrono_tz::America::Sitka,
+            "1867-10-19T12:00:00Z",
+            true,
+            false,
+        );
+        let drawn = chart(&rules(), &q).unwrap_or_else(|e| panic!("{e}"));
+        // Begun in the Russian date, the 19th comes back after the repeated afternoon of
+        // the 18th: about two days long, drawn in hour cells.
+        assert!(drawn.day_minutes > 26 * 60, "{}", drawn.day_minutes);
+        assert_eq!(drawn.cell_minutes, 60);
+        assert!(drawn.cells as i64 <= MAX_CELLS);
+        assert_fits(&drawn.table());
+        // Kathmandu's quarter-hour offset: cells start at :00 and :30 local.
+        let q = query(
+            "2026-11-25",
+            chrono_tz::Asia::Kathmandu,
+            "2026-11-25T06:00:00Z",
+            true,
+            false,
+        );
+        let drawn = chart(&rules(), &q).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(drawn.cells, 48);
+        assert_fits(&drawn.table());
+        assert_ticks_align(&drawn, label_width_of(&drawn.table()));
+    }
+
+    #[test]
+    fn wrapping_keeps_to_80_columns() {
+        let long = "word ".repeat(40) + &"x".repeat(200);
+        for line in wrap("* ", 2, &long) {
+            assert!(line.chars().count() <= WIDTH, "{line}");
+        }
+    }
+}
