@@ -99,11 +99,24 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate rule files (default: the built-in rules); every problem with file:line:column')
+            [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Write the built-in rule files into DIR, as a starting point for your own rules')
             [CompletionResult]::new('coverage', 'coverage', [CompletionResultType]::ParameterValue, 'For each document, every section heading and the rules that cite it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'support-advisor;rules;check' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, JSON for scripts')
+            [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'Load rule files from DIR instead of the built-in rules')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant taken as "now" (RFC 3339); default: the system clock')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The IANA zone times are shown in (default: the system''s zone, `TZ` honoured)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never')
+            [CompletionResult]::new('--colour', '--colour', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--format json`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'support-advisor;rules;dump' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, JSON for scripts')
             [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'Load rule files from DIR instead of the built-in rules')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant taken as "now" (RFC 3339); default: the system clock')
@@ -129,11 +142,15 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
         }
         'support-advisor;rules;help' {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate rule files (default: the built-in rules); every problem with file:line:column')
+            [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Write the built-in rule files into DIR, as a starting point for your own rules')
             [CompletionResult]::new('coverage', 'coverage', [CompletionResultType]::ParameterValue, 'For each document, every section heading and the rules that cite it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'support-advisor;rules;help;check' {
+            break
+        }
+        'support-advisor;rules;help;dump' {
             break
         }
         'support-advisor;rules;help;coverage' {
@@ -287,10 +304,14 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
         }
         'support-advisor;help;rules' {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate rule files (default: the built-in rules); every problem with file:line:column')
+            [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Write the built-in rule files into DIR, as a starting point for your own rules')
             [CompletionResult]::new('coverage', 'coverage', [CompletionResultType]::ParameterValue, 'For each document, every section heading and the rules that cite it')
             break
         }
         'support-advisor;help;rules;check' {
+            break
+        }
+        'support-advisor;help;rules;dump' {
             break
         }
         'support-advisor;help;rules;coverage' {

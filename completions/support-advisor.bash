@@ -100,11 +100,17 @@ _support__advisor() {
             support__advisor__subcmd__help__subcmd__rules,coverage)
                 cmd="support__advisor__subcmd__help__subcmd__rules__subcmd__coverage"
                 ;;
+            support__advisor__subcmd__help__subcmd__rules,dump)
+                cmd="support__advisor__subcmd__help__subcmd__rules__subcmd__dump"
+                ;;
             support__advisor__subcmd__rules,check)
                 cmd="support__advisor__subcmd__rules__subcmd__check"
                 ;;
             support__advisor__subcmd__rules,coverage)
                 cmd="support__advisor__subcmd__rules__subcmd__coverage"
+                ;;
+            support__advisor__subcmd__rules,dump)
+                cmd="support__advisor__subcmd__rules__subcmd__dump"
                 ;;
             support__advisor__subcmd__rules,help)
                 cmd="support__advisor__subcmd__rules__subcmd__help"
@@ -114,6 +120,9 @@ _support__advisor() {
                 ;;
             support__advisor__subcmd__rules__subcmd__help,coverage)
                 cmd="support__advisor__subcmd__rules__subcmd__help__subcmd__coverage"
+                ;;
+            support__advisor__subcmd__rules__subcmd__help,dump)
+                cmd="support__advisor__subcmd__rules__subcmd__help__subcmd__dump"
                 ;;
             support__advisor__subcmd__rules__subcmd__help,help)
                 cmd="support__advisor__subcmd__rules__subcmd__help__subcmd__help"
@@ -443,7 +452,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__help__subcmd__rules)
-            opts="check coverage"
+            opts="check dump coverage"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -471,6 +480,20 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__help__subcmd__rules__subcmd__coverage)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        support__advisor__subcmd__help__subcmd__rules__subcmd__dump)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -765,7 +788,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__rules)
-            opts="-h --format --json --rules --now --tz --colour --color --help check coverage help"
+            opts="-h --format --json --rules --now --tz --colour --color --help check dump coverage help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -878,8 +901,46 @@ _support__advisor() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        support__advisor__subcmd__rules__subcmd__dump)
+            opts="-h --format --json --rules --now --tz --colour --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --colour)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         support__advisor__subcmd__rules__subcmd__help)
-            opts="check coverage help"
+            opts="check dump coverage help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -907,6 +968,20 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__rules__subcmd__help__subcmd__coverage)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        support__advisor__subcmd__rules__subcmd__help__subcmd__dump)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -92,10 +92,22 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand check 'Validate rule files (default: the built-in rules); every problem with file:line:column'
+            cand dump 'Write the built-in rule files into DIR, as a starting point for your own rules'
             cand coverage 'For each document, every section heading and the rules that cite it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'support-advisor;rules;check'= {
+            cand --format 'Output format: tables for people, JSON for scripts'
+            cand --rules 'Load rule files from DIR instead of the built-in rules'
+            cand --now 'The instant taken as "now" (RFC 3339); default: the system clock'
+            cand --tz 'The IANA zone times are shown in (default: the system''s zone, `TZ` honoured)'
+            cand --color 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
+            cand --colour 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
+            cand --json 'Shorthand for `--format json`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'support-advisor;rules;dump'= {
             cand --format 'Output format: tables for people, JSON for scripts'
             cand --rules 'Load rule files from DIR instead of the built-in rules'
             cand --now 'The instant taken as "now" (RFC 3339); default: the system clock'
@@ -119,10 +131,13 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
         }
         &'support-advisor;rules;help'= {
             cand check 'Validate rule files (default: the built-in rules); every problem with file:line:column'
+            cand dump 'Write the built-in rule files into DIR, as a starting point for your own rules'
             cand coverage 'For each document, every section heading and the rules that cite it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'support-advisor;rules;help;check'= {
+        }
+        &'support-advisor;rules;help;dump'= {
         }
         &'support-advisor;rules;help;coverage'= {
         }
@@ -261,9 +276,12 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
         }
         &'support-advisor;help;rules'= {
             cand check 'Validate rule files (default: the built-in rules); every problem with file:line:column'
+            cand dump 'Write the built-in rule files into DIR, as a starting point for your own rules'
             cand coverage 'For each document, every section heading and the rules that cite it'
         }
         &'support-advisor;help;rules;check'= {
+        }
+        &'support-advisor;help;rules;dump'= {
         }
         &'support-advisor;help;rules;coverage'= {
         }

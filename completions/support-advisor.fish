@@ -83,19 +83,20 @@ always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -l json -d 'Shorthand for `--format json`'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -s h -l help -d 'Print help'
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check coverage help" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check coverage help" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check coverage help" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check coverage help" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check coverage help" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check coverage help" -l json -d 'Shorthand for `--format json`'
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check coverage help" -s h -l help -d 'Print help'
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check coverage help" -f -a "check" -d 'Validate rule files (default: the built-in rules); every problem with file:line:column'
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check coverage help" -f -a "coverage" -d 'For each document, every section heading and the rules that cite it'
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check coverage help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l json -d 'Shorthand for `--format json`'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -s h -l help -d 'Print help'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -f -a "check" -d 'Validate rule files (default: the built-in rules); every problem with file:line:column'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -f -a "dump" -d 'Write the built-in rule files into DIR, as a starting point for your own rules'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -f -a "coverage" -d 'For each document, every section heading and the rules that cite it'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
@@ -106,6 +107,16 @@ always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -l json -d 'Shorthand for `--format json`'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
+json\t''"
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l json -d 'Shorthand for `--format json`'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
@@ -117,6 +128,7 @@ never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l json -d 'Shorthand for `--format json`'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "check" -d 'Validate rule files (default: the built-in rules); every problem with file:line:column'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "dump" -d 'Write the built-in rule files into DIR, as a starting point for your own rules'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "coverage" -d 'For each document, every section heading and the rules that cite it'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
@@ -353,4 +365,5 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; an
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and not __fish_seen_subcommand_from can-reopen plans ids rules completions man sla where hours contact partner policy help" -f -a "policy" -d 'The documents\' other answers; without a topic, the list of topics'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and not __fish_seen_subcommand_from can-reopen plans ids rules completions man sla where hours contact partner policy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "check" -d 'Validate rule files (default: the built-in rules); every problem with file:line:column'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "dump" -d 'Write the built-in rule files into DIR, as a starting point for your own rules'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "coverage" -d 'For each document, every section heading and the rules that cite it'

@@ -254,6 +254,12 @@ pub enum RulesCommand {
         /// The directory of `*.toml` rule files to check.
         dir: Option<PathBuf>,
     },
+    /// Write the built-in rule files into DIR, as a starting point for your own rules.
+    #[command(after_help = "Example:\n  support-advisor rules dump ./my-rules")]
+    Dump {
+        /// The directory to write into (created if missing; existing files are kept).
+        dir: PathBuf,
+    },
     /// For each document, every section heading and the rules that cite it.
     #[command(after_help = "Example:\n  support-advisor rules coverage --json")]
     Coverage,

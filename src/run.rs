@@ -22,6 +22,9 @@ pub struct Rendered {
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<Rendered> {
+    if let Command::Rules(RulesCommand::Dump { dir }) = &cli.command {
+        return dump_rules(dir);
+    }
     if let Command::Rules(RulesCommand::Check { dir }) = &cli.command {
         return check_rules(
             dir.as_deref().or(cli.global.rules.as_deref()),
@@ -130,7 +133,9 @@ pub fn run(cli: Cli) -> anyhow::Result<Rendered> {
             Some(topic) => render(&ctx, &answer::policy::answer(rules, topic)?),
             None => render(&ctx, &answer::policy::list(rules)),
         },
-        Command::Rules(RulesCommand::Check { .. }) => unreachable!("handled above"),
+        Command::Rules(RulesCommand::Check { .. } | RulesCommand::Dump { .. }) => {
+            unreachable!("handled before the rules are loaded")
+        }
     }
 }
 
@@ -216,6 +221,34 @@ impl Answer for CheckReport {
     fn table(&self) -> String {
         format!("ok: {} rule files, no problems found\n", self.files.len())
     }
+}
+
+/// `rules dump DIR`: the built-in rule files, written where a user can edit them. Files
+/// already there are never overwritten.
+fn dump_rules(dir: &std::path::Path) -> anyhow::Result<Rendered> {
+    use anyhow::Context as _;
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create `{}`", dir.display()))?;
+    let texts = RuleSet::builtin_texts();
+    let mut written = Vec::new();
+    for file in &texts {
+        let name = file.name.rsplit('/').next().unwrap_or(&file.name);
+        let path = dir.join(name);
+        if path.exists() {
+            anyhow::bail!(
+                "`{}` exists: rules dump writes into an empty directory and never overwrites",
+                path.display()
+            );
+        }
+        written.push(path);
+    }
+    for (file, path) in texts.iter().zip(&written) {
+        std::fs::write(path, &file.text)
+            .with_context(|| format!("cannot write `{}`", path.display()))?;
+    }
+    Ok(Rendered {
+        text: format!("wrote {} rule files to {}\n", written.len(), dir.display()),
+        outcome: Outcome::Answered,
+    })
 }
 
 /// `rules check`: every problem of a rule set, or a short report that there are none.
