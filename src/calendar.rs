@@ -444,6 +444,7 @@ as-written = { region = "", hours = "", days = "", exclusions = "" }
 source = [{ doc = "d", section = "S" }]
 "#
             .into(),
+            user: false,
         }])
         .unwrap_or_else(|e| panic!("{e}"));
         let calendar = Calendar::of_region(&rules.regions[0], chrono_tz::Asia::Shanghai);

@@ -183,6 +183,7 @@ fn custom() -> &'static RuleSet {
         RuleSet::from_texts(&[RuleText {
             name: "custom.toml".into(),
             text: CUSTOM_REGIONS.into(),
+            user: false,
         }])
         .unwrap_or_else(|e| panic!("{e}"))
     })

@@ -50,7 +50,7 @@ pub fn output_format(global: &GlobalArgs) -> Format {
 /// The built-in rules, or those of `--rules DIR`.
 pub fn load_rules(global: &GlobalArgs) -> anyhow::Result<RuleSet> {
     match &global.rules {
-        Some(dir) => Ok(RuleSet::from_texts(&RuleSet::read_dir(dir)?)?),
+        Some(dir) => Ok(RuleSet::from_texts(&RuleSet::layered_texts(dir)?)?),
         None => crate::builtin_rules::load(),
     }
 }

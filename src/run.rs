@@ -214,12 +214,20 @@ fn json<T: Serialize + ?Sized>(value: &T) -> anyhow::Result<String> {
 #[derive(Serialize)]
 struct CheckReport {
     ok: bool,
+    /// The files checked (a user's, layered over the built-in rules, or the built-in ones).
     files: Vec<String>,
+    warnings: usize,
 }
 
 impl Answer for CheckReport {
     fn table(&self) -> String {
-        format!("ok: {} rule files, no problems found\n", self.files.len())
+        match self.warnings {
+            0 => format!("ok: {} rule files, no problems found\n", self.files.len()),
+            n => format!(
+                "ok: {} rule files, {n} warning(s) and no errors\n",
+                self.files.len()
+            ),
+        }
     }
 }
 
@@ -254,17 +262,22 @@ fn dump_rules(dir: &std::path::Path) -> anyhow::Result<Rendered> {
 /// `rules check`: every problem of a rule set, or a short report that there are none.
 fn check_rules(dir: Option<&std::path::Path>, format: Format) -> anyhow::Result<Rendered> {
     let files = match dir {
-        Some(dir) => RuleSet::read_dir(dir)?,
+        Some(dir) => RuleSet::layered_texts(dir)?,
         None => RuleSet::builtin_texts(),
     };
-    if let Err(problems) = RuleSet::from_texts(&files) {
-        let count = problems.0.len();
-        let lines: Vec<String> = problems.0.iter().map(ToString::to_string).collect();
-        anyhow::bail!("{}\n{count} problem(s) found", lines.join("\n"));
+    let problems = RuleSet::check_texts(&files);
+    eprint!("{}", problems.render(&files));
+    if problems.has_errors() {
+        anyhow::bail!("{}", problems.summary());
     }
     let report = CheckReport {
         ok: true,
-        files: files.into_iter().map(|f| f.name).collect(),
+        files: files
+            .into_iter()
+            .filter(|f| f.user || dir.is_none())
+            .map(|f| f.name)
+            .collect(),
+        warnings: problems.0.len(),
     };
     Ok(Rendered {
         text: format_answer(format, &report)?,

@@ -1569,15 +1569,15 @@ fn edit_line(file: &Path, pick: impl Fn(&str) -> bool, edit: impl Fn(&str) -> St
     i + 1
 }
 
-/// The column reported for `file_name:line:` on some line of `stderr`.
-fn reported_column(stderr: &str, file_name: &str, line: usize) -> Option<usize> {
+/// The column and message of the problem `rules check` reports at `file_name:line:`: the
+/// ` --> path:LINE:COL` line and the `error: …` line above it.
+fn reported(stderr: &str, file_name: &str, line: usize) -> Option<(usize, String)> {
+    let lines: Vec<&str> = stderr.lines().collect();
     let needle = format!("{file_name}:{line}:");
-    stderr.lines().find_map(|l| {
-        let rest = &l[l.find(&needle)? + needle.len()..];
-        let (column, after) = rest.split_once(':')?;
-        let column: usize = column.parse().ok()?;
-        // `after` is the message; a column is followed by one, never by nothing.
-        (!after.trim().is_empty()).then_some(column)
+    lines.iter().enumerate().find_map(|(i, l)| {
+        let at = l.trim_start().strip_prefix("--> ")?;
+        let column = at[at.find(&needle)? + needle.len()..].parse().ok()?;
+        Some((column, lines.get(i.checked_sub(1)?)?.to_string()))
     })
 }
 
@@ -1610,21 +1610,23 @@ fn rules_check_reports_every_problem_with_file_line_column() {
         ("targets.toml", plan_line, "no-such-plan"),
         ("regions.toml", zone_line, "Mars/Olympus_Mons"),
     ] {
-        let col = reported_column(&err, file, line)
+        let (col, problem) = reported(&err, file, line)
             .unwrap_or_else(|| panic!("stderr names {file}:{line}:COLUMN: {err}"));
         assert!(col >= 1, "{file}:{line}:{col}");
-        let problem = err
-            .lines()
-            .find(|l| l.contains(&format!("{file}:{line}:{col}")))
-            .unwrap();
+        assert!(problem.starts_with("error: "), "{problem}");
         assert!(
             problem.contains(what),
             "the problem names `{what}`: {problem}"
         );
     }
-    // Exactly those three problems: no cascade, no duplicates.
-    let located = err.lines().filter(|l| l.contains(".toml:")).count();
+    // Exactly those three problems: no cascade, no duplicates; each shown with a caret.
+    let located = err
+        .lines()
+        .filter(|l| l.trim_start().starts_with("--> "))
+        .count();
     assert_eq!(located, 3, "{err}");
+    assert!(err.contains('^'), "{err}");
+    assert!(err.trim_end().ends_with("3 errors"), "{err}");
 
     // The broken directory is refused by answers too.
     let (code, out, _) = run(&[
@@ -1638,6 +1640,25 @@ fn rules_check_reports_every_problem_with_file_line_column() {
     ]);
     assert_eq!((code, out.as_str()), (2, ""));
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The answer with the `rules_file` of its sources removed.
+fn without_rules_file(mut value: Value) -> Value {
+    match &mut value {
+        Value::Object(map) => {
+            map.remove("rules_file");
+            for v in map.values_mut() {
+                *v = without_rules_file(v.take());
+            }
+        }
+        Value::Array(items) => {
+            for v in items.iter_mut() {
+                *v = without_rules_file(v.take());
+            }
+        }
+        _ => {}
+    }
+    value
 }
 
 #[test]
@@ -1657,7 +1678,8 @@ fn rules_dir_copy_of_builtin_gives_the_same_answers() {
         let builtin = json(args);
         let mut with = vec!["--rules", path_str(&dir)];
         with.extend_from_slice(args);
-        assert_eq!(json(&with), builtin, "{args:?}");
+        // The same answers; only their sources say which of the user's files said it.
+        assert_eq!(without_rules_file(json(&with)), builtin, "{args:?}");
         // and through the environment
         let mut all = args.to_vec();
         all.push("--json");
@@ -1667,7 +1689,7 @@ fn rules_dir_copy_of_builtin_gives_the_same_answers() {
             .unwrap();
         assert_eq!(out.status.code(), Some(0));
         assert_eq!(
-            serde_json::from_slice::<Value>(&out.stdout).unwrap(),
+            without_rules_file(serde_json::from_slice::<Value>(&out.stdout).unwrap()),
             builtin
         );
     }

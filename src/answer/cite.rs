@@ -11,6 +11,9 @@ pub struct Cite {
     pub document: String,
     pub file: String,
     pub section: String,
+    /// The user's rule file that said this, where it is not a built-in rule.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rules_file: Option<String>,
 }
 
 /// The sources of an answer: one object in JSON when there is one, a list when several.
@@ -35,8 +38,9 @@ impl Sources {
                 document: document.title.clone(),
                 file: document.file.clone(),
                 section: source.section.get_ref().clone(),
+                rules_file: source.origin.clone(),
             };
-            if !self.0.contains(&cite) {
+            if !self.cites(&cite) {
                 self.0.push(cite);
             }
         }
@@ -44,10 +48,17 @@ impl Sources {
 
     pub fn merge(&mut self, other: &Sources) {
         for cite in &other.0 {
-            if !self.0.contains(cite) {
+            if !self.cites(cite) {
                 self.0.push(cite.clone());
             }
         }
+    }
+
+    /// Whether the same section is cited already (by whichever rule file).
+    fn cites(&self, cite: &Cite) -> bool {
+        self.0
+            .iter()
+            .any(|c| (&c.file, &c.section) == (&cite.file, &cite.section))
     }
 
     /// One line per citation, for tables.
@@ -55,8 +66,12 @@ impl Sources {
         self.0
             .iter()
             .map(|c| {
+                let by = c
+                    .rules_file
+                    .as_ref()
+                    .map_or(String::new(), |f| format!(", as your rules in {f} put it"));
                 format!(
-                    "Source: {} ({}), section \"{}\"",
+                    "Source: {} ({}), section \"{}\"{by}",
                     c.document, c.file, c.section
                 )
             })

@@ -49,7 +49,8 @@ pub struct ClockAnswer {
     pub holidays: HolidayReport,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub explain: Option<Vec<Step>>,
-    #[serde(skip)]
+    /// Where the calendar's hours come from (a user's rule file, if it overrides them).
+    #[serde(rename = "calendar_source")]
     pub region_source: Sources,
 }
 
@@ -109,6 +110,10 @@ pub fn clock(
         }
         _ => Vec::new(),
     };
+    let own = match chosen.region.holidays.len() {
+        0 => None,
+        n => Some(format!("the region's own {} in the rules", plural_days(n))),
+    };
     let note = match (counting, query.holidays, chosen.holidays_apply) {
         (Counting::WallClock, _, _) => {
             "A 24/7 target counts around the clock: holidays do not stop it.".to_string()
@@ -117,12 +122,23 @@ pub fn clock(
             "Region `{}` is open on holidays, so holidays do not stop the clock.",
             chosen.region.id()
         ),
-        (_, Some(h), true) => format!("Holidays from {} were taken into account.", h.file),
+        (_, Some(h), true) => match own {
+            Some(own) => format!(
+                "Holidays from {} and {own} were taken into account.",
+                h.file
+            ),
+            None => format!("Holidays from {} were taken into account.", h.file),
+        },
+        (_, None, true) if own.is_some() => format!(
+            "Only {} were taken into account as holidays (give --holidays FILE for more).",
+            own.unwrap_or_default()
+        ),
         (_, None, true) => {
             "Holidays were not taken into account: the documents list none (give --holidays FILE)."
                 .to_string()
         }
     };
+
     let explain = match (query.explain, due) {
         (true, Some(due)) => Some(due::explain(
             calendar,
@@ -205,6 +221,9 @@ impl ClockAnswer {
             table::key_values(rows).to_string(),
             self.holidays.note.clone(),
         ];
+        if self.region_source.0.iter().any(|c| c.rules_file.is_some()) {
+            parts.push(format!("Calendar: {}", self.region_source.lines()));
+        }
         if let Some(steps) = &self.explain {
             parts.push(explain_table(steps, &self.time_zone));
         }
@@ -269,6 +288,14 @@ fn explain_table(steps: &[Step], zone: &str) -> String {
         out.add_row(vec![what, minutes, left]);
     }
     out.to_string()
+}
+
+fn plural_days(n: usize) -> String {
+    if n == 1 {
+        "holiday".to_string()
+    } else {
+        format!("{n} holidays")
+    }
 }
 
 /// An RFC 3339 UTC instant in a zone, as people read it.

@@ -29,6 +29,7 @@ pub fn files() -> Vec<RuleText> {
         .map(|(name, text)| RuleText {
             name: format!("rules/{name}"),
             text: (*text).to_string(),
+            user: false,
         })
         .collect()
 }

@@ -22,6 +22,9 @@ use schema::*;
 pub struct RuleText {
     pub name: String,
     pub text: String,
+    /// Whether the file is a user's (`--rules DIR`), layered over the built-in rules: a
+    /// user's rule replaces the built-in one of the same kind and id.
+    pub user: bool,
 }
 
 /// The merged, validated rules of every file.
@@ -54,11 +57,23 @@ impl RuleSet {
     /// Parses and validates rule files; every problem is reported, not only the first.
     pub fn from_texts(files: &[RuleText]) -> Result<RuleSet, Diagnostics> {
         let (rules, diagnostics) = validate::load(files);
-        if diagnostics.is_empty() {
-            Ok(rules)
-        } else {
+        if diagnostics.iter().any(Diagnostic::is_error) {
             Err(Diagnostics(diagnostics))
+        } else {
+            Ok(rules)
         }
+    }
+
+    /// Every problem of the rule files, warnings included, in file order.
+    pub fn check_texts(files: &[RuleText]) -> Diagnostics {
+        Diagnostics(validate::load(files).1)
+    }
+
+    /// The built-in rules with a user's directory layered over them.
+    pub fn layered_texts(dir: &Path) -> anyhow::Result<Vec<RuleText>> {
+        let mut texts = Self::builtin_texts();
+        texts.extend(Self::read_dir(dir)?);
+        Ok(texts)
     }
 
     /// The built-in rule files, as embedded in the binary.
@@ -94,6 +109,7 @@ impl RuleSet {
                 Ok(RuleText {
                     name: path.display().to_string(),
                     text,
+                    user: true,
                 })
             })
             .collect()
@@ -231,6 +247,7 @@ mod tests {
         RuleSet::from_texts(&[RuleText {
             name: "test.toml".into(),
             text: text.into(),
+            user: false,
         }])
     }
 

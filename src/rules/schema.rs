@@ -46,6 +46,32 @@ pub struct RuleFile {
     pub allowance: Vec<Allowance>,
 }
 
+impl RuleFile {
+    /// Records `file` as the origin of every source of this file's rules, so that an answer
+    /// shows which of a user's files changed what the built-in rules say.
+    pub fn mark_origin(&mut self, file: &str) {
+        let sources = self
+            .plan
+            .iter_mut()
+            .map(|r| &mut r.source)
+            .chain(self.severity.iter_mut().map(|r| &mut r.source))
+            .chain(self.product.iter_mut().map(|r| &mut r.source))
+            .chain(self.channel.iter_mut().map(|r| &mut r.source))
+            .chain(self.target.iter_mut().map(|r| &mut r.source))
+            .chain(self.region.iter_mut().map(|r| &mut r.source))
+            .chain(self.language.iter_mut().map(|r| &mut r.source))
+            .chain(self.route.iter_mut().map(|r| &mut r.source))
+            .chain(self.reopen_rule.iter_mut().map(|r| &mut r.source))
+            .chain(self.topic.iter_mut().map(|r| &mut r.source))
+            .chain(self.phone_line.iter_mut().map(|r| &mut r.source))
+            .chain(self.membership.iter_mut().map(|r| &mut r.source))
+            .chain(self.allowance.iter_mut().map(|r| &mut r.source));
+        for source in sources.flatten() {
+            source.origin = Some(file.to_string());
+        }
+    }
+}
+
 /// One of the vendor documents the rules encode.
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
@@ -78,6 +104,9 @@ pub struct Unencoded {
 pub struct Source {
     pub doc: Ref,
     pub section: Spanned<String>,
+    /// The user's rule file the citing rule comes from, when it is not a built-in rule.
+    #[serde(skip)]
+    pub origin: Option<String>,
 }
 
 #[derive(Debug, Deserialize, Serialize)]
