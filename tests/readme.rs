@@ -62,7 +62,8 @@ fn examples(readme: &str) -> Vec<Example> {
             } else {
                 let command = command.split(" #").next().unwrap_or("").trim().to_string();
                 // Only the tool's own commands that write nowhere but stdout.
-                if command.starts_with("support-advisor ") && !command.contains(['>', '<', '|']) {
+                let writes = command.contains(['>', '<', '|']) || command.contains(" dump ");
+                if command.starts_with("support-advisor ") && !writes {
                     examples.push(Example {
                         line: number,
                         command,
