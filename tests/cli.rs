@@ -5,12 +5,15 @@
 //! them), not copied from the tool's output. Document 000 is the Power BI support-options
 //! page, document 001 the Power Platform / Dynamics 365 support FAQ.
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use assert_cmd::Command;
 use serde_json::Value;
+
+use common::*;
 
 // ---------------------------------------------------------------------------------------
 // Helpers
@@ -23,78 +26,6 @@ const PBI_OPTIONS: &str = "Ondersteuningsopties van Power BI Pro en Power BI Pre
 const PP_RESPONSE: &str = "Wat is de initiële responstijd en hoe snel kan ik verwachten dat ik iemand terug hoor nadat ik mijn ondersteuningsverzoek heb ingediend?";
 const PP_HOURS: &str = "Welke uren worden als lokale kantooruren voor ondersteuning beschouwd?";
 const PP_REOPEN: &str = "Kan een ondersteuningsincident worden heropend?";
-
-/// The binary with a fixed, clean environment: no rules override, no fixed "now",
-/// UTC as the system zone, no colour.
-fn cmd(args: &[&str]) -> Command {
-    let mut c = Command::cargo_bin("support-advisor").expect("binary builds");
-    c.args(args)
-        .env("TZ", "UTC")
-        .env("NO_COLOR", "1")
-        .env_remove("SUPPORT_ADVISOR_RULES")
-        .env_remove("SUPPORT_ADVISOR_NOW")
-        .env_remove("COLUMNS");
-    c
-}
-
-/// Runs the binary; returns (exit code, stdout, stderr).
-fn run(args: &[&str]) -> (i32, String, String) {
-    let out = cmd(args).output().expect("binary runs");
-    let code = out.status.code().expect("exited, not killed by a signal");
-    (
-        code,
-        String::from_utf8(out.stdout).expect("stdout is UTF-8"),
-        String::from_utf8(out.stderr).expect("stderr is UTF-8"),
-    )
-}
-
-/// Appends `--json`, asserts the exit code and an empty stderr, parses stdout.
-fn json_code(args: &[&str], expected_code: i32) -> Value {
-    let mut all = args.to_vec();
-    all.push("--json");
-    let (code, out, err) = run(&all);
-    assert_eq!(
-        code, expected_code,
-        "exit code of {all:?}\nstdout: {out}\nstderr: {err}"
-    );
-    assert!(err.is_empty(), "stderr of {all:?} should be empty: {err}");
-    serde_json::from_str(&out)
-        .unwrap_or_else(|e| panic!("{all:?}: stdout is not JSON ({e}): {out}"))
-}
-
-/// Appends `--json`, asserts exit 0 and an empty stderr, parses stdout.
-fn json(args: &[&str]) -> Value {
-    json_code(args, 0)
-}
-
-/// A usage or input error: exit 2, nothing on stdout, exactly one line on stderr.
-/// Returns that line.
-fn usage_error(args: &[&str]) -> String {
-    let (code, out, err) = run(args);
-    assert_eq!(
-        code, 2,
-        "exit code of {args:?}\nstdout: {out}\nstderr: {err}"
-    );
-    assert!(out.is_empty(), "stdout of {args:?} should be empty: {out}");
-    assert_eq!(
-        err.trim_end().lines().count(),
-        1,
-        "stderr of {args:?} should be one line: {err}"
-    );
-    err
-}
-
-fn s<'a>(v: &'a Value, key: &str) -> &'a str {
-    v[key]
-        .as_str()
-        .unwrap_or_else(|| panic!("`{key}` is not a string in {v}"))
-}
-
-fn arr<'a>(v: &'a Value, key: &str) -> &'a Vec<Value> {
-    v[key]
-        .as_array()
-        .unwrap_or_else(|| panic!("`{key}` is not an array in {v}"))
-}
 
 /// All strings in `v[key]` (an array of strings), joined and lower-cased, for
 /// "does the answer say X" checks.

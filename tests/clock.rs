@@ -20,67 +20,18 @@
 //! America/Los_Angeles 2026-03-08 and 2027-03-14 at 10:00Z (-08:00 → -07:00), 2026-11-01
 //! and 2027-11-07 at 09:00Z (-07:00 → -08:00).
 
+mod common;
+
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use assert_cmd::Command;
 use serde_json::Value;
+
+use common::*;
 
 // ---------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------
-
-/// The binary with a clean environment: no rules override, no fixed "now", UTC as the
-/// system zone.
-fn cmd(args: &[&str]) -> Command {
-    let mut c = Command::cargo_bin("support-advisor").expect("binary builds");
-    c.args(args)
-        .env("TZ", "UTC")
-        .env("NO_COLOR", "1")
-        .env_remove("SUPPORT_ADVISOR_RULES")
-        .env_remove("SUPPORT_ADVISOR_NOW")
-        .env_remove("COLUMNS");
-    c
-}
-
-/// Runs the binary; returns (exit code, stdout, stderr).
-fn run(args: &[&str]) -> (i32, String, String) {
-    let out = cmd(args).output().expect("binary runs");
-    (
-        out.status.code().expect("exited, not killed by a signal"),
-        String::from_utf8(out.stdout).expect("stdout is UTF-8"),
-        String::from_utf8(out.stderr).expect("stderr is UTF-8"),
-    )
-}
-
-/// Appends `--json`, asserts exit 0 and an empty stderr, parses stdout.
-fn json(args: &[&str]) -> Value {
-    let mut all = args.to_vec();
-    all.push("--json");
-    let (code, out, err) = run(&all);
-    assert_eq!(
-        code, 0,
-        "exit code of {all:?}\nstdout: {out}\nstderr: {err}"
-    );
-    assert!(err.is_empty(), "stderr of {all:?} should be empty: {err}");
-    serde_json::from_str(&out).unwrap_or_else(|e| panic!("{all:?}: not JSON ({e}): {out}"))
-}
-
-/// A usage or input error: exit 2, nothing on stdout, one line on stderr (returned).
-fn usage_error(args: &[&str]) -> String {
-    let (code, out, err) = run(args);
-    assert_eq!(
-        code, 2,
-        "exit code of {args:?}\nstdout: {out}\nstderr: {err}"
-    );
-    assert!(out.is_empty(), "stdout of {args:?} should be empty: {out}");
-    assert_eq!(
-        err.trim_end().lines().count(),
-        1,
-        "stderr of {args:?} should be one line: {err}"
-    );
-    err
-}
 
 /// Runs `sla --batch` with `input` on stdin; returns (exit code, output lines, stderr).
 fn batch(extra: &[&str], input: &[u8]) -> (i32, Vec<Value>, String) {
@@ -100,12 +51,6 @@ fn batch(extra: &[&str], input: &[u8]) -> (i32, Vec<Value>, String) {
         lines,
         String::from_utf8(out.stderr).expect("stderr is UTF-8"),
     )
-}
-
-fn s<'a>(v: &'a Value, key: &str) -> &'a str {
-    v[key]
-        .as_str()
-        .unwrap_or_else(|| panic!("`{key}` is not a string in {v}"))
 }
 
 /// A fresh directory under the system's temp dir.

@@ -3,18 +3,11 @@
 
 use std::path::PathBuf;
 
-use assert_cmd::Command;
 use serde_json::Value;
 
-fn cmd(args: &[&str]) -> Command {
-    let mut c = Command::cargo_bin("support-advisor").expect("binary builds");
-    c.args(args)
-        .env("TZ", "UTC")
-        .env("NO_COLOR", "1")
-        .env_remove("SUPPORT_ADVISOR_RULES")
-        .env_remove("SUPPORT_ADVISOR_NOW");
-    c
-}
+mod common;
+
+use common::cmd;
 
 fn dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!(

@@ -15,11 +15,14 @@
 //! facts it must carry: numbers, URLs, product and role names, and the key words of each
 //! list item. A keyword written `a|b` accepts either spelling.
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-use assert_cmd::Command;
 use serde_json::Value;
+
+use common::*;
 
 // ---------------------------------------------------------------------------------------
 // Helpers (copied from tests/cli.rs: each integration-test file is its own crate)
@@ -95,73 +98,6 @@ const VIANET_FEATURES: &str = "Beschikbaarheid van functies";
 const VIANET_WECHAT: &str = "Volg ons op WeChat";
 const GERMANY_ASSISTED: &str = "Hulp bij ondersteuning vragen";
 const GERMANY_COMMUNITY: &str = "Laat onze community helpen";
-
-/// The binary with a fixed, clean environment: no rules override, no fixed "now",
-/// UTC as the system zone, no colour.
-fn cmd(args: &[&str]) -> Command {
-    let mut c = Command::cargo_bin("support-advisor").expect("binary builds");
-    c.args(args)
-        .env("TZ", "UTC")
-        .env("NO_COLOR", "1")
-        .env_remove("SUPPORT_ADVISOR_RULES")
-        .env_remove("SUPPORT_ADVISOR_NOW")
-        .env_remove("COLUMNS");
-    c
-}
-
-/// Runs the binary; returns (exit code, stdout, stderr).
-fn run(args: &[&str]) -> (i32, String, String) {
-    let out = cmd(args).output().expect("binary runs");
-    let code = out.status.code().expect("exited, not killed by a signal");
-    (
-        code,
-        String::from_utf8(out.stdout).expect("stdout is UTF-8"),
-        String::from_utf8(out.stderr).expect("stderr is UTF-8"),
-    )
-}
-
-/// Appends `--json`, asserts exit 0 and an empty stderr, parses stdout.
-fn json(args: &[&str]) -> Value {
-    let mut all = args.to_vec();
-    all.push("--json");
-    let (code, out, err) = run(&all);
-    assert_eq!(
-        code, 0,
-        "exit code of {all:?}\nstdout: {out}\nstderr: {err}"
-    );
-    assert!(err.is_empty(), "stderr of {all:?} should be empty: {err}");
-    serde_json::from_str(&out)
-        .unwrap_or_else(|e| panic!("{all:?}: stdout is not JSON ({e}): {out}"))
-}
-
-/// A usage or input error: exit 2, nothing on stdout, exactly one line on stderr.
-/// Returns that line.
-fn usage_error(args: &[&str]) -> String {
-    let (code, out, err) = run(args);
-    assert_eq!(
-        code, 2,
-        "exit code of {args:?}\nstdout: {out}\nstderr: {err}"
-    );
-    assert!(out.is_empty(), "stdout of {args:?} should be empty: {out}");
-    assert_eq!(
-        err.trim_end().lines().count(),
-        1,
-        "stderr of {args:?} should be one line: {err}"
-    );
-    err
-}
-
-fn s<'a>(v: &'a Value, key: &str) -> &'a str {
-    v[key]
-        .as_str()
-        .unwrap_or_else(|| panic!("`{key}` is not a string in {v}"))
-}
-
-fn arr<'a>(v: &'a Value, key: &str) -> &'a Vec<Value> {
-    v[key]
-        .as_array()
-        .unwrap_or_else(|| panic!("`{key}` is not an array in {v}"))
-}
 
 /// The strings of `v[key]` (an array of strings), lower-cased.
 fn strings(v: &Value, key: &str) -> Vec<String> {
