@@ -20,7 +20,7 @@ use crate::due::{self, Counting};
 use crate::holidays::Holidays;
 use crate::ids;
 use crate::region_choice::{self, Whereabouts};
-use crate::rules::schema::Coverage;
+use crate::rules::schema::{Coverage, MAX_TARGET_MINUTES};
 use crate::rules::RuleSet;
 
 /// The longest line read; a longer one is reported as an error and skipped.
@@ -217,8 +217,11 @@ impl<'a> Batch<'a> {
                 self.spec(plan, severity, ticket.product.as_deref())?
             }
             (None, None, Some(minutes)) => {
-                if minutes == 0 {
-                    return Err("`target_minutes` must be above zero".into());
+                if !(1..=MAX_TARGET_MINUTES).contains(&minutes) {
+                    return Err(format!(
+                        "`target_minutes` must be from 1 to {} (a year)",
+                        MAX_TARGET_MINUTES
+                    ));
                 }
                 Spec {
                     coverage: Coverage::BusinessHours,

@@ -168,7 +168,13 @@ pub struct SlaArgs {
     #[arg(long, requires = "at")]
     pub explain: bool,
     /// Your own target: N business minutes on the region's calendar, instead of a plan.
-    #[arg(long, value_name = "N", conflicts_with_all = ["plan", "sev", "product"], requires = "at")]
+    #[arg(
+        long,
+        value_name = "N",
+        conflicts_with_all = ["plan", "sev", "product"],
+        requires = "at",
+        value_parser = clap::value_parser!(u32).range(1..=i64::from(crate::rules::schema::MAX_TARGET_MINUTES))
+    )]
     pub minutes: Option<u32>,
     /// Read tickets as JSON Lines on stdin and write one answer a line (see the README).
     #[arg(long, conflicts_with_all = ["plan", "sev", "product", "at", "explain", "minutes"])]

@@ -1761,3 +1761,28 @@ fn the_system_zone_picks_a_listed_region_but_never_stands_for_a_customers_local_
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.contains("--region") && err.contains("--tz"), "{err}");
 }
+
+#[test]
+fn targets_longer_than_a_year_are_refused() {
+    let err = usage_error(&[
+        "sla",
+        "--minutes",
+        "525601",
+        "--region",
+        "emea",
+        "--at",
+        "2026-11-27T16:30:00+01:00",
+    ]);
+    assert!(err.contains("1..=525600"), "{err}");
+    let (code, lines, _) = batch(
+        &[],
+        br#"{"id":1,"target_minutes":4294967295,"region":"emea","submitted":"2026-11-27T16:30:00+01:00"}"#,
+    );
+    assert_eq!(code, 1);
+    assert_eq!(lines[0]["line"], 1);
+    assert!(
+        s(&lines[0], "error").contains("from 1 to 525600"),
+        "{}",
+        lines[0]
+    );
+}

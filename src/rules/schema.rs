@@ -171,6 +171,13 @@ pub enum Coverage {
     BestEffort,
 }
 
+/// The longest target the clock counts: a year of minutes (`--minutes`, a batch line's
+/// `target_minutes`, a rule's `minutes`); a rule's `business-days` are at most
+/// `MAX_TARGET_DAYS`. Longer ones are refused with a clear error rather than counted
+/// for seconds into years no RFC 3339 instant can show.
+pub const MAX_TARGET_MINUTES: u32 = 525_600;
+pub const MAX_TARGET_DAYS: u32 = 365;
+
 /// An initial-response target: one cell of a document's table.
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]

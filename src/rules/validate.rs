@@ -674,12 +674,20 @@ impl<'a> Checker<'a> {
                 "a target needs exactly one of `minutes` and `business-days`".into(),
             ),
         }
-        for amount in amounts.into_iter().flatten() {
+        let limits = [MAX_TARGET_MINUTES, MAX_TARGET_DAYS];
+        for (amount, limit) in amounts.into_iter().zip(limits) {
+            let Some(amount) = amount else { continue };
             if *amount.get_ref() == 0 {
                 self.report(
                     file,
                     Some(amount.span()),
                     "a target must be above zero".into(),
+                );
+            } else if *amount.get_ref() > limit {
+                self.report(
+                    file,
+                    Some(amount.span()),
+                    format!("a target must be at most {limit} (a year)"),
                 );
             }
         }
