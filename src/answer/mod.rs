@@ -4,6 +4,8 @@ pub mod chart;
 mod cite;
 pub mod clock;
 pub mod contact;
+#[cfg(test)]
+mod contract_tests;
 pub mod coverage;
 pub mod hours;
 pub mod ids;
