@@ -2,9 +2,11 @@
 
 use super::RuleText;
 
+// Paths relative to this file, so that any crate including it (build.rs, benches, fuzz
+// targets) embeds the same files.
 macro_rules! embed {
     ($($name:literal),* $(,)?) => {
-        &[$(($name, include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/rules/", $name)))),*]
+        &[$(($name, include_str!(concat!("../../rules/", $name)))),*]
     };
 }
 
