@@ -90,3 +90,114 @@ proptest! {
         }
     }
 }
+
+/// A random rule set: regions with random windows in random zones, and a plan whose
+/// targets have random amounts and coverage, over the built-in documents.
+fn random_rules() -> impl Strategy<Value = String> {
+    let zone = prop::sample::select(vec![
+        "Europe/Paris",
+        "America/Los_Angeles",
+        "Etc/GMT-8",
+        "Asia/Tokyo",
+        "Australia/Lord_Howe",
+        "America/Santiago",
+        "UTC",
+    ]);
+    // Open days, and half-hour points taken in pairs as windows: never overlapping.
+    let windows = (
+        prop::collection::btree_set(0usize..7, 1..=7),
+        prop::collection::btree_set(0u16..=48, 2..=6),
+    );
+    let region = (zone, windows);
+    let amount = prop_oneof![
+        (1u32..=5000).prop_map(|m| format!("minutes = {m}")),
+        (1u32..=5).prop_map(|d| format!("business-days = {d}")),
+    ];
+    let coverage = prop::sample::select(vec!["24x7", "business-hours"]);
+    let target = (amount, coverage);
+    (prop::collection::vec(region, 1..=3), prop::collection::vec(target, 3))
+        .prop_map(|(regions, targets)| {
+            const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+            const SOURCE: &str = r#"source = [{ doc = "power-platform", section = "Welke uren worden als lokale kantooruren voor ondersteuning beschouwd?" }]"#;
+            let mut text = String::new();
+            for (i, (zone, (days, points))) in regions.iter().enumerate() {
+                text += &format!("[[region]]\nid = \"r{i}\"\nname = \"R{i}\"\nzone = \"{zone}\"\nclosed-on-holidays = true\n");
+                text += "as-written = { region = \"\", hours = \"\", days = \"\", exclusions = \"\" }\n";
+                text += SOURCE;
+                text += "\nwindow = [\n";
+                let days: Vec<String> = days.iter().map(|d| format!("\"{}\"", DAYS[*d])).collect();
+                let time = |half: u16| format!("{:02}:{:02}", half / 2, half % 2 * 30);
+                let points: Vec<u16> = points.iter().copied().collect();
+                for pair in points.chunks_exact(2) {
+                    text += &format!(
+                        "  {{ days = [{}], open = \"{}\", close = \"{}\" }},\n",
+                        days.join(", "),
+                        time(pair[0]),
+                        time(pair[1])
+                    );
+                }
+                text += "]\n\n";
+            }
+            text += "[[plan]]\nid = \"p\"\nname = \"P\"\nincludes = []\n";
+            text += SOURCE;
+            text += "\n\n";
+            for ((amount, coverage), severity) in targets.iter().zip(["A", "B", "C"]) {
+                text += &format!(
+                    "[[target]]\nplan = \"p\"\nseverity = \"{severity}\"\n{amount}\ncoverage = \"{coverage}\"\nas-written = \"\"\n{SOURCE}\n\n"
+                );
+            }
+            text
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// For random rule sets that pass the check, every answer is produced and carries the
+    /// contract's fields.
+    #[test]
+    fn random_rule_sets_that_load_answer_with_the_contract_fields(
+        text in random_rules(),
+        minutes in 0i64..(2 * 366 * 24 * 60),
+    ) {
+        let mut files = RuleSet::builtin_texts();
+        files.retain(|f| f.name.ends_with("documents.toml") || f.name.ends_with("severities.toml"));
+        files.push(crate::rules::RuleText { name: "random.toml".into(), text, user: true });
+        let Ok(rules) = RuleSet::from_texts(&files) else {
+            return Ok(()); // the check refused it, with its reasons: nothing to answer
+        };
+        let submitted = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).single().unwrap_or_default()
+            + TimeDelta::minutes(minutes);
+        for region in &rules.regions {
+            for severity in ["A", "B", "C"] {
+                let query = SlaQuery { plan: "p", severity, product: None };
+                let clock = ClockQuery {
+                    submitted,
+                    whereabouts: Whereabouts { region: Some(region.id()), customer_zone: None, default_zone: chrono_tz::Tz::UTC },
+                    holidays: None,
+                    explain: true,
+                    now: submitted,
+                };
+                let answer = sla::answer(&rules, &query, Some(&clock)).map_err(|e| TestCaseError::fail(e.to_string()))?;
+                let json = serde_json::to_value(&answer).map_err(|e| TestCaseError::fail(e.to_string()))?;
+                for field in ["plan", "severity", "target_minutes", "coverage", "source", "due", "due_local", "region", "time_zone"] {
+                    prop_assert!(json.get(field).is_some(), "`{}` missing: {}", field, json);
+                }
+                prop_assert!(is_utc_rfc3339(&json["due"]), "{}", json["due"]);
+                let _ = crate::answer::Answer::table(&answer);
+            }
+            let at = crate::answer::hours::at(&rules, Some(region.id()), submitted, None, None)
+                .map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let json = serde_json::to_value(&at).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            for field in ["region", "time_zone", "open", "next_change", "source"] {
+                prop_assert!(json.get(field).is_some(), "`{}` missing: {}", field, json);
+            }
+            let _ = crate::answer::Answer::table(&at);
+        }
+        let table = crate::answer::hours::table(&rules, None, None).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert!(serde_json::to_value(&table).is_ok());
+        let _ = crate::answer::Answer::table(&table);
+        let _ = crate::answer::Answer::table(&crate::answer::plans::answer(&rules));
+        let _ = crate::answer::Answer::table(&crate::answer::ids::answer(&rules));
+    }
+}
