@@ -9,7 +9,6 @@ mod common;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde_json::Value;
 
@@ -36,38 +35,6 @@ fn text_of(v: &Value, key: &str) -> String {
         .collect::<Vec<_>>()
         .join("\n")
         .to_lowercase()
-}
-
-/// The `source` of an answer as a list, whether it is one object or a list.
-fn sources(v: &Value) -> Vec<&Value> {
-    match &v["source"] {
-        Value::Array(list) => list.iter().collect(),
-        obj @ Value::Object(_) => vec![obj],
-        other => panic!("`source` is neither object nor list: {other} in {v}"),
-    }
-}
-
-fn manifest_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// `../shared/seeds` if it exists next to the crate.
-fn seeds_dir() -> Option<PathBuf> {
-    let dir = manifest_dir().join("../shared/seeds");
-    dir.is_dir().then_some(dir)
-}
-
-/// A fresh, empty directory under the system temp dir, unique per call.
-fn temp_dir(name: &str) -> PathBuf {
-    static COUNTER: AtomicUsize = AtomicUsize::new(0);
-    let n = COUNTER.fetch_add(1, Ordering::SeqCst);
-    let dir = std::env::temp_dir().join(format!(
-        "support-advisor-cli-test-{}-{name}-{n}",
-        std::process::id()
-    ));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("create temp dir");
-    dir
 }
 
 /// A copy of the built-in rule files (`rules/*.toml`) in a fresh temp dir.
@@ -1649,23 +1616,6 @@ fn rules_dir_missing_is_an_error() {
 // Every JSON answer is traceable to a document
 // ---------------------------------------------------------------------------------------
 
-/// Every object with document/file/section anywhere in `v`.
-fn all_sources<'a>(v: &'a Value, out: &mut Vec<&'a Value>) {
-    match v {
-        Value::Object(map) => {
-            if ["document", "file", "section"]
-                .iter()
-                .all(|k| map.contains_key(*k))
-            {
-                out.push(v);
-            }
-            map.values().for_each(|x| all_sources(x, out));
-        }
-        Value::Array(list) => list.iter().for_each(|x| all_sources(x, out)),
-        _ => {}
-    }
-}
-
 #[test]
 fn every_json_answer_carries_a_source_in_the_seed_documents() {
     let answers: &[&[&str]] = &[
@@ -1766,19 +1716,6 @@ fn every_json_answer_carries_a_source_in_the_seed_documents() {
 // ---------------------------------------------------------------------------------------
 // Snapshots of what users and scripts see
 // ---------------------------------------------------------------------------------------
-
-fn snapshot_pair(name: &str, args: &[&str], code: i32) {
-    let (c, table, err) = run(args);
-    assert_eq!(c, code, "{args:?}: {err}");
-    assert!(err.is_empty(), "{args:?}: {err}");
-    let mut all = args.to_vec();
-    all.push("--json");
-    let (c, json_out, err) = run(&all);
-    assert_eq!(c, code, "{all:?}: {err}");
-    assert!(err.is_empty(), "{all:?}: {err}");
-    insta::assert_snapshot!(format!("{name}_table"), table);
-    insta::assert_snapshot!(format!("{name}_json"), json_out);
-}
 
 #[test]
 fn snapshot_sla_prodirect_b() {

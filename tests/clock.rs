@@ -22,9 +22,6 @@
 
 mod common;
 
-use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
-
 use serde_json::Value;
 
 use common::*;
@@ -51,19 +48,6 @@ fn batch(extra: &[&str], input: &[u8]) -> (i32, Vec<Value>, String) {
         lines,
         String::from_utf8(out.stderr).expect("stderr is UTF-8"),
     )
-}
-
-/// A fresh directory under the system's temp dir.
-fn temp_dir(name: &str) -> PathBuf {
-    static COUNTER: AtomicUsize = AtomicUsize::new(0);
-    let dir = std::env::temp_dir().join(format!(
-        "support-advisor-clock-{}-{}-{name}",
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::SeqCst)
-    ));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
 }
 
 /// Writes a holiday file into a fresh temp dir; returns its path.

@@ -5,17 +5,7 @@ use std::os::unix::ffi::OsStrExt;
 
 mod common;
 
-use common::{cmd, usage_error};
-
-fn temp_dir(name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!(
-        "support-advisor-hostile-{}-{name}",
-        std::process::id()
-    ));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
-}
+use common::{cmd, temp_dir, usage_error};
 
 #[test]
 fn unknown_empty_and_very_long_ids() {

@@ -1,23 +1,11 @@
 //! A user's rules directory layered over the built-in rules, `rules dump`, and `rules
 //! check` with carets.
 
-use std::path::PathBuf;
-
 use serde_json::Value;
 
 mod common;
 
-use common::cmd;
-
-fn dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!(
-        "support-advisor-layers-{}-{name}",
-        std::process::id()
-    ));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
-}
+use common::{cmd, temp_dir};
 
 const COMPANY: &str = r#"
 # The EMEA desk as the built-in rules have it, closed on two company days too.
@@ -45,7 +33,7 @@ source = [{ doc = "power-platform", section = "Hoe verhoudt de ondersteuning van
 
 #[test]
 fn a_users_rules_add_to_and_override_the_builtin_ones() {
-    let dir = dir("company");
+    let dir = temp_dir("company");
     std::fs::write(dir.join("company.toml"), COMPANY).expect("write");
     let rules = dir.to_str().expect("UTF-8 path");
 
@@ -121,7 +109,7 @@ fn a_users_rules_add_to_and_override_the_builtin_ones() {
 
 #[test]
 fn rules_dump_writes_the_builtin_files_and_never_overwrites() {
-    let dir = dir("dump");
+    let dir = temp_dir("dump");
     let target = dir.join("mine");
     let target_str = target.to_str().expect("UTF-8 path");
     let out = cmd(&["rules", "dump", target_str]).output().expect("runs");
@@ -145,7 +133,7 @@ fn rules_dump_writes_the_builtin_files_and_never_overwrites() {
 
 #[test]
 fn rules_check_shows_each_problem_with_a_caret_and_warnings_do_not_fail() {
-    let dir = dir("check");
+    let dir = temp_dir("check");
     std::fs::write(
         dir.join("bad.toml"),
         "[[target]]\nplan = \"prodirekt\"\nseverity = \"B\"\nminutes = 60\ncoverage = \"24x7\"\nas-written = \"x\"\nsource = [{ doc = \"power-platform\", section = \"Kan een ondersteuningsincident worden heropend?\" }]\n",

@@ -18,7 +18,6 @@
 mod common;
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
 
 use serde_json::Value;
 
@@ -112,15 +111,6 @@ fn text_of(v: &Value, key: &str) -> String {
     strings(v, key).join("\n")
 }
 
-/// The `source` of an answer as a list, whether it is one object or a list.
-fn sources(v: &Value) -> Vec<&Value> {
-    match &v["source"] {
-        Value::Array(list) => list.iter().collect(),
-        obj @ Value::Object(_) => vec![obj],
-        other => panic!("`source` is neither object nor list: {other} in {v}"),
-    }
-}
-
 /// The sections an answer cites in `file`.
 fn sections_cited<'a>(v: &'a Value, file: &str) -> Vec<&'a str> {
     sources(v)
@@ -136,16 +126,6 @@ fn assert_cites(v: &Value, file: &str, section: &str, what: &str) {
         cited.contains(&section),
         "{what} cites `{section}` of {file}; it cites {cited:?}"
     );
-}
-
-fn manifest_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// `../shared/seeds` if it exists next to the crate.
-fn seeds_dir() -> Option<PathBuf> {
-    let dir = manifest_dir().join("../shared/seeds");
-    dir.is_dir().then_some(dir)
 }
 
 // Keyword checks ------------------------------------------------------------------------
@@ -2708,23 +2688,6 @@ fn ids_lists_memberships_phone_lines_and_the_new_ids() {
 // Every answer is traceable to a heading of its document
 // ---------------------------------------------------------------------------------------
 
-/// Every object with document/file/section anywhere in `v`.
-fn all_sources<'a>(v: &'a Value, out: &mut Vec<&'a Value>) {
-    match v {
-        Value::Object(map) => {
-            if ["document", "file", "section"]
-                .iter()
-                .all(|k| map.contains_key(*k))
-            {
-                out.push(v);
-            }
-            map.values().for_each(|x| all_sources(x, out));
-        }
-        Value::Array(list) => list.iter().for_each(|x| all_sources(x, out)),
-        _ => {}
-    }
-}
-
 #[test]
 fn every_answer_cites_a_heading_of_its_document() {
     let mut answers: Vec<Vec<&str>> = vec![
@@ -2831,27 +2794,14 @@ fn every_answer_cites_a_heading_of_its_document() {
 // Snapshots of what users and scripts see
 // ---------------------------------------------------------------------------------------
 
-fn snapshot_pair(name: &str, args: &[&str]) {
-    let (c, table, err) = run(args);
-    assert_eq!(c, 0, "{args:?}: {err}");
-    assert!(err.is_empty(), "{args:?}: {err}");
-    let mut all = args.to_vec();
-    all.push("--json");
-    let (c, json_out, err) = run(&all);
-    assert_eq!(c, 0, "{all:?}: {err}");
-    assert!(err.is_empty(), "{all:?}: {err}");
-    insta::assert_snapshot!(format!("{name}_table"), table);
-    insta::assert_snapshot!(format!("{name}_json"), json_out);
-}
-
 #[test]
 fn snapshot_partner_gold() {
-    snapshot_pair("partner_gold", &["partner", "--membership", "gold"]);
+    snapshot_pair("partner_gold", &["partner", "--membership", "gold"], 0);
 }
 
 #[test]
 fn snapshot_contact_germany() {
-    snapshot_pair("contact_germany", &["contact", "germany"]);
+    snapshot_pair("contact_germany", &["contact", "germany"], 0);
 }
 
 #[test]
@@ -2859,6 +2809,7 @@ fn snapshot_sla_21vianet_a() {
     snapshot_pair(
         "sla_21vianet_a",
         &["sla", "--plan", "21vianet", "--sev", "A"],
+        0,
     );
 }
 
@@ -2867,5 +2818,6 @@ fn snapshot_hours_china_at_midnight() {
     snapshot_pair(
         "hours_china_at_midnight",
         &["hours", "--region", "china", "--at", "2026-11-25T16:00:00Z"],
+        0,
     );
 }

@@ -2,6 +2,9 @@
 
 #![allow(dead_code)] // each test binary uses its own share of these
 
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use assert_cmd::Command;
 use serde_json::Value;
 
@@ -77,4 +80,74 @@ pub fn arr<'a>(v: &'a Value, key: &str) -> &'a Vec<Value> {
     v[key]
         .as_array()
         .unwrap_or_else(|| panic!("`{key}` is not an array in {v}"))
+}
+
+/// The `source` of an answer as a list, whether it is one object or a list.
+pub fn sources(v: &Value) -> Vec<&Value> {
+    match &v["source"] {
+        Value::Array(list) => list.iter().collect(),
+        obj @ Value::Object(_) => vec![obj],
+        other => panic!("`source` is neither object nor list: {other} in {v}"),
+    }
+}
+
+/// Every object with document/file/section anywhere in `v`.
+pub fn all_sources<'a>(v: &'a Value, out: &mut Vec<&'a Value>) {
+    match v {
+        Value::Object(map) => {
+            if ["document", "file", "section"]
+                .iter()
+                .all(|k| map.contains_key(*k))
+            {
+                out.push(v);
+            }
+            map.values().for_each(|x| all_sources(x, out));
+        }
+        Value::Array(list) => list.iter().for_each(|x| all_sources(x, out)),
+        _ => {}
+    }
+}
+
+pub fn manifest_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The vendor documents, where this checkout has them beside it.
+pub fn seeds_dir() -> Option<PathBuf> {
+    let dir = manifest_dir().join("../shared/seeds");
+    dir.is_dir().then_some(dir)
+}
+
+/// A fresh, empty directory under the system temp dir, unique per call.
+pub fn temp_dir(name: &str) -> PathBuf {
+    static COUNTER: AtomicUsize = AtomicUsize::new(0);
+    let n = COUNTER.fetch_add(1, Ordering::SeqCst);
+    let dir = std::env::temp_dir().join(format!(
+        "support-advisor-test-{}-{name}-{n}",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create temp dir");
+    dir
+}
+
+/// Snapshots the table and the JSON answer of `args`, both expected to exit with `code`.
+pub fn snapshot_pair(name: &str, args: &[&str], code: i32) {
+    let (c, table, err) = run(args);
+    assert_eq!(c, code, "{args:?}: {err}");
+    assert!(err.is_empty(), "{args:?}: {err}");
+    let mut all = args.to_vec();
+    all.push("--json");
+    let (c, json_out, err) = run(&all);
+    assert_eq!(c, code, "{all:?}: {err}");
+    assert!(err.is_empty(), "{all:?}: {err}");
+    // Stored as the test file itself would store them: tests/snapshots/<test>__<name>.snap.
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("../snapshots");
+    settings.set_prepend_module_to_snapshot(false);
+    let test = env!("CARGO_CRATE_NAME");
+    settings.bind(|| {
+        insta::assert_snapshot!(format!("{test}__{name}_table"), table);
+        insta::assert_snapshot!(format!("{test}__{name}_json"), json_out);
+    });
 }
