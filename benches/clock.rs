@@ -1,6 +1,7 @@
 //! Benchmarks of the SLA clock (`cargo bench`): loading the built-in rules, the bare due
+//! computation over generated tickets, batch mode end to end in memory, and reading
+//! holiday files (a 2 MB file, and yearly events from year 1).
 #![allow(unused)]
-//! computation over generated tickets, and batch mode end to end in memory.
 //!
 //! The crate is a binary, so the modules the clock needs are compiled in here from `src/`
 //! (the same files, the same `crate::` paths). The end-to-end figure for the real binary,
@@ -20,7 +21,9 @@ mod calendar;
 mod cli;
 #[path = "../src/due.rs"]
 mod due;
-#[path = "../src/holidays.rs"]
+#[path = "../src/echo.rs"]
+mod echo;
+#[path = "../src/holidays/mod.rs"]
 mod holidays;
 #[path = "../src/ids.rs"]
 mod ids;
@@ -50,6 +53,97 @@ fn main() {
     rules_load();
     bare_computation(&rules);
     batch_in_memory(&rules);
+    holiday_files(&rules);
+}
+
+/// Reading a holiday file and answering a due instant over it, from the bytes: a 2 MB
+/// file of dated and recurring events, and 10 kB of yearly 365-day events from year 1.
+fn holiday_files(rules: &RuleSet) {
+    let emea = rules
+        .regions
+        .iter()
+        .find(|r| rules::Identified::id(*r) == "emea")
+        .unwrap_or_else(|| panic!("no emea region"));
+    let submitted = Utc
+        .with_ymd_and_hms(2026, 12, 23, 15, 0, 0)
+        .single()
+        .unwrap_or_default();
+    let cases = [
+        ("2 MB of dated and recurring events", big_file()),
+        (
+            "10 kB of yearly 365-day events from year 1",
+            year_one_file(),
+        ),
+    ];
+    for (what, bytes) in cases {
+        let runs = 5;
+        let start = Instant::now();
+        for _ in 0..runs {
+            let file = holidays::HolidayFile::parse("bench.ics", &bytes, &[])
+                .unwrap_or_else(|e| panic!("{e:#}"));
+            let calendar = Calendar::of_region(emea, chrono_tz::Europe::Paris)
+                .with_holiday_files([std::rc::Rc::new(file)]);
+            black_box(due::due(&calendar, Counting::OpenTime, submitted, 600));
+        }
+        let each = (start.elapsed() / runs).as_secs_f64() * 1e3;
+        println!(
+            "holiday file, {what} ({} bytes): read and a due instant counted over it in {each:.1} ms",
+            bytes.len()
+        );
+    }
+}
+
+/// About 2 MB: a dated all-day event for every day of 1990-2040 that is a weekday
+/// divisible by 7 in its ordinal, yearly rules, and timed closures.
+fn big_file() -> Vec<u8> {
+    let mut text = String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//bench//EN\r\n");
+    let mut uid = 0;
+    let mut day = chrono::NaiveDate::from_ymd_opt(1990, 1, 1).unwrap_or_default();
+    while text.len() < 2_000_000 {
+        uid += 1;
+        let event = match uid % 4 {
+            0 => format!(
+                "DTSTART;VALUE=DATE:{}\r\nRRULE:FREQ=YEARLY;BYMONTH={};BYDAY={}MO\r\n",
+                day.format("%Y%m%d"),
+                uid % 12 + 1,
+                uid % 4 + 1
+            ),
+            1 => format!(
+                "DTSTART;TZID=Europe/Amsterdam:{}T120000\r\nDTEND;TZID=Europe/Amsterdam:{}T130000\r\n",
+                day.format("%Y%m%d"),
+                day.format("%Y%m%d")
+            ),
+            _ => format!(
+                "DTSTART;VALUE=DATE:{}\r\nDTEND;VALUE=DATE:{}\r\n",
+                day.format("%Y%m%d"),
+                day.succ_opt().unwrap_or(day).format("%Y%m%d")
+            ),
+        };
+        text.push_str(&format!(
+            "BEGIN:VEVENT\r\nUID:{uid}@bench\r\nSUMMARY:Closure {uid}\r\n{event}CATEGORIES:Holidays\r\nEND:VEVENT\r\n"
+        ));
+        day += TimeDelta::days(3);
+    }
+    text.push_str("END:VCALENDAR\r\n");
+    text.into_bytes()
+}
+
+/// About 10 kB of yearly events lasting 365 days, each starting in year 1.
+fn year_one_file() -> Vec<u8> {
+    let mut text = String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n");
+    let mut uid = 0;
+    while text.len() < 10_000 {
+        uid += 1;
+        text.push_str(&format!(
+            "BEGIN:VEVENT\r\nUID:{uid}\r\nDTSTART;VALUE=DATE:0001{:02}{:02}\r\nDURATION:P365D\r\n\
+             RRULE:FREQ=YEARLY;BYMONTH={};BYDAY=1MO\r\nEND:VEVENT\r\n",
+            uid % 12 + 1,
+            uid % 28 + 1,
+            uid % 12 + 1
+        ));
+    }
+    text.push_str("END:VCALENDAR\r\n");
+    text.into_bytes()
 }
 
 /// Loading the built-in rules as each query does once (the snapshot), and for comparison
@@ -141,7 +235,8 @@ fn batch_in_memory(rules: &RuleSet) {
         customer_zone: None,
         default_zone: chrono_tz::Tz::UTC,
     };
-    let mut batch = batch::Batch::new(rules, None, whereabouts);
+    let no_holidays = holidays::Catalog::default();
+    let mut batch = batch::Batch::new(rules, &no_holidays, whereabouts);
     let start = Instant::now();
     let summary = batch
         .run(input.as_slice(), std::io::sink())

@@ -36,6 +36,7 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             [CompletionResult]::new('plans', 'plans', [CompletionResultType]::ParameterValue, 'Every plan and support option, with what it includes and its severities')
             [CompletionResult]::new('ids', 'ids', [CompletionResultType]::ParameterValue, 'Every identifier the other commands take: plans, severities, products, regions, …')
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'Work with rule files')
+            [CompletionResult]::new('holidays', 'holidays', [CompletionResultType]::ParameterValue, 'What a holiday file closes in a range: each day or stretch of hours, its name and categories')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
             [CompletionResult]::new('sla', 'sla', [CompletionResultType]::ParameterValue, 'The initial-response target for a plan and severity, and how it counts')
@@ -159,6 +160,21 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
         'support-advisor;rules;help;help' {
             break
         }
+        'support-advisor;holidays' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first day to list (YYYY-MM-DD); default: today, in --tz')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The last day to list (YYYY-MM-DD); default: a year after --from, less a day')
+            [CompletionResult]::new('--holiday-category', '--holiday-category', [CompletionResultType]::ParameterName, 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, JSON for scripts')
+            [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'Load rule files from DIR instead of the built-in rules')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant taken as "now" (RFC 3339); default: the system clock')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The IANA zone times are shown in (default: the system''s zone, `TZ` honoured)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never')
+            [CompletionResult]::new('--colour', '--colour', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--format json`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'support-advisor;completions' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, JSON for scripts')
             [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'Load rule files from DIR instead of the built-in rules')
@@ -185,7 +201,8 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
         }
         'support-advisor;sla' {
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When the request was submitted (RFC 3339): also compute when the response is due')
-            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region''s calendar only; a bare FILE to every calendar without its own. Repeatable')
+            [CompletionResult]::new('--holiday-category', '--holiday-category', [CompletionResultType]::ParameterName, 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)')
             [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'Your own target: N business minutes on the region''s calendar, instead of a plan')
             [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'The support plan or option')
             [CompletionResult]::new('--sev', '--sev', [CompletionResultType]::ParameterName, 'The severity: A, B, C, critical or standard')
@@ -223,7 +240,8 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
         }
         'support-advisor;hours' {
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Say whether support is open at this instant (RFC 3339) and when that changes')
-            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'Holidays that close the regions'' desks: iCalendar (.ics) or one YYYY-MM-DD a line')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region''s calendar only; a bare FILE to every calendar without its own. Repeatable')
+            [CompletionResult]::new('--holiday-category', '--holiday-category', [CompletionResultType]::ParameterName, 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)')
             [CompletionResult]::new('--day', '--day', [CompletionResultType]::ParameterName, 'The day to chart (YYYY-MM-DD, in --tz); default: today')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Only this region')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, JSON for scripts')
@@ -282,6 +300,7 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             [CompletionResult]::new('plans', 'plans', [CompletionResultType]::ParameterValue, 'Every plan and support option, with what it includes and its severities')
             [CompletionResult]::new('ids', 'ids', [CompletionResultType]::ParameterValue, 'Every identifier the other commands take: plans, severities, products, regions, …')
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'Work with rule files')
+            [CompletionResult]::new('holidays', 'holidays', [CompletionResultType]::ParameterValue, 'What a holiday file closes in a range: each day or stretch of hours, its name and categories')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
             [CompletionResult]::new('sla', 'sla', [CompletionResultType]::ParameterValue, 'The initial-response target for a plan and severity, and how it counts')
@@ -315,6 +334,9 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             break
         }
         'support-advisor;help;rules;coverage' {
+            break
+        }
+        'support-advisor;help;holidays' {
             break
         }
         'support-advisor;help;completions' {

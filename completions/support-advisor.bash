@@ -28,6 +28,9 @@ _support__advisor() {
             support__advisor,help)
                 cmd="support__advisor__subcmd__help"
                 ;;
+            support__advisor,holidays)
+                cmd="support__advisor__subcmd__holidays"
+                ;;
             support__advisor,hours)
                 cmd="support__advisor__subcmd__hours"
                 ;;
@@ -66,6 +69,9 @@ _support__advisor() {
                 ;;
             support__advisor__subcmd__help,help)
                 cmd="support__advisor__subcmd__help__subcmd__help"
+                ;;
+            support__advisor__subcmd__help,holidays)
+                cmd="support__advisor__subcmd__help__subcmd__holidays"
                 ;;
             support__advisor__subcmd__help,hours)
                 cmd="support__advisor__subcmd__help__subcmd__hours"
@@ -134,7 +140,7 @@ _support__advisor() {
 
     case "${cmd}" in
         support__advisor)
-            opts="-h -V --format --json --rules --now --tz --colour --color --help --version can-reopen plans ids rules completions man sla where hours contact partner policy help"
+            opts="-h -V --format --json --rules --now --tz --colour --color --help --version can-reopen plans ids rules holidays completions man sla where hours contact partner policy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -298,7 +304,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__help)
-            opts="can-reopen plans ids rules completions man sla where hours contact partner policy help"
+            opts="can-reopen plans ids rules holidays completions man sla where hours contact partner policy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -354,6 +360,20 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        support__advisor__subcmd__help__subcmd__holidays)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -535,8 +555,58 @@ _support__advisor() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        support__advisor__subcmd__holidays)
+            opts="-h --from --to --holiday-category --format --json --rules --now --tz --colour --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --holiday-category)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --colour)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         support__advisor__subcmd__hours)
-            opts="-h --at --holidays --chart --day --region --format --json --rules --now --tz --colour --color --help"
+            opts="-h --at --holidays --holiday-category --chart --day --region --format --json --rules --now --tz --colour --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -547,6 +617,21 @@ _support__advisor() {
                     return 0
                     ;;
                 --holidays)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --holiday-category)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1010,7 +1095,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__sla)
-            opts="-h --at --holidays --explain --minutes --batch --plan --severity --sev --product --region --format --json --rules --now --tz --colour --color --help"
+            opts="-h --at --holidays --holiday-category --explain --minutes --batch --plan --severity --sev --product --region --format --json --rules --now --tz --colour --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1021,6 +1106,21 @@ _support__advisor() {
                     return 0
                     ;;
                 --holidays)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --holiday-category)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -33,6 +33,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand plans 'Every plan and support option, with what it includes and its severities'
             cand ids 'Every identifier the other commands take: plans, severities, products, regions, …'
             cand rules 'Work with rule files'
+            cand holidays 'What a holiday file closes in a range: each day or stretch of hours, its name and categories'
             cand completions 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
             cand man 'Print the man page (roff)'
             cand sla 'The initial-response target for a plan and severity, and how it counts'
@@ -143,6 +144,20 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
         }
         &'support-advisor;rules;help;help'= {
         }
+        &'support-advisor;holidays'= {
+            cand --from 'The first day to list (YYYY-MM-DD); default: today, in --tz'
+            cand --to 'The last day to list (YYYY-MM-DD); default: a year after --from, less a day'
+            cand --holiday-category 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)'
+            cand --format 'Output format: tables for people, JSON for scripts'
+            cand --rules 'Load rule files from DIR instead of the built-in rules'
+            cand --now 'The instant taken as "now" (RFC 3339); default: the system clock'
+            cand --tz 'The IANA zone times are shown in (default: the system''s zone, `TZ` honoured)'
+            cand --color 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
+            cand --colour 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
+            cand --json 'Shorthand for `--format json`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'support-advisor;completions'= {
             cand --format 'Output format: tables for people, JSON for scripts'
             cand --rules 'Load rule files from DIR instead of the built-in rules'
@@ -167,7 +182,8 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
         }
         &'support-advisor;sla'= {
             cand --at 'When the request was submitted (RFC 3339): also compute when the response is due'
-            cand --holidays 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line'
+            cand --holidays 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region''s calendar only; a bare FILE to every calendar without its own. Repeatable'
+            cand --holiday-category 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)'
             cand --minutes 'Your own target: N business minutes on the region''s calendar, instead of a plan'
             cand --plan 'The support plan or option'
             cand --sev 'The severity: A, B, C, critical or standard'
@@ -203,7 +219,8 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
         }
         &'support-advisor;hours'= {
             cand --at 'Say whether support is open at this instant (RFC 3339) and when that changes'
-            cand --holidays 'Holidays that close the regions'' desks: iCalendar (.ics) or one YYYY-MM-DD a line'
+            cand --holidays 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region''s calendar only; a bare FILE to every calendar without its own. Repeatable'
+            cand --holiday-category 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)'
             cand --day 'The day to chart (YYYY-MM-DD, in --tz); default: today'
             cand --region 'Only this region'
             cand --format 'Output format: tables for people, JSON for scripts'
@@ -258,6 +275,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand plans 'Every plan and support option, with what it includes and its severities'
             cand ids 'Every identifier the other commands take: plans, severities, products, regions, …'
             cand rules 'Work with rule files'
+            cand holidays 'What a holiday file closes in a range: each day or stretch of hours, its name and categories'
             cand completions 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
             cand man 'Print the man page (roff)'
             cand sla 'The initial-response target for a plan and severity, and how it counts'
@@ -284,6 +302,8 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
         &'support-advisor;help;rules;dump'= {
         }
         &'support-advisor;help;rules;coverage'= {
+        }
+        &'support-advisor;help;holidays'= {
         }
         &'support-advisor;help;completions'= {
         }

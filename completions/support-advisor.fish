@@ -39,6 +39,7 @@ complete -c support-advisor -n "__fish_support_advisor_needs_command" -f -a "can
 complete -c support-advisor -n "__fish_support_advisor_needs_command" -f -a "plans" -d 'Every plan and support option, with what it includes and its severities'
 complete -c support-advisor -n "__fish_support_advisor_needs_command" -f -a "ids" -d 'Every identifier the other commands take: plans, severities, products, regions, …'
 complete -c support-advisor -n "__fish_support_advisor_needs_command" -f -a "rules" -d 'Work with rule files'
+complete -c support-advisor -n "__fish_support_advisor_needs_command" -f -a "holidays" -d 'What a holiday file closes in a range: each day or stretch of hours, its name and categories'
 complete -c support-advisor -n "__fish_support_advisor_needs_command" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
 complete -c support-advisor -n "__fish_support_advisor_needs_command" -f -a "man" -d 'Print the man page (roff)'
 complete -c support-advisor -n "__fish_support_advisor_needs_command" -f -a "sla" -d 'The initial-response target for a plan and severity, and how it counts'
@@ -131,6 +132,19 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; a
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "dump" -d 'Write the built-in rule files into DIR, as a starting point for your own rules'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "coverage" -d 'For each document, every section heading and the rules that cite it'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l from -d 'The first day to list (YYYY-MM-DD); default: today, in --tz' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l to -d 'The last day to list (YYYY-MM-DD); default: a year after --from, less a day' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l holiday-category -d 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
+json\t''"
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l json -d 'Shorthand for `--format json`'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
@@ -152,7 +166,8 @@ never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l json -d 'Shorthand for `--format json`'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l at -d 'When the request was submitted (RFC 3339): also compute when the response is due' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l holidays -d 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l holidays -d 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region\'s calendar only; a bare FILE to every calendar without its own. Repeatable' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l holiday-category -d 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l minutes -d 'Your own target: N business minutes on the region\'s calendar, instead of a plan' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l plan -d 'The support plan or option' -r -f -a "subscription\t''
 prodirect\t''
@@ -272,7 +287,8 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l json -d 'Shorthand for `--format json`'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l at -d 'Say whether support is open at this instant (RFC 3339) and when that changes' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l holidays -d 'Holidays that close the regions\' desks: iCalendar (.ics) or one YYYY-MM-DD a line' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l holidays -d 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region\'s calendar only; a bare FILE to every calendar without its own. Repeatable' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l holiday-category -d 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l day -d 'The day to chart (YYYY-MM-DD, in --tz); default: today' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l region -d 'Only this region' -r -f -a "apac\t''
 japan\t''
@@ -351,19 +367,20 @@ always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" -l json -d 'Shorthand for `--format json`'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" -s h -l help -d 'Print help'
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and not __fish_seen_subcommand_from can-reopen plans ids rules completions man sla where hours contact partner policy help" -f -a "can-reopen" -d 'May a closed incident be reopened, or must a new one be filed? Exit 1 unless reopen'
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and not __fish_seen_subcommand_from can-reopen plans ids rules completions man sla where hours contact partner policy help" -f -a "plans" -d 'Every plan and support option, with what it includes and its severities'
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and not __fish_seen_subcommand_from can-reopen plans ids rules completions man sla where hours contact partner policy help" -f -a "ids" -d 'Every identifier the other commands take: plans, severities, products, regions, …'
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and not __fish_seen_subcommand_from can-reopen plans ids rules completions man sla where hours contact partner policy help" -f -a "rules" -d 'Work with rule files'
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and not __fish_seen_subcommand_from can-reopen plans ids rules completions man sla where hours contact partner policy help" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and not __fish_seen_subcommand_from can-reopen plans ids rules completions man sla where hours contact partner policy help" -f -a "man" -d 'Print the man page (roff)'
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and not __fish_seen_subcommand_from can-reopen plans ids rules completions man sla where hours contact partner policy help" -f -a "sla" -d 'The initial-response target for a plan and severity, and how it counts'
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and not __fish_seen_subcommand_from can-reopen plans ids rules completions man sla where hours contact partner policy help" -f -a "where" -d 'Where to file a support request: portal or channel, steps, who may file'
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and not __fish_seen_subcommand_from can-reopen plans ids rules completions man sla where hours contact partner policy help" -f -a "hours" -d 'Local business hours by region, and the languages served; open or closed at an instant'
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and not __fish_seen_subcommand_from can-reopen plans ids rules completions man sla where hours contact partner policy help" -f -a "contact" -d 'Phone lines: numbers, and each desk\'s languages and hours'
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and not __fish_seen_subcommand_from can-reopen plans ids rules completions man sla where hours contact partner policy help" -f -a "partner" -d 'Partner support incidents by MPN membership and competency'
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and not __fish_seen_subcommand_from can-reopen plans ids rules completions man sla where hours contact partner policy help" -f -a "policy" -d 'The documents\' other answers; without a topic, the list of topics'
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and not __fish_seen_subcommand_from can-reopen plans ids rules completions man sla where hours contact partner policy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and not __fish_seen_subcommand_from can-reopen plans ids rules holidays completions man sla where hours contact partner policy help" -f -a "can-reopen" -d 'May a closed incident be reopened, or must a new one be filed? Exit 1 unless reopen'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and not __fish_seen_subcommand_from can-reopen plans ids rules holidays completions man sla where hours contact partner policy help" -f -a "plans" -d 'Every plan and support option, with what it includes and its severities'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and not __fish_seen_subcommand_from can-reopen plans ids rules holidays completions man sla where hours contact partner policy help" -f -a "ids" -d 'Every identifier the other commands take: plans, severities, products, regions, …'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and not __fish_seen_subcommand_from can-reopen plans ids rules holidays completions man sla where hours contact partner policy help" -f -a "rules" -d 'Work with rule files'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and not __fish_seen_subcommand_from can-reopen plans ids rules holidays completions man sla where hours contact partner policy help" -f -a "holidays" -d 'What a holiday file closes in a range: each day or stretch of hours, its name and categories'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and not __fish_seen_subcommand_from can-reopen plans ids rules holidays completions man sla where hours contact partner policy help" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and not __fish_seen_subcommand_from can-reopen plans ids rules holidays completions man sla where hours contact partner policy help" -f -a "man" -d 'Print the man page (roff)'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and not __fish_seen_subcommand_from can-reopen plans ids rules holidays completions man sla where hours contact partner policy help" -f -a "sla" -d 'The initial-response target for a plan and severity, and how it counts'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and not __fish_seen_subcommand_from can-reopen plans ids rules holidays completions man sla where hours contact partner policy help" -f -a "where" -d 'Where to file a support request: portal or channel, steps, who may file'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and not __fish_seen_subcommand_from can-reopen plans ids rules holidays completions man sla where hours contact partner policy help" -f -a "hours" -d 'Local business hours by region, and the languages served; open or closed at an instant'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and not __fish_seen_subcommand_from can-reopen plans ids rules holidays completions man sla where hours contact partner policy help" -f -a "contact" -d 'Phone lines: numbers, and each desk\'s languages and hours'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and not __fish_seen_subcommand_from can-reopen plans ids rules holidays completions man sla where hours contact partner policy help" -f -a "partner" -d 'Partner support incidents by MPN membership and competency'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and not __fish_seen_subcommand_from can-reopen plans ids rules holidays completions man sla where hours contact partner policy help" -f -a "policy" -d 'The documents\' other answers; without a topic, the list of topics'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and not __fish_seen_subcommand_from can-reopen plans ids rules holidays completions man sla where hours contact partner policy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "check" -d 'Validate rule files (default: the built-in rules); every problem with file:line:column'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "dump" -d 'Write the built-in rule files into DIR, as a starting point for your own rules'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "coverage" -d 'For each document, every section heading and the rules that cite it'

@@ -17,7 +17,7 @@ use crate::answer::clock::Amount;
 use crate::answer::sla;
 use crate::calendar::Calendar;
 use crate::due::{self, Counting};
-use crate::holidays::Holidays;
+use crate::holidays::Catalog;
 use crate::ids;
 use crate::region_choice::{self, Whereabouts};
 use crate::rules::schema::{Coverage, MAX_TARGET_MINUTES};
@@ -109,7 +109,7 @@ struct Answer {
 
 pub struct Batch<'a> {
     rules: &'a RuleSet,
-    holidays: Option<&'a Holidays>,
+    holidays: &'a Catalog,
     whereabouts: Whereabouts<'a>,
     /// Resolved targets and calendars by lower-cased key. Only successes are kept, so the
     /// caches hold at most one entry per valid id (and alias) whatever the input.
@@ -120,11 +120,7 @@ pub struct Batch<'a> {
 }
 
 impl<'a> Batch<'a> {
-    pub fn new(
-        rules: &'a RuleSet,
-        holidays: Option<&'a Holidays>,
-        whereabouts: Whereabouts<'a>,
-    ) -> Self {
+    pub fn new(rules: &'a RuleSet, holidays: &'a Catalog, whereabouts: Whereabouts<'a>) -> Self {
         Batch {
             rules,
             holidays,

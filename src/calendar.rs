@@ -3,17 +3,22 @@
 //! Instants are UTC; a window's weekday and times are judged in the calendar's own zone.
 //! A local time that does not exist (a daylight-saving gap) resolves to the first instant
 //! after the gap; one that occurs twice (an overlap) resolves to the earlier instant.
-//! Holidays close a whole local day.
+//! A region's own holidays and the all-day events of holiday files close a whole local
+//! day; timed events of holiday files close a stretch of time within it.
 
 use std::cell::RefCell;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 use rustc_hash::FxHashMap;
 
-use chrono::{DateTime, Days, LocalResult, NaiveDate, NaiveTime, TimeDelta, TimeZone, Utc};
+use chrono::{
+    DateTime, Datelike, Days, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta,
+    TimeZone, Timelike, Utc,
+};
 use chrono_tz::Tz;
 
+use crate::holidays::{Closes, HolidayFile};
 use crate::rules::clock::{ClockTime, Weekday};
 use crate::rules::schema::Region;
 
@@ -31,8 +36,12 @@ pub struct Calendar {
     zone: Tz,
     /// Per weekday (Monday first), the windows as minutes after midnight, sorted.
     week: [Vec<(u16, u16)>; 7],
-    /// Local days on which the calendar is closed all day.
+    /// Local days on which the calendar is closed all day (the region's own holidays).
     holidays: BTreeSet<NaiveDate>,
+    /// Holiday files that close this calendar.
+    files: Vec<Rc<HolidayFile>>,
+    /// What the files close in each local year, in this calendar's zone, once worked out.
+    closures: RefCell<FxHashMap<i32, Rc<YearClosures>>>,
     /// Each local day's windows as instants, once worked out: turning local times into
     /// instants is most of the cost of counting, and a batch meets the same days again
     /// and again. Bounded by [`DAY_CACHE_LIMIT`].
@@ -42,8 +51,34 @@ pub struct Calendar {
 /// An open interval `[start, end)`.
 type Interval = (DateTime<Utc>, DateTime<Utc>);
 
+/// What holiday files close in one local year of a calendar.
+#[derive(Debug, Default)]
+struct YearClosures {
+    /// Local days closed all day, with the file and event that close them.
+    days: BTreeMap<NaiveDate, Vec<(usize, u32)>>,
+    /// Stretches of time closed, sorted by start, with their file and event.
+    spans: Vec<Closure>,
+}
+
+/// A stretch of time a holiday file's timed event closes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Closure {
+    pub start: DateTime<Utc>,
+    pub end: DateTime<Utc>,
+    /// The event's name (its `SUMMARY`), possibly empty.
+    pub name: String,
+    file: usize,
+    event: u32,
+}
+
 /// The most days a calendar remembers (about 22 years); past that it starts afresh.
 const DAY_CACHE_LIMIT: usize = 8192;
+
+/// The most years of holiday closures a calendar remembers.
+const YEAR_CACHE_LIMIT: usize = 64;
+
+/// The longest stretch a timed closure is looked at over, in days.
+const MAX_SPAN_DAYS: usize = crate::holidays::MAX_EVENT_DAYS as usize + 2;
 
 /// Whether a calendar is open at an instant, and when that next changes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,6 +106,8 @@ impl Calendar {
             zone,
             week,
             holidays: BTreeSet::new(),
+            files: Vec::new(),
+            closures: RefCell::default(),
             days: RefCell::default(),
         }
     }
@@ -80,6 +117,127 @@ impl Calendar {
         self.holidays.extend(holidays);
         self.days.get_mut().clear();
         self
+    }
+
+    /// The same calendar, closed by what `files` close: whole days for all-day events,
+    /// stretches of time for timed ones.
+    pub fn with_holiday_files(
+        mut self,
+        files: impl IntoIterator<Item = Rc<HolidayFile>>,
+    ) -> Calendar {
+        self.files.extend(files);
+        self.closures.get_mut().clear();
+        self.days.get_mut().clear();
+        self
+    }
+
+    /// The holiday files that close this calendar.
+    pub fn holiday_files(&self) -> &[Rc<HolidayFile>] {
+        &self.files
+    }
+
+    /// What the files close in local year `year`, in this calendar's zone.
+    fn year_closures(&self, year: i32) -> Rc<YearClosures> {
+        if let Some(known) = self.closures.borrow().get(&year) {
+            return Rc::clone(known);
+        }
+        let mut closures = YearClosures::default();
+        let first = NaiveDate::from_ymd_opt(year, 1, 1);
+        let last = NaiveDate::from_ymd_opt(year, 12, 31);
+        for (f, file) in self.files.iter().enumerate() {
+            for occurrence in file.year(year).iter() {
+                match occurrence.closes {
+                    Closes::Days { first: day, days } => {
+                        for day in day.iter_days().take(days as usize) {
+                            if Some(day) >= first && Some(day) <= last {
+                                closures
+                                    .days
+                                    .entry(day)
+                                    .or_default()
+                                    .push((f, occurrence.event));
+                            }
+                        }
+                    }
+                    Closes::Time { start, end } => {
+                        if let (Some(start), Some(end)) =
+                            (start.instant(self.zone), end.instant(self.zone))
+                        {
+                            if start < end {
+                                closures.spans.push(Closure {
+                                    start,
+                                    end,
+                                    name: file
+                                        .event(occurrence.event)
+                                        .map(|e| e.summary.clone())
+                                        .unwrap_or_default(),
+                                    file: f,
+                                    event: occurrence.event,
+                                });
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        closures.spans.sort_by_key(|c| (c.start, c.end));
+        closures.spans.dedup();
+        let closures = Rc::new(closures);
+        let mut cache = self.closures.borrow_mut();
+        if cache.len() >= YEAR_CACHE_LIMIT {
+            cache.clear();
+        }
+        cache.insert(year, Rc::clone(&closures));
+        closures
+    }
+
+    /// The name of what closes local day `day` all day, if a holiday file closes it
+    /// (several names joined); `None` for a day no file closes. A name may be empty.
+    pub fn holiday_name(&self, day: NaiveDate) -> Option<String> {
+        let closures = self.year_closures(day.year());
+        let closing = closures.days.get(&day)?;
+        let mut names: Vec<String> = closing
+            .iter()
+            .filter_map(|&(f, e)| self.files.get(f)?.event(e))
+            .map(|e| e.summary.clone())
+            .filter(|n| !n.is_empty())
+            .collect();
+        names.dedup();
+        Some(names.join("; "))
+    }
+
+    /// The timed closures that take open time from the calendar between two instants.
+    pub fn closures_between(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Vec<Closure> {
+        let zone = self.zone;
+        let first = from.with_timezone(&zone).date_naive();
+        let last = to.with_timezone(&zone).date_naive();
+        let mut found: Vec<Closure> = Vec::new();
+        for year in first.year()..=last.year() {
+            for closure in &self.year_closures(year).spans {
+                if closure.start < to
+                    && closure.end > from
+                    && self.overlaps_windows(closure)
+                    && !found.contains(closure)
+                {
+                    found.push(closure.clone());
+                }
+            }
+        }
+        found
+    }
+
+    /// Whether a closure falls on some of the weekly windows (a closure at night closes nothing).
+    fn overlaps_windows(&self, closure: &Closure) -> bool {
+        let first = closure.start.with_timezone(&self.zone).date_naive();
+        let last = closure.end.with_timezone(&self.zone).date_naive();
+        first
+            .iter_days()
+            .take_while(|d| *d <= last)
+            .take(MAX_SPAN_DAYS)
+            .any(|day| {
+                self.raw_day_intervals(day)
+                    .iter()
+                    .any(|&(start, end)| start < closure.end && end > closure.start)
+            })
     }
 
     pub fn zone(&self) -> Tz {
@@ -118,8 +276,10 @@ impl Calendar {
         None
     }
 
+    /// Whether local day `day` is closed all day: a holiday of the region or of a file.
     pub fn is_holiday(&self, day: NaiveDate) -> bool {
         self.holidays.contains(&day)
+            || (!self.files.is_empty() && self.year_closures(day.year()).days.contains_key(&day))
     }
 
     /// Whether the weekly schedule has any window on that day's weekday.
@@ -179,31 +339,71 @@ impl Calendar {
         }
     }
 
-    /// The windows of one local day as UTC intervals; none on a holiday.
+    /// The windows of one local day as UTC intervals; none on a holiday, less the
+    /// stretches timed closures take out.
     fn day_intervals(&self, day: NaiveDate) -> Rc<[Interval]> {
         if let Some(known) = self.days.borrow().get(&day) {
             return Rc::clone(known);
         }
-        let weekday = Weekday::from_chrono(chrono::Datelike::weekday(&day));
-        let windows: &[(u16, u16)] = if self.is_holiday(day) {
-            &[]
+        let intervals: Rc<[Interval]> = if self.is_holiday(day) {
+            Rc::from([])
         } else {
-            &self.week[weekday.index()]
+            let raw = self.raw_day_intervals(day);
+            if self.files.is_empty() {
+                raw.into()
+            } else {
+                self.less_closures(day, raw).into()
+            }
         };
-        let intervals: Rc<[Interval]> = windows
-            .iter()
-            .filter_map(|&(open, close)| {
-                let start = self.instant(day, open)?;
-                let end = self.instant(day, close)?;
-                (start < end).then_some((start, end))
-            })
-            .collect();
         let mut days = self.days.borrow_mut();
         if days.len() >= DAY_CACHE_LIMIT {
             days.clear();
         }
         days.insert(day, Rc::clone(&intervals));
         intervals
+    }
+
+    /// The weekly windows of a local day as UTC intervals, holidays aside.
+    fn raw_day_intervals(&self, day: NaiveDate) -> Vec<Interval> {
+        let weekday = Weekday::from_chrono(chrono::Datelike::weekday(&day));
+        self.week[weekday.index()]
+            .iter()
+            .filter_map(|&(open, close)| {
+                let start = self.instant(day, open)?;
+                let end = self.instant(day, close)?;
+                (start < end).then_some((start, end))
+            })
+            .collect()
+    }
+
+    /// `intervals` less every timed closure of the files.
+    fn less_closures(&self, day: NaiveDate, intervals: Vec<Interval>) -> Vec<Interval> {
+        let mut spans: Vec<Interval> = Vec::new();
+        // A window may run past midnight, and a closure may start the year before.
+        for year in [day.year() - 1, day.year(), day.year() + 1] {
+            spans.extend(
+                self.year_closures(year)
+                    .spans
+                    .iter()
+                    .map(|c| (c.start, c.end)),
+            );
+        }
+        let mut out = Vec::with_capacity(intervals.len());
+        for (start, end) in intervals {
+            let mut pieces = vec![(start, end)];
+            for &(c_start, c_end) in spans.iter().filter(|(s, e)| *s < end && *e > start) {
+                pieces = pieces
+                    .into_iter()
+                    .flat_map(|(s, e)| {
+                        [(s, e.min(c_start)), (s.max(c_end), e)]
+                            .into_iter()
+                            .filter(|(a, b)| a < b)
+                    })
+                    .collect();
+            }
+            out.extend(pieces);
+        }
+        out
     }
 
     /// The instant of a local day and minute (1440 is the next midnight).
@@ -213,21 +413,35 @@ impl Calendar {
         } else {
             (day, minute)
         };
-        let mut local = day.and_time(NaiveTime::from_hms_opt(
+        let local = day.and_time(NaiveTime::from_hms_opt(
             u32::from(minute / 60),
             u32::from(minute % 60),
             0,
         )?);
-        // A gap is never longer than a day; step through it a minute at a time.
-        for _ in 0..=24 * 60 {
-            match self.zone.from_local_datetime(&local) {
-                LocalResult::Single(t) => return Some(t.with_timezone(&Utc)),
-                LocalResult::Ambiguous(earlier, _) => return Some(earlier.with_timezone(&Utc)),
-                LocalResult::None => local += TimeDelta::minutes(1),
+        resolve_local(self.zone, local)
+    }
+}
+
+/// The instant of a wall-clock time in `zone`: a time in a daylight-saving gap resolves to
+/// the first instant after the gap, one in an overlap to the earlier instant.
+pub fn resolve_local(zone: Tz, local: NaiveDateTime) -> Option<DateTime<Utc>> {
+    let mut local = local;
+    // A gap is never longer than a day; step through it a minute at a time, from the
+    // minute the time falls in.
+    let seconds = local.time().second();
+    for step in 0..=24 * 60 {
+        match zone.from_local_datetime(&local) {
+            LocalResult::Single(t) => return Some(t.with_timezone(&Utc)),
+            LocalResult::Ambiguous(earlier, _) => return Some(earlier.with_timezone(&Utc)),
+            LocalResult::None => {
+                if step == 0 && seconds != 0 {
+                    local -= TimeDelta::seconds(i64::from(seconds));
+                }
+                local += TimeDelta::minutes(1);
             }
         }
-        None
     }
+    None
 }
 
 /// Iterator over a calendar's open intervals; see [`Calendar::open_intervals`].

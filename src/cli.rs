@@ -78,7 +78,7 @@ pub enum Command {
         support-advisor sla --plan prodirect --sev B\n  \
         support-advisor sla --plan prodirect --sev B --at 2026-11-27T16:30:00+01:00 --region emea --explain\n  \
         support-advisor sla --minutes 90 --region emea --at 2026-11-27T16:30:00+01:00\n  \
-        support-advisor sla --batch --holidays holidays.ics < tickets.jsonl\n  \
+        support-advisor sla --batch --holidays emea=nl.ics --holidays north-america=us.ics < tickets.jsonl\n  \
         support-advisor sla --plan powerbi-premium --sev A --json")]
     Sla(SlaArgs),
     /// Local business hours by region, and the languages served; open or closed at an instant.
@@ -116,6 +116,12 @@ pub enum Command {
     /// Work with rule files.
     #[command(subcommand)]
     Rules(RulesCommand),
+    /// What a holiday file closes in a range: each day or stretch of hours, its name and categories.
+    #[command(after_help = "Examples:\n  \
+        support-advisor holidays nl.ics\n  \
+        support-advisor holidays nl.ics --from 2026-01-01 --to 2026-12-31 --holiday-category 'Algemeen Erkende Feestdag'\n  \
+        support-advisor holidays company.txt --json")]
+    Holidays(HolidaysArgs),
     /// Print the shell completion script (bash, zsh, fish, powershell, elvish).
     #[command(after_help = "Examples:\n  \
         support-advisor completions bash > ~/.local/share/bash-completion/completions/support-advisor\n  \
@@ -161,9 +167,8 @@ pub struct SlaArgs {
     /// The region whose business hours count (default: inferred from --tz).
     #[arg(long, value_name = "REGION")]
     pub region: Option<String>,
-    /// Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line.
-    #[arg(long, value_name = "FILE")]
-    pub holidays: Option<PathBuf>,
+    #[command(flatten)]
+    pub holidays: HolidayArgs,
     /// Show step by step how the due instant was reached.
     #[arg(long, requires = "at")]
     pub explain: bool,
@@ -189,15 +194,47 @@ pub struct HoursArgs {
     /// Say whether support is open at this instant (RFC 3339) and when that changes.
     #[arg(long, value_name = "RFC3339")]
     pub at: Option<String>,
-    /// Holidays that close the regions' desks: iCalendar (.ics) or one YYYY-MM-DD a line.
-    #[arg(long, value_name = "FILE")]
-    pub holidays: Option<PathBuf>,
+    #[command(flatten)]
+    pub holidays: HolidayArgs,
     /// Draw one 24-hour strip per region and desk for a day, in --tz, with now marked.
     #[arg(long, conflicts_with_all = ["at", "region"])]
     pub chart: bool,
     /// The day to chart (YYYY-MM-DD, in --tz); default: today.
     #[arg(long, value_name = "YYYY-MM-DD", requires = "chart")]
     pub day: Option<String>,
+}
+
+/// The holiday files of `sla` and `hours`.
+#[derive(Debug, Args)]
+pub struct HolidayArgs {
+    /// Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a
+    /// line. REGION=FILE applies a file to that region's calendar only; a bare FILE to every
+    /// calendar without its own. Repeatable.
+    #[arg(long = "holidays", value_name = "[REGION=]FILE", value_parser = holiday_spec, value_hint = clap::ValueHint::FilePath)]
+    pub files: Vec<crate::holidays::HolidaySpec>,
+    /// Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable).
+    #[arg(long = "holiday-category", value_name = "CAT", requires = "files")]
+    pub categories: Vec<String>,
+}
+
+fn holiday_spec(text: &str) -> Result<crate::holidays::HolidaySpec, String> {
+    text.parse()
+}
+
+#[derive(Debug, Args)]
+pub struct HolidaysArgs {
+    /// The holiday file: iCalendar (.ics) or one YYYY-MM-DD a line.
+    #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    pub file: PathBuf,
+    /// The first day to list (YYYY-MM-DD); default: today, in --tz.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub from: Option<String>,
+    /// The last day to list (YYYY-MM-DD); default: a year after --from, less a day.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub to: Option<String>,
+    /// Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable).
+    #[arg(long = "holiday-category", value_name = "CAT")]
+    pub categories: Vec<String>,
 }
 
 #[derive(Debug, Args)]

@@ -19,7 +19,7 @@ use proptest::test_runner::Config;
 
 use crate::calendar::Calendar;
 use crate::due::{self, Counting, Step};
-use crate::holidays::Holidays;
+use crate::holidays::{Catalog, HolidayFile};
 use crate::region_choice::{self, Whereabouts};
 use crate::rules::schema::{Region, LOCAL_ZONE};
 use crate::rules::{Identified, RuleSet, RuleText};
@@ -562,7 +562,7 @@ proptest! {
         prop_assert_eq!(d, t + minutes(i64::from(a)));
         prop_assert_eq!(add(d, b), add(t, a + b));
         prop_assert!(add(t + SECOND, a) > d, "strictly monotonic");
-        let steps = due::explain(&calendar, Counting::WallClock, t, d, |_| None);
+        let steps = due::explain(&calendar, Counting::WallClock, t, d);
         let plain: Vec<_> = steps
             .iter()
             .filter(|s| !matches!(s, Step::OffsetChange { .. }))
@@ -593,7 +593,7 @@ proptest! {
         let holidays = holidays_near(s.model.zone, t, &offsets);
         let calendar = s.with_holidays(&holidays);
         let d = open_due(&calendar, t, m);
-        let steps = due::explain(&calendar, Counting::OpenTime, t, d, |_| None);
+        let steps = due::explain(&calendar, Counting::OpenTime, t, d);
         check_explanation(s, &holidays, t, d, m, &steps)?;
     }
 
@@ -609,7 +609,7 @@ proptest! {
         let holidays = BTreeSet::new();
         let calendar = s.calendar();
         let d = open_due(&calendar, t, m);
-        let steps = due::explain(&calendar, Counting::OpenTime, t, d, |_| None);
+        let steps = due::explain(&calendar, Counting::OpenTime, t, d);
         check_explanation(s, &holidays, t, d, m, &steps)?;
     }
 
@@ -627,7 +627,7 @@ proptest! {
         let s = &subjects()[index];
         let d = due::due(&s.calendar(), counting, t, m).expect("due");
         let zone = s.model.zone;
-        for step in due::explain(&s.calendar(), counting, t, d, |_| None) {
+        for step in due::explain(&s.calendar(), counting, t, d) {
             if let Step::OffsetChange { at, .. } = step {
                 let before = (at - TimeDelta::nanoseconds(1))
                     .with_timezone(&zone)
@@ -662,9 +662,18 @@ proptest! {
             .expect("region");
         let days = holidays_near(s.model.zone, t, &offsets);
         let text: String = days.iter().map(|d| format!("{d} Holiday {}\n", d.ordinal())).collect();
-        let file = Holidays::parse("h.txt", &text).expect("holiday list");
-        prop_assert_eq!(file.days.keys().copied().collect::<BTreeSet<_>>(), days.clone());
-        let chosen = region_choice::calendar_of(region, s.model.zone, Some(&file));
+        let file = HolidayFile::parse("h.txt", text.as_bytes(), &[]).expect("holiday list");
+        let (Some(first), Some(last)) = (days.first(), days.last()) else {
+            return Ok(());
+        };
+        let listed: BTreeSet<NaiveDate> = file
+            .between(*first, *last)
+            .iter()
+            .map(|o| o.first_day())
+            .collect();
+        prop_assert_eq!(listed, days.clone());
+        let catalog = Catalog::single(file);
+        let chosen = region_choice::calendar_of(region, s.model.zone, &catalog);
         let expected = if s.closed_on_holidays {
             s.with_holidays(&days)
         } else {
@@ -1029,15 +1038,20 @@ fn yearly_ics_holiday_on_a_monday() {
     let ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\n\
         DTSTART;VALUE=DATE:20250427\r\nRRULE:FREQ=YEARLY\r\nSUMMARY:King's Day\r\n\
         END:VEVENT\r\nEND:VCALENDAR\r\n";
-    let file = Holidays::parse("h.ics", ics).expect("ics");
-    assert!(file.days.contains_key(&day("2026-04-27")));
-    assert!(file.days.contains_key(&day("2027-04-27")));
+    let file = HolidayFile::parse("h.ics", ics.as_bytes(), &[]).expect("ics");
+    let days: Vec<NaiveDate> = file
+        .between(day("2026-01-01"), day("2027-12-31"))
+        .iter()
+        .map(|o| o.first_day())
+        .collect();
+    assert_eq!(days, [day("2026-04-27"), day("2027-04-27")]);
+    let catalog = Catalog::single(file);
     let emea = builtin()
         .regions
         .iter()
         .find(|r| r.id() == "emea")
         .expect("emea");
-    let calendar = region_choice::calendar_of(emea, zone("Europe/Paris"), Some(&file));
+    let calendar = region_choice::calendar_of(emea, zone("Europe/Paris"), &catalog);
     // Friday 24 April 2026 16:00 +02:00, 4 h: 2 h to 18:00; Saturday, Sunday, Monday
     // (holiday) closed; Tuesday 28 April 08:00 + 2 h = 10:00 +02:00.
     assert_eq!(
@@ -1049,7 +1063,6 @@ fn yearly_ics_holiday_on_a_monday() {
         Counting::OpenTime,
         utc("2026-04-24T16:00:00+02:00"),
         utc("2026-04-28T10:00:00+02:00"),
-        |d| file.days.get(&d).cloned(),
     );
     let reason = steps
         .iter()
@@ -1070,7 +1083,7 @@ fn yearly_ics_holiday_on_a_monday() {
         .iter()
         .find(|r| r.id() == "china")
         .expect("china");
-    let calendar = region_choice::calendar_of(china, zone("Asia/Shanghai"), Some(&file));
+    let calendar = region_choice::calendar_of(china, zone("Asia/Shanghai"), &catalog);
     assert_eq!(
         open_due(&calendar, utc("2026-04-27T09:00:00+08:00"), 60),
         utc("2026-04-27T10:00:00+08:00")
@@ -1085,7 +1098,7 @@ fn explain_shows_the_offset_change_across_a_daylight_saving_weekend() {
     let emea = builtin_subject("emea", None);
     let t = utc("2026-03-27T15:00:00Z");
     let d = utc("2026-03-30T08:00:00Z");
-    let steps = due::explain(&emea.calendar(), Counting::OpenTime, t, d, |_| None);
+    let steps = due::explain(&emea.calendar(), Counting::OpenTime, t, d);
     assert_eq!(
         steps,
         vec![
@@ -1126,7 +1139,7 @@ fn explain_minutes_add_up_when_submitted_between_whole_minutes() {
     let t = utc("2026-11-27T17:59:30+01:00");
     let d = open_due(&emea.calendar(), t, 1);
     assert_eq!(d, utc("2026-11-30T08:00:30+01:00"));
-    let steps = due::explain(&emea.calendar(), Counting::OpenTime, t, d, |_| None);
+    let steps = due::explain(&emea.calendar(), Counting::OpenTime, t, d);
     let counted: i64 = steps
         .iter()
         .filter_map(|s| match s {
@@ -1151,7 +1164,12 @@ fn choose(
         customer_zone: customer_zone.map(zone),
         default_zone: Tz::UTC,
     };
-    let chosen = region_choice::choose(builtin(), target_calendar, &whereabouts, None)?;
+    let chosen = region_choice::choose(
+        builtin(),
+        target_calendar,
+        &whereabouts,
+        &Catalog::default(),
+    )?;
     Ok((
         chosen.region.id().to_string(),
         chosen.calendar.zone().name().to_string(),

@@ -4,7 +4,7 @@
 //! its calendar, starting at the next opening when filed while closed (decided reading 9).
 //! The due instant is the earliest at which the target has elapsed.
 
-use chrono::{DateTime, NaiveDate, Offset, TimeDelta, Utc};
+use chrono::{DateTime, Offset, TimeDelta, Utc};
 use serde::Serialize;
 
 use crate::calendar::Calendar;
@@ -67,7 +67,6 @@ pub fn explain(
     counting: Counting,
     submitted: DateTime<Utc>,
     due: DateTime<Utc>,
-    holiday_name: impl Fn(NaiveDate) -> Option<String>,
 ) -> Vec<Step> {
     let mut steps = Vec::new();
     let total = (due - submitted).num_seconds();
@@ -101,7 +100,7 @@ pub fn explain(
                     steps.push(Step::Skipped {
                         from: cursor,
                         to: from,
-                        reason: closure_reason(calendar, cursor, from, &holiday_name),
+                        reason: closure_reason(calendar, cursor, from),
                     });
                 }
                 let to = end.min(due);
@@ -132,13 +131,9 @@ fn count_between(calendar: &Calendar, from: DateTime<Utc>, to: DateTime<Utc>) ->
 }
 
 /// Why the calendar is closed from `from` to `to`: the holidays, weekend days and nights
-/// in between, judged on local days in the calendar's zone.
-fn closure_reason(
-    calendar: &Calendar,
-    from: DateTime<Utc>,
-    to: DateTime<Utc>,
-    holiday_name: &impl Fn(NaiveDate) -> Option<String>,
-) -> String {
+/// in between, judged on local days in the calendar's zone, and the timed closures of
+/// holiday files that took open time.
+fn closure_reason(calendar: &Calendar, from: DateTime<Utc>, to: DateTime<Utc>) -> String {
     let zone = calendar.zone();
     let first = from.with_timezone(&zone).date_naive();
     let last = to.with_timezone(&zone).date_naive();
@@ -146,7 +141,7 @@ fn closure_reason(
     let mut closed_days = Vec::new();
     for day in first.iter_days().take_while(|d| *d <= last) {
         if calendar.is_holiday(day) {
-            holidays.push(match holiday_name(day).filter(|n| !n.is_empty()) {
+            holidays.push(match calendar.holiday_name(day).filter(|n| !n.is_empty()) {
                 Some(name) => format!("{day} ({name})"),
                 None => day.to_string(),
             });
@@ -157,6 +152,29 @@ fn closure_reason(
     let mut parts = Vec::new();
     if !holidays.is_empty() {
         parts.push(format!("holiday {}", holidays.join(", ")));
+    }
+    let closures: Vec<String> = calendar
+        .closures_between(from, to)
+        .iter()
+        .map(|c| {
+            let (start, end) = (c.start.with_timezone(&zone), c.end.with_timezone(&zone));
+            let name = if c.name.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", c.name)
+            };
+            format!(
+                "{}–{}{name}",
+                start.format("%a %Y-%m-%d %H:%M"),
+                end.format("%H:%M")
+            )
+        })
+        .collect();
+    if !closures.is_empty() {
+        parts.push(format!(
+            "closed by the holiday file {}",
+            closures.join(", ")
+        ));
     }
     if !closed_days.is_empty() {
         parts.push(format!("closed day {}", closed_days.join(", ")));

@@ -10,6 +10,7 @@ mod clock_tests;
 mod completions;
 mod context;
 mod due;
+mod echo;
 mod holidays;
 mod ids;
 mod region_choice;

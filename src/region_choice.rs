@@ -5,7 +5,7 @@ use anyhow::{anyhow, bail};
 use chrono_tz::Tz;
 
 use crate::calendar::Calendar;
-use crate::holidays::Holidays;
+use crate::holidays::Catalog;
 use crate::ids;
 use crate::rules::schema::{Region, LOCAL_ZONE};
 use crate::rules::{Identified, RuleSet};
@@ -15,7 +15,7 @@ pub struct Chosen<'r> {
     pub region: &'r Region,
     pub calendar: Calendar,
     pub why: String,
-    /// Whether the `--holidays` file closes this calendar (some desks open every day).
+    /// Whether holidays close this calendar at all (some desks open every day).
     pub holidays_apply: bool,
 }
 
@@ -35,7 +35,7 @@ pub fn choose<'r>(
     rules: &'r RuleSet,
     target_calendar: Option<&str>,
     whereabouts: &Whereabouts,
-    holidays: Option<&Holidays>,
+    holidays: &Catalog,
 ) -> anyhow::Result<Chosen<'r>> {
     let (region, why) = match (target_calendar, whereabouts.region) {
         (Some(own), _) => (
@@ -71,14 +71,13 @@ pub fn choose<'r>(
 }
 
 /// A region's calendar in `zone`, closed on its own holidays and, where holidays close
-/// it, on those of the `--holidays` file.
-pub fn calendar_of(region: &Region, zone: Tz, holidays: Option<&Holidays>) -> Calendar {
+/// it, by its `--holidays` files (its own, else those for every calendar).
+pub fn calendar_of(region: &Region, zone: Tz, holidays: &Catalog) -> Calendar {
     let calendar = Calendar::of_region(region, zone).with_holidays(region.holidays.iter().copied());
-    match holidays {
-        Some(holidays) if region.closed_on_holidays => {
-            calendar.with_holidays(holidays.days.keys().copied())
-        }
-        _ => calendar,
+    if region.closed_on_holidays {
+        calendar.with_holiday_files(holidays.for_region(region.id()))
+    } else {
+        calendar
     }
 }
 
@@ -144,7 +143,8 @@ mod tests {
             customer_zone: Some(zone),
             default_zone: Tz::UTC,
         };
-        let chosen = choose(&rules, None, &whereabouts, None).unwrap_or_else(|e| panic!("{e}"));
+        let chosen = choose(&rules, None, &whereabouts, &Catalog::default())
+            .unwrap_or_else(|e| panic!("{e}"));
         chosen.region.id().to_string()
     }
 

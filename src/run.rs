@@ -9,7 +9,7 @@ use crate::answer::clock::ClockQuery;
 use crate::batch::Batch;
 use crate::cli::{Cli, Command, CompetencyArg, Format, RulesCommand, SlaArgs};
 use crate::context::{self, Context};
-use crate::holidays::Holidays;
+use crate::holidays::{Catalog, HolidayFile};
 use crate::region_choice::Whereabouts;
 use crate::rules::schema::Competency;
 use crate::rules::RuleSet;
@@ -48,7 +48,10 @@ pub fn run(cli: Cli) -> anyhow::Result<Rendered> {
         ),
         Command::Sla(args) => sla(&ctx, args),
         Command::Hours(args) => {
-            let holidays = args.holidays.as_deref().map(Holidays::load).transpose()?;
+            if !args.holidays.files.is_empty() && args.at.is_none() && !args.chart {
+                anyhow::bail!("--holidays needs --at or --chart: the hours table lists no days");
+            }
+            let holidays = Catalog::load(&args.holidays.files, &args.holidays.categories, rules)?;
             match (&args.at, args.chart) {
                 (_, true) => {
                     let day = match &args.day {
@@ -61,7 +64,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Rendered> {
                         zone_given: ctx.customer_zone.is_some(),
                         now: ctx.now,
                         colour: crate::style::colour(),
-                        holidays: holidays.as_ref(),
+                        holidays: &holidays,
                     };
                     render(&ctx, &answer::chart::chart(rules, &query)?)
                 }
@@ -72,22 +75,27 @@ pub fn run(cli: Cli) -> anyhow::Result<Rendered> {
                         args.region.as_deref(),
                         at,
                         ctx.customer_zone,
-                        holidays.as_ref(),
+                        &holidays,
                     )?;
                     render(&ctx, &answer)
                 }
-                (None, false) => {
-                    if args.holidays.is_some() {
-                        anyhow::bail!(
-                            "--holidays needs --at or --chart: the hours table lists no days"
-                        );
-                    }
-                    render(
-                        &ctx,
-                        &answer::hours::table(rules, args.region.as_deref(), ctx.customer_zone)?,
-                    )
-                }
+                (None, false) => render(
+                    &ctx,
+                    &answer::hours::table(rules, args.region.as_deref(), ctx.customer_zone)?,
+                ),
             }
+        }
+        Command::Holidays(args) => {
+            let file = HolidayFile::load(&args.file, &args.categories)?;
+            let from = match &args.from {
+                Some(from) => time::date("--from", from)?,
+                None => ctx.now.with_timezone(&ctx.zone).date_naive(),
+            };
+            let to = match &args.to {
+                Some(to) => time::date("--to", to)?,
+                None => answer::holidays::default_to(from),
+            };
+            render(&ctx, &answer::holidays::list(&file, from, to)?)
         }
         Command::CanReopen(args) => {
             let closed = time::date("--closed", &args.closed)?;
@@ -140,14 +148,19 @@ pub fn run(cli: Cli) -> anyhow::Result<Rendered> {
 }
 
 fn sla(ctx: &Context, args: &SlaArgs) -> anyhow::Result<Rendered> {
-    let holidays = args.holidays.as_deref().map(Holidays::load).transpose()?;
+    if !args.holidays.files.is_empty() && args.at.is_none() && !args.batch {
+        anyhow::bail!(
+            "--holidays needs --at (or --minutes with --at, or --batch): without a submission instant no day is counted"
+        );
+    }
+    let holidays = Catalog::load(&args.holidays.files, &args.holidays.categories, &ctx.rules)?;
     let whereabouts = Whereabouts {
         region: args.region.as_deref(),
         customer_zone: ctx.customer_zone,
         default_zone: ctx.zone,
     };
     if args.batch {
-        let mut batch = Batch::new(&ctx.rules, holidays.as_ref(), whereabouts);
+        let mut batch = Batch::new(&ctx.rules, &holidays, whereabouts);
         let summary = batch.run(io::stdin().lock(), io::stdout().lock())?;
         return Ok(Rendered {
             text: String::new(),
@@ -165,7 +178,7 @@ fn sla(ctx: &Context, args: &SlaArgs) -> anyhow::Result<Rendered> {
             Ok(ClockQuery {
                 submitted: time::instant("--at", at)?,
                 whereabouts,
-                holidays: holidays.as_ref(),
+                holidays: &holidays,
                 explain: args.explain,
                 now: ctx.now,
             })

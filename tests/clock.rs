@@ -1014,8 +1014,9 @@ fn filed_on_a_holiday_from_an_ics_all_day_event() {
         "emea",
         "Europe/Paris",
     );
-    // The timed meeting on Monday 30 November 2026 is not a holiday: ProDirect B filed
-    // Monday 30 November 09:00 +01:00 → 11:00 the same day.
+    // A timed event closes its stretch of time: the meeting on Monday 30 November 2026,
+    // 09:00–10:00 UTC (10:00–11:00 +01:00). ProDirect B filed 09:00 +01:00: 1 h to 10:00,
+    // closed to 11:00, 1 h more → 12:00 +01:00.
     let v = sla(&[
         "--plan",
         "prodirect",
@@ -1030,10 +1031,14 @@ fn filed_on_a_holiday_from_an_ics_all_day_event() {
     ]);
     assert_due(
         &v,
-        "2026-11-30T10:00:00Z",
-        "2026-11-30T11:00:00+01:00",
+        "2026-11-30T11:00:00Z",
+        "2026-11-30T12:00:00+01:00",
         "emea",
         "Europe/Paris",
+    );
+    assert_eq!(
+        v["holidays"]["skipped"],
+        serde_json::json!(["2026-11-30 10:00–11:00 (Meeting)"])
     );
 }
 
@@ -1682,13 +1687,13 @@ fn holiday_file_with_a_bad_date() {
     assert!(err.contains(&path), "{err}");
     assert!(err.contains("line 3"), "{err}");
     assert!(err.contains("2026-02-30"), "{err}");
-    // The same in an iCalendar file: DTSTART on line 4.
+    // In an iCalendar file a bad date loses that event only, and the answer says which
+    // (its BEGIN:VEVENT is on line 3) and why.
     let path = holiday_file(
         "bad.ics",
         "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20261332\nEND:VEVENT\nEND:VCALENDAR\n",
     );
-    let err = usage_error(&[
-        "sla",
+    let v = sla(&[
         "--plan",
         "prodirect",
         "--sev",
@@ -1700,8 +1705,13 @@ fn holiday_file_with_a_bad_date() {
         "--holidays",
         &path,
     ]);
-    assert!(err.contains(&path), "{err}");
-    assert!(err.contains("line 4"), "{err}");
+    assert_eq!(v["holidays"]["ignored"][0]["line"], 3, "{v}");
+    let reason = s(&v["holidays"]["ignored"][0], "reason");
+    assert!(
+        reason.contains("DTSTART `20261332` is not a date"),
+        "{reason}"
+    );
+    assert!(s(&v["holidays"], "note").contains("line 3"), "{v}");
 }
 
 // ---------------------------------------------------------------------------------------

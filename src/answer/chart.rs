@@ -35,10 +35,11 @@ use chrono::{
 use chrono_tz::Tz;
 use serde::Serialize;
 
+use super::holiday_report::FilesReport;
 use super::hours::{local_text, region_zone, utc_text};
 use super::{Answer, Sources};
 use crate::calendar::Calendar;
-use crate::holidays::Holidays;
+use crate::holidays::Catalog;
 use crate::region_choice;
 use crate::rules::schema::{Coverage, Region};
 use crate::rules::{Identified, RuleSet};
@@ -80,8 +81,8 @@ pub struct ChartQuery<'a> {
     /// Whether the drawing uses ANSI colours (decided by the caller from `--color`,
     /// `NO_COLOR` and whether stdout is a terminal).
     pub colour: bool,
-    /// A `--holidays` file, closing the regions that close on public holidays.
-    pub holidays: Option<&'a Holidays>,
+    /// The `--holidays` files, closing the regions that close on public holidays.
+    pub holidays: &'a Catalog,
 }
 
 #[derive(Debug, Serialize)]
@@ -105,8 +106,10 @@ pub struct Chart {
     pub rows: Vec<ChartRow>,
     /// Regions keeping the customer's own local hours, not drawn for want of `--tz`.
     pub needs_tz: Vec<NeedsTz>,
-    /// The holiday file taken into account, if any.
+    /// The holiday files taken into account, joined; `null` when none applies.
     pub holidays_file: Option<String>,
+    /// What the holiday files say of this day: where they end, what they ignored.
+    pub holiday_notes: Vec<String>,
     pub source: Sources,
     #[serde(skip)]
     drawing: Drawing,
@@ -244,6 +247,8 @@ pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Chart> {
     let mut desks = Vec::new();
     let mut needs_tz = Vec::new();
     let mut holidays_matter = false;
+    let mut holiday_files: Vec<String> = Vec::new();
+    let mut holiday_notes: Vec<String> = Vec::new();
     for region in &rules.regions {
         source.add(rules, &region.source);
         let languages = languages_of(rules, region, &mut source);
@@ -259,6 +264,17 @@ pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Chart> {
         };
         holidays_matter |= region.closed_on_holidays;
         let calendar = region_choice::calendar_of(region, region_zone, query.holidays);
+        let files = FilesReport::of(calendar.holiday_files());
+        for file in files.files.iter() {
+            if !holiday_files.contains(file) {
+                holiday_files.push(file.clone());
+            }
+        }
+        for note in files.caveats(Some(query.day)) {
+            if !holiday_notes.contains(&note) {
+                holiday_notes.push(note);
+            }
+        }
         let status = calendar.status(query.now);
         let row = ChartRow {
             kind: RowKind::Region,
@@ -341,7 +357,8 @@ pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Chart> {
         now_cell,
         rows,
         needs_tz,
-        holidays_file: query.holidays.map(|h| h.file.clone()),
+        holidays_file: (!holiday_files.is_empty()).then(|| holiday_files.join(", ")),
+        holiday_notes,
         source,
         drawing: Drawing {
             colour: query.colour,
@@ -812,6 +829,7 @@ impl Answer for Chart {
             ),
             None => {}
         }
+        notes.extend(self.holiday_notes.iter().cloned());
         for note in notes {
             lines.extend(wrap("", 0, &note));
         }
@@ -923,7 +941,7 @@ mod tests {
             zone_given,
             now: utc(now),
             colour,
-            holidays: None,
+            holidays: Box::leak(Box::new(Catalog::default())),
         }
     }
 
@@ -1211,7 +1229,10 @@ mod tests {
         assert!(text.contains("UTC+01:00 → UTC+02:00"), "{text}");
         assert!(text.contains("23 hours"), "{text}");
         // A Sunday: EMEA closed all day; China (09:00-24:00 Beijing) is 03:00-18:00 CEST.
-        assert_eq!(open_runs(row(&chart, "emea")), vec![]);
+        assert_eq!(
+            open_runs(row(&chart, "emea")),
+            Vec::<std::ops::Range<usize>>::new()
+        );
         assert_eq!(open_runs(row(&chart, "china")), vec![4..34]);
         let strip = drawn_strip(&text, "china", MAX_LABEL, 46);
         assert_eq!(strip.chars().count(), 46);
@@ -1282,7 +1303,10 @@ mod tests {
 
     #[test]
     fn holidays_close_the_regions_that_close_on_them() {
-        let holidays = Holidays::parse("h.txt", "2026-11-25 A holiday\n").expect("holidays");
+        let holidays = Catalog::single(
+            crate::holidays::HolidayFile::parse("h.txt", b"2026-11-25 A holiday\n", &[])
+                .expect("holidays"),
+        );
         let mut q = query(
             "2026-11-25",
             chrono_tz::Europe::Amsterdam,
@@ -1290,9 +1314,12 @@ mod tests {
             false,
             false,
         );
-        q.holidays = Some(&holidays);
+        q.holidays = &holidays;
         let chart = chart(&rules(), &q).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(open_runs(row(&chart, "emea")), vec![]);
+        assert_eq!(
+            open_runs(row(&chart, "emea")),
+            Vec::<std::ops::Range<usize>>::new()
+        );
         assert_eq!(open_runs(row(&chart, "china")), vec![4..34]);
         assert!(chart.table().contains("Holidays from h.txt"));
     }

@@ -1,12 +1,14 @@
 //! The due instant of a target, on the calendar that counts it (`sla --at`).
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use serde::Serialize;
 
+use super::holiday_report::FilesReport;
 use super::hours::{local_text, utc_text, windows_text};
 use super::{table, Sources};
+use crate::calendar::Calendar;
 use crate::due::{self, Counting, Step};
-use crate::holidays::Holidays;
+use crate::holidays::Catalog;
 use crate::region_choice::{self, Whereabouts};
 use crate::rules::schema::Coverage;
 use crate::rules::{Identified, RuleSet};
@@ -23,7 +25,8 @@ pub enum Amount {
 pub struct ClockQuery<'a> {
     pub submitted: DateTime<Utc>,
     pub whereabouts: Whereabouts<'a>,
-    pub holidays: Option<&'a Holidays>,
+    /// The `--holidays` files (possibly none).
+    pub holidays: &'a Catalog,
     pub explain: bool,
     pub now: DateTime<Utc>,
 }
@@ -56,8 +59,11 @@ pub struct ClockAnswer {
 
 #[derive(Debug, Serialize)]
 pub struct HolidayReport {
-    pub file: Option<String>,
-    /// Holidays that fell between submission and due and closed the calendar.
+    /// The files that closed this calendar, where they end, and what they ignored.
+    #[serde(flatten)]
+    pub files: FilesReport,
+    /// Holidays that fell between submission and due and closed the calendar: whole
+    /// days, and the hours of timed closures.
     pub skipped: Vec<String>,
     pub note: String,
 }
@@ -93,28 +99,20 @@ pub fn clock(
             },
         )?),
     };
-    let holiday_name = |day: NaiveDate| query.holidays.and_then(|h| h.days.get(&day).cloned());
+    let files = FilesReport::of(if chosen.holidays_apply {
+        calendar.holiday_files()
+    } else {
+        &[]
+    });
     let skipped = match (due, counting) {
-        (Some(due), Counting::OpenTime) => {
-            let first = query.submitted.with_timezone(&zone).date_naive();
-            let last = due.with_timezone(&zone).date_naive();
-            first
-                .iter_days()
-                .take_while(|d| *d <= last)
-                .filter(|d| calendar.is_holiday(*d) && calendar.has_windows_on(*d))
-                .map(|d| match holiday_name(d).filter(|n| !n.is_empty()) {
-                    Some(name) => format!("{d} ({name})"),
-                    None => d.to_string(),
-                })
-                .collect()
-        }
+        (Some(due), Counting::OpenTime) => skipped_closures(calendar, query.submitted, due),
         _ => Vec::new(),
     };
     let own = match chosen.region.holidays.len() {
         0 => None,
         n => Some(format!("the region's own {} in the rules", plural_days(n))),
     };
-    let note = match (counting, query.holidays, chosen.holidays_apply) {
+    let mut note = match (counting, &files.file, chosen.holidays_apply) {
         (Counting::WallClock, _, _) => {
             "A 24/7 target counts around the clock: holidays do not stop it.".to_string()
         }
@@ -122,12 +120,9 @@ pub fn clock(
             "Region `{}` is open on holidays, so holidays do not stop the clock.",
             chosen.region.id()
         ),
-        (_, Some(h), true) => match own {
-            Some(own) => format!(
-                "Holidays from {} and {own} were taken into account.",
-                h.file
-            ),
-            None => format!("Holidays from {} were taken into account.", h.file),
+        (_, Some(file), true) => match own {
+            Some(own) => format!("Holidays from {file} and {own} were taken into account."),
+            None => format!("Holidays from {file} were taken into account."),
         },
         (_, None, true) if own.is_some() => format!(
             "Only {} were taken into account as holidays (give --holidays FILE for more).",
@@ -138,15 +133,19 @@ pub fn clock(
                 .to_string()
         }
     };
+    if counting == Counting::OpenTime && chosen.holidays_apply {
+        let last_day = due
+            .unwrap_or(query.submitted)
+            .with_timezone(&zone)
+            .date_naive();
+        for caveat in files.caveats(Some(last_day)) {
+            note.push(' ');
+            note.push_str(&caveat);
+        }
+    }
 
     let explain = match (query.explain, due) {
-        (true, Some(due)) => Some(due::explain(
-            calendar,
-            counting,
-            query.submitted,
-            due,
-            holiday_name,
-        )),
+        (true, Some(due)) => Some(due::explain(calendar, counting, query.submitted, due)),
         _ => None,
     };
     Ok(ClockAnswer {
@@ -164,7 +163,7 @@ pub fn clock(
         now: utc_text(query.now),
         minutes_left: due.map(|d| (d - query.now).num_minutes()),
         holidays: HolidayReport {
-            file: query.holidays.map(|h| h.file.clone()),
+            files,
             skipped,
             note,
         },
@@ -288,6 +287,53 @@ fn explain_table(steps: &[Step], zone: &str) -> String {
         out.add_row(vec![what, minutes, left]);
     }
     out.to_string()
+}
+
+/// The whole days and timed closures that stopped the clock between two instants, in
+/// the calendar's zone: `2026-12-25 (Christmas)`, `2026-12-24 12:00–18:00 (Christmas Eve)`.
+fn skipped_closures(calendar: &Calendar, from: DateTime<Utc>, to: DateTime<Utc>) -> Vec<String> {
+    let zone = calendar.zone();
+    let first = from.with_timezone(&zone).date_naive();
+    let last = to.with_timezone(&zone).date_naive();
+    let mut out: Vec<(String, String)> = first
+        .iter_days()
+        .take_while(|d| *d <= last)
+        .filter(|d| calendar.is_holiday(*d) && calendar.has_windows_on(*d))
+        .map(|d| {
+            let text = match calendar.holiday_name(d).filter(|n| !n.is_empty()) {
+                Some(name) => format!("{d} ({name})"),
+                None => d.to_string(),
+            };
+            (d.to_string(), text)
+        })
+        .collect();
+    for closure in calendar.closures_between(from, to) {
+        let (start, end) = (
+            closure.start.with_timezone(&zone),
+            closure.end.with_timezone(&zone),
+        );
+        let hours = if start.date_naive() == end.date_naive() {
+            format!(
+                "{} {}–{}",
+                start.format("%Y-%m-%d"),
+                start.format("%H:%M"),
+                end.format("%H:%M")
+            )
+        } else {
+            format!(
+                "{} to {}",
+                start.format("%Y-%m-%d %H:%M"),
+                end.format("%Y-%m-%d %H:%M")
+            )
+        };
+        let text = match closure.name.as_str() {
+            "" => hours.clone(),
+            name => format!("{hours} ({name})"),
+        };
+        out.push((hours, text));
+    }
+    out.sort();
+    out.into_iter().map(|(_, text)| text).collect()
 }
 
 fn plural_days(n: usize) -> String {

@@ -60,7 +60,7 @@ proptest! {
         let clock = ClockQuery {
             submitted,
             whereabouts: Whereabouts { region: Some(region), customer_zone: None, default_zone: chrono_tz::Tz::UTC },
-            holidays: None,
+            holidays: &crate::holidays::Catalog::default(),
             explain: true,
             now: submitted,
         };
@@ -174,7 +174,7 @@ proptest! {
                 let clock = ClockQuery {
                     submitted,
                     whereabouts: Whereabouts { region: Some(region.id()), customer_zone: None, default_zone: chrono_tz::Tz::UTC },
-                    holidays: None,
+                    holidays: &crate::holidays::Catalog::default(),
                     explain: true,
                     now: submitted,
                 };
@@ -186,7 +186,7 @@ proptest! {
                 prop_assert!(is_utc_rfc3339(&json["due"]), "{}", json["due"]);
                 let _ = crate::answer::Answer::table(&answer);
             }
-            let at = crate::answer::hours::at(&rules, Some(region.id()), submitted, None, None)
+            let at = crate::answer::hours::at(&rules, Some(region.id()), submitted, None, &crate::holidays::Catalog::default())
                 .map_err(|e| TestCaseError::fail(e.to_string()))?;
             let json = serde_json::to_value(&at).map_err(|e| TestCaseError::fail(e.to_string()))?;
             for field in ["region", "time_zone", "open", "next_change", "source"] {

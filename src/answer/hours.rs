@@ -5,9 +5,10 @@ use chrono::{DateTime, SecondsFormat, TimeZone, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
 
+use super::holiday_report::FilesReport;
 use super::policy::{self, TopicAnswer};
 use super::{table, Answer, Sources};
-use crate::holidays::Holidays;
+use crate::holidays::Catalog;
 use crate::ids;
 use crate::region_choice;
 use crate::rules::clock::{ClockTime, Weekday};
@@ -338,8 +339,13 @@ pub struct RegionStatus {
     pub next_change_local: Option<String>,
     /// Whether public holidays close this desk.
     pub closed_on_holidays: bool,
-    /// The holiday file taken into account, where holidays close the desk.
+    /// The holiday files taken into account, where holidays close the desk (joined).
     pub holidays_file: Option<String>,
+    /// What closes the desk at that instant besides its hours: a holiday of a file
+    /// (`2026-12-25 (Christmas)`), or the hours of a timed closure.
+    pub holiday: Option<String>,
+    /// The holiday files behind this desk's calendar, where they end, what they ignored.
+    pub holidays: FilesReport,
     pub note: Option<String>,
     pub source: Sources,
 }
@@ -367,7 +373,7 @@ pub fn at(
     region: Option<&str>,
     at: DateTime<Utc>,
     customer_zone: Option<Tz>,
-    holidays: Option<&Holidays>,
+    holidays: &Catalog,
 ) -> anyhow::Result<HoursAt> {
     let asked = regions(rules, region)?;
     let mut statuses = Vec::new();
@@ -380,7 +386,33 @@ pub fn at(
             skipped.push(region.id().to_string());
             continue;
         };
-        let status = region_choice::calendar_of(region, zone, holidays).status(at);
+        let calendar = region_choice::calendar_of(region, zone, holidays);
+        let status = calendar.status(at);
+        let files = FilesReport::of(calendar.holiday_files());
+        let day = at.with_timezone(&zone).date_naive();
+        let holiday = if calendar.is_holiday(day) {
+            Some(match calendar.holiday_name(day).filter(|n| !n.is_empty()) {
+                Some(name) => format!("{day} ({name})"),
+                None => day.to_string(),
+            })
+        } else {
+            calendar
+                .closures_between(at, at + chrono::TimeDelta::seconds(1))
+                .first()
+                .map(|c| {
+                    let (start, end) = (c.start.with_timezone(&zone), c.end.with_timezone(&zone));
+                    let name = if c.name.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" ({})", c.name)
+                    };
+                    format!(
+                        "{}–{}{name}",
+                        start.format("%Y-%m-%d %H:%M"),
+                        end.format("%H:%M")
+                    )
+                })
+        };
         statuses.push(RegionStatus {
             region: region.id().to_string(),
             name: region.name.clone(),
@@ -391,9 +423,9 @@ pub fn at(
             next_change: status.next_change.map(utc_text),
             next_change_local: status.next_change.map(|t| local_text(t, zone)),
             closed_on_holidays: region.closed_on_holidays,
-            holidays_file: holidays
-                .filter(|_| region.closed_on_holidays)
-                .map(|h| h.file.clone()),
+            holidays_file: files.file.clone(),
+            holiday,
+            holidays: files,
             note: region.note.clone(),
             source: Sources::of(rules, &region.source),
         });
@@ -452,8 +484,25 @@ impl Answer for HoursAt {
                 next,
             ]);
             source.merge(&s.source);
+            if let Some(holiday) = &s.holiday {
+                notes.push(format!(
+                    "{}: closed by the holiday file: {holiday}.",
+                    s.region
+                ));
+            }
             if let Some(note) = &s.note {
                 notes.push(format!("Note: {}: {note}", s.region));
+            }
+        }
+        let mut caveats: Vec<String> = Vec::new();
+        for s in statuses {
+            let last_day = DateTime::parse_from_rfc3339(s.next_change.as_deref().unwrap_or(&s.at))
+                .ok()
+                .map(|t| t.date_naive());
+            for caveat in s.holidays.caveats(last_day) {
+                if !caveats.contains(&caveat) {
+                    caveats.push(caveat);
+                }
             }
         }
         let skipped = self
@@ -475,6 +524,7 @@ impl Answer for HoursAt {
                 }
                 None => String::new(),
             },
+            caveats.join("\n"),
             notes.join("\n"),
             source.lines(),
         ])

@@ -7,6 +7,8 @@ pub mod contact;
 #[cfg(test)]
 mod contract_tests;
 pub mod coverage;
+pub mod holiday_report;
+pub mod holidays;
 pub mod hours;
 pub mod ids;
 pub mod partner;

@@ -1,0 +1,107 @@
+//! What answers say of the holiday files that closed a calendar: which files, where they
+//! end, what in them closes nothing, and what a category filter left out.
+
+use std::rc::Rc;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::holidays::HolidayFile;
+
+/// The most ignored events a table names; JSON carries them all.
+const SHOWN_IGNORED: usize = 3;
+
+/// The holiday files behind one calendar, as an answer reports them.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct FilesReport {
+    /// The files, joined with ", "; `null` when none applies.
+    pub file: Option<String>,
+    /// Each file that closes the calendar.
+    pub files: Vec<String>,
+    /// The last day the files know of (the earliest among them); `null` when they recur
+    /// without end or none applies.
+    pub known_until: Option<NaiveDate>,
+    /// Events that close nothing, with file, line and reason.
+    pub ignored: Vec<IgnoredEvent>,
+    /// Events left out because none of their categories was asked for.
+    pub left_out: usize,
+}
+
+/// An event of a holiday file that closes nothing.
+#[derive(Debug, Clone, Serialize)]
+pub struct IgnoredEvent {
+    pub file: String,
+    pub line: usize,
+    pub reason: String,
+}
+
+impl FilesReport {
+    pub fn of(files: &[Rc<HolidayFile>]) -> FilesReport {
+        let names: Vec<String> = files.iter().map(|f| f.file.clone()).collect();
+        FilesReport {
+            file: (!names.is_empty()).then(|| names.join(", ")),
+            known_until: crate::holidays::known_until(files),
+            ignored: files
+                .iter()
+                .flat_map(|f| {
+                    f.ignored.iter().map(|i| IgnoredEvent {
+                        file: f.file.clone(),
+                        line: i.line,
+                        reason: i.reason.clone(),
+                    })
+                })
+                .collect(),
+            left_out: files.iter().map(|f| f.left_out).sum(),
+            files: names,
+        }
+    }
+
+    /// Sentences for a table: where the files end (when `last_day`, the last local day
+    /// the answer looks at, is past it), what they ignored, what the filter left out.
+    pub fn caveats(&self, last_day: Option<NaiveDate>) -> Vec<String> {
+        let mut out = Vec::new();
+        if let (Some(until), Some(last)) = (self.known_until, last_day) {
+            if last > until {
+                out.push(format!(
+                    "Holidays known until {until}: the holiday file says nothing of later days, \
+                     which were counted as working days."
+                ));
+            }
+        }
+        if !self.ignored.is_empty() {
+            let shown: Vec<String> = self
+                .ignored
+                .iter()
+                .take(SHOWN_IGNORED)
+                .map(|i| format!("{} line {}: {}", i.file, i.line, i.reason))
+                .collect();
+            let more = match self.ignored.len().saturating_sub(SHOWN_IGNORED) {
+                0 => String::new(),
+                n => format!("; and {n} more"),
+            };
+            out.push(format!(
+                "{} in the holiday file{} close{} nothing: {}{more} (`support-advisor holidays FILE` lists them).",
+                events(self.ignored.len()),
+                if self.files.len() == 1 { "" } else { "s" },
+                if self.ignored.len() == 1 { "s" } else { "" },
+                shown.join("; ")
+            ));
+        }
+        if self.left_out > 0 {
+            out.push(format!(
+                "{} without the categories asked for (--holiday-category) {} left out.",
+                events(self.left_out),
+                if self.left_out == 1 { "was" } else { "were" }
+            ));
+        }
+        out
+    }
+}
+
+fn events(n: usize) -> String {
+    if n == 1 {
+        "1 event".to_string()
+    } else {
+        format!("{n} events")
+    }
+}

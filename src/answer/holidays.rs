@@ -1,0 +1,237 @@
+//! `holidays FILE`: what a holiday file closes between two days, so a user can check a
+//! file before trusting an answer to it.
+
+use anyhow::bail;
+use chrono::{DateTime, NaiveDate, SecondsFormat, TimeDelta};
+use serde::Serialize;
+
+use super::{table, Answer};
+use crate::holidays::{Closes, HolidayFile, Ignored, Moment, TimeRef};
+
+/// The longest range listed, in days (about a century).
+pub const MAX_RANGE_DAYS: i64 = 36_525;
+
+/// What a file closes in a range.
+#[derive(Debug, Serialize)]
+pub struct HolidayList {
+    pub file: String,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    /// `--holiday-category` values asked for, lower-cased; empty for every event.
+    pub categories: Vec<String>,
+    /// One entry per closed day (all-day events) or stretch of hours (timed events).
+    pub closures: Vec<Listed>,
+    /// The last day an event that ends closes; `null` when every event recurs without end.
+    pub known_until: Option<NaiveDate>,
+    /// Events that close nothing, with line and reason.
+    pub ignored: Vec<Ignored>,
+    /// Events left out by `--holiday-category`.
+    pub left_out: usize,
+}
+
+/// One day, or one stretch of hours, that the file closes.
+#[derive(Debug, Serialize)]
+pub struct Listed {
+    /// The local day closed, or on which the stretch starts.
+    pub date: NaiveDate,
+    pub name: String,
+    pub categories: Vec<String>,
+    pub all_day: bool,
+    /// For timed closures: the start and end, RFC 3339 with the event's own offset (UTC
+    /// for UTC times), or without offset for floating times read in each calendar's zone.
+    pub start: Option<String>,
+    pub end: Option<String>,
+    /// The zone of a timed closure: an IANA name, `UTC`, or `null` for floating times.
+    pub time_zone: Option<String>,
+    /// The line of the event in the file.
+    pub line: usize,
+}
+
+/// Lists what `file` closes on the days `from..=to`.
+///
+/// Errors: `to` before `from`, or a range longer than [`MAX_RANGE_DAYS`].
+pub fn list(file: &HolidayFile, from: NaiveDate, to: NaiveDate) -> anyhow::Result<HolidayList> {
+    if to < from {
+        bail!("--to {to} is before --from {from}: give a range that runs forward");
+    }
+    if (to - from).num_days() >= MAX_RANGE_DAYS {
+        bail!("--from {from} to --to {to} is more than a century: list at most {MAX_RANGE_DAYS} days at a time");
+    }
+    let mut closures = Vec::new();
+    for occurrence in file.between(from, to) {
+        let Some(event) = file.event(occurrence.event) else {
+            continue;
+        };
+        match occurrence.closes {
+            Closes::Days { first, days } => {
+                for day in first.iter_days().take(days as usize) {
+                    if day >= from && day <= to {
+                        closures.push(Listed {
+                            date: day,
+                            name: event.summary.clone(),
+                            categories: event.categories.clone(),
+                            all_day: true,
+                            start: None,
+                            end: None,
+                            time_zone: None,
+                            line: event.line,
+                        });
+                    }
+                }
+            }
+            Closes::Time { start, end } => {
+                let reference = file.time_ref(occurrence.event).unwrap_or(TimeRef::Floating);
+                let (start_text, date) = written(start, reference);
+                let (end_text, _) = written(end, reference);
+                if date < from || date > to {
+                    continue;
+                }
+                closures.push(Listed {
+                    date,
+                    name: event.summary.clone(),
+                    categories: event.categories.clone(),
+                    all_day: false,
+                    start: Some(start_text),
+                    end: Some(end_text),
+                    time_zone: match reference {
+                        TimeRef::Utc => Some("UTC".to_string()),
+                        TimeRef::Zone(zone) => Some(zone.name().to_string()),
+                        TimeRef::Floating => None,
+                    },
+                    line: event.line,
+                });
+            }
+        }
+    }
+    closures.sort_by(|a, b| (a.date, &a.start, a.line).cmp(&(b.date, &b.start, b.line)));
+    Ok(HolidayList {
+        file: file.file.clone(),
+        from,
+        to,
+        categories: file.categories.clone(),
+        closures,
+        known_until: file.known_until,
+        ignored: file.ignored.clone(),
+        left_out: file.left_out,
+    })
+}
+
+/// A moment as the file wrote it: in the event's zone, in UTC, or floating.
+fn written(moment: Moment, reference: TimeRef) -> (String, NaiveDate) {
+    match (moment, reference) {
+        (Moment::Utc(t), TimeRef::Zone(zone)) => {
+            let local = t.with_timezone(&zone);
+            (
+                local.to_rfc3339_opts(SecondsFormat::Secs, false),
+                local.date_naive(),
+            )
+        }
+        (Moment::Utc(t), _) => (t.to_rfc3339_opts(SecondsFormat::Secs, true), t.date_naive()),
+        (Moment::Floating(t), _) => (t.format("%Y-%m-%dT%H:%M:%S").to_string(), t.date()),
+    }
+}
+
+/// "12:00–13:00 Europe/Paris" from RFC 3339 texts, or the floating form.
+fn hours(listed: &Listed) -> String {
+    let time = |text: &Option<String>| -> (String, Option<NaiveDate>) {
+        let Some(text) = text else {
+            return (String::new(), None);
+        };
+        match DateTime::parse_from_rfc3339(text) {
+            Ok(t) => (t.format("%H:%M").to_string(), Some(t.date_naive())),
+            Err(_) => match chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S") {
+                Ok(t) => (t.format("%H:%M").to_string(), Some(t.date())),
+                Err(_) => (text.clone(), None),
+            },
+        }
+    };
+    let (start, _) = time(&listed.start);
+    let (end, end_day) = time(&listed.end);
+    let end = match end_day {
+        Some(day) if day != listed.date => format!("{end} on {day}"),
+        _ => end,
+    };
+    let zone = listed
+        .time_zone
+        .clone()
+        .unwrap_or_else(|| "each calendar's local time".to_string());
+    format!("{start}–{end} {zone}")
+}
+
+impl Answer for HolidayList {
+    fn table(&self) -> String {
+        let mut out = table::with_header(["Date", "Name", "Categories", "Closes", "Line"]);
+        for listed in &self.closures {
+            out.add_row(vec![
+                listed.date.format("%a %Y-%m-%d").to_string(),
+                listed.name.clone(),
+                listed.categories.join(", "),
+                if listed.all_day {
+                    "all day".to_string()
+                } else {
+                    hours(listed)
+                },
+                listed.line.to_string(),
+            ]);
+        }
+        let days = self.closures.iter().filter(|l| l.all_day).count();
+        let timed = self.closures.len() - days;
+        let mut summary = format!(
+            "{} closes {} and {} from {} to {}.",
+            self.file,
+            plural(days, "day", "days"),
+            plural(timed, "stretch of hours", "stretches of hours"),
+            self.from,
+            self.to
+        );
+        if !self.categories.is_empty() {
+            summary.push_str(&format!(
+                " Only events with the categories {} are kept; {} left out.",
+                self.categories.join(", "),
+                plural(self.left_out, "event was", "events were")
+            ));
+        }
+        let until = match self.known_until {
+            Some(day) if day < self.to => format!(
+                "Holidays known until {day}: the file says nothing of later days, which answers count as working days."
+            ),
+            Some(day) => format!("Holidays known until {day}."),
+            None => String::new(),
+        };
+        let ignored = if self.ignored.is_empty() {
+            String::new()
+        } else {
+            let lines: Vec<String> = self
+                .ignored
+                .iter()
+                .map(|i| format!("line {}: {}", i.line, i.reason))
+                .collect();
+            format!(
+                "{} close{} nothing:\n{}",
+                plural(self.ignored.len(), "event", "events"),
+                if self.ignored.len() == 1 { "s" } else { "" },
+                table::bullets(&lines)
+            )
+        };
+        let body = if self.closures.is_empty() {
+            String::new()
+        } else {
+            out.to_string()
+        };
+        table::blocks([body, summary, until, ignored])
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// The default range: a year from `from`, less a day.
+pub fn default_to(from: NaiveDate) -> NaiveDate {
+    from.checked_add_months(chrono::Months::new(12))
+        .map_or(from, |d| d - TimeDelta::days(1))
+}

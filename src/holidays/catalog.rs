@@ -1,0 +1,144 @@
+//! Which holiday files close which region's calendar (`--holidays [REGION=]FILE`).
+
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+
+use super::HolidayFile;
+use crate::ids;
+use crate::rules::{Identified, RuleSet};
+
+/// One `--holidays` value: a file, for one region or for every calendar without its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HolidaySpec {
+    /// The region as typed before `=`, or `None` for a bare FILE.
+    pub region: Option<String>,
+    pub path: PathBuf,
+}
+
+impl FromStr for HolidaySpec {
+    type Err = String;
+
+    /// `REGION=FILE` or `FILE`. A value is read as `REGION=FILE` when the part before the
+    /// first `=` looks like an id (letters, digits, `-`, `_`, spaces) and the whole value
+    /// is not an existing file, so a file named `a=b.ics` still works.
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        if text.trim().is_empty() {
+            return Err("expected FILE or REGION=FILE, such as emea=nl.ics".to_string());
+        }
+        let region_form = text.split_once('=').filter(|(region, _)| {
+            !region.trim().is_empty()
+                && region
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | ' '))
+                && !Path::new(text).exists()
+        });
+        Ok(match region_form {
+            Some((_, "")) => return Err(format!("`{text}` names no file after `=`")),
+            Some((region, path)) => HolidaySpec {
+                region: Some(region.trim().to_string()),
+                path: PathBuf::from(path),
+            },
+            None => HolidaySpec {
+                region: None,
+                path: PathBuf::from(text),
+            },
+        })
+    }
+}
+
+/// The holiday files of a command, by the region they close.
+#[derive(Debug, Default)]
+pub struct Catalog {
+    /// Files for every calendar without its own.
+    all: Vec<Rc<HolidayFile>>,
+    /// Files for one region each, by region id.
+    by_region: Vec<(String, Rc<HolidayFile>)>,
+}
+
+impl Catalog {
+    /// Reads every file once (a file named twice is shared), keeping only events with one
+    /// of `categories`. Errors: an unknown region (with the valid ids and a suggestion),
+    /// or a file that cannot be read.
+    pub fn load(
+        specs: &[HolidaySpec],
+        categories: &[String],
+        rules: &RuleSet,
+    ) -> anyhow::Result<Catalog> {
+        let mut catalog = Catalog::default();
+        let mut loaded: Vec<(PathBuf, Rc<HolidayFile>)> = Vec::new();
+        for spec in specs {
+            let region = spec
+                .region
+                .as_deref()
+                .map(|r| ids::resolve(&rules.regions, r).map(|region| region.id().to_string()))
+                .transpose()
+                .map_err(|e| anyhow::anyhow!("--holidays: {e}"))?;
+            let file = match loaded.iter().find(|(p, _)| *p == spec.path) {
+                Some((_, file)) => Rc::clone(file),
+                None => {
+                    let file = Rc::new(HolidayFile::load(&spec.path, categories)?);
+                    loaded.push((spec.path.clone(), Rc::clone(&file)));
+                    file
+                }
+            };
+            match region {
+                Some(region) => catalog.by_region.push((region, file)),
+                None => catalog.all.push(file),
+            }
+        }
+        Ok(catalog)
+    }
+
+    /// A catalog of one file for every calendar.
+    #[cfg(test)]
+    pub fn single(file: HolidayFile) -> Catalog {
+        Catalog {
+            all: vec![Rc::new(file)],
+            by_region: Vec::new(),
+        }
+    }
+
+    /// The files that close `region`'s calendar: its own, else those for every calendar.
+    pub fn for_region(&self, region: &str) -> Vec<Rc<HolidayFile>> {
+        let own: Vec<Rc<HolidayFile>> = self
+            .by_region
+            .iter()
+            .filter(|(r, _)| r == region)
+            .map(|(_, f)| Rc::clone(f))
+            .collect();
+        if own.is_empty() {
+            self.all.clone()
+        } else {
+            own
+        }
+    }
+}
+
+/// The earliest `known_until` of some files: past it, at least one of them says nothing.
+pub fn known_until(files: &[Rc<HolidayFile>]) -> Option<NaiveDate> {
+    files.iter().filter_map(|f| f.known_until).min()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn region_prefix_or_bare_file() {
+        let spec: HolidaySpec = "emea=nl.ics".parse().expect("spec");
+        assert_eq!(spec.region.as_deref(), Some("emea"));
+        assert_eq!(spec.path, PathBuf::from("nl.ics"));
+        let spec: HolidaySpec = "north-america=/tmp/us holidays.ics".parse().expect("spec");
+        assert_eq!(spec.region.as_deref(), Some("north-america"));
+        let spec: HolidaySpec = "nl.ics".parse().expect("spec");
+        assert_eq!(spec.region, None);
+        // A path with a directory before `=` is a file, not a region.
+        let spec: HolidaySpec = "./a=b.ics".parse().expect("spec");
+        assert_eq!(spec.region, None);
+        assert!("emea=".parse::<HolidaySpec>().is_err());
+        assert!("".parse::<HolidaySpec>().is_err());
+    }
+}

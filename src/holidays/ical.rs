@@ -1,0 +1,458 @@
+//! iCalendar (RFC 5545) holiday files, parsed by the `icalendar` crate, turned into
+//! [`Event`]s: what each `VEVENT` closes, when, and how often.
+//!
+//! Read as files in the wild write them: names in any letter case, unknown components
+//! and `X-` properties passed over, `DTEND` exclusive, equal to `DTSTART` (one day) or
+//! given as `DURATION`, a date `DTSTART` with a date-time `DTEND` (the start's day),
+//! several `RRULE`s, `RDATE` (dates, date-times or periods), `EXDATE`, and
+//! `RECURRENCE-ID` overrides of one occurrence. An event that closes nothing is never
+//! dropped quietly: it becomes an [`Ignored`] with its line and the reason.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Utc};
+use icalendar::parser::{Component, Property};
+
+use super::recur::{Prepared, Recurrence, StartKind};
+use super::text::Lines;
+use super::{Event, EventInfo, Ignored, Length, Start, TimeRef, MAX_EVENT_DAYS};
+
+/// The events of an iCalendar text, and those that close nothing.
+pub fn read(lines: &Lines) -> anyhow::Result<(Vec<Event>, Vec<Ignored>)> {
+    let components = icalendar::parser::read_calendar_simple(&lines.text).map_err(|e| {
+        let offset = lines.text.len().saturating_sub(e.input.len());
+        let index = lines.text[..offset].matches('\n').count();
+        let number = lines.numbers.get(index).copied().unwrap_or(0);
+        let text: String = e
+            .input
+            .lines()
+            .next()
+            .unwrap_or("")
+            .chars()
+            .take(60)
+            .collect();
+        anyhow::anyhow!(
+            "line {number} is not iCalendar: `{}`",
+            crate::echo::escape(&text)
+        )
+    })?;
+    let mut vevents = Vec::new();
+    let mut locations = HashMap::new();
+    for component in &components {
+        collect(component, &mut vevents, &mut locations);
+    }
+    // The parser keeps no positions: the n-th VEVENT is the one of the n-th BEGIN:VEVENT.
+    let begins: Vec<usize> = lines
+        .text
+        .lines()
+        .zip(&lines.numbers)
+        .filter(|(line, _)| {
+            line.split_once(':').is_some_and(|(name, value)| {
+                name.trim().eq_ignore_ascii_case("BEGIN")
+                    && value.trim().eq_ignore_ascii_case("VEVENT")
+            })
+        })
+        .map(|(_, number)| *number)
+        .collect();
+
+    let mut events = Vec::new();
+    let mut ignored = Vec::new();
+    let mut overrides: Vec<(String, NaiveDateTime, Event)> = Vec::new();
+    let mut cancelled: Vec<(String, NaiveDateTime, usize)> = Vec::new();
+    let mut budget = Budget::default();
+    for (index, vevent) in vevents.iter().enumerate() {
+        let line = begins.get(index).copied().unwrap_or(0);
+        let reader = Reader {
+            component: vevent,
+            locations: &locations,
+            line,
+        };
+        match reader.event(&mut budget) {
+            Ok(Read::Event(event)) => match reader.recurrence_id(&event.start) {
+                Some(Ok(id)) => overrides.push((reader.uid(), id, event)),
+                Some(Err(reason)) => ignored.push(Ignored { line, reason }),
+                None => events.push(event),
+            },
+            Ok(Read::Cancelled) => match reader.recurrence_id(&Start::AllDay(NaiveDate::MIN)) {
+                Some(Ok(id)) => cancelled.push((reader.uid(), id, line)),
+                _ => ignored.push(Ignored {
+                    line,
+                    reason: "cancelled (STATUS:CANCELLED)".to_string(),
+                }),
+            },
+            Err(reason) => ignored.push(Ignored { line, reason }),
+        }
+    }
+    // An override replaces one occurrence of the event with its UID; a cancelled one
+    // removes it. Without such an event, an override stands on its own.
+    let mut by_uid: HashMap<String, usize> = HashMap::new();
+    for (index, event) in events.iter().enumerate() {
+        if !event.uid.is_empty() {
+            by_uid.entry(event.uid.clone()).or_insert(index);
+        }
+    }
+    for (uid, id, line) in cancelled {
+        match by_uid.get(&uid) {
+            Some(&master) => {
+                events[master].excluded.insert(id);
+                ignored.push(Ignored {
+                    line,
+                    reason: format!("cancels the occurrence of {} (STATUS:CANCELLED)", id.date()),
+                });
+            }
+            None => ignored.push(Ignored {
+                line,
+                reason: "cancels an occurrence of an event the file does not have".to_string(),
+            }),
+        }
+    }
+    for (uid, id, event) in overrides {
+        if let Some(&master) = by_uid.get(&uid) {
+            events[master].excluded.insert(id);
+        }
+        events.push(event);
+    }
+    Ok((events, ignored))
+}
+
+/// Every `VEVENT` in document order, and the `X-LIC-LOCATION` of each `VTIMEZONE`.
+fn collect<'c>(
+    component: &'c Component<'c>,
+    vevents: &mut Vec<&'c Component<'c>>,
+    locations: &mut HashMap<String, String>,
+) {
+    let name = component.name.as_str();
+    if name.eq_ignore_ascii_case("VEVENT") {
+        vevents.push(component);
+    } else if name.eq_ignore_ascii_case("VTIMEZONE") {
+        if let (Some(id), Some(location)) = (
+            property(component, "TZID"),
+            property(component, "X-LIC-LOCATION"),
+        ) {
+            locations.insert(
+                id.val.as_str().trim().to_string(),
+                location.val.as_str().trim().to_string(),
+            );
+        }
+    }
+    for child in &component.components {
+        collect(child, vevents, locations);
+    }
+}
+
+fn property<'c>(component: &'c Component<'c>, name: &'static str) -> Option<&'c Property<'c>> {
+    properties(component, name).next()
+}
+
+fn properties<'c>(
+    component: &'c Component<'c>,
+    name: &'static str,
+) -> impl Iterator<Item = &'c Property<'c>> + 'c {
+    component
+        .properties
+        .iter()
+        .filter(move |p| p.name.as_str().eq_ignore_ascii_case(name))
+}
+
+fn param<'p>(property: &'p Property<'p>, name: &str) -> Option<&'p str> {
+    property
+        .params
+        .iter()
+        .find(|p| p.key.as_str().eq_ignore_ascii_case(name))
+        .and_then(|p| p.val.as_ref())
+        .map(|v| v.as_str().trim().trim_matches('"'))
+}
+
+/// The most occurrences of counted rules a file may expand at load.
+const FILE_COUNT_BUDGET: usize = 100_000;
+
+#[derive(Default)]
+struct Budget {
+    expanded: usize,
+}
+
+enum Read {
+    Event(Event),
+    Cancelled,
+}
+
+struct Reader<'c> {
+    component: &'c Component<'c>,
+    locations: &'c HashMap<String, String>,
+    line: usize,
+}
+
+/// A date or date-time value as written.
+#[derive(Debug, Clone, Copy)]
+enum Value {
+    Date(NaiveDate),
+    Time(NaiveDateTime, TimeRef),
+}
+
+impl Reader<'_> {
+    fn uid(&self) -> String {
+        property(self.component, "UID")
+            .map(|p| p.val.as_str().trim().to_string())
+            .unwrap_or_default()
+    }
+
+    fn event(&self, budget: &mut Budget) -> Result<Read, String> {
+        if property(self.component, "STATUS")
+            .is_some_and(|s| s.val.as_str().trim().eq_ignore_ascii_case("CANCELLED"))
+        {
+            return Ok(Read::Cancelled);
+        }
+        let start = property(self.component, "DTSTART").ok_or("no DTSTART")?;
+        let start = match self.value(start, start.val.as_str().trim())? {
+            Value::Date(day) => Start::AllDay(day),
+            Value::Time(t, r) => Start::Timed(t, r),
+        };
+        let length = self.length(&start)?;
+        let summary = property(self.component, "SUMMARY")
+            .map(|p| text(p.val.as_str()))
+            .unwrap_or_default();
+        let categories = properties(self.component, "CATEGORIES")
+            .flat_map(|p| p.val.as_str().split(',').map(text).collect::<Vec<_>>())
+            .filter(|c| !c.is_empty())
+            .collect();
+        let kind = match start {
+            Start::AllDay(_) => StartKind::AllDay,
+            Start::Timed(_, TimeRef::Utc) => StartKind::Utc,
+            Start::Timed(_, TimeRef::Zone(zone)) => StartKind::Zoned(zone),
+            Start::Timed(_, TimeRef::Floating) => StartKind::Floating,
+        };
+        let mut rules = Vec::new();
+        let mut extra = Vec::new();
+        for rrule in properties(self.component, "RRULE") {
+            match Recurrence::prepare(rrule.val.as_str().trim(), start.naive(), kind)? {
+                Prepared::Rule(rule) => rules.push(*rule),
+                Prepared::Starts(starts) => {
+                    budget.expanded += starts.len();
+                    if budget.expanded > FILE_COUNT_BUDGET {
+                        return Err(format!(
+                            "the file's counted recurrences exceed {FILE_COUNT_BUDGET} occurrences in all"
+                        ));
+                    }
+                    extra.extend(starts.into_iter().map(|t| (t, None)));
+                }
+            }
+        }
+        for rdate in properties(self.component, "RDATE") {
+            for part in rdate.val.as_str().split(',').map(str::trim) {
+                extra.push(self.rdate(rdate, part, &start)?);
+            }
+        }
+        let mut excluded = rustc_hash::FxHashSet::default();
+        for exdate in properties(self.component, "EXDATE") {
+            for part in exdate.val.as_str().split(',').map(str::trim) {
+                excluded.insert(self.on_start(self.value(exdate, part)?, &start));
+            }
+        }
+        Ok(Read::Event(Event {
+            info: EventInfo {
+                line: self.line,
+                summary,
+                categories,
+            },
+            uid: self.uid(),
+            start,
+            length,
+            rules,
+            extra,
+            excluded,
+        }))
+    }
+
+    /// How long each occurrence closes, from `DTEND` or `DURATION`.
+    fn length(&self, start: &Start) -> Result<Length, String> {
+        let end = property(self.component, "DTEND");
+        let duration = property(self.component, "DURATION");
+        let length = match (start, end, duration) {
+            (_, Some(end), _) => {
+                let end = self.value(end, end.val.as_str().trim())?;
+                match (start, end) {
+                    (Start::AllDay(first), Value::Date(last)) if last > *first => {
+                        Length::Days((last - *first).num_days())
+                    }
+                    // DTEND equal to DTSTART, as some writers put it: that one day.
+                    (Start::AllDay(first), Value::Date(last)) if last == *first => Length::Days(1),
+                    (Start::AllDay(_), Value::Date(_)) => {
+                        return Err("DTEND is before DTSTART".into())
+                    }
+                    // A date-time end on an all-day event: the start's day.
+                    (Start::AllDay(_), Value::Time(..)) => Length::Days(1),
+                    (Start::Timed(..), Value::Date(last)) => {
+                        let end = last.and_time(NaiveTime::MIN);
+                        Length::Exact(end - start.naive())
+                    }
+                    (Start::Timed(t, r), Value::Time(u, s)) => {
+                        Length::Exact(exact_between((*t, *r), (u, s)))
+                    }
+                }
+            }
+            (_, None, Some(duration)) => {
+                let delta = read_duration(duration.val.as_str().trim())?;
+                match start {
+                    Start::AllDay(_) => {
+                        // Whole days; a part day still closes the day it falls on.
+                        let days = (delta.num_seconds() + 86_399) / 86_400;
+                        Length::Days(days.max(1))
+                    }
+                    Start::Timed(..) => Length::Exact(delta),
+                }
+            }
+            (Start::AllDay(_), None, None) => Length::Days(1),
+            (Start::Timed(..), None, None) => {
+                return Err("a timed event without DTEND or DURATION lasts no time".into())
+            }
+        };
+        match length {
+            Length::Days(days) if days > MAX_EVENT_DAYS => Err(format!(
+                "an all-day event of {days} days is not a holiday (at most {MAX_EVENT_DAYS})"
+            )),
+            Length::Exact(delta) if delta <= TimeDelta::zero() => {
+                Err("DTEND is not after DTSTART: the event lasts no time".into())
+            }
+            Length::Exact(delta) if delta > TimeDelta::days(MAX_EVENT_DAYS) => Err(format!(
+                "an event of more than {MAX_EVENT_DAYS} days is not a holiday"
+            )),
+            length => Ok(length),
+        }
+    }
+
+    /// A `DATE` or `DATE-TIME` value with its `TZID`.
+    fn value(&self, property: &Property, text: &str) -> Result<Value, String> {
+        let name = property.name.as_str().to_ascii_uppercase();
+        let bad = || {
+            format!(
+                "{name} `{}` is not a date (YYYYMMDD) or date-time (YYYYMMDDTHHMMSS)",
+                crate::echo::escape(text)
+            )
+        };
+        let date_only = param(property, "VALUE").is_some_and(|v| v.eq_ignore_ascii_case("DATE"));
+        if text.len() == 8 || date_only {
+            let day = NaiveDate::parse_from_str(text.get(..8).unwrap_or(text), "%Y%m%d")
+                .map_err(|_| bad())?;
+            return Ok(Value::Date(day));
+        }
+        let (bare, utc) = match text.strip_suffix(['Z', 'z']) {
+            Some(bare) => (bare, true),
+            None => (text, false),
+        };
+        let t = NaiveDateTime::parse_from_str(bare, "%Y%m%dT%H%M%S").map_err(|_| bad())?;
+        let reference = match (utc, param(property, "TZID")) {
+            (true, _) => TimeRef::Utc,
+            (false, Some(tzid)) => {
+                TimeRef::Zone(super::zone::resolve(tzid, self.locations).ok_or_else(|| {
+                    format!("unknown time zone TZID=\"{}\"", crate::echo::escape(tzid))
+                })?)
+            }
+            (false, None) => TimeRef::Floating,
+        };
+        Ok(Value::Time(t, reference))
+    }
+
+    /// An `EXDATE`/`RECURRENCE-ID` value as the naive start it names.
+    fn on_start(&self, value: Value, start: &Start) -> NaiveDateTime {
+        match (value, start) {
+            (Value::Date(day), _) => day.and_time(NaiveTime::MIN),
+            (Value::Time(t, _), Start::AllDay(_)) => t.date().and_time(NaiveTime::MIN),
+            (Value::Time(t, from), Start::Timed(_, to)) => convert(t, from, *to),
+        }
+    }
+
+    /// One `RDATE`: a start, or a `PERIOD` (start/end or start/duration).
+    fn rdate(
+        &self,
+        property: &Property,
+        part: &str,
+        start: &Start,
+    ) -> Result<(NaiveDateTime, Option<Length>), String> {
+        let Some((first, rest)) = part.split_once('/') else {
+            return Ok((self.on_start(self.value(property, part)?, start), None));
+        };
+        let from = self.on_start(self.value(property, first)?, start);
+        let length = if rest.trim_start().starts_with(['P', 'p', '+', '-']) {
+            read_duration(rest.trim())?
+        } else {
+            self.on_start(self.value(property, rest)?, start) - from
+        };
+        if length <= TimeDelta::zero() || length > TimeDelta::days(MAX_EVENT_DAYS) {
+            return Err(format!("RDATE period `{part}` is not a holiday's length"));
+        }
+        Ok((from, Some(Length::Exact(length))))
+    }
+
+    /// The occurrence an override replaces, if the event is one.
+    fn recurrence_id(&self, start: &Start) -> Option<Result<NaiveDateTime, String>> {
+        let id = property(self.component, "RECURRENCE-ID")?;
+        if param(id, "RANGE").is_some_and(|r| r.eq_ignore_ascii_case("THISANDFUTURE")) {
+            return Some(Err(
+                "RECURRENCE-ID;RANGE=THISANDFUTURE (changing every later occurrence) is not supported"
+                    .to_string(),
+            ));
+        }
+        Some(
+            self.value(id, id.val.as_str().trim())
+                .map(|v| self.on_start(v, start)),
+        )
+    }
+}
+
+/// A wall-clock time moved from one reference to another (a floating time stays put).
+fn convert(t: NaiveDateTime, from: TimeRef, to: TimeRef) -> NaiveDateTime {
+    let instant = match from {
+        TimeRef::Utc => Some(t.and_utc()),
+        TimeRef::Zone(zone) => crate::calendar::resolve_local(zone, t),
+        TimeRef::Floating => None,
+    };
+    match (instant, to) {
+        (Some(i), TimeRef::Utc) => i.naive_utc(),
+        (Some(i), TimeRef::Zone(zone)) => i.with_timezone(&zone).naive_local(),
+        _ => t,
+    }
+}
+
+/// The exact time between two written times; a floating one is read in the other's zone.
+fn exact_between(start: (NaiveDateTime, TimeRef), end: (NaiveDateTime, TimeRef)) -> TimeDelta {
+    let instant = |(t, r): (NaiveDateTime, TimeRef), other: TimeRef| -> Option<DateTime<Utc>> {
+        match (r, other) {
+            (TimeRef::Utc, _) => Some(t.and_utc()),
+            (TimeRef::Zone(z), _) | (TimeRef::Floating, TimeRef::Zone(z)) => {
+                crate::calendar::resolve_local(z, t)
+            }
+            (TimeRef::Floating, _) => Some(t.and_utc()),
+        }
+    };
+    match (instant(start, end.1), instant(end, start.1)) {
+        (Some(a), Some(b)) => b - a,
+        _ => end.0 - start.0,
+    }
+}
+
+/// An RFC 5545 duration (`P2D`, `PT1H30M`, `P1W`), by the `iso8601` crate.
+fn read_duration(text: &str) -> Result<TimeDelta, String> {
+    let bad = || {
+        format!(
+            "DURATION `{}` is not a duration such as P1D or PT4H",
+            crate::echo::escape(text)
+        )
+    };
+    let positive = text.strip_prefix('+').unwrap_or(text);
+    if positive.starts_with('-') {
+        return Err(format!("DURATION `{text}` is negative"));
+    }
+    let duration = iso8601::duration(positive).map_err(|_| bad())?;
+    let std: std::time::Duration = duration.into();
+    TimeDelta::from_std(std).map_err(|_| bad())
+}
+
+/// Text as shown: escapes the parser leaves (`\:` from some writers) undone, spaces trimmed.
+fn text(value: &str) -> String {
+    value
+        .replace("\\:", ":")
+        .replace("\\,", ",")
+        .replace("\\;", ";")
+        .trim()
+        .to_string()
+}

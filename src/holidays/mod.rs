@@ -1,0 +1,513 @@
+//! Holiday files: what closes a business-hours calendar besides its weekly schedule.
+//!
+//! Two forms are read: iCalendar (RFC 5545, `.ics`: all-day and timed events, with any
+//! recurrence; see [`ical`]) and one `YYYY-MM-DD` a line with an optional name. A file is
+//! read once into [`Event`]s; what they close is expanded lazily, a year at a time, only
+//! for the years a query reaches ([`HolidayFile::year`]).
+//!
+//! Policy, on top of the parser and the recurrence engine (decided reading 11: the
+//! documents exclude holidays but list none, so the user's file is the only source):
+//! - an all-day event closes whole local days of every calendar it applies to; a timed
+//!   event closes that stretch of time (in its `TZID`, in UTC, or, when floating, in each
+//!   calendar's own zone);
+//! - `--holiday-category` keeps only events with one of the given `CATEGORIES`;
+//! - an event that closes nothing is reported ([`Ignored`]) with its line and reason;
+//! - a file whose events end somewhere says where ([`HolidayFile::known_until`]).
+
+mod catalog;
+mod ical;
+mod recur;
+mod text;
+mod zone;
+
+pub use catalog::{known_until, Catalog, HolidaySpec};
+
+use std::cell::RefCell;
+use std::fs;
+use std::path::Path;
+use std::rc::Rc;
+
+use anyhow::{bail, Context as _};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Utc};
+use chrono_tz::Tz;
+use rustc_hash::{FxHashMap, FxHashSet};
+use serde::Serialize;
+
+use crate::time::YEARS;
+
+/// No event closes more days than this: a longer one is a mistake, not a holiday.
+pub const MAX_EVENT_DAYS: i64 = 366;
+
+/// The largest holiday file read, in bytes.
+const MAX_FILE_BYTES: u64 = 64 << 20;
+
+/// A holiday file, read and filtered, with what each year of it closes.
+#[derive(Debug)]
+pub struct HolidayFile {
+    /// The path as the user gave it.
+    pub file: String,
+    events: Vec<Event>,
+    /// Events that close nothing, with their line and the reason.
+    pub ignored: Vec<Ignored>,
+    /// Events left out because none of their `CATEGORIES` was asked for.
+    pub left_out: usize,
+    /// The categories asked for (`--holiday-category`), lower-cased; empty for all.
+    pub categories: Vec<String>,
+    /// The last day an event that ends closes; `None` when every event recurs without end.
+    pub known_until: Option<NaiveDate>,
+    /// What each year closes, once worked out.
+    years: RefCell<FxHashMap<i32, Rc<[Occurrence]>>>,
+}
+
+/// An event that closes nothing: where it is in the file, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Ignored {
+    /// The line of its `BEGIN:VEVENT` (1-based).
+    pub line: usize,
+    pub reason: String,
+}
+
+/// What the user sees of an event.
+#[derive(Debug, Clone)]
+pub struct EventInfo {
+    /// The line it starts on (1-based).
+    pub line: usize,
+    /// Its `SUMMARY`, or the name after a date line; may be empty.
+    pub summary: String,
+    pub categories: Vec<String>,
+}
+
+/// One event of a file: its first occurrence, length and recurrence.
+#[derive(Debug)]
+pub struct Event {
+    pub info: EventInfo,
+    uid: String,
+    start: Start,
+    length: Length,
+    rules: Vec<recur::Recurrence>,
+    /// `RDATE`s and the occurrences of counted rules, with a length of their own where
+    /// a period gave one.
+    extra: Vec<(NaiveDateTime, Option<Length>)>,
+    /// Starts removed by `EXDATE` or replaced by a `RECURRENCE-ID` override.
+    excluded: FxHashSet<NaiveDateTime>,
+}
+
+/// How a timed start is anchored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeRef {
+    Utc,
+    Zone(Tz),
+    /// No zone: each calendar's own (RFC 5545 "floating" time).
+    Floating,
+}
+
+/// An event's first start.
+#[derive(Debug, Clone, Copy)]
+pub enum Start {
+    AllDay(NaiveDate),
+    /// Wall-clock time in the reference's zone (naive UTC for [`TimeRef::Utc`]).
+    Timed(NaiveDateTime, TimeRef),
+}
+
+impl Start {
+    /// The start as the naive date-time recurrences are counted on.
+    fn naive(&self) -> NaiveDateTime {
+        match *self {
+            Start::AllDay(day) => day.and_time(NaiveTime::MIN),
+            Start::Timed(t, _) => t,
+        }
+    }
+}
+
+/// How long one occurrence closes.
+#[derive(Debug, Clone, Copy)]
+pub enum Length {
+    /// Whole days (all-day events).
+    Days(i64),
+    /// An exact duration (timed events and `RDATE` periods).
+    Exact(TimeDelta),
+}
+
+impl Length {
+    fn span(self) -> TimeDelta {
+        match self {
+            Length::Days(days) => TimeDelta::days(days),
+            Length::Exact(delta) => delta,
+        }
+    }
+}
+
+/// One occurrence of an event: what it closes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Occurrence {
+    /// The event's index, for [`HolidayFile::event`].
+    pub event: u32,
+    pub closes: Closes,
+}
+
+/// What an occurrence closes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Closes {
+    /// Whole local days, from `first`, in every calendar's own zone.
+    Days { first: NaiveDate, days: u32 },
+    /// A stretch of time `[start, end)`.
+    Time { start: Moment, end: Moment },
+}
+
+/// A point in time: an instant, or a floating wall-clock time read in each calendar's zone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Moment {
+    Utc(DateTime<Utc>),
+    Floating(NaiveDateTime),
+}
+
+impl Moment {
+    /// The instant in a calendar's zone (a daylight-saving gap resolves to the first
+    /// instant after it, an overlap to the earlier instant).
+    pub fn instant(self, zone: Tz) -> Option<DateTime<Utc>> {
+        match self {
+            Moment::Utc(t) => Some(t),
+            Moment::Floating(t) => crate::calendar::resolve_local(zone, t),
+        }
+    }
+}
+
+impl HolidayFile {
+    /// Reads `path`, keeping only events with one of `categories` (all when empty).
+    ///
+    /// Errors: a file that cannot be read, is not UTF-8, or is neither iCalendar nor
+    /// date lines; a date line that is not a date. Events that close nothing are not
+    /// errors: they are listed in [`HolidayFile::ignored`].
+    pub fn load(path: &Path, categories: &[String]) -> anyhow::Result<HolidayFile> {
+        let shown = crate::echo::escape(&path.display().to_string()).into_owned();
+        if path.is_dir() {
+            bail!(
+                "holiday file `{shown}` is a directory: give a .ics file or one YYYY-MM-DD a line"
+            );
+        }
+        let size = fs::metadata(path)
+            .with_context(|| format!("cannot read holiday file `{shown}`"))?
+            .len();
+        if size > MAX_FILE_BYTES {
+            bail!(
+                "holiday file `{shown}` is {} MiB: at most {} MiB is read",
+                size >> 20,
+                MAX_FILE_BYTES >> 20
+            );
+        }
+        let bytes =
+            fs::read(path).with_context(|| format!("cannot read holiday file `{shown}`"))?;
+        Self::parse(&shown, &bytes, categories)
+    }
+
+    /// Reads a holiday file's bytes; `file` names it in answers and errors.
+    pub fn parse(file: &str, bytes: &[u8], categories: &[String]) -> anyhow::Result<HolidayFile> {
+        let lines = text::unfold(bytes).with_context(|| format!("holiday file `{file}`"))?;
+        let first = lines.text.lines().next().unwrap_or("").trim();
+        let is_icalendar = first.split_once(':').is_some_and(|(n, v)| {
+            n.eq_ignore_ascii_case("BEGIN") && v.trim().eq_ignore_ascii_case("VCALENDAR")
+        });
+        let (events, mut ignored) = if is_icalendar {
+            ical::read(&lines).with_context(|| format!("holiday file `{file}`"))?
+        } else {
+            (
+                read_date_lines(text::without_bom(bytes))
+                    .with_context(|| format!("holiday file `{file}`"))?,
+                Vec::new(),
+            )
+        };
+        let categories: Vec<String> = categories.iter().map(|c| c.trim().to_lowercase()).collect();
+        let wanted = |event: &Event| {
+            categories.is_empty()
+                || !is_icalendar
+                || event
+                    .info
+                    .categories
+                    .iter()
+                    .any(|c| categories.contains(&c.to_lowercase()))
+        };
+        let total = events.len();
+        let mut kept: Vec<Event> = events.into_iter().filter(wanted).collect();
+        let left_out = total - kept.len();
+        kept.retain(|event| match event.reach() {
+            Reach::Within => true,
+            Reach::Outside(reason) => {
+                ignored.push(Ignored {
+                    line: event.info.line,
+                    reason,
+                });
+                false
+            }
+        });
+        ignored.sort_by_key(|i| i.line);
+        // Recurrences without end say nothing of where the file stops; dated events do.
+        let known_until = kept.iter().filter_map(Event::last_day).max();
+        Ok(HolidayFile {
+            file: file.to_string(),
+            events: kept,
+            ignored,
+            left_out,
+            categories,
+            known_until,
+            years: RefCell::default(),
+        })
+    }
+
+    /// The event an occurrence belongs to.
+    pub fn event(&self, index: u32) -> Option<&EventInfo> {
+        self.events.get(index as usize).map(|e| &e.info)
+    }
+
+    /// How an event's timed occurrences are anchored (`None` for all-day events).
+    pub fn time_ref(&self, index: u32) -> Option<TimeRef> {
+        match self.events.get(index as usize)?.start {
+            Start::AllDay(_) => None,
+            Start::Timed(_, reference) => Some(reference),
+        }
+    }
+
+    /// Every occurrence that closes some time in local year `year` (with two days to
+    /// spare on each side, for calendars in any zone), worked out once. Years outside
+    /// [`YEARS`] close nothing.
+    pub fn year(&self, year: i32) -> Rc<[Occurrence]> {
+        if let Some(known) = self.years.borrow().get(&year) {
+            return Rc::clone(known);
+        }
+        let window = NaiveDate::from_ymd_opt(year, 1, 1)
+            .zip(NaiveDate::from_ymd_opt(year.saturating_add(1), 1, 1))
+            .filter(|_| YEARS.contains(&year));
+        let occurrences: Rc<[Occurrence]> = match window {
+            Some((first, next)) => {
+                let from = first.and_time(NaiveTime::MIN) - TimeDelta::days(2);
+                let to = next.and_time(NaiveTime::MIN) + TimeDelta::days(2);
+                let mut out = Vec::new();
+                for (index, event) in self.events.iter().enumerate() {
+                    event.occurrences(index as u32, from, to, &mut out);
+                }
+                out.into()
+            }
+            None => Rc::from([]),
+        };
+        self.years
+            .borrow_mut()
+            .insert(year, Rc::clone(&occurrences));
+        occurrences
+    }
+
+    /// Every occurrence touching the local days `from..=to`, in order, each once.
+    pub fn between(&self, from: NaiveDate, to: NaiveDate) -> Vec<Occurrence> {
+        let mut seen = FxHashSet::default();
+        let mut all: Vec<Occurrence> = (from.year()..=to.year())
+            .flat_map(|y| self.year(y).iter().copied().collect::<Vec<_>>())
+            .filter(|o| seen.insert(*o))
+            .filter(|o| o.touches(from, to))
+            .collect();
+        all.sort_by_key(|o| (o.sort_key(), o.event));
+        all
+    }
+}
+
+impl Occurrence {
+    /// The local day it starts on (a floating or UTC time by its own date).
+    #[cfg(test)]
+    pub fn first_day(&self) -> NaiveDate {
+        match self.closes {
+            Closes::Days { first, .. } => first,
+            Closes::Time {
+                start: Moment::Utc(t),
+                ..
+            } => t.date_naive(),
+            Closes::Time {
+                start: Moment::Floating(t),
+                ..
+            } => t.date(),
+        }
+    }
+
+    fn sort_key(&self) -> NaiveDateTime {
+        match self.closes {
+            Closes::Days { first, .. } => first.and_time(NaiveTime::MIN),
+            Closes::Time {
+                start: Moment::Utc(t),
+                ..
+            } => t.naive_utc(),
+            Closes::Time {
+                start: Moment::Floating(t),
+                ..
+            } => t,
+        }
+    }
+
+    /// Whether it closes some of the days `from..=to` (judged with a day to spare for zones).
+    fn touches(&self, from: NaiveDate, to: NaiveDate) -> bool {
+        match self.closes {
+            Closes::Days { first, days } => {
+                let last = first + TimeDelta::days(i64::from(days) - 1);
+                first <= to && last >= from
+            }
+            Closes::Time { start, end } => {
+                let day = |m: Moment| match m {
+                    Moment::Utc(t) => t.date_naive(),
+                    Moment::Floating(t) => t.date(),
+                };
+                day(start) <= to && day(end) >= from
+            }
+        }
+    }
+}
+
+/// Whether any occurrence of an event falls in the years queries reach.
+enum Reach {
+    Within,
+    Outside(String),
+}
+
+impl Event {
+    fn reach(&self) -> Reach {
+        let first =
+            NaiveDate::from_ymd_opt(*YEARS.start(), 1, 1).map(|d| d.and_time(NaiveTime::MIN));
+        let last =
+            NaiveDate::from_ymd_opt(*YEARS.end(), 12, 31).map(|d| d.and_time(NaiveTime::MIN));
+        let (Some(first), Some(last)) = (first, last) else {
+            return Reach::Within;
+        };
+        let starts = self.start.naive();
+        let ends = self.last_day().map(|d| d.and_time(NaiveTime::MIN));
+        if starts > last || ends.is_some_and(|end| end < first) {
+            return Reach::Outside(format!(
+                "outside the years {}–{} that queries reach",
+                YEARS.start(),
+                YEARS.end()
+            ));
+        }
+        Reach::Within
+    }
+
+    /// The longest an occurrence closes, so a window can look back far enough.
+    fn longest(&self) -> TimeDelta {
+        self.extra
+            .iter()
+            .filter_map(|(_, l)| l.map(Length::span))
+            .fold(self.length.span(), TimeDelta::max)
+    }
+
+    /// The last day the event closes, or `None` when it recurs without end.
+    fn last_day(&self) -> Option<NaiveDate> {
+        let mut last = self.start.naive();
+        for rule in &self.rules {
+            last = last.max(rule.until()?);
+        }
+        for (start, _) in &self.extra {
+            last = last.max(*start);
+        }
+        let end = last + self.longest() - TimeDelta::seconds(1);
+        Some(end.date())
+    }
+
+    /// The occurrences that close some time in `[from, to)`, appended to `out`.
+    fn occurrences(
+        &self,
+        index: u32,
+        from: NaiveDateTime,
+        to: NaiveDateTime,
+        out: &mut Vec<Occurrence>,
+    ) {
+        let low = from - self.longest() - TimeDelta::days(1);
+        let dtstart = self.start.naive();
+        let mut starts: Vec<(NaiveDateTime, Option<Length>)> = Vec::new();
+        if dtstart >= low && dtstart < to {
+            starts.push((dtstart, None));
+        }
+        starts.extend(
+            self.extra
+                .iter()
+                .copied()
+                .filter(|(t, _)| *t >= low && *t < to),
+        );
+        let mut ruled = Vec::new();
+        for rule in &self.rules {
+            rule.starts_in(dtstart, low, to, &mut ruled);
+        }
+        starts.extend(ruled.into_iter().map(|t| (t, None)));
+        starts.retain(|(t, _)| !self.excluded.contains(t));
+        starts.sort_by_key(|(t, _)| *t);
+        starts.dedup_by_key(|(t, _)| *t);
+        for (start, own) in starts {
+            let length = own.unwrap_or(self.length);
+            let closes = match self.start {
+                Start::AllDay(_) => {
+                    let days = match length {
+                        Length::Days(d) => d,
+                        Length::Exact(delta) => (delta.num_seconds() + 86_399) / 86_400,
+                    };
+                    if start + TimeDelta::days(days) <= from {
+                        continue;
+                    }
+                    Closes::Days {
+                        first: start.date(),
+                        days: u32::try_from(days.clamp(1, MAX_EVENT_DAYS)).unwrap_or(1),
+                    }
+                }
+                Start::Timed(_, reference) => {
+                    let span = length.span();
+                    if start + span <= from {
+                        continue;
+                    }
+                    // The end is the start plus the exact length, not a wall-clock time.
+                    let start = match reference {
+                        TimeRef::Floating => Moment::Floating(start),
+                        TimeRef::Utc => Moment::Utc(start.and_utc()),
+                        TimeRef::Zone(zone) => match crate::calendar::resolve_local(zone, start) {
+                            Some(t) => Moment::Utc(t),
+                            None => continue,
+                        },
+                    };
+                    let end = match start {
+                        Moment::Floating(t) => Moment::Floating(t + span),
+                        Moment::Utc(t) => Moment::Utc(t + span),
+                    };
+                    Closes::Time { start, end }
+                }
+            };
+            out.push(Occurrence {
+                event: index,
+                closes,
+            });
+        }
+    }
+}
+
+/// One `YYYY-MM-DD` a line, optionally followed by a name; `#` starts a comment. Line
+/// ends may be LF, CRLF or CR.
+fn read_date_lines(bytes: &[u8]) -> anyhow::Result<Vec<Event>> {
+    let mut events = Vec::new();
+    for (index, raw) in text::physical_lines(bytes).enumerate() {
+        let number = index + 1;
+        let Ok(line) = std::str::from_utf8(raw) else {
+            bail!("line {number} is not UTF-8 text");
+        };
+        let line = line.split('#').next().unwrap_or("").trim();
+        if line.is_empty() {
+            continue;
+        }
+        let (date, name) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
+        let day = crate::time::date("holiday", date).with_context(|| format!("line {number}"))?;
+        events.push(Event {
+            info: EventInfo {
+                line: number,
+                summary: name.trim().to_string(),
+                categories: Vec::new(),
+            },
+            uid: String::new(),
+            start: Start::AllDay(day),
+            length: Length::Days(1),
+            rules: Vec::new(),
+            extra: Vec::new(),
+            excluded: FxHashSet::default(),
+        });
+    }
+    Ok(events)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,94 @@
+//! The bytes of a holiday file as the readers want them: no byte-order mark, one kind of
+//! line end, folded lines joined (RFC 5545 §3.1), and each line's number in the file.
+
+use anyhow::bail;
+
+/// A file's text split into logical lines, each with the number of its first physical line.
+pub struct Lines {
+    /// The logical lines joined by `\n`, as the iCalendar parser reads them.
+    pub text: String,
+    /// For each logical line, its first line number in the file (1-based).
+    pub numbers: Vec<usize>,
+}
+
+/// Strips a UTF-8 byte-order mark.
+pub fn without_bom(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
+}
+
+/// The physical lines of `bytes`, ended by CRLF, LF or CR alone.
+pub fn physical_lines(bytes: &[u8]) -> impl Iterator<Item = &[u8]> {
+    let mut rest = bytes;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = rest
+            .iter()
+            .position(|&b| b == b'\n' || b == b'\r')
+            .unwrap_or(rest.len());
+        let line = &rest[..end];
+        let skip = match rest.get(end..end + 2) {
+            Some(b"\r\n") => 2,
+            _ if end < rest.len() => 1,
+            _ => 0,
+        };
+        rest = &rest[end + skip..];
+        Some(line)
+    })
+}
+
+/// Unfolds iCalendar content lines: a line starting with a space or a tab continues the
+/// one before. Joining happens on bytes, before decoding, so a fold that splits a
+/// multi-byte character (as some writers fold at 75 bytes) still decodes. Blank lines are
+/// dropped. Text that is not UTF-8 is an error naming its line.
+pub fn unfold(bytes: &[u8]) -> anyhow::Result<Lines> {
+    let mut logical: Vec<(usize, Vec<u8>)> = Vec::new();
+    for (index, line) in physical_lines(without_bom(bytes)).enumerate() {
+        match (line.first(), logical.last_mut()) {
+            (Some(b' ' | b'\t'), Some((_, last))) => last.extend_from_slice(&line[1..]),
+            _ if line.iter().all(u8::is_ascii_whitespace) => {}
+            _ => logical.push((index + 1, line.to_vec())),
+        }
+    }
+    let mut text = String::with_capacity(bytes.len());
+    let mut numbers = Vec::with_capacity(logical.len());
+    for (number, line) in logical {
+        let Ok(line) = std::str::from_utf8(&line) else {
+            bail!("line {number} is not UTF-8 text (iCalendar files are UTF-8: save it as UTF-8)");
+        };
+        text.push_str(line);
+        text.push('\n');
+        numbers.push(number);
+    }
+    Ok(Lines { text, numbers })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_line_end_and_a_bom() {
+        let lines: Vec<&[u8]> = physical_lines(b"a\r\nb\nc\rd").collect();
+        assert_eq!(lines, [&b"a"[..], b"b", b"c", b"d"]);
+        assert_eq!(without_bom(b"\xEF\xBB\xBFx"), b"x");
+    }
+
+    #[test]
+    fn folds_join_bytes_before_decoding() {
+        // "é" is C3 A9; a writer folded between the two bytes.
+        let lines = unfold(b"SUMMARY:F\xC3\r\n \xA9te\r\nX:1\r\n").expect("unfolds");
+        assert_eq!(lines.text, "SUMMARY:F\u{e9}te\nX:1\n");
+        assert_eq!(lines.numbers, [1, 3]);
+    }
+
+    #[test]
+    fn non_utf8_names_its_line() {
+        let err = unfold(b"A:1\nB:\xFF\n").err().map(|e| e.to_string());
+        assert_eq!(
+            err.as_deref(),
+            Some("line 2 is not UTF-8 text (iCalendar files are UTF-8: save it as UTF-8)")
+        );
+    }
+}
