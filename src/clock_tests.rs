@@ -683,6 +683,61 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(config())]
+
+    /// The same days as an iCalendar file (in any of the all-day forms files use, with or
+    /// without a BOM, CRLF or LF, some as one yearly event) and as date lines give the
+    /// same due instants on every calendar.
+    #[test]
+    fn icalendar_and_date_lines_of_the_same_days_count_alike(
+        index in subject_index(),
+        t in instant(),
+        m in target(),
+        offsets in prop::collection::vec(-3i64..25, 1..6),
+        forms in prop::collection::vec(0u8..5, 6),
+        bom in any::<bool>(),
+        crlf in any::<bool>(),
+    ) {
+        let s = &subjects()[index];
+        let days = holidays_near(s.model.zone, t, &offsets);
+        let lines: String = days.iter().map(|d| format!("{d} Holiday\n")).collect();
+        let mut events = String::new();
+        for (i, d) in days.iter().enumerate() {
+            let start = d.format("%Y%m%d");
+            let next = (*d + TimeDelta::days(1)).format("%Y%m%d");
+            let form = match forms[i % forms.len()] {
+                0 => format!("DTSTART;VALUE=DATE:{start}\nDTEND;VALUE=DATE:{next}"),
+                1 => format!("DTSTART;VALUE=DATE:{start}\nDTEND;VALUE=DATE:{start}"),
+                2 => format!("DTSTART;VALUE=DATE:{start}\nDURATION:P1D"),
+                3 => format!("dtstart;value=date:{start}"),
+                // The same day as a yearly event that began ten years earlier.
+                _ => format!(
+                    "DTSTART;VALUE=DATE:{}\nRRULE:FREQ=YEARLY;UNTIL={start}",
+                    d.with_year(d.year() - 10).unwrap_or(*d).format("%Y%m%d")
+                ),
+            };
+            events.push_str(&format!("BEGIN:VEVENT\nUID:{i}\nSUMMARY:Holiday\n{form}\nEND:VEVENT\n"));
+        }
+        // A yearly event ten years back lands on the same day only if that day exists.
+        let yearly_ok = days.iter().all(|d| d.with_year(d.year() - 10).is_some());
+        prop_assume!(yearly_ok);
+        let mut ics = format!("BEGIN:VCALENDAR\nVERSION:2.0\n{events}END:VCALENDAR\n");
+        if crlf {
+            ics = ics.replace('\n', "\r\n");
+        }
+        let mut bytes = if bom { b"\xEF\xBB\xBF".to_vec() } else { Vec::new() };
+        bytes.extend_from_slice(ics.as_bytes());
+        let from_ics = HolidayFile::parse("h.ics", &bytes, &[]).expect("ics");
+        prop_assert!(from_ics.ignored.is_empty(), "{:?}", from_ics.ignored);
+        let from_lines = HolidayFile::parse("h.txt", lines.as_bytes(), &[]).expect("lines");
+        let with = |file: HolidayFile| s.calendar().with_holiday_files([std::rc::Rc::new(file)]);
+        let (a, b) = (with(from_ics), with(from_lines));
+        prop_assert_eq!(open_due(&a, t, m), open_due(&b, t, m), "{}", s.name);
+        prop_assert_eq!(open_due(&a, t, m), open_due(&s.with_holidays(&days), t, m), "{}", s.name);
+    }
+}
+
 fn builtin_subjects() -> usize {
     subjects()
         .iter()

@@ -12,7 +12,9 @@ pub mod calendar;
 pub mod cli;
 #[path = "../../src/due.rs"]
 pub mod due;
-#[path = "../../src/holidays.rs"]
+#[path = "../../src/echo.rs"]
+pub mod echo;
+#[path = "../../src/holidays/mod.rs"]
 pub mod holidays;
 #[path = "../../src/ids.rs"]
 pub mod ids;
