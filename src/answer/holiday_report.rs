@@ -25,6 +25,9 @@ pub struct FilesReport {
     pub ignored: Vec<IgnoredEvent>,
     /// Events left out because none of their categories was asked for.
     pub left_out: usize,
+    /// Whether the file that ends first still has events recurring after `known_until`.
+    #[serde(skip)]
+    pub recurs_after: bool,
 }
 
 /// An event of a holiday file that closes nothing.
@@ -38,9 +41,13 @@ pub struct IgnoredEvent {
 impl FilesReport {
     pub fn of(files: &[Rc<HolidayFile>]) -> FilesReport {
         let names: Vec<String> = files.iter().map(|f| f.file.clone()).collect();
+        let known_until = crate::holidays::known_until(files);
         FilesReport {
             file: (!names.is_empty()).then(|| names.join(", ")),
-            known_until: crate::holidays::known_until(files),
+            known_until,
+            recurs_after: files
+                .iter()
+                .any(|f| f.known_until == known_until && f.recurs_without_end),
             ignored: files
                 .iter()
                 .flat_map(|f| {
@@ -62,10 +69,7 @@ impl FilesReport {
         let mut out = Vec::new();
         if let (Some(until), Some(last)) = (self.known_until, last_day) {
             if last > until {
-                out.push(format!(
-                    "Holidays known until {until}: the holiday file says nothing of later days, \
-                     which were counted as working days."
-                ));
+                out.push(until_caveat(until, self.recurs_after));
             }
         }
         if !self.ignored.is_empty() {
@@ -95,6 +99,21 @@ impl FilesReport {
             ));
         }
         out
+    }
+}
+
+/// What a file that ends at `until` means for later days.
+pub fn until_caveat(until: NaiveDate, recurs_after: bool) -> String {
+    if recurs_after {
+        format!(
+            "Holidays known until {until}: after that day only the holiday file's recurring \
+             events close days, so one-off holidays (such as those that follow Easter) are missing."
+        )
+    } else {
+        format!(
+            "Holidays known until {until}: the holiday file lists nothing after that day, \
+             so later days were counted as working days."
+        )
     }
 }
 

@@ -27,6 +27,8 @@ pub struct HolidayList {
     pub ignored: Vec<Ignored>,
     /// Events left out by `--holiday-category`.
     pub left_out: usize,
+    /// Whether some event recurs without end, closing days after `known_until` too.
+    pub recurs_without_end: bool,
 }
 
 /// One day, or one stretch of hours, that the file closes.
@@ -113,6 +115,7 @@ pub fn list(file: &HolidayFile, from: NaiveDate, to: NaiveDate) -> anyhow::Resul
         known_until: file.known_until,
         ignored: file.ignored.clone(),
         left_out: file.left_out,
+        recurs_without_end: file.recurs_without_end,
     })
 }
 
@@ -192,9 +195,10 @@ impl Answer for HolidayList {
             ));
         }
         let until = match self.known_until {
-            Some(day) if day < self.to => format!(
-                "Holidays known until {day}: the file says nothing of later days, which answers count as working days."
-            ),
+            Some(day) if day < self.to => {
+                super::holiday_report::until_caveat(day, self.recurs_without_end)
+                    .replace("were counted", "count")
+            }
             Some(day) => format!("Holidays known until {day}."),
             None => String::new(),
         };

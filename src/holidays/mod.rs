@@ -55,6 +55,8 @@ pub struct HolidayFile {
     pub categories: Vec<String>,
     /// The last day an event that ends closes; `None` when every event recurs without end.
     pub known_until: Option<NaiveDate>,
+    /// Whether some event recurs without end (and so still closes days after `known_until`).
+    pub recurs_without_end: bool,
     /// What each year closes, once worked out.
     years: RefCell<FxHashMap<i32, Rc<[Occurrence]>>>,
 }
@@ -242,6 +244,7 @@ impl HolidayFile {
         ignored.sort_by_key(|i| i.line);
         // Recurrences without end say nothing of where the file stops; dated events do.
         let known_until = kept.iter().filter_map(Event::last_day).max();
+        let recurs_without_end = kept.iter().any(|e| e.last_day().is_none());
         Ok(HolidayFile {
             file: file.to_string(),
             events: kept,
@@ -249,6 +252,7 @@ impl HolidayFile {
             left_out,
             categories,
             known_until,
+            recurs_without_end,
             years: RefCell::default(),
         })
     }
