@@ -168,7 +168,7 @@ impl Calendar {
                                     end,
                                     name: file
                                         .event(occurrence.event)
-                                        .map(|e| e.summary.clone())
+                                        .map(|e| e.display_name())
                                         .unwrap_or_default(),
                                     file: f,
                                     event: occurrence.event,
@@ -198,7 +198,7 @@ impl Calendar {
         let mut names: Vec<String> = closing
             .iter()
             .filter_map(|&(f, e)| self.files.get(f)?.event(e))
-            .map(|e| e.summary.clone())
+            .map(|e| e.display_name())
             .filter(|n| !n.is_empty())
             .collect();
         names.dedup();

@@ -20,6 +20,16 @@ pub fn escape(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// [`escape`]d `text`, cut to at most `max` characters with `…` when longer: for names
+/// from users' files shown in prose and tables (JSON carries them whole).
+pub fn shorten(text: &str, max: usize) -> String {
+    let escaped = escape(text);
+    match escaped.char_indices().nth(max) {
+        None => escaped.into_owned(),
+        Some((cut, _)) => format!("{}…", &escaped[..cut]),
+    }
+}
+
 fn needs_escape(c: char) -> bool {
     c.is_control()
         || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
@@ -34,5 +44,12 @@ mod tests {
         assert_eq!(escape("Koningsdag"), "Koningsdag");
         assert_eq!(escape("a\nb\tc\u{1b}[31m"), "a\\nb\\tc\\u{1b}[31m");
         assert_eq!(escape("x\u{202e}y"), "x\\u{202e}y");
+    }
+
+    #[test]
+    fn long_names_are_cut_with_an_ellipsis() {
+        assert_eq!(super::shorten("Koningsdag", 20), "Koningsdag");
+        assert_eq!(super::shorten("Koningsdag", 5), "Konin…");
+        assert_eq!(super::shorten("a\nb", 3), "a\\n…");
     }
 }

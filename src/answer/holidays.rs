@@ -8,6 +8,9 @@ use serde::Serialize;
 use super::{table, Answer};
 use crate::holidays::{Closes, HolidayFile, Ignored, Moment, TimeRef};
 
+/// The most characters of a name or category list a table cell shows (JSON has all).
+const SHOWN: usize = 100;
+
 /// The longest range listed, in days (about a century).
 pub const MAX_RANGE_DAYS: i64 = 36_525;
 
@@ -167,8 +170,8 @@ impl Answer for HolidayList {
         for listed in &self.closures {
             out.add_row(vec![
                 listed.date.format("%a %Y-%m-%d").to_string(),
-                listed.name.clone(),
-                listed.categories.join(", "),
+                crate::echo::shorten(&listed.name, SHOWN),
+                crate::echo::shorten(&listed.categories.join(", "), SHOWN),
                 if listed.all_day {
                     "all day".to_string()
                 } else {
@@ -208,7 +211,7 @@ impl Answer for HolidayList {
             let lines: Vec<String> = self
                 .ignored
                 .iter()
-                .map(|i| format!("line {}: {}", i.line, i.reason))
+                .map(|i| format!("line {}: {}", i.line, crate::echo::shorten(&i.reason, 300)))
                 .collect();
             format!(
                 "{} close{} nothing:\n{}",

@@ -57,8 +57,8 @@ pub fn read(lines: &Lines) -> anyhow::Result<(Vec<Event>, Vec<Ignored>)> {
 
     let mut events = Vec::new();
     let mut ignored = Vec::new();
-    let mut overrides: Vec<(String, NaiveDateTime, Event)> = Vec::new();
-    let mut cancelled: Vec<(String, NaiveDateTime, usize)> = Vec::new();
+    let mut overrides: Vec<(String, Value, Event)> = Vec::new();
+    let mut cancelled: Vec<(String, Value, usize)> = Vec::new();
     let mut budget = Budget::default();
     for (index, vevent) in vevents.iter().enumerate() {
         let line = begins.get(index).copied().unwrap_or(0);
@@ -68,12 +68,12 @@ pub fn read(lines: &Lines) -> anyhow::Result<(Vec<Event>, Vec<Ignored>)> {
             line,
         };
         match reader.event(&mut budget) {
-            Ok(Read::Event(event)) => match reader.recurrence_id(&event.start) {
+            Ok(Read::Event(event)) => match reader.recurrence_id() {
                 Some(Ok(id)) => overrides.push((reader.uid(), id, event)),
                 Some(Err(reason)) => ignored.push(Ignored { line, reason }),
                 None => events.push(event),
             },
-            Ok(Read::Cancelled) => match reader.recurrence_id(&Start::AllDay(NaiveDate::MIN)) {
+            Ok(Read::Cancelled) => match reader.recurrence_id() {
                 Some(Ok(id)) => cancelled.push((reader.uid(), id, line)),
                 _ => ignored.push(Ignored {
                     line,
@@ -91,9 +91,11 @@ pub fn read(lines: &Lines) -> anyhow::Result<(Vec<Event>, Vec<Ignored>)> {
             by_uid.entry(event.uid.clone()).or_insert(index);
         }
     }
+    // The override names the occurrence in its own form; it is matched in the master's.
     for (uid, id, line) in cancelled {
         match by_uid.get(&uid) {
             Some(&master) => {
+                let id = on_start(id, &events[master].start);
                 events[master].excluded.insert(id);
                 ignored.push(Ignored {
                     line,
@@ -108,6 +110,7 @@ pub fn read(lines: &Lines) -> anyhow::Result<(Vec<Event>, Vec<Ignored>)> {
     }
     for (uid, id, event) in overrides {
         if let Some(&master) = by_uid.get(&uid) {
+            let id = on_start(id, &events[master].start);
             events[master].excluded.insert(id);
         }
         events.push(event);
@@ -245,7 +248,7 @@ impl Reader<'_> {
         let mut excluded = rustc_hash::FxHashSet::default();
         for exdate in properties(self.component, "EXDATE") {
             for part in exdate.val.as_str().split(',').map(str::trim) {
-                excluded.insert(self.on_start(self.value(exdate, part)?, &start));
+                excluded.insert(on_start(self.value(exdate, part)?, &start));
             }
         }
         Ok(Read::Event(Event {
@@ -326,7 +329,7 @@ impl Reader<'_> {
         let bad = || {
             format!(
                 "{name} `{}` is not a date (YYYYMMDD) or date-time (YYYYMMDDTHHMMSS)",
-                crate::echo::escape(text)
+                crate::echo::shorten(text, 80)
             )
         };
         let date_only = param(property, "VALUE").is_some_and(|v| v.eq_ignore_ascii_case("DATE"));
@@ -344,21 +347,15 @@ impl Reader<'_> {
             (true, _) => TimeRef::Utc,
             (false, Some(tzid)) => {
                 TimeRef::Zone(super::zone::resolve(tzid, self.locations).ok_or_else(|| {
-                    format!("unknown time zone TZID=\"{}\"", crate::echo::escape(tzid))
+                    format!(
+                        "unknown time zone TZID=\"{}\"",
+                        crate::echo::shorten(tzid, 80)
+                    )
                 })?)
             }
             (false, None) => TimeRef::Floating,
         };
         Ok(Value::Time(t, reference))
-    }
-
-    /// An `EXDATE`/`RECURRENCE-ID` value as the naive start it names.
-    fn on_start(&self, value: Value, start: &Start) -> NaiveDateTime {
-        match (value, start) {
-            (Value::Date(day), _) => day.and_time(NaiveTime::MIN),
-            (Value::Time(t, _), Start::AllDay(_)) => t.date().and_time(NaiveTime::MIN),
-            (Value::Time(t, from), Start::Timed(_, to)) => convert(t, from, *to),
-        }
     }
 
     /// One `RDATE`: a start, or a `PERIOD` (start/end or start/duration).
@@ -369,22 +366,25 @@ impl Reader<'_> {
         start: &Start,
     ) -> Result<(NaiveDateTime, Option<Length>), String> {
         let Some((first, rest)) = part.split_once('/') else {
-            return Ok((self.on_start(self.value(property, part)?, start), None));
+            return Ok((on_start(self.value(property, part)?, start), None));
         };
-        let from = self.on_start(self.value(property, first)?, start);
+        let from = on_start(self.value(property, first)?, start);
         let length = if rest.trim_start().starts_with(['P', 'p', '+', '-']) {
             read_duration(rest.trim())?
         } else {
-            self.on_start(self.value(property, rest)?, start) - from
+            on_start(self.value(property, rest)?, start) - from
         };
         if length <= TimeDelta::zero() || length > TimeDelta::days(MAX_EVENT_DAYS) {
-            return Err(format!("RDATE period `{part}` is not a holiday's length"));
+            return Err(format!(
+                "RDATE period `{}` is not a holiday's length",
+                crate::echo::shorten(part, 80)
+            ));
         }
         Ok((from, Some(Length::Exact(length))))
     }
 
-    /// The occurrence an override replaces, if the event is one.
-    fn recurrence_id(&self, start: &Start) -> Option<Result<NaiveDateTime, String>> {
+    /// The occurrence an override replaces, if the event is one, as written.
+    fn recurrence_id(&self) -> Option<Result<Value, String>> {
         let id = property(self.component, "RECURRENCE-ID")?;
         if param(id, "RANGE").is_some_and(|r| r.eq_ignore_ascii_case("THISANDFUTURE")) {
             return Some(Err(
@@ -392,10 +392,17 @@ impl Reader<'_> {
                     .to_string(),
             ));
         }
-        Some(
-            self.value(id, id.val.as_str().trim())
-                .map(|v| self.on_start(v, start)),
-        )
+        Some(self.value(id, id.val.as_str().trim()))
+    }
+}
+
+/// An `EXDATE`/`RDATE`/`RECURRENCE-ID` value as the naive start it names in an event
+/// starting at `start`.
+fn on_start(value: Value, start: &Start) -> NaiveDateTime {
+    match (value, start) {
+        (Value::Date(day), _) => day.and_time(NaiveTime::MIN),
+        (Value::Time(t, _), Start::AllDay(_)) => t.date().and_time(NaiveTime::MIN),
+        (Value::Time(t, from), Start::Timed(_, to)) => convert(t, from, *to),
     }
 }
 
@@ -440,7 +447,10 @@ fn read_duration(text: &str) -> Result<TimeDelta, String> {
     };
     let positive = text.strip_prefix('+').unwrap_or(text);
     if positive.starts_with('-') {
-        return Err(format!("DURATION `{text}` is negative"));
+        return Err(format!(
+            "DURATION `{}` is negative",
+            crate::echo::shorten(text, 80)
+        ));
     }
     let duration = iso8601::duration(positive).map_err(|_| bad())?;
     let std: std::time::Duration = duration.into();

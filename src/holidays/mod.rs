@@ -79,6 +79,16 @@ pub struct EventInfo {
     pub categories: Vec<String>,
 }
 
+/// The most characters of an event's name shown in prose and tables.
+const SHOWN_NAME: usize = 100;
+
+impl EventInfo {
+    /// The name as shown to people: control characters escaped, cut to a readable length.
+    pub fn display_name(&self) -> String {
+        crate::echo::shorten(&self.summary, SHOWN_NAME)
+    }
+}
+
 /// One event of a file: its first occurrence, length and recurrence.
 #[derive(Debug)]
 pub struct Event {

@@ -85,7 +85,7 @@ impl Recurrence {
                     count = Some(
                         v.trim()
                             .parse::<u32>()
-                            .map_err(|_| format!("COUNT={v} is not a whole number"))?,
+                            .map_err(|_| format!("COUNT={} is not a whole number", shown(v)))?,
                     )
                 }
                 "RSCALE" if v.trim().eq_ignore_ascii_case("GREGORIAN") => {}
@@ -93,14 +93,21 @@ impl Recurrence {
                 _ => parts.push(part.to_ascii_uppercase()),
             }
         }
-        let rule: RRule<Unvalidated> = parts
-            .join(";")
-            .parse()
-            .map_err(|e| format!("recurrence `RRULE:{value}` cannot be read: {e}"))?;
-        let validated = rule
-            .clone()
-            .validate(carrier(start))
-            .map_err(|e| format!("recurrence `RRULE:{value}` is not valid: {e}"))?;
+        let rule: RRule<Unvalidated> =
+            parts.join(";").parse().map_err(|e: rrule::RRuleError| {
+                format!(
+                    "recurrence `RRULE:{}` cannot be read: {}",
+                    shown(value),
+                    shown(&e.to_string())
+                )
+            })?;
+        let validated = rule.clone().validate(carrier(start)).map_err(|e| {
+            format!(
+                "recurrence `RRULE:{}` is not valid: {}",
+                shown(value),
+                shown(&e.to_string())
+            )
+        })?;
         let recurrence = Recurrence {
             freq: validated.get_freq(),
             interval: u32::from(validated.get_interval()).max(1),
@@ -108,7 +115,10 @@ impl Recurrence {
             until,
         };
         if validated.get_interval() == 0 {
-            return Err(format!("recurrence `RRULE:{value}` has INTERVAL=0"));
+            return Err(format!(
+                "recurrence `RRULE:{}` has INTERVAL=0",
+                shown(value)
+            ));
         }
         if until.is_some_and(|u| u < start) {
             // UNTIL before DTSTART: DTSTART alone (RFC 5545: it is always the first).
@@ -128,7 +138,7 @@ impl Recurrence {
                 };
                 let set = rule
                     .build(carrier(start))
-                    .map_err(|e| format!("recurrence `RRULE:{value}` is not valid: {e}"))?
+                    .map_err(|e| format!("recurrence `RRULE:{}` is not valid: {}", shown(value), shown(&e.to_string())))?
                     .limit();
                 Ok(Prepared::Starts(
                     set.into_iter().map(|t| t.naive_utc()).collect(),
@@ -158,11 +168,17 @@ impl Recurrence {
             .rule
             .clone()
             .build(carrier(anchor))
-            .map_err(|e| format!("recurrence `RRULE:{value}` is not valid: {e}"))?
+            .map_err(|e| {
+                format!(
+                    "recurrence `RRULE:{}` is not valid: {}",
+                    shown(value),
+                    shown(&e.to_string())
+                )
+            })?
             .limit();
         let mut starts = set.into_iter().map(|t| t.naive_utc());
         let Some(first) = starts.next() else {
-            return Err(format!("recurrence `RRULE:{value}` never occurs"));
+            return Err(format!("recurrence `RRULE:{}` never occurs", shown(value)));
         };
         let year_later = first + TimeDelta::days(366);
         if starts
@@ -171,8 +187,7 @@ impl Recurrence {
             .count()
             >= MAX_PER_YEAR
         {
-            return Err(format!(
-                "recurrence `RRULE:{value}` occurs more than {MAX_PER_YEAR} times a year: a schedule, not holidays"
+            return Err(format!("recurrence `RRULE:{}` occurs more than {MAX_PER_YEAR} times a year: a schedule, not holidays", shown(value)
             ));
         }
         Ok(())
@@ -292,6 +307,11 @@ fn lcm(a: i64, b: i64) -> i64 {
     a / gcd(a, b) * b
 }
 
+/// A value from the file as echoed in a reason: escaped, and cut when long.
+fn shown(value: &str) -> String {
+    crate::echo::shorten(value, 80)
+}
+
 /// A naive date-time as the engine's UTC value.
 fn carrier(t: NaiveDateTime) -> chrono::DateTime<rrule::Tz> {
     rrule::Tz::UTC.from_utc_datetime(&t)
@@ -299,7 +319,7 @@ fn carrier(t: NaiveDateTime) -> chrono::DateTime<rrule::Tz> {
 
 /// `UNTIL` as a naive local date-time comparable with the event's starts.
 fn read_until(value: &str, kind: StartKind) -> Result<NaiveDateTime, String> {
-    let bad = || format!("UNTIL={value} is not a date or date-time");
+    let bad = || format!("UNTIL={} is not a date or date-time", shown(value));
     let (text, utc) = match value.strip_suffix(['Z', 'z']) {
         Some(text) => (text, true),
         None => (value, false),

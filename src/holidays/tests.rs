@@ -331,3 +331,29 @@ fn a_file_that_is_not_icalendar_says_where() {
         "{err:?}"
     );
 }
+
+#[test]
+fn a_cancelled_occurrence_of_a_timed_event_is_matched_in_the_event_s_zone() {
+    // A weekly Friday-afternoon closure in Amsterdam; the 2026-12-04 one is cancelled by
+    // an override that names it in UTC (15:00 +01:00 is 14:00Z).
+    let file = read(&ics(
+        "BEGIN:VEVENT\nUID:friday\nDTSTART;TZID=Europe/Amsterdam:20261127T150000\n\
+         DTEND;TZID=Europe/Amsterdam:20261127T180000\nRRULE:FREQ=WEEKLY\nSUMMARY:Early close\nEND:VEVENT\n\
+         BEGIN:VEVENT\nUID:friday\nRECURRENCE-ID:20261204T140000Z\nSTATUS:CANCELLED\n\
+         DTSTART;TZID=Europe/Amsterdam:20261204T150000\nEND:VEVENT\n",
+    ));
+    let starts: Vec<Moment> = timed(&file, "2026-11-27", "2026-12-11")
+        .into_iter()
+        .map(|(start, _)| start)
+        .collect();
+    assert_eq!(
+        starts,
+        [
+            Moment::Utc(utc("2026-11-27T15:00:00+01:00")),
+            Moment::Utc(utc("2026-12-11T15:00:00+01:00"))
+        ]
+    );
+    assert!(file.ignored[0]
+        .reason
+        .contains("cancels the occurrence of 2026-12-04"));
+}

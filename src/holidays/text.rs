@@ -5,7 +5,9 @@ use anyhow::bail;
 
 /// A file's text split into logical lines, each with the number of its first physical line.
 pub struct Lines {
-    /// The logical lines joined by `\n`, as the iCalendar parser reads them.
+    /// The logical lines, each ended by CRLF as RFC 5545 writes them. The `icalendar`
+    /// parser looks for CRLF before LF at every property, so text with LF alone costs it a
+    /// scan to the end of the file each time (quadratic: 36 s for 2 MB).
     pub text: String,
     /// For each logical line, its first line number in the file (1-based).
     pub numbers: Vec<usize>,
@@ -58,7 +60,7 @@ pub fn unfold(bytes: &[u8]) -> anyhow::Result<Lines> {
             bail!("line {number} is not UTF-8 text (iCalendar files are UTF-8: save it as UTF-8)");
         };
         text.push_str(line);
-        text.push('\n');
+        text.push_str("\r\n");
         numbers.push(number);
     }
     Ok(Lines { text, numbers })
@@ -79,7 +81,7 @@ mod tests {
     fn folds_join_bytes_before_decoding() {
         // "é" is C3 A9; a writer folded between the two bytes.
         let lines = unfold(b"SUMMARY:F\xC3\r\n \xA9te\r\nX:1\r\n").expect("unfolds");
-        assert_eq!(lines.text, "SUMMARY:F\u{e9}te\nX:1\n");
+        assert_eq!(lines.text, "SUMMARY:F\u{e9}te\r\nX:1\r\n");
         assert_eq!(lines.numbers, [1, 3]);
     }
 
