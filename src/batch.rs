@@ -30,6 +30,10 @@ pub const MAX_LINE_BYTES: usize = 1 << 20;
 pub struct Summary {
     pub lines: u64,
     pub failed: u64,
+    /// Tickets whose count ran past the last day their holiday files know of, and the
+    /// first such line with that day.
+    pub past_known_until: u64,
+    pub first_past: Option<(u64, chrono::NaiveDate)>,
 }
 
 /// One input line, borrowed from the read buffer where it can be.
@@ -100,6 +104,8 @@ struct Spec {
 
 /// The answer added to a line.
 struct Answer {
+    /// The holiday files' last day, when the count ran past it.
+    past_known_until: Option<chrono::NaiveDate>,
     target_minutes: Option<u32>,
     target_business_days: Option<u32>,
     coverage: Coverage,
@@ -139,6 +145,8 @@ impl<'a> Batch<'a> {
         let mut summary = Summary {
             lines: 0,
             failed: 0,
+            past_known_until: 0,
+            first_past: None,
         };
         loop {
             line.clear();
@@ -149,7 +157,7 @@ impl<'a> Batch<'a> {
             summary.lines += 1;
             reply.clear();
             let ok = if complete {
-                self.answer_line(&line, summary.lines, &mut reply)
+                self.answer_line(&line, summary.lines, &mut reply, &mut summary)
             } else {
                 let message = format!("line longer than {MAX_LINE_BYTES} bytes");
                 write_error(&mut reply, None, summary.lines, &message);
@@ -171,7 +179,13 @@ impl<'a> Batch<'a> {
     }
 
     /// Writes the answer to one line into `reply`; false when the line failed.
-    fn answer_line(&mut self, line: &[u8], number: u64, reply: &mut Vec<u8>) -> bool {
+    fn answer_line(
+        &mut self,
+        line: &[u8],
+        number: u64,
+        reply: &mut Vec<u8>,
+        summary: &mut Summary,
+    ) -> bool {
         let text = match std::str::from_utf8(line) {
             Ok(text) => text.trim_end_matches(['\n', '\r']),
             Err(_) => {
@@ -197,7 +211,13 @@ impl<'a> Batch<'a> {
             }
         };
         match self.answer(&ticket) {
-            Ok(answer) => write_answer(reply, text, number, &ticket, &answer),
+            Ok(answer) => {
+                if let Some(until) = answer.past_known_until {
+                    summary.past_known_until += 1;
+                    summary.first_past.get_or_insert((number, until));
+                }
+                write_answer(reply, text, number, &ticket, &answer)
+            }
             Err(message) => {
                 write_error(reply, ticket.id.map(RawValue::get), number, &message);
                 false
@@ -253,7 +273,16 @@ impl<'a> Batch<'a> {
             ),
             None => None,
         };
+        // A count that ran past the last day the holiday files know of.
+        let past_known_until = match (counting, due) {
+            (Counting::OpenTime, Some(due)) => {
+                crate::holidays::known_until(calendar.holiday_files())
+                    .filter(|until| due.with_timezone(&calendar.zone()).date_naive() > *until)
+            }
+            _ => None,
+        };
         Ok(Answer {
+            past_known_until,
             target_minutes: if days.is_some() { None } else { minutes },
             target_business_days: days,
             coverage: spec.coverage,

@@ -213,7 +213,7 @@ pub struct HolidayArgs {
     #[arg(long = "holidays", value_name = "[REGION=]FILE", value_parser = holiday_spec, value_hint = clap::ValueHint::FilePath)]
     pub files: Vec<crate::holidays::HolidaySpec>,
     /// Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable).
-    #[arg(long = "holiday-category", value_name = "CAT", requires = "files")]
+    #[arg(long = "holiday-category", value_name = "CAT", requires = "files", value_parser = clap::builder::NonEmptyStringValueParser::new())]
     pub categories: Vec<String>,
 }
 
@@ -233,7 +233,7 @@ pub struct HolidaysArgs {
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub to: Option<String>,
     /// Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable).
-    #[arg(long = "holiday-category", value_name = "CAT")]
+    #[arg(long = "holiday-category", value_name = "CAT", value_parser = clap::builder::NonEmptyStringValueParser::new())]
     pub categories: Vec<String>,
 }
 

@@ -160,8 +160,22 @@ fn sla(ctx: &Context, args: &SlaArgs) -> anyhow::Result<Rendered> {
         default_zone: ctx.zone,
     };
     if args.batch {
+        // Batch lines carry no notes: what the holiday files ignored goes to stderr, once.
+        for file in holidays.files() {
+            let report = answer::holiday_report::FilesReport::of(&[file]);
+            for caveat in report.caveats(None) {
+                eprintln!("support-advisor: note: {caveat}");
+            }
+        }
         let mut batch = Batch::new(&ctx.rules, &holidays, whereabouts);
         let summary = batch.run(io::stdin().lock(), io::stdout().lock())?;
+        if let Some((line, until)) = summary.first_past {
+            eprintln!(
+                "support-advisor: note: {} ticket{} counted past {until}, the last day the holiday files know of (first on line {line}): later days were counted as working days",
+                summary.past_known_until,
+                if summary.past_known_until == 1 { " was" } else { "s were" }
+            );
+        }
         return Ok(Rendered {
             text: String::new(),
             outcome: if summary.failed == 0 {

@@ -84,7 +84,9 @@ fn overrides_move_a_day_and_until_bounds_a_yearly_event() {
         "2031-12-31",
     ]);
     assert_eq!(listed_days(&v), Vec::<String>::new());
-    assert_eq!(s(&v, "known_until"), "2030-05-31");
+    // The last day an event closes: Spring Bank Holiday, last Monday of May 2030 (its
+    // rule says UNTIL=20300531).
+    assert_eq!(s(&v, "known_until"), "2030-05-27");
 }
 
 #[test]
@@ -504,7 +506,10 @@ fn bad_holiday_arguments_are_one_line_and_exit_2() {
     assert!(err.contains("line 3 is not UTF-8"), "{err}");
     let garbage = file("x.ics", b"BEGIN:VCALENDAR\nthis is not a property\n");
     let err = usage_error(&["holidays", &garbage]);
-    assert!(err.contains("line 2 is not iCalendar"), "{err}");
+    assert!(
+        err.contains("line 2 is not an iCalendar property: `this is not a property`"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -521,4 +526,199 @@ fn the_chart_closes_a_holiday_and_says_which_files_counted() {
         &format!("emea={path}"),
     ]);
     assert_eq!(s(&v, "holidays_file"), path);
+}
+
+#[test]
+fn broken_structure_is_one_line_naming_where() {
+    let nested = format!(
+        "BEGIN:VCALENDAR\n{}{}END:VCALENDAR\n",
+        "BEGIN:X\n".repeat(1000),
+        "END:X\n".repeat(1000)
+    );
+    let path = file("nested.ics", nested.as_bytes());
+    let err = usage_error(&["holidays", &path]);
+    assert!(
+        err.contains("line 17: components nest more than 16 deep"),
+        "{err}"
+    );
+    let path = file(
+        "glued.ics",
+        b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20261225\nEND:VEVENTBEGIN:VEVENT\nEND:VCALENDAR\n",
+    );
+    let err = usage_error(&["holidays", &path]);
+    assert!(
+        err.contains("line 4: `END:VEVENTBEGIN:VEVENT` does not close `BEGIN:VEVENT` of line 2"),
+        "{err}"
+    );
+    let path = file(
+        "cut.ics",
+        b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20261225\n",
+    );
+    let err = usage_error(&["holidays", &path]);
+    assert!(
+        err.contains("the file ends inside `BEGIN:VEVENT` of line 2"),
+        "{err}"
+    );
+    let path = file("nul.txt", b"2026-12-25\n\x002026-12-26\n");
+    let err = usage_error(&["holidays", &path]);
+    assert!(err.contains("line 2 holds a NUL byte"), "{err}");
+}
+
+#[test]
+fn a_bad_line_costs_its_event_only_and_concatenated_calendars_all_count() {
+    let path = file(
+        "two.ics",
+        b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261225\r\nthis line has no colon\r\nEND:VEVENT\r\n\
+BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261226\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n\
+BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261231\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    );
+    let v = json(&[
+        "holidays",
+        &path,
+        "--from",
+        "2026-12-01",
+        "--to",
+        "2026-12-31",
+    ]);
+    assert_eq!(listed_days(&v), ["2026-12-26", "2026-12-31"]);
+    assert_eq!(arr(&v, "ignored")[0]["line"], 2);
+    assert_eq!(
+        s(&arr(&v, "ignored")[0], "reason"),
+        "line 4 is not an iCalendar property: `this line has no colon`"
+    );
+}
+
+#[test]
+fn date_lists_as_spreadsheets_and_notepad_save_them() {
+    let csv = file(
+        "days.csv",
+        b"Date,Name\r\n2026-12-25,Christmas\r\n\"2026-12-26\";\"Boxing Day\"\r\n2026-12-31\tC# release party # ours\r\n",
+    );
+    let v = json(&[
+        "holidays",
+        &csv,
+        "--from",
+        "2026-12-01",
+        "--to",
+        "2026-12-31",
+    ]);
+    let names: Vec<&str> = arr(&v, "closures").iter().map(|c| s(c, "name")).collect();
+    assert_eq!(names, ["Christmas", "Boxing Day", "C# release party"]);
+    // Notepad's "Unicode": UTF-16 little-endian with a byte-order mark.
+    let mut utf16 = vec![0xFF, 0xFE];
+    for unit in "2026-12-25 Kerst\r\n".encode_utf16() {
+        utf16.extend_from_slice(&unit.to_le_bytes());
+    }
+    let path = file("utf16.txt", &utf16);
+    let v = json(&[
+        "holidays",
+        &path,
+        "--from",
+        "2026-12-01",
+        "--to",
+        "2026-12-31",
+    ]);
+    assert_eq!(s(&arr(&v, "closures")[0], "name"), "Kerst");
+}
+
+#[test]
+fn answers_say_which_files_do_not_apply_and_which_categories_are_missing() {
+    let apac = file("apac.txt", b"2026-12-01\n");
+    let all = file("all.txt", b"2026-12-02\n");
+    let v = json(&[
+        "sla",
+        "--minutes",
+        "60",
+        "--region",
+        "emea",
+        "--at",
+        "2026-12-01T09:00:00+01:00",
+        "--holidays",
+        &format!("apac={apac}"),
+    ]);
+    assert!(
+        s(&v["holidays"], "note").contains("are for apac only, not for region `emea`"),
+        "{v}"
+    );
+    let v = json(&[
+        "sla",
+        "--minutes",
+        "60",
+        "--region",
+        "apac",
+        "--at",
+        "2026-12-02T09:00:00+08:00",
+        "--holidays",
+        &format!("apac={apac}"),
+        "--holidays",
+        &all,
+        "--holidays",
+        &all,
+    ]);
+    assert!(
+        s(&v["holidays"], "note").contains("does not apply: region `apac` has its own"),
+        "{v}"
+    );
+    let v = json(&[
+        "sla",
+        "--minutes",
+        "60",
+        "--region",
+        "emea",
+        "--at",
+        "2010-04-01T08:00:00+02:00",
+        "--holidays",
+        &fixture("thunderbird-nl.ics"),
+        "--holiday-category",
+        "Nationale Feestdagen",
+    ]);
+    assert_eq!(
+        s(&v["holidays"]["absent_categories"][0], "category"),
+        "nationale feestdagen"
+    );
+    assert!(
+        s(&v["holidays"], "note").contains("No event in")
+            && s(&v["holidays"], "note").contains("its categories: algemeen erkende feestdag"),
+        "{v}"
+    );
+    // The same file given twice counts once.
+    let v = json(&[
+        "sla",
+        "--minutes",
+        "60",
+        "--region",
+        "emea",
+        "--at",
+        "2026-12-02T09:00:00+01:00",
+        "--holidays",
+        &all,
+        "--holidays",
+        &all,
+    ]);
+    assert_eq!(s(&v["holidays"], "file"), all);
+    let err = usage_error(&["holidays", &all, "--holiday-category", ""]);
+    assert!(err.contains("--holiday-category"), "{err}");
+}
+
+#[test]
+fn batch_notes_what_the_files_ignored_and_where_they_end_on_stderr() {
+    let odd = file(
+        "odd.ics",
+        b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20261225\nEND:VEVENT\n\
+BEGIN:VEVENT\nDTSTART;TZID=Mars/Olympus:20261201T120000\nDURATION:PT1H\nEND:VEVENT\nEND:VCALENDAR\n",
+    );
+    let input = b"{\"id\":1,\"target_minutes\":60,\"region\":\"emea\",\"submitted\":\"2027-01-05T09:00:00+01:00\"}\n";
+    let out = cmd(&["sla", "--batch", "--holidays", &format!("emea={odd}")])
+        .write_stdin(input.to_vec())
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&out.stderr);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 2, "{err}");
+    assert!(lines[0].contains("line 5: unknown time zone"), "{err}");
+    assert!(
+        lines[1].contains("1 ticket was counted past 2026-12-25") && lines[1].contains("line 1"),
+        "{err}"
+    );
 }

@@ -134,6 +134,12 @@ pub fn clock(
         }
     };
     if counting == Counting::OpenTime && chosen.holidays_apply {
+        if let Some(aside) = query.holidays.left_aside(chosen.region.id()) {
+            note.push(' ');
+            note.push_str(&aside);
+        }
+    }
+    if counting == Counting::OpenTime && chosen.holidays_apply {
         let last_day = due
             .unwrap_or(query.submitted)
             .with_timezone(&zone)

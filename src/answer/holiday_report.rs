@@ -25,9 +25,19 @@ pub struct FilesReport {
     pub ignored: Vec<IgnoredEvent>,
     /// Events left out because none of their categories was asked for.
     pub left_out: usize,
+    /// Categories asked for (`--holiday-category`) that no event of a file has.
+    pub absent_categories: Vec<AbsentCategory>,
     /// Whether the file that ends first still has events recurring after `known_until`.
     #[serde(skip)]
     pub recurs_after: bool,
+}
+
+/// A category asked for that a file does not have, with the categories it has.
+#[derive(Debug, Clone, Serialize)]
+pub struct AbsentCategory {
+    pub file: String,
+    pub category: String,
+    pub file_categories: Vec<String>,
 }
 
 /// An event of a holiday file that closes nothing.
@@ -59,6 +69,16 @@ impl FilesReport {
                 })
                 .collect(),
             left_out: files.iter().map(|f| f.left_out).sum(),
+            absent_categories: files
+                .iter()
+                .flat_map(|f| {
+                    f.absent_categories.iter().map(|c| AbsentCategory {
+                        file: f.file.clone(),
+                        category: c.clone(),
+                        file_categories: f.present_categories.clone(),
+                    })
+                })
+                .collect(),
             files: names,
         }
     }
@@ -91,6 +111,9 @@ impl FilesReport {
                 shown.join("; ")
             ));
         }
+        for absent in &self.absent_categories {
+            out.push(absent_caveat(absent));
+        }
         if self.left_out > 0 {
             out.push(format!(
                 "{} without the categories asked for (--holiday-category) {} left out.",
@@ -100,6 +123,23 @@ impl FilesReport {
         }
         out
     }
+}
+
+/// A category asked for that a file does not have: likely a typo that keeps nothing.
+pub fn absent_caveat(absent: &AbsentCategory) -> String {
+    let has = if absent.file_categories.is_empty() {
+        "it has no categories at all".to_string()
+    } else {
+        format!(
+            "its categories: {}",
+            crate::echo::shorten(&absent.file_categories.join(", "), 300)
+        )
+    };
+    format!(
+        "No event in {} has the category `{}` ({has}).",
+        absent.file,
+        crate::echo::shorten(&absent.category, 60)
+    )
 }
 
 /// What a file that ends at `until` means for later days.

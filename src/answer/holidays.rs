@@ -5,11 +5,15 @@ use anyhow::bail;
 use chrono::{DateTime, NaiveDate, SecondsFormat, TimeDelta};
 use serde::Serialize;
 
+use super::holiday_report::AbsentCategory;
 use super::{table, Answer};
 use crate::holidays::{Closes, HolidayFile, Ignored, Moment, TimeRef};
 
 /// The most characters of a name or category list a table cell shows (JSON has all).
 const SHOWN: usize = 100;
+
+/// The most closures one listing shows.
+pub const MAX_LISTED: usize = 100_000;
 
 /// The longest range listed, in days (about a century).
 pub const MAX_RANGE_DAYS: i64 = 36_525;
@@ -32,6 +36,8 @@ pub struct HolidayList {
     pub left_out: usize,
     /// Whether some event recurs without end, closing days after `known_until` too.
     pub recurs_without_end: bool,
+    /// Categories asked for that no event has, with the categories the file has.
+    pub absent_categories: Vec<AbsentCategory>,
 }
 
 /// One day, or one stretch of hours, that the file closes.
@@ -64,6 +70,12 @@ pub fn list(file: &HolidayFile, from: NaiveDate, to: NaiveDate) -> anyhow::Resul
     }
     let mut closures = Vec::new();
     for occurrence in file.between(from, to) {
+        if closures.len() > MAX_LISTED {
+            bail!(
+                "{} closes more than {MAX_LISTED} days and hours from {from} to {to}: list a shorter range",
+                file.file
+            );
+        }
         let Some(event) = file.event(occurrence.event) else {
             continue;
         };
@@ -109,6 +121,15 @@ pub fn list(file: &HolidayFile, from: NaiveDate, to: NaiveDate) -> anyhow::Resul
         }
     }
     closures.sort_by(|a, b| (a.date, &a.start, a.line).cmp(&(b.date, &b.start, b.line)));
+    let absent_categories = file
+        .absent_categories
+        .iter()
+        .map(|c| AbsentCategory {
+            file: file.file.clone(),
+            category: c.clone(),
+            file_categories: file.present_categories.clone(),
+        })
+        .collect();
     Ok(HolidayList {
         file: file.file.clone(),
         from,
@@ -119,6 +140,7 @@ pub fn list(file: &HolidayFile, from: NaiveDate, to: NaiveDate) -> anyhow::Resul
         ignored: file.ignored.clone(),
         left_out: file.left_out,
         recurs_without_end: file.recurs_without_end,
+        absent_categories,
     })
 }
 
@@ -225,7 +247,12 @@ impl Answer for HolidayList {
         } else {
             out.to_string()
         };
-        table::blocks([body, summary, until, ignored])
+        let absent: Vec<String> = self
+            .absent_categories
+            .iter()
+            .map(super::holiday_report::absent_caveat)
+            .collect();
+        table::blocks([body, summary, absent.join("\n"), until, ignored])
     }
 }
 

@@ -389,6 +389,13 @@ pub fn at(
         let calendar = region_choice::calendar_of(region, zone, holidays);
         let status = calendar.status(at);
         let files = FilesReport::of(calendar.holiday_files());
+        let note = match (region.closed_on_holidays, holidays.left_aside(region.id())) {
+            (true, Some(aside)) => Some(match &region.note {
+                Some(note) => format!("{note} {aside}"),
+                None => aside,
+            }),
+            _ => region.note.clone(),
+        };
         let day = at.with_timezone(&zone).date_naive();
         let holiday = if calendar.is_holiday(day) {
             Some(match calendar.holiday_name(day).filter(|n| !n.is_empty()) {
@@ -426,7 +433,7 @@ pub fn at(
             holidays_file: files.file.clone(),
             holiday,
             holidays: files,
-            note: region.note.clone(),
+            note,
             source: Sources::of(rules, &region.source),
         });
     }

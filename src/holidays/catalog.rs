@@ -84,9 +84,22 @@ impl Catalog {
                     file
                 }
             };
+            // The same file twice for the same calendars counts once.
             match region {
-                Some(region) => catalog.by_region.push((region, file)),
-                None => catalog.all.push(file),
+                Some(region) => {
+                    if !catalog
+                        .by_region
+                        .iter()
+                        .any(|(r, f)| *r == region && Rc::ptr_eq(f, &file))
+                    {
+                        catalog.by_region.push((region, file));
+                    }
+                }
+                None => {
+                    if !catalog.all.iter().any(|f| Rc::ptr_eq(f, &file)) {
+                        catalog.all.push(file);
+                    }
+                }
             }
         }
         Ok(catalog)
@@ -114,6 +127,44 @@ impl Catalog {
         } else {
             own
         }
+    }
+
+    /// Every file given, once each.
+    pub fn files(&self) -> Vec<Rc<HolidayFile>> {
+        let mut files: Vec<Rc<HolidayFile>> = Vec::new();
+        for file in self.all.iter().chain(self.by_region.iter().map(|(_, f)| f)) {
+            if !files.iter().any(|f| Rc::ptr_eq(f, file)) {
+                files.push(Rc::clone(file));
+            }
+        }
+        files
+    }
+
+    /// Why no file, or not every file, closes `region`'s calendar: the files given for
+    /// other regions only, and the bare files set aside because the region has its own.
+    pub fn left_aside(&self, region: &str) -> Option<String> {
+        let own = self.by_region.iter().any(|(r, _)| r == region);
+        let names = |files: Vec<&Rc<HolidayFile>>| {
+            files
+                .iter()
+                .map(|f| f.file.clone())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        if own && !self.all.is_empty() {
+            return Some(format!(
+                "{} (for every calendar without its own) does not apply: region `{region}` has its own.",
+                names(self.all.iter().collect())
+            ));
+        }
+        if !own && self.all.is_empty() && !self.by_region.is_empty() {
+            let others: Vec<&str> = self.by_region.iter().map(|(r, _)| r.as_str()).collect();
+            return Some(format!(
+                "The --holidays files given are for {} only, not for region `{region}`.",
+                others.join(", ")
+            ));
+        }
+        None
     }
 }
 

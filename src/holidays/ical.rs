@@ -14,54 +14,58 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Utc};
 use icalendar::parser::{Component, Property};
 
 use super::recur::{Prepared, Recurrence, StartKind};
+use super::structure::{self, Block};
 use super::text::Lines;
 use super::{Event, EventInfo, Ignored, Length, Start, TimeRef, MAX_EVENT_DAYS};
 
 /// The events of an iCalendar text, and those that close nothing.
+///
+/// Errors: what [`structure::outline`] refuses (the file's structure, not one event's).
 pub fn read(lines: &Lines) -> anyhow::Result<(Vec<Event>, Vec<Ignored>)> {
-    let components = icalendar::parser::read_calendar_simple(&lines.text).map_err(|e| {
-        let offset = lines.text.len().saturating_sub(e.input.len());
-        let index = lines.text[..offset].matches('\n').count();
-        let number = lines.numbers.get(index).copied().unwrap_or(0);
-        let text: String = e
-            .input
-            .lines()
-            .next()
-            .unwrap_or("")
-            .chars()
-            .take(60)
-            .collect();
-        anyhow::anyhow!(
-            "line {number} is not iCalendar: `{}`",
-            crate::echo::escape(&text)
-        )
-    })?;
-    let mut vevents = Vec::new();
+    let calendars = structure::outline(lines)?;
+    let blocks: Vec<&Block> = calendars.iter().flat_map(|c| &c.children).collect();
+    // Zones first: an event may name a VTIMEZONE defined after it.
     let mut locations = HashMap::new();
-    for component in &components {
-        collect(component, &mut vevents, &mut locations);
+    for block in blocks.iter().filter(|b| b.name == "VTIMEZONE") {
+        if let Ok(components) = icalendar::parser::read_calendar_simple(&block.text) {
+            for component in &components {
+                if let (Some(id), Some(location)) = (
+                    property(component, "TZID"),
+                    property(component, "X-LIC-LOCATION"),
+                ) {
+                    locations.insert(
+                        id.val.as_str().trim().to_string(),
+                        location.val.as_str().trim().to_string(),
+                    );
+                }
+            }
+        }
     }
-    // The parser keeps no positions: the n-th VEVENT is the one of the n-th BEGIN:VEVENT.
-    let begins: Vec<usize> = lines
-        .text
-        .lines()
-        .zip(&lines.numbers)
-        .filter(|(line, _)| {
-            line.split_once(':').is_some_and(|(name, value)| {
-                name.trim().eq_ignore_ascii_case("BEGIN")
-                    && value.trim().eq_ignore_ascii_case("VEVENT")
-            })
-        })
-        .map(|(_, number)| *number)
-        .collect();
-
     let mut events = Vec::new();
     let mut ignored = Vec::new();
     let mut overrides: Vec<(String, Value, Event)> = Vec::new();
     let mut cancelled: Vec<(String, Value, usize)> = Vec::new();
     let mut budget = Budget::default();
-    for (index, vevent) in vevents.iter().enumerate() {
-        let line = begins.get(index).copied().unwrap_or(0);
+    for block in blocks.iter().filter(|b| b.name == "VEVENT") {
+        let line = block.line;
+        if let Some((number, text)) = block.bad_lines.first() {
+            ignored.push(Ignored {
+                line,
+                reason: format!(
+                    "line {number} is not an iCalendar property: `{}`",
+                    crate::echo::shorten(text, 60)
+                ),
+            });
+            continue;
+        }
+        let parsed = icalendar::parser::read_calendar_simple(&block.text);
+        let Some(vevent) = parsed.as_ref().ok().and_then(|c| c.first()) else {
+            ignored.push(Ignored {
+                line,
+                reason: "the event cannot be read as iCalendar".to_string(),
+            });
+            continue;
+        };
         let reader = Reader {
             component: vevent,
             locations: &locations,
@@ -118,31 +122,6 @@ pub fn read(lines: &Lines) -> anyhow::Result<(Vec<Event>, Vec<Ignored>)> {
     Ok((events, ignored))
 }
 
-/// Every `VEVENT` in document order, and the `X-LIC-LOCATION` of each `VTIMEZONE`.
-fn collect<'c>(
-    component: &'c Component<'c>,
-    vevents: &mut Vec<&'c Component<'c>>,
-    locations: &mut HashMap<String, String>,
-) {
-    let name = component.name.as_str();
-    if name.eq_ignore_ascii_case("VEVENT") {
-        vevents.push(component);
-    } else if name.eq_ignore_ascii_case("VTIMEZONE") {
-        if let (Some(id), Some(location)) = (
-            property(component, "TZID"),
-            property(component, "X-LIC-LOCATION"),
-        ) {
-            locations.insert(
-                id.val.as_str().trim().to_string(),
-                location.val.as_str().trim().to_string(),
-            );
-        }
-    }
-    for child in &component.components {
-        collect(child, vevents, locations);
-    }
-}
-
 fn property<'c>(component: &'c Component<'c>, name: &'static str) -> Option<&'c Property<'c>> {
     properties(component, name).next()
 }
@@ -166,7 +145,7 @@ fn param<'p>(property: &'p Property<'p>, name: &str) -> Option<&'p str> {
         .map(|v| v.as_str().trim().trim_matches('"'))
 }
 
-/// The most occurrences of counted rules a file may expand at load.
+/// The most occurrences of counted rules and `RDATE`s a file may list.
 const FILE_COUNT_BUDGET: usize = 100_000;
 
 #[derive(Default)]
@@ -215,7 +194,7 @@ impl Reader<'_> {
             .map(|p| text(p.val.as_str()))
             .unwrap_or_default();
         let categories = properties(self.component, "CATEGORIES")
-            .flat_map(|p| p.val.as_str().split(',').map(text).collect::<Vec<_>>())
+            .flat_map(|p| text_list(p.val.as_str()))
             .filter(|c| !c.is_empty())
             .collect();
         let kind = match start {
@@ -233,7 +212,7 @@ impl Reader<'_> {
                     budget.expanded += starts.len();
                     if budget.expanded > FILE_COUNT_BUDGET {
                         return Err(format!(
-                            "the file's counted recurrences exceed {FILE_COUNT_BUDGET} occurrences in all"
+                            "the file's RDATEs and counted recurrences exceed {FILE_COUNT_BUDGET} occurrences in all"
                         ));
                     }
                     extra.extend(starts.into_iter().map(|t| (t, None)));
@@ -242,6 +221,12 @@ impl Reader<'_> {
         }
         for rdate in properties(self.component, "RDATE") {
             for part in rdate.val.as_str().split(',').map(str::trim) {
+                budget.expanded += 1;
+                if budget.expanded > FILE_COUNT_BUDGET {
+                    return Err(format!(
+                        "the file's RDATEs and counted recurrences exceed {FILE_COUNT_BUDGET} occurrences in all"
+                    ));
+                }
                 extra.push(self.rdate(rdate, part, &start)?);
             }
         }
@@ -280,7 +265,7 @@ impl Reader<'_> {
                     // DTEND equal to DTSTART, as some writers put it: that one day.
                     (Start::AllDay(first), Value::Date(last)) if last == *first => Length::Days(1),
                     (Start::AllDay(_), Value::Date(_)) => {
-                        return Err("DTEND is before DTSTART".into())
+                        return Err("DTEND is before DTSTART: the event closes nothing".into())
                     }
                     // A date-time end on an all-day event: the start's day.
                     (Start::AllDay(_), Value::Time(..)) => Length::Days(1),
@@ -313,8 +298,11 @@ impl Reader<'_> {
             Length::Days(days) if days > MAX_EVENT_DAYS => Err(format!(
                 "an all-day event of {days} days is not a holiday (at most {MAX_EVENT_DAYS})"
             )),
-            Length::Exact(delta) if delta <= TimeDelta::zero() => {
-                Err("DTEND is not after DTSTART: the event lasts no time".into())
+            Length::Exact(delta) if delta < TimeDelta::zero() => {
+                Err("DTEND is before DTSTART: the event closes nothing".into())
+            }
+            Length::Exact(delta) if delta == TimeDelta::zero() => {
+                Err("the event ends when it starts: it closes nothing".into())
             }
             Length::Exact(delta) if delta > TimeDelta::days(MAX_EVENT_DAYS) => Err(format!(
                 "an event of more than {MAX_EVENT_DAYS} days is not a holiday"
@@ -410,7 +398,7 @@ fn on_start(value: Value, start: &Start) -> NaiveDateTime {
 fn convert(t: NaiveDateTime, from: TimeRef, to: TimeRef) -> NaiveDateTime {
     let instant = match from {
         TimeRef::Utc => Some(t.and_utc()),
-        TimeRef::Zone(zone) => crate::calendar::resolve_local(zone, t),
+        TimeRef::Zone(zone) => super::event_instant(zone, t),
         TimeRef::Floating => None,
     };
     match (instant, to) {
@@ -426,7 +414,7 @@ fn exact_between(start: (NaiveDateTime, TimeRef), end: (NaiveDateTime, TimeRef))
         match (r, other) {
             (TimeRef::Utc, _) => Some(t.and_utc()),
             (TimeRef::Zone(z), _) | (TimeRef::Floating, TimeRef::Zone(z)) => {
-                crate::calendar::resolve_local(z, t)
+                super::event_instant(z, t)
             }
             (TimeRef::Floating, _) => Some(t.and_utc()),
         }
@@ -458,6 +446,26 @@ fn read_duration(text: &str) -> Result<TimeDelta, String> {
 }
 
 /// Text as shown: escapes the parser leaves (`\:` from some writers) undone, spaces trimmed.
+/// A TEXT list (`CATEGORIES`): split at commas that are not escaped, each item unescaped.
+fn text_list(value: &str) -> Vec<String> {
+    let mut items = Vec::new();
+    let mut current = String::new();
+    let mut chars = value.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some('n' | 'N') => current.push(' '),
+                Some(next) => current.push(next),
+                None => current.push('\\'),
+            },
+            ',' => items.push(std::mem::take(&mut current).trim().to_string()),
+            c => current.push(c),
+        }
+    }
+    items.push(current.trim().to_string());
+    items
+}
+
 fn text(value: &str) -> String {
     value
         .replace("\\:", ":")

@@ -17,6 +17,7 @@
 mod catalog;
 mod ical;
 mod recur;
+mod structure;
 mod text;
 mod zone;
 
@@ -38,8 +39,11 @@ use crate::time::YEARS;
 /// No event closes more days than this: a longer one is a mistake, not a holiday.
 pub const MAX_EVENT_DAYS: i64 = 366;
 
-/// The largest holiday file read, in bytes.
-const MAX_FILE_BYTES: u64 = 64 << 20;
+/// The largest holiday file read, in bytes (national calendars for decades are under 1 MB).
+const MAX_FILE_BYTES: u64 = 16 << 20;
+
+/// The most events a holiday file may have.
+pub const MAX_EVENTS: usize = 200_000;
 
 /// A holiday file, read and filtered, with what each year of it closes.
 #[derive(Debug)]
@@ -53,6 +57,10 @@ pub struct HolidayFile {
     pub left_out: usize,
     /// The categories asked for (`--holiday-category`), lower-cased; empty for all.
     pub categories: Vec<String>,
+    /// Categories asked for that no event of the file has (a typo keeps nothing).
+    pub absent_categories: Vec<String>,
+    /// Every category the file's events have, lower-cased, to show when one is absent.
+    pub present_categories: Vec<String>,
     /// The last day an event that ends closes; `None` when every event recurs without end.
     pub known_until: Option<NaiveDate>,
     /// Whether some event recurs without end (and so still closes days after `known_until`).
@@ -173,13 +181,35 @@ pub enum Moment {
     Floating(NaiveDateTime),
 }
 
+/// The instant of an event's wall-clock time in `zone`, as RFC 5545 §3.3.5 reads it: a
+/// time that a daylight-saving gap skips takes the offset from before the gap (02:30 on
+/// the night Paris moves to summer time is 03:30 +02:00); a time that occurs twice is the
+/// first. (Business-hours windows resolve a gap differently, to its end: decided reading 5.)
+pub fn event_instant(zone: Tz, local: NaiveDateTime) -> Option<DateTime<Utc>> {
+    use chrono::{LocalResult, Offset, TimeZone};
+    match zone.from_local_datetime(&local) {
+        LocalResult::Single(t) => Some(t.with_timezone(&Utc)),
+        LocalResult::Ambiguous(first, _) => Some(first.with_timezone(&Utc)),
+        LocalResult::None => {
+            // Gaps are never as long as a day: a day earlier the old offset applies.
+            let before = local.checked_sub_signed(TimeDelta::days(1))?;
+            let offset = match zone.from_local_datetime(&before) {
+                LocalResult::Single(t) | LocalResult::Ambiguous(t, _) => t.offset().fix(),
+                LocalResult::None => return None,
+            };
+            let utc = local
+                .checked_sub_signed(TimeDelta::seconds(i64::from(offset.local_minus_utc())))?;
+            Some(utc.and_utc())
+        }
+    }
+}
+
 impl Moment {
-    /// The instant in a calendar's zone (a daylight-saving gap resolves to the first
-    /// instant after it, an overlap to the earlier instant).
+    /// The instant in a calendar's zone (see [`event_instant`] for gaps and overlaps).
     pub fn instant(self, zone: Tz) -> Option<DateTime<Utc>> {
         match self {
             Moment::Utc(t) => Some(t),
-            Moment::Floating(t) => crate::calendar::resolve_local(zone, t),
+            Moment::Floating(t) => event_instant(zone, t),
         }
     }
 }
@@ -214,20 +244,27 @@ impl HolidayFile {
 
     /// Reads a holiday file's bytes; `file` names it in answers and errors.
     pub fn parse(file: &str, bytes: &[u8], categories: &[String]) -> anyhow::Result<HolidayFile> {
-        let lines = text::unfold(bytes).with_context(|| format!("holiday file `{file}`"))?;
-        let first = lines.text.lines().next().unwrap_or("").trim();
-        let is_icalendar = first.split_once(':').is_some_and(|(n, v)| {
-            n.eq_ignore_ascii_case("BEGIN") && v.trim().eq_ignore_ascii_case("VCALENDAR")
-        });
+        let in_file = || format!("holiday file `{file}`");
+        let bytes = text::decode(bytes).with_context(in_file)?;
+        let is_icalendar = text::physical_lines(&bytes)
+            .find(|l| !l.iter().all(u8::is_ascii_whitespace))
+            .and_then(|l| std::str::from_utf8(l).ok())
+            .and_then(|l| l.split_once(':'))
+            .is_some_and(|(n, v)| {
+                n.trim().eq_ignore_ascii_case("BEGIN") && v.trim().eq_ignore_ascii_case("VCALENDAR")
+            });
         let (events, mut ignored) = if is_icalendar {
-            ical::read(&lines).with_context(|| format!("holiday file `{file}`"))?
+            let lines = text::unfold(&bytes).with_context(in_file)?;
+            ical::read(&lines).with_context(in_file)?
         } else {
-            (
-                read_date_lines(text::without_bom(bytes))
-                    .with_context(|| format!("holiday file `{file}`"))?,
-                Vec::new(),
-            )
+            (read_date_lines(&bytes).with_context(in_file)?, Vec::new())
         };
+        if events.len() + ignored.len() > MAX_EVENTS {
+            bail!(
+                "holiday file `{file}` has {} events: at most {MAX_EVENTS} are read",
+                events.len() + ignored.len()
+            );
+        }
         let categories: Vec<String> = categories.iter().map(|c| c.trim().to_lowercase()).collect();
         let wanted = |event: &Event| {
             categories.is_empty()
@@ -239,28 +276,50 @@ impl HolidayFile {
                     .any(|c| categories.contains(&c.to_lowercase()))
         };
         let total = events.len();
-        let mut kept: Vec<Event> = events.into_iter().filter(wanted).collect();
+        let present: std::collections::BTreeSet<String> = events
+            .iter()
+            .flat_map(|e| e.info.categories.iter().map(|c| c.to_lowercase()))
+            .collect();
+        let absent_categories: Vec<String> = if is_icalendar {
+            categories
+                .iter()
+                .filter(|c| !present.contains(*c))
+                .cloned()
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let kept: Vec<Event> = events.into_iter().filter(wanted).collect();
         let left_out = total - kept.len();
-        kept.retain(|event| match event.reach() {
-            Reach::Within => true,
-            Reach::Outside(reason) => {
-                ignored.push(Ignored {
+        // Each event's last day, worked out once: it decides reach and `known_until`.
+        let mut lasts = Vec::with_capacity(kept.len());
+        let mut within = Vec::with_capacity(kept.len());
+        for event in kept {
+            let last = event.last_day();
+            match event.reach(last) {
+                Reach::Within => {
+                    lasts.push(last);
+                    within.push(event);
+                }
+                Reach::Outside(reason) => ignored.push(Ignored {
                     line: event.info.line,
                     reason,
-                });
-                false
+                }),
             }
-        });
+        }
+        let kept = within;
         ignored.sort_by_key(|i| i.line);
         // Recurrences without end say nothing of where the file stops; dated events do.
-        let known_until = kept.iter().filter_map(Event::last_day).max();
-        let recurs_without_end = kept.iter().any(|e| e.last_day().is_none());
+        let known_until = lasts.iter().flatten().max().copied();
+        let recurs_without_end = lasts.iter().any(Option::is_none);
         Ok(HolidayFile {
             file: file.to_string(),
             events: kept,
             ignored,
             left_out,
             categories,
+            absent_categories,
+            present_categories: present.into_iter().collect(),
             known_until,
             recurs_without_end,
             years: RefCell::default(),
@@ -377,7 +436,8 @@ enum Reach {
 }
 
 impl Event {
-    fn reach(&self) -> Reach {
+    /// Whether the event closes anything in the years queries reach, given its last day.
+    fn reach(&self, last_day: Option<NaiveDate>) -> Reach {
         let first =
             NaiveDate::from_ymd_opt(*YEARS.start(), 1, 1).map(|d| d.and_time(NaiveTime::MIN));
         let last =
@@ -386,7 +446,7 @@ impl Event {
             return Reach::Within;
         };
         let starts = self.start.naive();
-        let ends = self.last_day().map(|d| d.and_time(NaiveTime::MIN));
+        let ends = last_day.map(|d| d.and_time(NaiveTime::MIN));
         if starts > last || ends.is_some_and(|end| end < first) {
             return Reach::Outside(format!(
                 "outside the years {}–{} that queries reach",
@@ -405,11 +465,32 @@ impl Event {
             .fold(self.length.span(), TimeDelta::max)
     }
 
-    /// The last day the event closes, or `None` when it recurs without end.
+    /// The last day the event closes, or `None` when it recurs without end. A rule with
+    /// `UNTIL` ends at its last occurrence, which may fall well before `UNTIL`.
     fn last_day(&self) -> Option<NaiveDate> {
-        let mut last = self.start.naive();
+        let dtstart = self.start.naive();
+        let mut last = dtstart;
         for rule in &self.rules {
-            last = last.max(rule.until()?);
+            let until = rule.until()?;
+            // Look back from UNTIL over widening windows; a rule that occurs at all does
+            // so within one Gregorian cycle.
+            let mut found = None;
+            for years in [2, 50, 400] {
+                let mut starts = Vec::new();
+                let from = until
+                    .checked_sub_signed(TimeDelta::days(366 * years))
+                    .unwrap_or(dtstart)
+                    .max(dtstart);
+                rule.starts_in(dtstart, from, until + TimeDelta::seconds(1), &mut starts);
+                found = starts
+                    .into_iter()
+                    .filter(|t| !self.excluded.contains(t))
+                    .max();
+                if found.is_some() || from == dtstart {
+                    break;
+                }
+            }
+            last = last.max(found.unwrap_or(dtstart));
         }
         for (start, _) in &self.extra {
             last = last.max(*start);
@@ -471,7 +552,7 @@ impl Event {
                     let start = match reference {
                         TimeRef::Floating => Moment::Floating(start),
                         TimeRef::Utc => Moment::Utc(start.and_utc()),
-                        TimeRef::Zone(zone) => match crate::calendar::resolve_local(zone, start) {
+                        TimeRef::Zone(zone) => match event_instant(zone, start) {
                             Some(t) => Moment::Utc(t),
                             None => continue,
                         },
@@ -491,25 +572,43 @@ impl Event {
     }
 }
 
-/// One `YYYY-MM-DD` a line, optionally followed by a name; `#` starts a comment. Line
-/// ends may be LF, CRLF or CR.
+/// One `YYYY-MM-DD` a line, optionally followed by a name. The date and the name may be
+/// separated by spaces, a tab, a comma or a semicolon, and either may be in double quotes
+/// (as spreadsheets save CSV); a first line whose first field is `date` is a header. `#`
+/// at the start of a line or after a space starts a comment. Line ends may be LF, CRLF or
+/// CR. A line whose first field is not a date is an error naming it.
 fn read_date_lines(bytes: &[u8]) -> anyhow::Result<Vec<Event>> {
     let mut events = Vec::new();
+    let mut first = true;
     for (index, raw) in text::physical_lines(bytes).enumerate() {
         let number = index + 1;
         let Ok(line) = std::str::from_utf8(raw) else {
-            bail!("line {number} is not UTF-8 text");
+            bail!("line {number} is not UTF-8 text (save the file as UTF-8)");
         };
-        let line = line.split('#').next().unwrap_or("").trim();
+        let comment = line
+            .match_indices('#')
+            .map(|(at, _)| at)
+            .find(|&at| at == 0 || line[..at].ends_with(char::is_whitespace));
+        let line = line[..comment.unwrap_or(line.len())].trim();
         if line.is_empty() {
             continue;
         }
-        let (date, name) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
-        let day = crate::time::date("holiday", date).with_context(|| format!("line {number}"))?;
+        let split = line
+            .find(|c: char| c.is_whitespace() || c == ',' || c == ';')
+            .unwrap_or(line.len());
+        let unquote = |s: &str| s.trim().trim_matches('"').trim().to_string();
+        let date = unquote(&line[..split]);
+        let name = unquote(
+            line[split..].trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ';'),
+        );
+        if std::mem::take(&mut first) && date.eq_ignore_ascii_case("date") {
+            continue;
+        }
+        let day = crate::time::date("holiday", &date).with_context(|| format!("line {number}"))?;
         events.push(Event {
             info: EventInfo {
                 line: number,
-                summary: name.trim().to_string(),
+                summary: name,
                 categories: Vec::new(),
             },
             uid: String::new(),
@@ -519,6 +618,9 @@ fn read_date_lines(bytes: &[u8]) -> anyhow::Result<Vec<Event>> {
             extra: Vec::new(),
             excluded: FxHashSet::default(),
         });
+        if events.len() > MAX_EVENTS {
+            bail!("more than {MAX_EVENTS} dates: not a holiday calendar");
+        }
     }
     Ok(events)
 }

@@ -130,7 +130,8 @@ fn until_as_a_utc_date_time_on_an_all_day_event() {
         "DTSTART;VALUE=DATE:20260101\nRRULE:FREQ=YEARLY;UNTIL=20261231T230000Z\nSUMMARY:New Year",
     )));
     assert_eq!(days(&file, "2025-01-01", "2028-12-31"), ["2026-01-01"]);
-    assert_eq!(file.known_until, Some(day("2026-12-31")));
+    // The rule's last occurrence, not its UNTIL.
+    assert_eq!(file.known_until, Some(day("2026-01-01")));
 }
 
 #[test]
@@ -356,4 +357,30 @@ fn a_cancelled_occurrence_of_a_timed_event_is_matched_in_the_event_s_zone() {
     assert!(file.ignored[0]
         .reason
         .contains("cancels the occurrence of 2026-12-04"));
+}
+
+#[test]
+fn categories_split_at_unescaped_commas() {
+    let file = read(&ics(&event(
+        "DTSTART;VALUE=DATE:20260101\nCATEGORIES:Public\\, national,Bank\nCATEGORIES:Extra",
+    )));
+    assert_eq!(
+        file.events[0].info.categories,
+        ["Public, national", "Bank", "Extra"]
+    );
+}
+
+#[test]
+fn a_time_in_a_daylight_saving_gap_keeps_the_offset_before_it() {
+    // 02:30 does not exist in Paris on 29 March 2026; RFC 5545 reads it as 01:30Z.
+    let file = read(&ics(&event(
+        "DTSTART;TZID=Europe/Paris:20260329T023000\nDURATION:PT1H",
+    )));
+    assert_eq!(
+        timed(&file, "2026-03-29", "2026-03-29"),
+        [(
+            Moment::Utc(utc("2026-03-29T01:30:00Z")),
+            Moment::Utc(utc("2026-03-29T02:30:00Z"))
+        )]
+    );
 }

@@ -13,9 +13,36 @@ pub struct Lines {
     pub numbers: Vec<usize>,
 }
 
-/// Strips a UTF-8 byte-order mark.
-pub fn without_bom(bytes: &[u8]) -> &[u8] {
-    bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
+/// The file's bytes as UTF-8 text without byte-order marks: UTF-16 with a BOM (what
+/// Windows Notepad saves as "Unicode") is converted; UTF-8 BOMs are dropped, also when a
+/// file was saved twice and has two. A NUL byte is an error naming its line (UTF-16
+/// without a BOM, or not text at all).
+pub fn decode(bytes: &[u8]) -> anyhow::Result<Vec<u8>> {
+    let utf16 = match bytes {
+        [0xFF, 0xFE, rest @ ..] => Some((rest, u16::from_le_bytes as fn([u8; 2]) -> u16)),
+        [0xFE, 0xFF, rest @ ..] => Some((rest, u16::from_be_bytes as fn([u8; 2]) -> u16)),
+        _ => None,
+    };
+    let mut text = match utf16 {
+        Some((rest, unit)) => {
+            let units = rest
+                .chunks(2)
+                .map(|c| unit([c[0], c.get(1).copied().unwrap_or(0)]));
+            char::decode_utf16(units)
+                .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+                .collect::<String>()
+                .into_bytes()
+        }
+        None => bytes.to_vec(),
+    };
+    while text.starts_with(b"\xEF\xBB\xBF") {
+        text.drain(..3);
+    }
+    if let Some(at) = text.iter().position(|&b| b == 0) {
+        let line = text[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+        bail!("line {line} holds a NUL byte: save the file as UTF-8 text (UTF-16 needs its byte-order mark)");
+    }
+    Ok(text)
 }
 
 /// The physical lines of `bytes`, ended by CRLF, LF or CR alone.
@@ -46,7 +73,7 @@ pub fn physical_lines(bytes: &[u8]) -> impl Iterator<Item = &[u8]> {
 /// dropped. Text that is not UTF-8 is an error naming its line.
 pub fn unfold(bytes: &[u8]) -> anyhow::Result<Lines> {
     let mut logical: Vec<(usize, Vec<u8>)> = Vec::new();
-    for (index, line) in physical_lines(without_bom(bytes)).enumerate() {
+    for (index, line) in physical_lines(bytes).enumerate() {
         match (line.first(), logical.last_mut()) {
             (Some(b' ' | b'\t'), Some((_, last))) => last.extend_from_slice(&line[1..]),
             _ if line.iter().all(u8::is_ascii_whitespace) => {}
@@ -74,7 +101,17 @@ mod tests {
     fn every_line_end_and_a_bom() {
         let lines: Vec<&[u8]> = physical_lines(b"a\r\nb\nc\rd").collect();
         assert_eq!(lines, [&b"a"[..], b"b", b"c", b"d"]);
-        assert_eq!(without_bom(b"\xEF\xBB\xBFx"), b"x");
+        assert_eq!(
+            decode(b"\xEF\xBB\xBF\xEF\xBB\xBFx").ok(),
+            Some(b"x".to_vec())
+        );
+        // "2026" in UTF-16 little-endian with its BOM.
+        assert_eq!(
+            decode(b"\xFF\xFE2\x000\x002\x006\x00").ok(),
+            Some(b"2026".to_vec())
+        );
+        let err = decode(b"a\nb\x00c").err().map(|e| e.to_string());
+        assert!(err.is_some_and(|e| e.starts_with("line 2 holds a NUL byte")));
     }
 
     #[test]

@@ -18,9 +18,12 @@ use windows_timezones::WindowsTimezone;
 /// `locations` maps the file's own `VTIMEZONE` ids to their `X-LIC-LOCATION`.
 pub fn resolve(tzid: &str, locations: &HashMap<String, String>) -> Option<Tz> {
     let tzid = tzid.trim().trim_matches('"');
+    // outlook.com escapes the commas of display names.
+    let unescaped = tzid.replace("\\,", ",");
     iana(tzid)
-        .or_else(|| windows(tzid))
+        .or_else(|| windows(&unescaped))
         .or_else(|| locations.get(tzid).and_then(|location| iana(location)))
+        .or_else(|| city(&unescaped))
 }
 
 /// An IANA name, in any letter case, possibly after a prefix ending in `/`.
@@ -42,6 +45,23 @@ fn windows(tzid: &str) -> Option<Tz> {
     WindowsTimezone::iter()
         .find(|w| squeeze(w.name()) == wanted || squeeze(w.description()) == wanted)
         .and_then(|w| w.tzdb_id().parse().ok())
+}
+
+/// A display name in another language (`(UTC+01:00) Amsterdam, Berlin, Bern, Rom,
+/// Stockholm, Wien`): the first city that is also an IANA zone's city.
+fn city(tzid: &str) -> Option<Tz> {
+    let (_, cities) = tzid.strip_prefix("(UTC")?.split_once(')')?;
+    cities.split(',').find_map(|city| {
+        let wanted = format!("/{}", city.trim().replace(' ', "_")).to_lowercase();
+        (wanted.len() > 1)
+            .then(|| {
+                chrono_tz::TZ_VARIANTS
+                    .iter()
+                    .find(|z| z.name().to_lowercase().ends_with(&wanted))
+                    .copied()
+            })
+            .flatten()
+    })
 }
 
 #[cfg(test)]
@@ -73,6 +93,15 @@ mod tests {
             Some(chrono_tz::America::Los_Angeles)
         );
         assert_eq!(zone("Mars/Olympus_Mons"), None);
+        // Exchange in German, and outlook.com's escaped commas.
+        assert_eq!(
+            zone("(UTC+01:00) Amsterdam, Berlin, Bern, Rom, Stockholm, Wien"),
+            Some(chrono_tz::Europe::Amsterdam)
+        );
+        assert_eq!(
+            zone("(UTC+01:00) Brussels\\, Copenhagen\\, Madrid\\, Paris"),
+            Some(chrono_tz::Europe::Paris)
+        );
         let locations = HashMap::from([("Custom".to_string(), "Asia/Tokyo".to_string())]);
         assert_eq!(resolve("Custom", &locations), Some(chrono_tz::Asia::Tokyo));
     }
