@@ -1,40 +1,11 @@
 //! Benchmarks of the SLA clock (`cargo bench`): loading the built-in rules, the bare due
 //! computation over generated tickets, batch mode end to end in memory, and reading
 //! holiday files (a 2 MB file, and yearly events from year 1).
-#![allow(unused)]
 //!
-//! The crate is a binary, so the modules the clock needs are compiled in here from `src/`
-//! (the same files, the same `crate::` paths). The end-to-end figure for the real binary,
-//! with pipes and peak memory, comes from `benches/batch.sh`.
+//! They use the library the binary runs. The end-to-end figure for the real binary, with
+//! pipes and peak memory, comes from `benches/batch.sh`.
 
-#![allow(dead_code)]
-
-#[path = "../src/answer/mod.rs"]
-mod answer;
-#[path = "../src/batch.rs"]
-mod batch;
-#[path = "../src/builtin_rules.rs"]
-mod builtin_rules;
-#[path = "../src/calendar.rs"]
-mod calendar;
-#[path = "../src/cli.rs"]
-mod cli;
-#[path = "../src/due.rs"]
-mod due;
-#[path = "../src/echo.rs"]
-mod echo;
-#[path = "../src/holidays/mod.rs"]
-mod holidays;
-#[path = "../src/ids.rs"]
-mod ids;
-#[path = "../src/region_choice.rs"]
-mod region_choice;
-#[path = "../src/rules/mod.rs"]
-mod rules;
-#[path = "../src/style.rs"]
-mod style;
-#[path = "../src/time.rs"]
-mod time;
+use support_advisor::{batch, builtin_rules, calendar, due, holidays, region_choice, rules};
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};

@@ -2,12 +2,11 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 #[derive(Debug, Parser)]
 #[command(
     name = "support-advisor",
-    version = include_str!(concat!(env!("OUT_DIR"), "/version.txt")),
     about = "Answers Microsoft business-support questions from the vendor documents: where to file, \
              how fast Microsoft must respond, when support is open, and whether an incident may be reopened.",
     after_help = "Examples:\n  \
@@ -22,6 +21,34 @@ pub struct Cli {
     pub global: GlobalArgs,
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// The command line as clap sees it, with `--version` naming the documents the rules
+/// encode and their dates.
+pub fn command() -> clap::Command {
+    Cli::command().version(version())
+}
+
+/// Parses the process's arguments (clap's error carries help, version and usage errors).
+pub fn parse() -> Result<Cli, clap::Error> {
+    Cli::from_arg_matches(&command().try_get_matches()?)
+}
+
+/// `0.1.0` and, on the next line, each document the built-in rules encode with its date.
+fn version() -> String {
+    let documents = match crate::builtin_rules::load() {
+        Ok(rules) => rules
+            .documents
+            .iter()
+            .map(|d| match d.date {
+                Some(date) => format!("{} ({date})", d.file),
+                None => format!("{} (undated)", d.file),
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+        Err(e) => format!("(the built-in rules do not load: {e})"),
+    };
+    format!("{}\nrules encode: {documents}", env!("CARGO_PKG_VERSION"))
 }
 
 #[derive(Debug, Args)]

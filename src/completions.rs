@@ -5,10 +5,9 @@
 //! may define other ids, which the answers check.
 
 use clap::builder::{PossibleValue, PossibleValuesParser};
-use clap::{Command, CommandFactory};
+use clap::Command;
 use clap_complete::Shell;
 
-use crate::cli::Cli;
 use crate::rules::{Identified, RuleSet};
 
 /// The completion script for `shell`.
@@ -29,7 +28,7 @@ pub fn script(rules: &RuleSet, shell: Shell) -> String {
 /// The man page (roff).
 pub fn man_page() -> anyhow::Result<String> {
     let mut out = Vec::new();
-    clap_mangen::Man::new(Cli::command()).render(&mut out)?;
+    clap_mangen::Man::new(crate::cli::command()).render(&mut out)?;
     Ok(String::from_utf8_lossy(&out).into_owned())
 }
 
@@ -39,7 +38,7 @@ fn with_ids(rules: &RuleSet) -> Command {
     let severities = ids(&rules.severities);
     let products = ids(&rules.products);
     let regions = ids(&rules.regions);
-    Cli::command()
+    crate::cli::command()
         .mut_subcommand("sla", |c| {
             c.mut_arg("plan", |a| a.value_parser(plans.clone()))
                 .mut_arg("sev", |a| a.value_parser(severities.clone()))

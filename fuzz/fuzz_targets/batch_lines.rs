@@ -2,15 +2,20 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use support_advisor_fuzz::{batch, builtin_rules, region_choice};
+use support_advisor::holidays::Catalog;
+use support_advisor::{batch, builtin_rules, region_choice, time};
 
 fuzz_target!(|data: &[u8]| {
+    let Ok(rules) = builtin_rules::load() else {
+        return;
+    };
     let whereabouts = region_choice::Whereabouts {
         region: None,
-        customer_zone: Some(chrono_tz::Europe::Amsterdam),
-        default_zone: chrono_tz::Tz::UTC,
+        customer_zone: time::zone("--tz", "Europe/Amsterdam").ok(),
+        default_zone: time::zone("--tz", "UTC").unwrap_or_default(),
     };
-    let mut run = batch::Batch::new(builtin_rules(), None, whereabouts);
+    let holidays = Catalog::default();
+    let mut run = batch::Batch::new(&rules, &holidays, whereabouts);
     let mut out = Vec::new();
     let summary = run.run(data, &mut out).unwrap_or_else(|e| panic!("{e}"));
     let lines = out.iter().filter(|b| **b == b'\n').count() as u64;

@@ -3,13 +3,21 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use support_advisor_fuzz::calendar::Calendar;
-use support_advisor_fuzz::holidays::HolidayFile;
-use support_advisor_fuzz::rules::Identified;
+use support_advisor::calendar::Calendar;
+use support_advisor::holidays::HolidayFile;
+use support_advisor::rules::Identified;
+use support_advisor::{builtin_rules, time};
 
 fuzz_target!(|bytes: &[u8]| {
     let mut wrapped = b"BEGIN:VCALENDAR\nBEGIN:VEVENT\n".to_vec();
     wrapped.extend_from_slice(bytes);
+    let (Ok(rules), Ok(paris), Ok(submitted)) = (
+        builtin_rules::load(),
+        time::zone("--tz", "Europe/Paris"),
+        time::instant("--at", "2026-12-23T16:00:00+01:00"),
+    ) else {
+        return;
+    };
     for input in [bytes, wrapped.as_slice()] {
         let Ok(file) = HolidayFile::parse("fuzz.ics", input, &[]) else {
             continue;
@@ -17,13 +25,11 @@ fuzz_target!(|bytes: &[u8]| {
         for year in [1899, 1900, 2026, 2100, 9000] {
             let _ = file.year(year);
         }
-        let rules = support_advisor_fuzz::builtin_rules();
         let Some(emea) = rules.regions.iter().find(|r| r.id() == "emea") else {
             continue;
         };
-        let calendar = Calendar::of_region(emea, chrono_tz::Europe::Paris)
-            .with_holiday_files([std::rc::Rc::new(file)]);
-        let submitted = chrono::DateTime::from_timestamp(1_798_000_000, 0).unwrap_or_default();
+        let calendar =
+            Calendar::of_region(emea, paris).with_holiday_files([std::rc::Rc::new(file)]);
         let _ = calendar.add_open_minutes(submitted, 600);
     }
 });

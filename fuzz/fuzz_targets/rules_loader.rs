@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use support_advisor_fuzz::rules::{RuleSet, RuleText};
+use support_advisor::rules::{RuleSet, RuleText};
 
 fuzz_target!(|data: &[u8]| {
     // Up to three files, split at NUL bytes.
@@ -22,7 +22,7 @@ fuzz_target!(|data: &[u8]| {
     let problems = RuleSet::check_texts(&texts);
     let _ = problems.render(&texts);
     if let Ok(rules) = RuleSet::from_texts(&texts) {
-        let _ = support_advisor_fuzz::answer::plans::answer(&rules);
-        let _ = support_advisor_fuzz::answer::coverage::answer(&rules);
+        let _ = support_advisor::answer::plans::answer(&rules);
+        let _ = support_advisor::answer::coverage::answer(&rules);
     }
 });

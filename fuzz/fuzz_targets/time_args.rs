@@ -2,7 +2,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use support_advisor_fuzz::time;
+use support_advisor::time;
 
 fuzz_target!(|text: &str| {
     let _ = time::instant("--at", text);

@@ -15,7 +15,7 @@ use toml::de::DeTable;
 use super::clock::{ClockTime, Weekday};
 use super::schema::*;
 use super::{Diagnostic, Identified, RuleSet, RuleText};
-use crate::ids;
+use crate::suggest as ids;
 
 /// The years in which window times are checked against daylight-saving gaps.
 const DST_YEARS: RangeInclusive<i32> = 2020..=2035;
@@ -511,7 +511,7 @@ impl<'a> Checker<'a> {
         }
         let name = r.get_ref().as_str();
         let message = if !known.contains(name) {
-            ids::unknown(known.kind, name, known.ids.iter().map(String::as_str))
+            ids::unknown(known.kind, name, known.ids.iter().map(String::as_str)).to_string()
         } else if !known.is_id(name) {
             let Some(id) = known.aliases.get(&name.to_lowercase()) else {
                 return;

@@ -1,13 +1,17 @@
-//! The rule set: everything the tool knows, loaded from TOML rule files.
+//! The rule set of support-advisor: everything the tool knows, loaded from TOML rule files
+//! that cite the vendor documents, checked, and layered (a user's directory over the
+//! built-in files).
 //!
-//! The built-in files (`rules/` in the repository) are embedded in the binary and go
-//! through exactly the same loader as a user's `--rules` directory.
+//! A crate of its own so that the tool's `build.rs` can check the built-in rules with the
+//! very loader `--rules DIR` uses, and store them as a snapshot, without compiling the
+//! tool's sources a second time.
 
 mod builtin;
 pub mod clock;
 mod diagnostic;
 pub mod schema;
 mod spanned;
+pub mod suggest;
 mod validate;
 
 use std::fs;
@@ -48,8 +52,7 @@ pub struct RuleSet {
 
 impl RuleSet {
     /// The rules built into the binary, parsed from their TOML (queries decode the
-    /// snapshot in `builtin_rules.rs` instead; this is how tests read them).
-    #[cfg(test)]
+    /// tool's snapshot instead; this is how `build.rs` and tests read them).
     pub fn builtin() -> Result<RuleSet, Diagnostics> {
         Self::from_texts(&builtin::files())
     }

@@ -6,7 +6,7 @@ use super::RuleText;
 // targets) embeds the same files.
 macro_rules! embed {
     ($($name:literal),* $(,)?) => {
-        &[$(($name, include_str!(concat!("../../rules/", $name)))),*]
+        &[$(($name, include_str!(concat!("../../../rules/", $name)))),*]
     };
 }
 
@@ -42,7 +42,7 @@ mod tests {
 
     #[test]
     fn every_rule_file_of_the_repository_is_embedded() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/rules");
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../rules");
         let mut on_disk: Vec<String> = std::fs::read_dir(dir)
             .expect("rules directory")
             .filter_map(|e| e.ok()?.file_name().into_string().ok())
