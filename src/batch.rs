@@ -102,6 +102,46 @@ struct Spec {
     calendar: Option<std::rc::Rc<str>>,
 }
 
+/// Why a line failed: a kind scripts can act on, the message, and for an unknown id the
+/// closest valid one.
+#[derive(Debug)]
+pub struct LineError {
+    /// `unknown-id`, `bad-time`, `missing-field`, `conflicting-fields`, `bad-target`,
+    /// `no-such-target`, `no-calendar`, `not-json`, `not-an-object`, `not-utf8`,
+    /// `empty-line`, `too-long`.
+    pub kind: &'static str,
+    pub message: String,
+    pub suggestion: Option<String>,
+}
+
+impl LineError {
+    fn new(kind: &'static str, message: impl Into<String>) -> LineError {
+        LineError {
+            kind,
+            message: message.into(),
+            suggestion: None,
+        }
+    }
+
+    /// An error of the answers: an unknown id keeps its suggestion, anything else is `kind`.
+    fn of(kind: &'static str, e: anyhow::Error) -> LineError {
+        match e.downcast::<ids::UnknownId>() {
+            Ok(unknown) => LineError::from(unknown),
+            Err(e) => LineError::new(kind, format!("{e:#}")),
+        }
+    }
+}
+
+impl From<ids::UnknownId> for LineError {
+    fn from(unknown: ids::UnknownId) -> LineError {
+        LineError {
+            kind: "unknown-id",
+            suggestion: unknown.suggestion.clone(),
+            message: unknown.to_string(),
+        }
+    }
+}
+
 /// The answer added to a line.
 struct Answer {
     /// The holiday files' last day, when the count ran past it.
@@ -160,7 +200,12 @@ impl<'a> Batch<'a> {
                 self.answer_line(&line, summary.lines, &mut reply, &mut summary)
             } else {
                 let message = format!("line longer than {MAX_LINE_BYTES} bytes");
-                write_error(&mut reply, None, summary.lines, &message);
+                write_error(
+                    &mut reply,
+                    None,
+                    summary.lines,
+                    &LineError::new("too-long", message),
+                );
                 false
             };
             if !ok {
@@ -189,24 +234,22 @@ impl<'a> Batch<'a> {
         let text = match std::str::from_utf8(line) {
             Ok(text) => text.trim_end_matches(['\n', '\r']),
             Err(_) => {
-                write_error(reply, None, number, "the line is not valid UTF-8");
+                let error = LineError::new("not-utf8", "the line is not valid UTF-8");
+                write_error(reply, None, number, &error);
                 return false;
             }
         };
         if text.trim().is_empty() {
-            write_error(reply, None, number, "empty line: expected a JSON ticket");
+            let error = LineError::new("empty-line", "empty line: expected a JSON ticket");
+            write_error(reply, None, number, &error);
             return false;
         }
         let ticket: Ticket = match serde_json::from_str(text) {
             Ok(ticket) => ticket,
             Err(e) => {
                 let id = id_of(text);
-                write_error(
-                    reply,
-                    id.as_deref(),
-                    number,
-                    &format!("not a JSON ticket: {e}"),
-                );
+                let error = LineError::new("not-json", format!("not a JSON ticket: {e}"));
+                write_error(reply, id.as_deref(), number, &error);
                 return false;
             }
         };
@@ -218,25 +261,29 @@ impl<'a> Batch<'a> {
                 }
                 write_answer(reply, text, number, &ticket, &answer)
             }
-            Err(message) => {
-                write_error(reply, ticket.id.map(RawValue::get), number, &message);
+            Err(error) => {
+                write_error(reply, ticket.id.map(RawValue::get), number, &error);
                 false
             }
         }
     }
 
-    fn answer(&mut self, ticket: &Ticket) -> Result<Answer, String> {
-        let submitted = ticket.submitted.as_deref().ok_or("missing `submitted`")?;
-        let submitted = crate::time::instant("submitted", submitted).map_err(|e| e.to_string())?;
+    fn answer(&mut self, ticket: &Ticket) -> Result<Answer, LineError> {
+        let submitted = ticket
+            .submitted
+            .as_deref()
+            .ok_or_else(|| LineError::new("missing-field", "missing `submitted`"))?;
+        let submitted = crate::time::instant("submitted", submitted)
+            .map_err(|e| LineError::of("bad-time", e))?;
         let spec = match (&ticket.plan, &ticket.severity, ticket.target_minutes) {
             (Some(plan), Some(severity), None) => {
                 self.spec(plan, severity, ticket.product.as_deref())?
             }
             (None, None, Some(minutes)) => {
                 if !(1..=MAX_TARGET_MINUTES).contains(&minutes) {
-                    return Err(format!(
-                        "`target_minutes` must be from 1 to {} (a year)",
-                        MAX_TARGET_MINUTES
+                    return Err(LineError::new(
+                        "bad-target",
+                        format!("`target_minutes` must be from 1 to {MAX_TARGET_MINUTES} (a year)"),
                     ));
                 }
                 Spec {
@@ -246,12 +293,18 @@ impl<'a> Batch<'a> {
                 }
             }
             (_, _, Some(_)) => {
-                return Err(
-                    "give either `plan` and `severity`, or `target_minutes`, not both".into(),
-                )
+                return Err(LineError::new(
+                    "conflicting-fields",
+                    "give either `plan` and `severity`, or `target_minutes`, not both",
+                ))
             }
-            (None, _, None) => return Err("missing `plan` (or `target_minutes`)".into()),
-            (_, None, None) => return Err("missing `severity`".into()),
+            (None, _, None) => {
+                return Err(LineError::new(
+                    "missing-field",
+                    "missing `plan` (or `target_minutes`)",
+                ))
+            }
+            (_, None, None) => return Err(LineError::new("missing-field", "missing `severity`")),
         };
         let calendar = self.calendar(spec.calendar.as_deref(), ticket.region.as_deref())?;
         let (counting, minutes, days) = match (spec.coverage, spec.amount) {
@@ -267,10 +320,9 @@ impl<'a> Batch<'a> {
             ),
         };
         let due = match minutes {
-            Some(m) => Some(
-                due::due(calendar, counting, submitted, m)
-                    .ok_or("the calendar has no open time within a year")?,
-            ),
+            Some(m) => Some(due::due(calendar, counting, submitted, m).ok_or_else(|| {
+                LineError::new("no-calendar", "the calendar has no open time within a year")
+            })?),
             None => None,
         };
         // A count that ran past the last day the holiday files know of.
@@ -291,7 +343,12 @@ impl<'a> Batch<'a> {
         })
     }
 
-    fn spec(&mut self, plan: &str, severity: &str, product: Option<&str>) -> Result<Spec, String> {
+    fn spec(
+        &mut self,
+        plan: &str,
+        severity: &str,
+        product: Option<&str>,
+    ) -> Result<Spec, LineError> {
         fill_key(&mut self.key, [Some(plan), Some(severity), product]);
         if let Some(spec) = self.specs.get(self.key.as_str()) {
             return Ok(spec.clone());
@@ -301,7 +358,8 @@ impl<'a> Batch<'a> {
             severity,
             product,
         };
-        let target = sla::target(self.rules, &query).map_err(|e| e.to_string())?;
+        let target =
+            sla::target(self.rules, &query).map_err(|e| LineError::of("no-such-target", e))?;
         let spec = Spec {
             coverage: *target.coverage.get_ref(),
             amount: sla::amount(target),
@@ -315,11 +373,15 @@ impl<'a> Batch<'a> {
     }
 
     /// The calendar of a target's own region, or of the ticket's, or the default one.
-    fn calendar(&mut self, own: Option<&str>, region: Option<&str>) -> Result<&Calendar, String> {
+    fn calendar(
+        &mut self,
+        own: Option<&str>,
+        region: Option<&str>,
+    ) -> Result<&Calendar, LineError> {
         fill_key(&mut self.key, [own, region]);
         if !self.calendars.contains_key(self.key.as_str()) {
             if let Some(region) = region {
-                ids::resolve(&self.rules.regions, region).map_err(|e| e.to_string())?;
+                ids::resolve(&self.rules.regions, region)?;
             }
             let whereabouts = Whereabouts {
                 region: region.or(self.whereabouts.region),
@@ -327,12 +389,12 @@ impl<'a> Batch<'a> {
                 default_zone: self.whereabouts.default_zone,
             };
             let chosen = region_choice::choose(self.rules, own, &whereabouts, self.holidays)
-                .map_err(|e| e.to_string())?;
+                .map_err(|e| LineError::of("no-calendar", e))?;
             self.calendars.insert(self.key.clone(), chosen.calendar);
         }
         self.calendars
             .get(self.key.as_str())
-            .ok_or_else(|| "calendar cache".to_string())
+            .ok_or_else(|| LineError::new("no-calendar", "calendar cache"))
     }
 }
 
@@ -386,12 +448,17 @@ fn id_of(text: &str) -> Option<String> {
     value.get("id").map(ToString::to_string)
 }
 
-fn write_error(reply: &mut Vec<u8>, id: Option<&str>, number: u64, message: &str) {
+fn write_error(reply: &mut Vec<u8>, id: Option<&str>, number: u64, error: &LineError) {
     reply.extend_from_slice(b"{\"id\":");
     reply.extend_from_slice(id.unwrap_or("null").as_bytes());
     reply.extend_from_slice(format!(",\"line\":{number},\"error\":").as_bytes());
     // Serialising a string into a Vec cannot fail.
-    let _ = serde_json::to_writer(&mut *reply, message);
+    let _ = serde_json::to_writer(&mut *reply, &error.message);
+    reply.extend_from_slice(format!(",\"kind\":\"{}\"", error.kind).as_bytes());
+    if let Some(suggestion) = &error.suggestion {
+        reply.extend_from_slice(b",\"suggestion\":");
+        let _ = serde_json::to_writer(&mut *reply, suggestion);
+    }
     reply.push(b'}');
 }
 
@@ -503,7 +570,8 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
 fn write_merged(reply: &mut Vec<u8>, text: &str, number: u64, answer: &Answer) -> bool {
     let Ok(mut object) = serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(text)
     else {
-        write_error(reply, None, number, "a ticket must be a JSON object");
+        let error = LineError::new("not-an-object", "a ticket must be a JSON object");
+        write_error(reply, None, number, &error);
         return false;
     };
     if !object.contains_key("target_minutes") {

@@ -14,6 +14,7 @@ pub mod completions;
 pub mod context;
 pub mod due;
 pub mod echo;
+pub mod error;
 pub mod holidays;
 pub mod ids;
 pub mod region_choice;
@@ -27,68 +28,45 @@ pub use support_advisor_rules as rules;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use answer::Outcome;
-
-/// Exit statuses: 0 answered, 1 a "no" (or failed batch lines), 2 usage or input error.
-const NEGATIVE: u8 = 1;
-const USAGE: u8 = 2;
+pub use error::Error;
 
 /// Runs the tool on the process's arguments; the exit status of the run.
 pub fn main() -> ExitCode {
     let cli = match cli::parse() {
         Ok(cli) => cli,
-        Err(e) => return clap_error(&e),
+        Err(e) => return clap_exit(&e),
     };
     style::decide(cli.global.color);
-    match run::run(cli) {
-        Ok(rendered) => {
-            let mut stdout = io::stdout().lock();
-            match stdout
-                .write_all(rendered.text.as_bytes())
-                .and_then(|()| stdout.flush())
-            {
-                // A reader that stopped reading (`| head`) is not an error.
-                Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
-                    eprintln!("support-advisor: error: cannot write output: {e}");
-                    ExitCode::from(USAGE)
-                }
-                _ => match rendered.outcome {
-                    Outcome::Answered => ExitCode::SUCCESS,
-                    Outcome::Negative => ExitCode::from(NEGATIVE),
-                },
-            }
+    let outcome = run::run(cli).map_err(Error::from).and_then(|rendered| {
+        let mut stdout = io::stdout().lock();
+        match stdout
+            .write_all(rendered.text.as_bytes())
+            .and_then(|()| stdout.flush())
+        {
+            // A reader that stopped reading (`| head`) is not an error.
+            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(Error::Output(e)),
+            _ => Ok(rendered.outcome),
         }
-        Err(e) => {
-            eprintln!("support-advisor: error: {e:#}");
-            ExitCode::from(USAGE)
-        }
+    });
+    match outcome {
+        Ok(outcome) => ExitCode::from(outcome.exit_code()),
+        Err(e) => e.report(),
     }
 }
 
-/// Help and version go to stdout as clap writes them; usage errors become one line.
-fn clap_error(e: &clap::Error) -> ExitCode {
+/// Help and version go to stdout as clap writes them (a missing subcommand shows the help
+/// but is still a usage error); other clap errors are usage errors of one line.
+fn clap_exit(e: &clap::Error) -> ExitCode {
     use clap::error::ErrorKind;
     match e.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
             let _ = e.print();
-            return ExitCode::SUCCESS;
+            ExitCode::SUCCESS
         }
-        // No subcommand: the help is the most useful answer, but it is still a usage error.
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             let _ = e.print();
-            return ExitCode::from(USAGE);
+            ExitCode::from(Error::Usage(String::new()).exit_code())
         }
-        _ => {}
+        _ => Error::usage(e).report(),
     }
-    let rendered = e.render().to_string();
-    let message = rendered
-        .lines()
-        .take_while(|l| !l.starts_with("Usage:"))
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with("For more information"))
-        .collect::<Vec<_>>()
-        .join(" ");
-    let message = message.strip_prefix("error: ").unwrap_or(&message);
-    eprintln!("support-advisor: error: {message} (see --help)");
-    ExitCode::from(USAGE)
 }

@@ -1464,22 +1464,34 @@ fn batch_answers_every_line_in_order() {
     assert_eq!(lines[1]["due"], "2026-11-27T17:00:00Z");
     assert_eq!(lines[1]["due_local"], "2026-11-27T18:00:00+01:00");
 
-    for (index, id) in [(2, Value::Null), (3, 4.into()), (4, 5.into())] {
+    for (index, id, kind) in [
+        (2, Value::Null, "not-json"),
+        (3, 4.into(), "unknown-id"),
+        (4, 5.into(), "missing-field"),
+    ] {
         let line = &lines[index];
-        assert_eq!(error_keys(line), vec!["error", "id", "line"], "{line}");
         assert_eq!(line["line"], index + 1, "{line}");
         assert_eq!(line["id"], id, "{line}");
+        assert_eq!(line["kind"], kind, "{line}");
     }
+    assert_eq!(error_keys(&lines[2]), vec!["error", "id", "kind", "line"]);
+    // "gold-plated" is close to no plan: no suggestion, so no key.
+    assert_eq!(error_keys(&lines[3]), vec!["error", "id", "kind", "line"]);
     assert!(
         s(&lines[3], "error").contains("gold-plated"),
         "{}",
         lines[3]
     );
     assert!(s(&lines[4], "error").contains("submitted"), "{}", lines[4]);
-    for index in [5, 6] {
+    for (index, kind) in [(5, "not-utf8"), (6, "empty-line")] {
         let line = &lines[index];
-        assert_eq!(error_keys(line), vec!["error", "id", "line"], "{line}");
+        assert_eq!(
+            error_keys(line),
+            vec!["error", "id", "kind", "line"],
+            "{line}"
+        );
         assert_eq!(line["line"], index + 1, "{line}");
+        assert_eq!(line["kind"], kind, "{line}");
     }
     assert!(s(&lines[5], "error").contains("UTF-8"), "{}", lines[5]);
 
@@ -1494,6 +1506,22 @@ fn batch_answers_every_line_in_order() {
     assert_eq!(lines[8]["target_minutes"], 60);
     assert_eq!(lines[8]["due"], "2026-11-28T03:00:00Z");
     assert_eq!(lines[8]["due_local"], "2026-11-28T04:00:00+01:00");
+}
+
+#[test]
+fn batch_errors_carry_a_kind_and_a_suggestion() {
+    let input = b"{\"id\":1,\"plan\":\"prodirekt\",\"severity\":\"B\",\"submitted\":\"2026-11-27T16:30:00+01:00\",\"region\":\"emea\"}\n\
+{\"id\":2,\"plan\":\"prodirect\",\"severity\":\"B\",\"submitted\":\"2026-11-27T16:30:00\",\"region\":\"emea\"}\n\
+{\"id\":3,\"plan\":\"unified-core\",\"severity\":\"B\",\"submitted\":\"2026-11-27T16:30:00+01:00\",\"region\":\"emea\"}\n\
+{\"id\":4,\"target_minutes\":60,\"submitted\":\"2026-11-27T16:30:00+01:00\",\"region\":\"emae\"}\n";
+    let (code, lines, _) = batch(&[], input);
+    assert_eq!(code, 1);
+    assert_eq!(lines[0]["kind"], "unknown-id");
+    assert_eq!(lines[0]["suggestion"], "prodirect");
+    assert_eq!(lines[1]["kind"], "bad-time");
+    assert_eq!(lines[2]["kind"], "no-such-target");
+    assert_eq!(lines[3]["kind"], "unknown-id");
+    assert_eq!(lines[3]["suggestion"], "emea");
 }
 
 #[test]

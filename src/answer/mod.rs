@@ -23,11 +23,22 @@ pub use cite::Sources;
 
 use serde::Serialize;
 
-/// How an answer maps to the exit status: a plain answer, or "no" to a yes/no question.
+/// How an answer maps to the exit status: a plain answer, or "no" to a yes/no question
+/// (and a batch with failed lines).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
     Answered,
     Negative,
+}
+
+impl Outcome {
+    /// 0 answered, 1 negative ([`crate::Error`] is 2).
+    pub fn exit_code(self) -> u8 {
+        match self {
+            Outcome::Answered => 0,
+            Outcome::Negative => 1,
+        }
+    }
 }
 
 /// Something the tool can print: as JSON through `Serialize`, or as a table for people.
