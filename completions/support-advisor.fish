@@ -27,7 +27,7 @@ end
 complete -c support-advisor -n "__fish_support_advisor_needs_command" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_needs_command" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
-complete -c support-advisor -n "__fish_support_advisor_needs_command" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock' -r
+complete -c support-advisor -n "__fish_support_advisor_needs_command" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
 complete -c support-advisor -n "__fish_support_advisor_needs_command" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r
 complete -c support-advisor -n "__fish_support_advisor_needs_command" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never' -r -f -a "auto\t''
 always\t''
@@ -54,7 +54,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reop
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never' -r -f -a "auto\t''
 always\t''
@@ -67,7 +67,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reop
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never' -r -f -a "auto\t''
 always\t''
@@ -77,7 +77,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never' -r -f -a "auto\t''
 always\t''
@@ -87,7 +87,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -s 
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never' -r -f -a "auto\t''
 always\t''
@@ -101,7 +101,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; a
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never' -r -f -a "auto\t''
 always\t''
@@ -111,7 +111,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; a
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never' -r -f -a "auto\t''
 always\t''
@@ -121,7 +121,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; a
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never' -r -f -a "auto\t''
 always\t''
@@ -138,7 +138,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never' -r -f -a "auto\t''
 always\t''
@@ -148,7 +148,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never' -r -f -a "auto\t''
 always\t''
@@ -158,14 +158,14 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand completi
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l json -d 'Shorthand for `--format json`'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -s h -l help -d 'Print help'
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l at -d 'When the request was submitted (RFC 3339): also compute when the response is due' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l at -d 'The instant (RFC 3339): for `sla`, when the request was submitted (the answer then says when the response is due); for `hours`, whether support is open then' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l holidays -d 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region\'s calendar only; a bare FILE to every calendar without its own. Repeatable' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l holiday-category -d 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l minutes -d 'Your own target: N business minutes on the region\'s calendar, instead of a plan' -r
@@ -211,7 +211,7 @@ office-365-germany\t''
 mpn-product-support\t''
 signature-cloud-support\t''
 csp-customer-support\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l region -d 'The region whose business hours count (default: inferred from --tz)' -r -f -a "apac\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l region -d 'The region whose business hours count (default for `sla`: inferred from --tz; for `hours`: every region)' -r -f -a "apac\t''
 japan\t''
 emea\t''
 north-america\t''
@@ -226,7 +226,7 @@ germany-technical\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never' -r -f -a "auto\t''
 always\t''
@@ -278,7 +278,7 @@ csp\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never' -r -f -a "auto\t''
 always\t''
@@ -286,11 +286,11 @@ never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l partner -d 'Show the routes for Microsoft partners acting for their customers'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l json -d 'Shorthand for `--format json`'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -s h -l help -d 'Print help'
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l at -d 'Say whether support is open at this instant (RFC 3339) and when that changes' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l at -d 'The instant (RFC 3339): for `sla`, when the request was submitted (the answer then says when the response is due); for `hours`, whether support is open then' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l holidays -d 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region\'s calendar only; a bare FILE to every calendar without its own. Repeatable' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l holiday-category -d 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l day -d 'The day to chart (YYYY-MM-DD, in --tz); default: today' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l region -d 'Only this region' -r -f -a "apac\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l region -d 'The region whose business hours count (default for `sla`: inferred from --tz; for `hours`: every region)' -r -f -a "apac\t''
 japan\t''
 emea\t''
 north-america\t''
@@ -305,7 +305,7 @@ germany-technical\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never' -r -f -a "auto\t''
 always\t''
@@ -335,7 +335,7 @@ csp-customer-support\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never' -r -f -a "auto\t''
 always\t''
@@ -350,7 +350,7 @@ gold\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never' -r -f -a "auto\t''
 always\t''
@@ -360,7 +360,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never' -r -f -a "auto\t''
 always\t''

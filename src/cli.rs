@@ -1,8 +1,14 @@
-//! The command line, and nothing else: values are resolved and checked in `context.rs`.
+//! The command line, and nothing else: typed values (instants, dates, zones, holiday file
+//! specs) are parsed here by clap's value parsers, and flag combinations are clap's
+//! constraints; the rest of the global options are resolved once in `context.rs`.
 
 use std::path::PathBuf;
 
-use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use chrono::{DateTime, NaiveDate, Utc};
+use chrono_tz::Tz;
+use clap::{ArgGroup, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+
+use crate::time::{date_arg, instant_arg, zone_arg};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -24,9 +30,27 @@ pub struct Cli {
 }
 
 /// The command line as clap sees it, with `--version` naming the documents the rules
-/// encode and their dates.
+/// encode and their dates, and the flag combinations clap checks before anything is read:
+/// holiday files need a day to count (`--at` or `--batch` for `sla`, `--at` or `--chart`
+/// for `hours`).
 pub fn command() -> clap::Command {
-    Cli::command().version(version())
+    Cli::command()
+        .version(env!("CARGO_PKG_VERSION"))
+        .long_version(version())
+        .mut_subcommand("sla", |c| {
+            c.group(
+                ArgGroup::new("counted")
+                    .args(["at", "batch"])
+                    .multiple(true),
+            )
+        })
+        .mut_subcommand("hours", |c| {
+            c.group(
+                ArgGroup::new("counted")
+                    .args(["at", "chart"])
+                    .multiple(true),
+            )
+        })
 }
 
 /// Parses the process's arguments (clap's error carries help, version and usage errors).
@@ -34,7 +58,8 @@ pub fn parse() -> Result<Cli, clap::Error> {
     Cli::from_arg_matches(&command().try_get_matches()?)
 }
 
-/// `0.1.0` and, on the next line, each document the built-in rules encode with its date.
+/// `--version`: `0.1.0` and, on the next line, each document the built-in rules encode
+/// with its date (`-V` and the man page show the number alone).
 fn version() -> String {
     let documents = match crate::builtin_rules::load() {
         Ok(rules) => rules
@@ -62,7 +87,9 @@ pub struct GlobalArgs {
     /// Load rule files from DIR instead of the built-in rules.
     #[arg(long, global = true, value_name = "DIR", env = "SUPPORT_ADVISOR_RULES")]
     pub rules: Option<PathBuf>,
-    /// The instant taken as "now" (RFC 3339); default: the system clock.
+    /// The instant taken as "now" (RFC 3339); default: the system clock. Read by the
+    /// commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops
+    /// `man` or `completions`.
     #[arg(
         long,
         global = true,
@@ -71,8 +98,8 @@ pub struct GlobalArgs {
     )]
     pub now: Option<String>,
     /// The IANA zone times are shown in (default: the system's zone, `TZ` honoured).
-    #[arg(long, global = true, value_name = "IANA_ZONE")]
-    pub tz: Option<String>,
+    #[arg(long, global = true, value_name = "IANA_ZONE", value_parser = zone_arg)]
+    pub tz: Option<Tz>,
     /// Colour: on a terminal unless NO_COLOR is set (auto), always, or never.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, visible_alias = "colour")]
     pub color: ColorChoice,
@@ -188,14 +215,8 @@ pub struct SlaArgs {
     /// The product, where a plan's target depends on it (e.g. `power-bi` with `premier`).
     #[arg(long, value_name = "PRODUCT")]
     pub product: Option<String>,
-    /// When the request was submitted (RFC 3339): also compute when the response is due.
-    #[arg(long, value_name = "RFC3339")]
-    pub at: Option<String>,
-    /// The region whose business hours count (default: inferred from --tz).
-    #[arg(long, value_name = "REGION")]
-    pub region: Option<String>,
     #[command(flatten)]
-    pub holidays: HolidayArgs,
+    pub clock: ClockArgs,
     /// Show step by step how the due instant was reached.
     #[arg(long, requires = "at")]
     pub explain: bool,
@@ -215,20 +236,29 @@ pub struct SlaArgs {
 
 #[derive(Debug, Args)]
 pub struct HoursArgs {
-    /// Only this region.
-    #[arg(long, value_name = "REGION")]
-    pub region: Option<String>,
-    /// Say whether support is open at this instant (RFC 3339) and when that changes.
-    #[arg(long, value_name = "RFC3339")]
-    pub at: Option<String>,
     #[command(flatten)]
-    pub holidays: HolidayArgs,
+    pub clock: ClockArgs,
     /// Draw one 24-hour strip per region and desk for a day, in --tz, with now marked.
     #[arg(long, conflicts_with_all = ["at", "region"])]
     pub chart: bool,
     /// The day to chart (YYYY-MM-DD, in --tz); default: today.
-    #[arg(long, value_name = "YYYY-MM-DD", requires = "chart")]
-    pub day: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD", requires = "chart", value_parser = date_arg)]
+    pub day: Option<NaiveDate>,
+}
+
+/// What `sla` and `hours` both take: an instant, a region and holiday files.
+#[derive(Debug, Args)]
+pub struct ClockArgs {
+    /// The instant (RFC 3339): for `sla`, when the request was submitted (the answer then
+    /// says when the response is due); for `hours`, whether support is open then.
+    #[arg(long, value_name = "RFC3339", value_parser = instant_arg)]
+    pub at: Option<DateTime<Utc>>,
+    /// The region whose business hours count (default for `sla`: inferred from --tz; for
+    /// `hours`: every region).
+    #[arg(long, value_name = "REGION")]
+    pub region: Option<String>,
+    #[command(flatten)]
+    pub holidays: HolidayArgs,
 }
 
 /// The holiday files of `sla` and `hours`.
@@ -237,13 +267,14 @@ pub struct HolidayArgs {
     /// Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a
     /// line. REGION=FILE applies a file to that region's calendar only; a bare FILE to every
     /// calendar without its own. Repeatable.
-    #[arg(long = "holidays", value_name = "[REGION=]FILE", value_parser = holiday_spec, value_hint = clap::ValueHint::FilePath)]
+    #[arg(long = "holidays", value_name = "[REGION=]FILE", value_parser = holiday_spec, value_hint = clap::ValueHint::FilePath, requires = "counted")]
     pub files: Vec<crate::holidays::HolidaySpec>,
     /// Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable).
     #[arg(long = "holiday-category", value_name = "CAT", requires = "files", value_parser = clap::builder::NonEmptyStringValueParser::new())]
     pub categories: Vec<String>,
 }
 
+/// `[REGION=]FILE` as a clap value parser.
 fn holiday_spec(text: &str) -> Result<crate::holidays::HolidaySpec, String> {
     text.parse()
 }
@@ -254,11 +285,11 @@ pub struct HolidaysArgs {
     #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub file: PathBuf,
     /// The first day to list (YYYY-MM-DD); default: today, in --tz.
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub from: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = date_arg)]
+    pub from: Option<NaiveDate>,
     /// The last day to list (YYYY-MM-DD); default: a year after --from, less a day.
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub to: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = date_arg)]
+    pub to: Option<NaiveDate>,
     /// Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable).
     #[arg(long = "holiday-category", value_name = "CAT", value_parser = clap::builder::NonEmptyStringValueParser::new())]
     pub categories: Vec<String>,
@@ -267,11 +298,11 @@ pub struct HolidaysArgs {
 #[derive(Debug, Args)]
 pub struct ReopenArgs {
     /// The day the incident was closed (YYYY-MM-DD).
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub closed: String,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = date_arg)]
+    pub closed: NaiveDate,
     /// The day of the question (YYYY-MM-DD); default: today, from `--now` in `--tz`.
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub on: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = date_arg)]
+    pub on: Option<NaiveDate>,
     /// Another build since, or security updates, patches or hotfixes installed.
     #[arg(long)]
     pub build_changed: bool,
@@ -333,4 +364,12 @@ pub enum RulesCommand {
     /// For each document, every section heading and the rules that cite it.
     #[command(after_help = "Example:\n  support-advisor rules coverage --json")]
     Coverage,
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_command_line_is_consistent() {
+        super::command().debug_assert();
+    }
 }

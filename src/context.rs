@@ -1,4 +1,7 @@
-//! The global options, resolved once into what every command works with.
+//! The global options, resolved once into what the answering commands work with: output
+//! format, "now", the zone times are shown in, and the rules (built-in, or layered with
+//! `--rules DIR`). `man`, `completions` and `rules check`/`dump` never build one, so a bad
+//! `SUPPORT_ADVISOR_NOW` or `SUPPORT_ADVISOR_RULES` cannot stop them.
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
@@ -20,11 +23,7 @@ pub struct Context {
 impl Context {
     pub fn new(global: &GlobalArgs) -> anyhow::Result<Context> {
         let format = output_format(global);
-        let customer_zone = global
-            .tz
-            .as_deref()
-            .map(|z| time::zone("--tz", z))
-            .transpose()?;
+        let customer_zone = global.tz;
         let now = match &global.now {
             Some(now) => time::instant("--now", now)?,
             None => Utc::now(),

@@ -2,18 +2,20 @@
 
 use serde::Serialize;
 
-use crate::answer::{self, Answer, Outcome};
 use std::io;
 
 use crate::answer::clock::ClockQuery;
+use crate::answer::{self, Answer, Outcome};
 use crate::batch::Batch;
-use crate::cli::{Cli, Command, CompetencyArg, Format, RulesCommand, SlaArgs};
+use crate::cli::{
+    Cli, Command, CompetencyArg, ContactArgs, Format, HolidaysArgs, HoursArgs, PartnerArgs,
+    PolicyArgs, ReopenArgs, RulesCommand, SlaArgs, WhereArgs,
+};
 use crate::context::{self, Context};
 use crate::holidays::{Catalog, HolidayFile};
 use crate::region_choice::Whereabouts;
 use crate::rules::schema::Competency;
 use crate::rules::RuleSet;
-use crate::time;
 
 /// What a command prints on stdout, and how the exit status reads it.
 pub struct Rendered {
@@ -21,21 +23,67 @@ pub struct Rendered {
     pub outcome: Outcome,
 }
 
+/// Answers a parsed command line. The commands about the tool itself (`man`,
+/// `completions`, `rules check`, `rules dump`) run without a [`Context`]; the others get
+/// one, resolved once.
 pub fn run(cli: Cli) -> anyhow::Result<Rendered> {
-    if let Command::Rules(RulesCommand::Dump { dir }) = &cli.command {
-        return dump_rules(dir);
-    }
-    if let Command::Rules(RulesCommand::Check { dir }) = &cli.command {
-        return check_rules(
-            dir.as_deref().or(cli.global.rules.as_deref()),
-            context::output_format(&cli.global),
-        );
-    }
+    let command = match cli.command {
+        Command::Man => {
+            return Ok(Rendered {
+                text: crate::completions::man_page()?,
+                outcome: Outcome::Answered,
+            })
+        }
+        // The ids offered are the built-in rules' whatever the environment says.
+        Command::Completions { shell } => {
+            return Ok(Rendered {
+                text: crate::completions::script(&crate::builtin_rules::load()?, shell),
+                outcome: Outcome::Answered,
+            })
+        }
+        Command::Rules(RulesCommand::Dump { dir }) => return dump_rules(&dir),
+        Command::Rules(RulesCommand::Check { dir }) => {
+            return check_rules(
+                dir.as_deref().or(cli.global.rules.as_deref()),
+                context::output_format(&cli.global),
+            )
+        }
+        Command::Rules(RulesCommand::Coverage) => Answering::Coverage,
+        Command::Where(args) => Answering::Where(args),
+        Command::Sla(args) => Answering::Sla(args),
+        Command::Hours(args) => Answering::Hours(args),
+        Command::Holidays(args) => Answering::Holidays(args),
+        Command::CanReopen(args) => Answering::CanReopen(args),
+        Command::Plans => Answering::Plans,
+        Command::Contact(args) => Answering::Contact(args),
+        Command::Partner(args) => Answering::Partner(args),
+        Command::Ids => Answering::Ids,
+        Command::Policy(args) => Answering::Policy(args),
+    };
     let ctx = Context::new(&cli.global)?;
+    answer(&ctx, command)
+}
+
+/// The commands that answer from the rules, once the context is resolved.
+enum Answering {
+    Where(WhereArgs),
+    Sla(SlaArgs),
+    Hours(HoursArgs),
+    Holidays(HolidaysArgs),
+    CanReopen(ReopenArgs),
+    Plans,
+    Contact(ContactArgs),
+    Partner(PartnerArgs),
+    Ids,
+    Policy(PolicyArgs),
+    Coverage,
+}
+
+fn answer(ctx: &Context, command: Answering) -> anyhow::Result<Rendered> {
     let rules = &ctx.rules;
-    match &cli.command {
-        Command::Where(args) => render(
-            &ctx,
+    match command {
+        Answering::Where(args) => render(
+            ctx,
             &answer::where_to::answer(
                 rules,
                 &answer::where_to::WhereQuery {
@@ -46,116 +94,95 @@ pub fn run(cli: Cli) -> anyhow::Result<Rendered> {
                 },
             )?,
         ),
-        Command::Sla(args) => sla(&ctx, args),
-        Command::Hours(args) => {
-            if !args.holidays.files.is_empty() && args.at.is_none() && !args.chart {
-                anyhow::bail!("--holidays needs --at or --chart: the hours table lists no days");
-            }
-            let holidays = Catalog::load(&args.holidays.files, &args.holidays.categories, rules)?;
-            match (&args.at, args.chart) {
+        Answering::Sla(args) => sla(ctx, &args),
+        Answering::Hours(args) => {
+            let clock = &args.clock;
+            let holidays = Catalog::load(&clock.holidays.files, &clock.holidays.categories, rules)?;
+            match (clock.at, args.chart) {
                 (_, true) => {
-                    let day = match &args.day {
-                        Some(day) => time::date("--day", day)?,
-                        None => ctx.now.with_timezone(&ctx.zone).date_naive(),
-                    };
                     let query = answer::chart::ChartQuery {
-                        day,
+                        day: args
+                            .day
+                            .unwrap_or_else(|| ctx.now.with_timezone(&ctx.zone).date_naive()),
                         zone: ctx.zone,
                         zone_given: ctx.customer_zone.is_some(),
                         now: ctx.now,
                         colour: crate::style::colour(),
                         holidays: &holidays,
                     };
-                    render(&ctx, &answer::chart::chart(rules, &query)?)
+                    render(ctx, &answer::chart::chart(rules, &query)?)
                 }
                 (Some(at), false) => {
-                    let at = time::instant("--at", at)?;
                     let answer = answer::hours::at(
                         rules,
-                        args.region.as_deref(),
+                        clock.region.as_deref(),
                         at,
                         ctx.customer_zone,
                         &holidays,
                     )?;
-                    render(&ctx, &answer)
+                    render(ctx, &answer)
                 }
                 (None, false) => render(
-                    &ctx,
-                    &answer::hours::table(rules, args.region.as_deref(), ctx.customer_zone)?,
+                    ctx,
+                    &answer::hours::table(rules, clock.region.as_deref(), ctx.customer_zone)?,
                 ),
             }
         }
-        Command::Holidays(args) => {
+        Answering::Holidays(args) => {
             let file = HolidayFile::load(&args.file, &args.categories)?;
-            let from = match &args.from {
-                Some(from) => time::date("--from", from)?,
-                None => ctx.now.with_timezone(&ctx.zone).date_naive(),
-            };
-            let to = match &args.to {
-                Some(to) => time::date("--to", to)?,
-                None => answer::holidays::default_to(from),
-            };
-            render(&ctx, &answer::holidays::list(&file, from, to)?)
+            let from = args
+                .from
+                .unwrap_or_else(|| ctx.now.with_timezone(&ctx.zone).date_naive());
+            let to = args
+                .to
+                .unwrap_or_else(|| answer::holidays::default_to(from));
+            render(ctx, &answer::holidays::list(&file, from, to)?)
         }
-        Command::CanReopen(args) => {
-            let closed = time::date("--closed", &args.closed)?;
-            let on = match &args.on {
-                Some(on) => time::date("--on", on)?,
-                None => ctx.now.with_timezone(&ctx.zone).date_naive(),
-            };
+        Answering::CanReopen(args) => {
             let facts = answer::reopen::Facts {
-                closed,
-                on,
+                closed: args.closed,
+                on: args
+                    .on
+                    .unwrap_or_else(|| ctx.now.with_timezone(&ctx.zone).date_naive()),
                 build_changed: args.build_changed,
                 other_environment: args.other_environment,
                 new_error: args.new_error,
             };
-            render(&ctx, &answer::reopen::answer(rules, &facts)?)
+            render(ctx, &answer::reopen::answer(rules, &facts)?)
         }
-        Command::Plans => render(&ctx, &answer::plans::answer(rules)),
-        Command::Contact(args) => render(
-            &ctx,
+        Answering::Plans => render(ctx, &answer::plans::answer(rules)),
+        Answering::Contact(args) => render(
+            ctx,
             &answer::contact::answer(rules, args.line.as_deref(), args.product.as_deref())?,
         ),
-        Command::Partner(args) => {
+        Answering::Partner(args) => {
             let competency = args.competency.map(|c| match c {
                 CompetencyArg::Cloud => Competency::Cloud,
                 CompetencyArg::Other => Competency::Other,
             });
             render(
-                &ctx,
+                ctx,
                 &answer::partner::answer(rules, args.membership.as_deref(), competency)?,
             )
         }
-        Command::Rules(RulesCommand::Coverage) => render(&ctx, &answer::coverage::answer(rules)),
-        Command::Completions { shell } => Ok(Rendered {
-            text: crate::completions::script(rules, *shell),
-            outcome: Outcome::Answered,
-        }),
-        Command::Man => Ok(Rendered {
-            text: crate::completions::man_page()?,
-            outcome: Outcome::Answered,
-        }),
-        Command::Ids => render(&ctx, &answer::ids::answer(rules)),
-        Command::Policy(args) => match &args.topic {
-            Some(topic) => render(&ctx, &answer::policy::answer(rules, topic)?),
-            None => render(&ctx, &answer::policy::list(rules)),
+        Answering::Coverage => render(ctx, &answer::coverage::answer(rules)),
+        Answering::Ids => render(ctx, &answer::ids::answer(rules)),
+        Answering::Policy(args) => match &args.topic {
+            Some(topic) => render(ctx, &answer::policy::answer(rules, topic)?),
+            None => render(ctx, &answer::policy::list(rules)),
         },
-        Command::Rules(RulesCommand::Check { .. } | RulesCommand::Dump { .. }) => {
-            unreachable!("handled before the rules are loaded")
-        }
     }
 }
 
 fn sla(ctx: &Context, args: &SlaArgs) -> anyhow::Result<Rendered> {
-    if !args.holidays.files.is_empty() && args.at.is_none() && !args.batch {
-        anyhow::bail!(
-            "--holidays needs --at (or --minutes with --at, or --batch): without a submission instant no day is counted"
-        );
-    }
-    let holidays = Catalog::load(&args.holidays.files, &args.holidays.categories, &ctx.rules)?;
+    let clock = &args.clock;
+    let holidays = Catalog::load(
+        &clock.holidays.files,
+        &clock.holidays.categories,
+        &ctx.rules,
+    )?;
     let whereabouts = Whereabouts {
-        region: args.region.as_deref(),
+        region: clock.region.as_deref(),
         customer_zone: ctx.customer_zone,
         default_zone: ctx.zone,
     };
@@ -185,19 +212,13 @@ fn sla(ctx: &Context, args: &SlaArgs) -> anyhow::Result<Rendered> {
             },
         });
     }
-    let clock = args
-        .at
-        .as_deref()
-        .map(|at| -> anyhow::Result<ClockQuery> {
-            Ok(ClockQuery {
-                submitted: time::instant("--at", at)?,
-                whereabouts,
-                holidays: &holidays,
-                explain: args.explain,
-                now: ctx.now,
-            })
-        })
-        .transpose()?;
+    let clock = clock.at.map(|submitted| ClockQuery {
+        submitted,
+        whereabouts,
+        holidays: &holidays,
+        explain: args.explain,
+        now: ctx.now,
+    });
     match (args.minutes, &args.plan, &args.sev, &clock) {
         (Some(minutes), _, _, Some(clock)) => render(
             ctx,

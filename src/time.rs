@@ -1,6 +1,6 @@
 //! Reading the instants, dates and zones users type, and finding the system's zone.
 
-use anyhow::{anyhow, bail};
+use anyhow::anyhow;
 use chrono::{DateTime, Datelike, NaiveDate, SubsecRound, Utc};
 use chrono_tz::Tz;
 
@@ -10,34 +10,66 @@ use crate::ids;
 /// answer (a due instant days later, a next opening) is still an RFC 3339 instant.
 pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=9000;
 
+/// An RFC 3339 instant as a clap value parser (clap's message names the flag and value).
+pub fn instant_arg(text: &str) -> Result<DateTime<Utc>, String> {
+    parse_instant(text)
+}
+
+/// A `YYYY-MM-DD` date as a clap value parser.
+pub fn date_arg(text: &str) -> Result<NaiveDate, String> {
+    parse_date(text)
+}
+
+/// An IANA zone name as a clap value parser, with a suggestion on a typo.
+pub fn zone_arg(text: &str) -> Result<Tz, String> {
+    text.trim().parse::<Tz>().map_err(|_| zone_problem(text))
+}
+
 /// Parses an RFC 3339 instant given with `flag`, e.g. `2026-11-27T16:30:00+01:00`.
 pub fn instant(flag: &str, text: &str) -> anyhow::Result<DateTime<Utc>> {
+    parse_instant(text)
+        .map_err(|problem| anyhow!("invalid {flag} `{}`: {problem}", crate::echo::escape(text)))
+}
+
+/// An RFC 3339 instant, or what is wrong with the text.
+fn parse_instant(text: &str) -> Result<DateTime<Utc>, String> {
     let t = DateTime::parse_from_rfc3339(text.trim())
         .map(|t| t.with_timezone(&Utc))
         .map_err(|e| {
-            anyhow!(
-                "invalid {flag} `{text}` ({e}): expected an RFC 3339 instant with an offset, \
-                 such as 2026-11-27T16:30:00+01:00 or 2026-11-27T15:30:00Z"
+            format!(
+                "expected an RFC 3339 instant with an offset, such as 2026-11-27T16:30:00+01:00 \
+                 or 2026-11-27T15:30:00Z ({e})"
             )
         })?;
-    check_year(flag, text, t.year())?;
+    year_in_range(t.year())?;
     // The clock counts whole seconds: a fraction of a second is dropped.
     Ok(t.trunc_subsecs(0))
 }
 
-fn check_year(flag: &str, text: &str, year: i32) -> anyhow::Result<()> {
-    if !YEARS.contains(&year) {
-        bail!(
-            "{flag} `{text}` is out of range: years {} to {} are supported",
+fn year_in_range(year: i32) -> Result<(), String> {
+    if YEARS.contains(&year) {
+        Ok(())
+    } else {
+        Err(format!(
+            "out of range: years {} to {} are supported",
             YEARS.start(),
             YEARS.end()
-        );
+        ))
     }
-    Ok(())
 }
 
 /// Parses a calendar date given with `flag`, `YYYY-MM-DD`.
 pub fn date(flag: &str, text: &str) -> anyhow::Result<NaiveDate> {
+    parse_date(text).map_err(|problem| {
+        anyhow!(
+            "invalid {flag} `{}`: {problem}",
+            crate::echo::escape(text.trim())
+        )
+    })
+}
+
+/// A `YYYY-MM-DD` date, or what is wrong with the text.
+fn parse_date(text: &str) -> Result<NaiveDate, String> {
     let text = text.trim();
     let well_formed = text.len() == 10
         && text.bytes().enumerate().all(|(i, b)| {
@@ -48,21 +80,26 @@ pub fn date(flag: &str, text: &str) -> anyhow::Result<NaiveDate> {
             }
         });
     if !well_formed {
-        bail!("invalid {flag} `{text}`: expected a date as YYYY-MM-DD, such as 2026-11-25");
+        return Err("expected a date as YYYY-MM-DD, such as 2026-11-25".to_string());
     }
     let day = NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| anyhow!("invalid {flag} `{text}`: there is no such day in the calendar"))?;
-    check_year(flag, text, day.year())?;
+        .map_err(|_| "there is no such day in the calendar".to_string())?;
+    year_in_range(day.year())?;
     Ok(day)
 }
 
 /// Parses an IANA zone name given with `flag`, suggesting the closest on a typo.
 pub fn zone(flag: &str, text: &str) -> anyhow::Result<Tz> {
-    text.trim().parse::<Tz>().map_err(|_| {
-        let names = chrono_tz::TZ_VARIANTS.iter().map(|z| z.name());
-        let hint = ids::suggest(text, names).map_or(String::new(), |s| format!(" (did you mean `{s}`?)"));
-        anyhow!("unknown time zone `{text}` for {flag}{hint}: expected an IANA zone such as Europe/Amsterdam")
-    })
+    zone_arg(text)
+        .map_err(|problem| anyhow!("invalid {flag} `{}`: {problem}", crate::echo::escape(text)))
+}
+
+/// What is wrong with a zone name: not an IANA zone, with the closest one if any.
+fn zone_problem(text: &str) -> String {
+    let names = chrono_tz::TZ_VARIANTS.iter().map(|z| z.name());
+    let hint =
+        ids::suggest(text, names).map_or(String::new(), |s| format!(" (did you mean `{s}`?)"));
+    format!("unknown time zone{hint}: expected an IANA zone such as Europe/Amsterdam")
 }
 
 /// The system's zone: `TZ` if it names an IANA zone, else the zone the system is set to,
