@@ -8,9 +8,12 @@ use chrono_tz::Tz;
 
 use crate::cli::{Format, GlobalArgs};
 use crate::rules::RuleSet;
+use crate::style::Style;
 use crate::time;
 
 pub struct Context {
+    /// How tables look (colour, width), decided once.
+    pub style: Style,
     pub rules: RuleSet,
     pub format: Format,
     pub now: DateTime<Utc>,
@@ -21,7 +24,7 @@ pub struct Context {
 }
 
 impl Context {
-    pub fn new(global: &GlobalArgs) -> anyhow::Result<Context> {
+    pub fn new(global: &GlobalArgs, style: Style) -> anyhow::Result<Context> {
         let format = output_format(global);
         let customer_zone = global.tz;
         let now = match &global.now {
@@ -29,6 +32,7 @@ impl Context {
             None => Utc::now(),
         };
         Ok(Context {
+            style,
             rules: load_rules(global)?,
             format,
             now,

@@ -36,18 +36,20 @@ pub fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => return clap_exit(&e),
     };
-    style::decide(cli.global.color);
-    let outcome = run::run(cli).map_err(Error::from).and_then(|rendered| {
-        let mut stdout = io::stdout().lock();
-        match stdout
-            .write_all(rendered.text.as_bytes())
-            .and_then(|()| stdout.flush())
-        {
-            // A reader that stopped reading (`| head`) is not an error.
-            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(Error::Output(e)),
-            _ => Ok(rendered.outcome),
-        }
-    });
+    let style = style::Style::decide(cli.global.color);
+    let outcome = run::run(cli, style)
+        .map_err(Error::from)
+        .and_then(|rendered| {
+            let mut stdout = io::stdout().lock();
+            match stdout
+                .write_all(rendered.text.as_bytes())
+                .and_then(|()| stdout.flush())
+            {
+                // A reader that stopped reading (`| head`) is not an error.
+                Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(Error::Output(e)),
+                _ => Ok(rendered.outcome),
+            }
+        });
     match outcome {
         Ok(outcome) => ExitCode::from(outcome.exit_code()),
         Err(e) => e.report(),

@@ -16,6 +16,7 @@ use crate::holidays::{Catalog, HolidayFile};
 use crate::region_choice::Whereabouts;
 use crate::rules::schema::Competency;
 use crate::rules::RuleSet;
+use crate::style::Style;
 
 /// What a command prints on stdout, and how the exit status reads it.
 pub struct Rendered {
@@ -26,7 +27,7 @@ pub struct Rendered {
 /// Answers a parsed command line. The commands about the tool itself (`man`,
 /// `completions`, `rules check`, `rules dump`) run without a [`Context`]; the others get
 /// one, resolved once.
-pub fn run(cli: Cli) -> anyhow::Result<Rendered> {
+pub fn run(cli: Cli, style: Style) -> anyhow::Result<Rendered> {
     let command = match cli.command {
         Command::Man => {
             return Ok(Rendered {
@@ -46,6 +47,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Rendered> {
             return check_rules(
                 dir.as_deref().or(cli.global.rules.as_deref()),
                 context::output_format(&cli.global),
+                &style,
             )
         }
         Command::Rules(RulesCommand::Coverage) => Answering::Coverage,
@@ -60,7 +62,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Rendered> {
         Command::Ids => Answering::Ids,
         Command::Policy(args) => Answering::Policy(args),
     };
-    let ctx = Context::new(&cli.global)?;
+    let ctx = Context::new(&cli.global, style)?;
     answer(&ctx, command)
 }
 
@@ -107,7 +109,6 @@ fn answer(ctx: &Context, command: Answering) -> anyhow::Result<Rendered> {
                         zone: ctx.zone,
                         zone_given: ctx.customer_zone.is_some(),
                         now: ctx.now,
-                        colour: crate::style::colour(),
                         holidays: &holidays,
                     };
                     render(ctx, &answer::chart::chart(rules, &query)?)
@@ -241,14 +242,14 @@ fn sla(ctx: &Context, args: &SlaArgs) -> anyhow::Result<Rendered> {
 
 fn render<A: Answer>(ctx: &Context, answer: &A) -> anyhow::Result<Rendered> {
     Ok(Rendered {
-        text: format_answer(ctx.format, answer)?,
+        text: format_answer(ctx.format, answer, &ctx.style)?,
         outcome: answer.outcome(),
     })
 }
 
-fn format_answer<A: Answer>(format: Format, answer: &A) -> anyhow::Result<String> {
+fn format_answer<A: Answer>(format: Format, answer: &A, style: &Style) -> anyhow::Result<String> {
     Ok(match format {
-        Format::Table => answer.table(),
+        Format::Table => answer.table(style),
         Format::Json => json(answer)?,
     })
 }
@@ -268,7 +269,7 @@ struct CheckReport {
 }
 
 impl Answer for CheckReport {
-    fn table(&self) -> String {
+    fn table(&self, _style: &Style) -> String {
         match self.warnings {
             0 => format!("ok: {} rule files, no problems found\n", self.files.len()),
             n => format!(
@@ -308,7 +309,11 @@ fn dump_rules(dir: &std::path::Path) -> anyhow::Result<Rendered> {
 }
 
 /// `rules check`: every problem of a rule set, or a short report that there are none.
-fn check_rules(dir: Option<&std::path::Path>, format: Format) -> anyhow::Result<Rendered> {
+fn check_rules(
+    dir: Option<&std::path::Path>,
+    format: Format,
+    style: &Style,
+) -> anyhow::Result<Rendered> {
     let files = match dir {
         Some(dir) => RuleSet::layered_texts(dir)?,
         None => RuleSet::builtin_texts(),
@@ -328,7 +333,7 @@ fn check_rules(dir: Option<&std::path::Path>, format: Format) -> anyhow::Result<
         warnings: problems.0.len(),
     };
     Ok(Rendered {
-        text: format_answer(format, &report)?,
+        text: format_answer(format, &report, style)?,
         outcome: Outcome::Answered,
     })
 }

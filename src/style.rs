@@ -1,51 +1,106 @@
-//! Colour, decided once: only on a terminal and when `NO_COLOR` is unset, unless
-//! `--color always` or `never` says otherwise.
+//! How output looks, decided once per run and passed down to every renderer: colour only
+//! on a terminal and when `NO_COLOR` is unset (unless `--color always` or `never` says
+//! otherwise), and tables as wide as the terminal, or 80 columns when there is none.
 
 use std::io::IsTerminal;
-use std::sync::OnceLock;
 
 use crate::cli::ColorChoice;
 
-static COLOUR: OnceLock<bool> = OnceLock::new();
+/// The width when stdout is not a terminal and `COLUMNS` says nothing.
+pub const DEFAULT_WIDTH: usize = 80;
 
-/// Decides, for the whole run, whether output is coloured.
-pub fn decide(choice: ColorChoice) {
-    let colour = match choice {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                && std::io::stdout().is_terminal()
+/// The look of one run's output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Style {
+    /// Whether text is coloured with ANSI escapes.
+    pub colour: bool,
+    /// Whether stdout is a terminal.
+    pub terminal: bool,
+    /// The columns tables and prose fit in: `COLUMNS`, else the terminal's width, else 80.
+    pub width: usize,
+}
+
+impl Style {
+    /// Decides the style of this run from `--color` and the environment.
+    pub fn decide(choice: ColorChoice) -> Style {
+        let terminal = std::io::stdout().is_terminal();
+        let colour = match choice {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && terminal
+            }
+        };
+        let columns = std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.trim().parse::<usize>().ok())
+            .filter(|c| *c >= 20);
+        let width = columns.unwrap_or_else(|| {
+            if terminal {
+                textwrap::termwidth()
+            } else {
+                DEFAULT_WIDTH
+            }
+        });
+        Style {
+            colour,
+            terminal,
+            width,
         }
+    }
+
+    /// Plain text, 80 columns: what a file or a pipe gets, and what tests compare.
+    pub const PLAIN: Style = Style {
+        colour: false,
+        terminal: false,
+        width: DEFAULT_WIDTH,
     };
-    let _ = COLOUR.set(colour);
+
+    /// Prose lines wrapped to the width by display width, never breaking a word; a bullet
+    /// (`• `) keeps its hanging indent. Lines of tables (box drawing) are left as they are.
+    pub fn wrap(&self, text: &str) -> String {
+        let mut out = Vec::new();
+        for line in text.lines() {
+            let is_table = line.starts_with(['┌', '│', '╞', '├', '└', '╭', '╰']);
+            if is_table || textwrap::core::display_width(line) <= self.width {
+                out.push(line.to_string());
+                continue;
+            }
+            let indent = if line.starts_with("• ") { "  " } else { "" };
+            let options = textwrap::Options::new(self.width)
+                .subsequent_indent(indent)
+                .break_words(false);
+            out.extend(
+                textwrap::wrap(line, options)
+                    .into_iter()
+                    .map(|l| l.into_owned()),
+            );
+        }
+        let mut wrapped = out.join("\n");
+        if text.ends_with('\n') {
+            wrapped.push('\n');
+        }
+        wrapped
+    }
+
+    /// `text` in a colour when colour is on, else as it is.
+    pub fn paint(&self, text: &str, paint: Paint) -> String {
+        if !self.colour {
+            return text.to_string();
+        }
+        let code = match paint {
+            Paint::Good => "32",
+            Paint::Bad => "31",
+            Paint::Warn => "33",
+        };
+        format!("\x1b[{code}m{text}\x1b[0m")
+    }
 }
 
-pub fn colour() -> bool {
-    COLOUR.get().copied().unwrap_or(false)
-}
-
-/// Whether stdout is a terminal, whose width tables then follow.
-pub fn terminal() -> bool {
-    std::io::stdout().is_terminal()
-}
-
+/// What a coloured word means.
 #[derive(Debug, Clone, Copy)]
 pub enum Paint {
     Good,
     Bad,
     Warn,
-}
-
-/// `text` in a colour when colour is on, else as it is.
-pub fn paint(text: &str, paint: Paint) -> String {
-    if !colour() {
-        return text.to_string();
-    }
-    let code = match paint {
-        Paint::Good => "32",
-        Paint::Bad => "31",
-        Paint::Warn => "33",
-    };
-    format!("\x1b[{code}m{text}\x1b[0m")
 }

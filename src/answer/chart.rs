@@ -43,6 +43,7 @@ use crate::holidays::Catalog;
 use crate::region_choice;
 use crate::rules::schema::{Coverage, Region};
 use crate::rules::{Identified, RuleSet};
+use crate::style::Style;
 
 /// The widest line the drawing writes.
 pub const WIDTH: usize = 80;
@@ -78,9 +79,6 @@ pub struct ChartQuery<'a> {
     /// local zone (regions `other`, `m365-billing`).
     pub zone_given: bool,
     pub now: DateTime<Utc>,
-    /// Whether the drawing uses ANSI colours (decided by the caller from `--color`,
-    /// `NO_COLOR` and whether stdout is a terminal).
-    pub colour: bool,
     /// The `--holidays` files, closing the regions that close on public holidays.
     pub holidays: &'a Catalog,
 }
@@ -118,7 +116,6 @@ pub struct Chart {
 /// What the drawing needs besides the serialized fields.
 #[derive(Debug)]
 struct Drawing {
-    colour: bool,
     zone: Tz,
     day: NaiveDate,
     start: DateTime<Utc>,
@@ -361,7 +358,6 @@ pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Chart> {
         holiday_notes,
         source,
         drawing: Drawing {
-            colour: query.colour,
             zone,
             day: query.day,
             start,
@@ -668,9 +664,9 @@ impl Chart {
 }
 
 impl Answer for Chart {
-    fn table(&self) -> String {
+    fn table(&self, style: &Style) -> String {
         let d = &self.drawing;
-        let paint = Paint(d.colour);
+        let paint = Paint(style.colour);
         let cells = self.cells;
         let now_on_day = self.now_cell.is_some();
         let longest_label = self
@@ -928,31 +924,23 @@ mod tests {
         NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("day")
     }
 
-    fn query(
-        day_text: &str,
-        zone: Tz,
-        now: &str,
-        zone_given: bool,
-        colour: bool,
-    ) -> ChartQuery<'static> {
+    fn query(day_text: &str, zone: Tz, now: &str, zone_given: bool) -> ChartQuery<'static> {
         ChartQuery {
             day: day(day_text),
             zone,
             zone_given,
             now: utc(now),
-            colour,
             holidays: Box::leak(Box::new(Catalog::default())),
         }
     }
 
     /// Wednesday 25 November 2026 in Amsterdam (UTC+1), now 10:15 local.
-    fn amsterdam(zone_given: bool, colour: bool) -> Chart {
+    fn amsterdam(zone_given: bool) -> Chart {
         let q = query(
             "2026-11-25",
             chrono_tz::Europe::Amsterdam,
             "2026-11-25T10:15:00+01:00",
             zone_given,
-            colour,
         );
         chart(&rules(), &q).unwrap_or_else(|e| panic!("{e}"))
     }
@@ -1017,7 +1005,7 @@ mod tests {
 
     #[test]
     fn an_ordinary_day_has_48_half_hour_cells() {
-        let chart = amsterdam(false, false);
+        let chart = amsterdam(false);
         assert_eq!(chart.cells, 48);
         assert_eq!(chart.cell_minutes, 30);
         assert_eq!(chart.day_minutes, 1440);
@@ -1028,7 +1016,7 @@ mod tests {
 
     #[test]
     fn regions_are_drawn_in_the_users_zone() {
-        let chart = amsterdam(false, false);
+        let chart = amsterdam(false);
         assert_eq!(open_runs(row(&chart, "emea")), vec![16..36]);
         assert_eq!(open_runs(row(&chart, "apac")), vec![0..28]);
         assert_eq!(open_runs(row(&chart, "japan")), vec![2..19]);
@@ -1047,7 +1035,7 @@ mod tests {
 
     #[test]
     fn intervals_and_status_are_in_the_json() {
-        let chart = amsterdam(false, false);
+        let chart = amsterdam(false);
         let emea = row(&chart, "emea");
         assert_eq!(
             emea.open_intervals,
@@ -1077,25 +1065,25 @@ mod tests {
 
     #[test]
     fn local_hours_need_the_zone_given() {
-        let chart = amsterdam(false, false);
+        let chart = amsterdam(false);
         let missing: Vec<&str> = chart.needs_tz.iter().map(|n| n.region.as_str()).collect();
         assert_eq!(missing, vec!["other", "m365-billing"]);
         assert!(chart.rows.iter().all(|r| r.label != "other"));
-        let text = chart.table();
+        let text = chart.table(&Style::PLAIN);
         assert!(text.contains("other"), "{text}");
         assert!(text.contains("give --tz"), "{text}");
 
-        let chart = amsterdam(true, false);
+        let chart = amsterdam(true);
         assert!(chart.needs_tz.is_empty());
         assert_eq!(open_runs(row(&chart, "other")), vec![18..34]);
         assert_eq!(open_runs(row(&chart, "m365-billing")), vec![18..34]);
-        assert_fits(&chart.table());
+        assert_fits(&chart.table(&Style::PLAIN));
     }
 
     #[test]
     fn the_drawing_shows_the_strips_and_the_now_marker() {
-        let chart = amsterdam(false, false);
-        let text = chart.table();
+        let chart = amsterdam(false);
+        let text = chart.table(&Style::PLAIN);
         let label_width = MAX_LABEL;
         let emea = drawn_strip(&text, "emea", label_width, 48);
         let expected: String = (0..48)
@@ -1148,15 +1136,18 @@ mod tests {
 
     #[test]
     fn plain_output_has_no_escapes_and_fits_80_columns() {
-        let plain = amsterdam(false, false).table();
+        let plain = amsterdam(false).table(&Style::PLAIN);
         assert!(!plain.contains('\x1b'));
         assert_fits(&plain);
-        let coloured = amsterdam(true, true).table();
+        let coloured = amsterdam(true).table(&Style {
+            colour: true,
+            ..Style::PLAIN
+        });
         assert!(coloured.contains(GREEN));
         assert!(coloured.contains(NOW_STYLE));
         assert_fits(&coloured);
         // Without its escapes the coloured drawing is the plain one (bar the --tz rows).
-        let plain_given = amsterdam(true, false).table();
+        let plain_given = amsterdam(true).table(&Style::PLAIN);
         let stripped: Vec<String> = coloured.lines().map(visible).collect();
         assert_eq!(stripped.join("\n") + "\n", plain_given);
     }
@@ -1185,7 +1176,7 @@ mod tests {
     }
 
     fn assert_ticks_align(chart: &Chart, label_width: usize) -> Vec<(usize, u32)> {
-        let text = chart.table();
+        let text = chart.table(&Style::PLAIN);
         let ticks = tick_cells(&text, label_width);
         assert!(!ticks.is_empty(), "\n{text}");
         for &(cell, hour) in &ticks {
@@ -1202,7 +1193,6 @@ mod tests {
             "2026-03-29",
             chrono_tz::Europe::Amsterdam,
             "2026-03-29T12:10:00+02:00",
-            false,
             false,
         );
         let chart = chart(&rules(), &q).unwrap_or_else(|e| panic!("{e}"));
@@ -1224,7 +1214,7 @@ mod tests {
         );
         // 12:10 CEST is 10:10 UTC, 11 h 10 min after 00:00 CET (23:00 UTC): cell 22.
         assert_eq!(chart.now_cell, Some(22));
-        let text = chart.table();
+        let text = chart.table(&Style::PLAIN);
         assert_fits(&text);
         assert!(text.contains("UTC+01:00 → UTC+02:00"), "{text}");
         assert!(text.contains("23 hours"), "{text}");
@@ -1248,12 +1238,11 @@ mod tests {
             chrono_tz::Europe::Amsterdam,
             "2026-10-25T23:50:00+01:00",
             false,
-            true,
         );
         let chart = chart(&rules(), &q).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(chart.cells, 50);
         assert_eq!(chart.now_cell, Some(49));
-        let text = chart.table();
+        let text = chart.table(&Style::PLAIN);
         assert_fits(&text);
         let ticks = tick_cells(&text, label_width_of(&text));
         assert_eq!(ticks[0..3], [(0, 0), (8, 3), (14, 6)]);
@@ -1273,10 +1262,9 @@ mod tests {
             chrono_tz::America::New_York,
             "2026-11-28T09:00:00-05:00",
             true,
-            false,
         );
         let chart = chart(&rules(), &q).unwrap_or_else(|e| panic!("{e}"));
-        let text = chart.table();
+        let text = chart.table(&Style::PLAIN);
         assert_fits(&text);
         let emea = text.lines().find(|l| l.starts_with("emea ")).expect("emea");
         assert!(emea.ends_with("opens Mon 02:00"), "{emea}");
@@ -1290,11 +1278,10 @@ mod tests {
             chrono_tz::Europe::Amsterdam,
             "2026-11-25T10:15:00+01:00",
             false,
-            false,
         );
         let chart = chart(&rules(), &q).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(chart.now_cell, None);
-        let text = chart.table();
+        let text = chart.table(&Style::PLAIN);
         assert!(!text.contains(NOW_MARK));
         assert!(!text.contains(NOW_CLOSED));
         assert!(text.contains("is not on this day"), "{text}");
@@ -1312,7 +1299,6 @@ mod tests {
             chrono_tz::Europe::Amsterdam,
             "2026-11-25T10:15:00+01:00",
             false,
-            false,
         );
         q.holidays = &holidays;
         let chart = chart(&rules(), &q).unwrap_or_else(|e| panic!("{e}"));
@@ -1321,7 +1307,7 @@ mod tests {
             Vec::<std::ops::Range<usize>>::new()
         );
         assert_eq!(open_runs(row(&chart, "china")), vec![4..34]);
-        assert!(chart.table().contains("Holidays from h.txt"));
+        assert!(chart.table(&Style::PLAIN).contains("Holidays from h.txt"));
     }
 
     #[test]
@@ -1332,7 +1318,6 @@ mod tests {
             chrono_tz::Pacific::Apia,
             "2011-12-31T12:00:00Z",
             false,
-            false,
         );
         assert!(chart(&rules(), &q).is_err());
         let q = query(
@@ -1340,17 +1325,15 @@ mod tests {
             chrono_tz::Pacific::Apia,
             "2011-12-29T12:00:00Z",
             false,
-            false,
         );
         let drawn = chart(&rules(), &q).unwrap_or_else(|e| panic!("{e}"));
-        assert_fits(&drawn.table());
+        assert_fits(&drawn.table(&Style::PLAIN));
         // Sitka lived 18 October 1867 twice, moving from the Russian to the American date.
         let q = query(
             "1867-10-19",
             chrono_tz::America::Sitka,
             "1867-10-19T12:00:00Z",
             true,
-            false,
         );
         let drawn = chart(&rules(), &q).unwrap_or_else(|e| panic!("{e}"));
         // Begun in the Russian date, the 19th comes back after the repeated afternoon of
@@ -1358,19 +1341,18 @@ mod tests {
         assert!(drawn.day_minutes > 26 * 60, "{}", drawn.day_minutes);
         assert_eq!(drawn.cell_minutes, 60);
         assert!(drawn.cells as i64 <= MAX_CELLS);
-        assert_fits(&drawn.table());
+        assert_fits(&drawn.table(&Style::PLAIN));
         // Kathmandu's quarter-hour offset: cells start at :00 and :30 local.
         let q = query(
             "2026-11-25",
             chrono_tz::Asia::Kathmandu,
             "2026-11-25T06:00:00Z",
             true,
-            false,
         );
         let drawn = chart(&rules(), &q).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(drawn.cells, 48);
-        assert_fits(&drawn.table());
-        assert_ticks_align(&drawn, label_width_of(&drawn.table()));
+        assert_fits(&drawn.table(&Style::PLAIN));
+        assert_ticks_align(&drawn, label_width_of(&drawn.table(&Style::PLAIN)));
     }
 
     #[test]

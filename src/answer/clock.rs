@@ -12,7 +12,7 @@ use crate::holidays::Catalog;
 use crate::region_choice::{self, Whereabouts};
 use crate::rules::schema::Coverage;
 use crate::rules::{Identified, RuleSet};
-use crate::style::{self, Paint};
+use crate::style::{Paint, Style};
 
 /// The amount of a target: minutes, or business days of the calendar that counts it.
 #[derive(Debug, Clone, Copy)]
@@ -180,12 +180,12 @@ pub fn clock(
 
 impl ClockAnswer {
     /// The clock's part of a table answer.
-    pub fn table(&self) -> String {
+    pub fn table(&self, style: &Style) -> String {
         let left = self.minutes_left.map_or(String::new(), |m| {
             if m >= 0 {
                 format!("{} left (now {})", duration(m), self.now)
             } else {
-                style::paint(
+                style.paint(
                     &format!("missed {} ago (now {})", duration(-m), self.now),
                     Paint::Bad,
                 )
@@ -223,21 +223,24 @@ impl ClockAnswer {
             ("Holidays skipped", self.holidays.skipped.join(", ")),
         ];
         let mut parts = vec![
-            table::key_values(rows).to_string(),
+            table::key_values(style, rows).to_string(),
             self.holidays.note.clone(),
         ];
         if self.region_source.0.iter().any(|c| c.rules_file.is_some()) {
             parts.push(format!("Calendar: {}", self.region_source.lines()));
         }
         if let Some(steps) = &self.explain {
-            parts.push(explain_table(steps, &self.time_zone));
+            parts.push(explain_table(style, steps, &self.time_zone));
         }
         parts.join("\n\n")
     }
 }
 
-fn explain_table(steps: &[Step], zone: &str) -> String {
-    let mut out = table::with_header(["How the due instant was reached", "Counted", "Left"]);
+fn explain_table(style: &Style, steps: &[Step], zone: &str) -> String {
+    let mut out = table::with_header(
+        style,
+        ["How the due instant was reached", "Counted", "Left"],
+    );
     for step in steps {
         let (what, minutes, left) = match step {
             Step::Submitted { at, open } => (

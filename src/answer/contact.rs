@@ -9,6 +9,7 @@ use super::{table, Answer, Sources};
 use crate::ids;
 use crate::rules::schema::PhoneLine;
 use crate::rules::{Identified, RuleSet};
+use crate::style::Style;
 
 #[derive(Debug, Serialize)]
 pub struct ContactAnswer {
@@ -110,8 +111,8 @@ pub fn answer(
 }
 
 impl Answer for ContactAnswer {
-    fn table(&self) -> String {
-        let mut out = table::with_header(["Line", "Number", "Desk", "Hours"]);
+    fn table(&self, style: &Style) -> String {
+        let mut out = table::with_header(style, ["Line", "Number", "Desk", "Hours"]);
         // A phone number is dialled as one piece: its column is never narrower than one
         // (plus the cell's padding).
         let widest = self
@@ -155,7 +156,7 @@ impl Answer for ContactAnswer {
                 }
             }
         }
-        table::blocks([
+        table::blocks(style, [
             out.to_string(),
             notes.join("\n"),
             "Each desk's hours as a calendar: `support-advisor hours --region REGION` (`--json` names the regions).".to_string(),

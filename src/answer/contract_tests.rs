@@ -184,7 +184,7 @@ proptest! {
                     prop_assert!(json.get(field).is_some(), "`{}` missing: {}", field, json);
                 }
                 prop_assert!(is_utc_rfc3339(&json["due"]), "{}", json["due"]);
-                let _ = crate::answer::Answer::table(&answer);
+                let _ = crate::answer::Answer::table(&answer, &crate::style::Style::PLAIN);
             }
             let at = crate::answer::hours::at(&rules, Some(region.id()), submitted, None, &crate::holidays::Catalog::default())
                 .map_err(|e| TestCaseError::fail(e.to_string()))?;
@@ -192,12 +192,12 @@ proptest! {
             for field in ["region", "time_zone", "open", "next_change", "source"] {
                 prop_assert!(json.get(field).is_some(), "`{}` missing: {}", field, json);
             }
-            let _ = crate::answer::Answer::table(&at);
+            let _ = crate::answer::Answer::table(&at, &crate::style::Style::PLAIN);
         }
         let table = crate::answer::hours::table(&rules, None, None).map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert!(serde_json::to_value(&table).is_ok());
-        let _ = crate::answer::Answer::table(&table);
-        let _ = crate::answer::Answer::table(&crate::answer::plans::answer(&rules));
-        let _ = crate::answer::Answer::table(&crate::answer::ids::answer(&rules));
+        let _ = crate::answer::Answer::table(&table, &crate::style::Style::PLAIN);
+        let _ = crate::answer::Answer::table(&crate::answer::plans::answer(&rules), &crate::style::Style::PLAIN);
+        let _ = crate::answer::Answer::table(&crate::answer::ids::answer(&rules), &crate::style::Style::PLAIN);
     }
 }

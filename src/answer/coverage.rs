@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use super::{table, Answer};
 use crate::rules::RuleSet;
+use crate::style::Style;
 
 #[derive(Debug, Serialize)]
 pub struct CoverageAnswer {
@@ -76,10 +77,10 @@ pub fn answer(rules: &RuleSet) -> CoverageAnswer {
 }
 
 impl Answer for CoverageAnswer {
-    fn table(&self) -> String {
+    fn table(&self, style: &Style) -> String {
         let mut parts = Vec::new();
         for document in &self.documents {
-            let mut out = table::with_header(["Section", "Cited by"]);
+            let mut out = table::with_header(style, ["Section", "Cited by"]);
             for s in &document.sections {
                 let cited = match (&s.unencoded, s.cited_by.as_slice()) {
                     (Some(reason), []) => format!("nothing to encode: {reason}"),
@@ -94,7 +95,7 @@ impl Answer for CoverageAnswer {
             0 => "Every section is cited or marked as having nothing to encode.".to_string(),
             n => format!("{n} section(s) not covered:\n{}", self.uncovered.join("\n")),
         });
-        table::blocks(parts)
+        table::blocks(style, parts)
     }
 }
 

@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::holiday_report::AbsentCategory;
 use super::{table, Answer};
 use crate::holidays::{Closes, HolidayFile, Ignored, Moment, TimeRef};
+use crate::style::Style;
 
 /// The most characters of a name or category list a table cell shows (JSON has all).
 const SHOWN: usize = 100;
@@ -187,8 +188,8 @@ fn hours(listed: &Listed) -> String {
 }
 
 impl Answer for HolidayList {
-    fn table(&self) -> String {
-        let mut out = table::with_header(["Date", "Name", "Categories", "Closes", "Line"]);
+    fn table(&self, style: &Style) -> String {
+        let mut out = table::with_header(style, ["Date", "Name", "Categories", "Closes", "Line"]);
         for listed in &self.closures {
             out.add_row(vec![
                 listed.date.format("%a %Y-%m-%d").to_string(),
@@ -252,7 +253,7 @@ impl Answer for HolidayList {
             .iter()
             .map(super::holiday_report::absent_caveat)
             .collect();
-        table::blocks([body, summary, absent.join("\n"), until, ignored])
+        table::blocks(style, [body, summary, absent.join("\n"), until, ignored])
     }
 }
 

@@ -14,7 +14,7 @@ use crate::region_choice;
 use crate::rules::clock::{ClockTime, Weekday};
 use crate::rules::schema::{AnswerKind, Coverage, Region, Source, Window, LOCAL_ZONE};
 use crate::rules::{Identified, RuleSet};
-use crate::style::{self, Paint};
+use crate::style::{Paint, Style};
 
 /// The zone a region's hours are kept in: its own, or for `local` the customer's zone if
 /// given with `--tz` (never guessed, decided reading 4).
@@ -248,9 +248,9 @@ fn day_ranges(days: &[Weekday]) -> String {
 }
 
 impl Answer for HoursTable {
-    fn table(&self) -> String {
-        let mut hours = table::with_header(["Region", "Time zone", "Open", "Closed"]);
-        let mut languages = table::with_header(["Region", "Language", "Customers", "When"]);
+    fn table(&self, style: &Style) -> String {
+        let mut hours = table::with_header(style, ["Region", "Time zone", "Open", "Closed"]);
+        let mut languages = table::with_header(style, ["Region", "Language", "Customers", "When"]);
         let mut notes: Vec<String> = Vec::new();
         for region in &self.regions {
             let open = region
@@ -312,18 +312,21 @@ impl Answer for HoursTable {
                 }
             }
         }
-        table::blocks([
-            hours.to_string(),
-            languages.to_string(),
-            footnotes.join("\n"),
-            policy::related_blocks(&self.related),
-            notes
-                .iter()
-                .map(|n| format!("Note: {n}"))
-                .collect::<Vec<_>>()
-                .join("\n"),
-            self.source.lines(),
-        ])
+        table::blocks(
+            style,
+            [
+                hours.to_string(),
+                languages.to_string(),
+                footnotes.join("\n"),
+                policy::related_blocks(&self.related),
+                notes
+                    .iter()
+                    .map(|n| format!("Note: {n}"))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+                self.source.lines(),
+            ],
+        )
     }
 }
 
@@ -466,10 +469,12 @@ pub fn local_text(t: DateTime<Utc>, zone: Tz) -> String {
 }
 
 impl Answer for HoursAt {
-    fn table(&self) -> String {
+    fn table(&self, style: &Style) -> String {
         let statuses = &self.statuses;
-        let mut out =
-            table::with_header(["Region", "Time zone", "Local time", "Now", "Next change"]);
+        let mut out = table::with_header(
+            style,
+            ["Region", "Time zone", "Local time", "Now", "Next change"],
+        );
         let mut source = Sources::default();
         let mut notes = Vec::new();
         for s in statuses {
@@ -484,9 +489,9 @@ impl Answer for HoursAt {
                 s.time_zone.clone(),
                 readable(&s.at_local),
                 if s.open {
-                    style::paint("open", Paint::Good)
+                    style.paint("open", Paint::Good)
                 } else {
-                    style::paint("closed", Paint::Bad)
+                    style.paint("closed", Paint::Bad)
                 },
                 next,
             ]);
@@ -521,19 +526,23 @@ impl Answer for HoursAt {
                 )
             })
             .collect::<Vec<_>>();
-        table::blocks([
-            out.to_string(),
-            skipped.join("\n"),
-            match statuses.iter().find_map(|s| s.holidays_file.as_deref()) {
-                Some(file) => format!("Holidays from {file} were taken into account."),
-                None if statuses.iter().any(|s| s.closed_on_holidays) => {
-                    "Public holidays are not taken into account (give --holidays FILE).".to_string()
-                }
-                None => String::new(),
-            },
-            caveats.join("\n"),
-            notes.join("\n"),
-            source.lines(),
-        ])
+        table::blocks(
+            style,
+            [
+                out.to_string(),
+                skipped.join("\n"),
+                match statuses.iter().find_map(|s| s.holidays_file.as_deref()) {
+                    Some(file) => format!("Holidays from {file} were taken into account."),
+                    None if statuses.iter().any(|s| s.closed_on_holidays) => {
+                        "Public holidays are not taken into account (give --holidays FILE)."
+                            .to_string()
+                    }
+                    None => String::new(),
+                },
+                caveats.join("\n"),
+                notes.join("\n"),
+                source.lines(),
+            ],
+        )
     }
 }

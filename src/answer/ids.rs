@@ -5,6 +5,7 @@ use serde::Serialize;
 use super::{table, Answer, Sources};
 use crate::rules::schema::Source;
 use crate::rules::{Identified, RuleSet};
+use crate::style::Style;
 
 #[derive(Debug, Serialize)]
 pub struct IdsAnswer {
@@ -103,8 +104,8 @@ pub fn answer(rules: &RuleSet) -> IdsAnswer {
 }
 
 impl Answer for IdsAnswer {
-    fn table(&self) -> String {
-        let mut out = table::with_header(["Kind", "Id", "Aliases", "Name"]);
+    fn table(&self, style: &Style) -> String {
+        let mut out = table::with_header(style, ["Kind", "Id", "Aliases", "Name"]);
         for kind in &self.kinds {
             for (i, id) in kind.ids.iter().enumerate() {
                 let label = if i == 0 {
@@ -120,9 +121,12 @@ impl Answer for IdsAnswer {
                 ]);
             }
         }
-        table::blocks([
-            out.to_string(),
-            "Ids and aliases are case-insensitive.".to_string(),
-        ])
+        table::blocks(
+            style,
+            [
+                out.to_string(),
+                "Ids and aliases are case-insensitive.".to_string(),
+            ],
+        )
     }
 }

@@ -43,7 +43,7 @@ impl Outcome {
 
 /// Something the tool can print: as JSON through `Serialize`, or as a table for people.
 pub trait Answer: Serialize {
-    fn table(&self) -> String;
+    fn table(&self, style: &crate::style::Style) -> String;
 
     fn outcome(&self) -> Outcome {
         Outcome::Answered

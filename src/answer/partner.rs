@@ -7,6 +7,7 @@ use super::{table, Answer, Sources};
 use crate::ids;
 use crate::rules::schema::{AnswerKind, Competency};
 use crate::rules::{Identified, RuleSet};
+use crate::style::Style;
 
 #[derive(Debug, Serialize)]
 pub struct PartnerAnswer {
@@ -78,8 +79,11 @@ pub fn answer(
 }
 
 impl Answer for PartnerAnswer {
-    fn table(&self) -> String {
-        let mut out = table::with_header(["Membership", "Benefit", "Competencies", "Incidents"]);
+    fn table(&self, style: &Style) -> String {
+        let mut out = table::with_header(
+            style,
+            ["Membership", "Benefit", "Competencies", "Incidents"],
+        );
         let mut notes: Vec<String> = Vec::new();
         for a in &self.allowances {
             let competency = match a.competency {
@@ -105,11 +109,14 @@ impl Answer for PartnerAnswer {
                 }
             }
         }
-        table::blocks([
-            out.to_string(),
-            notes.join("\n"),
-            policy::related_blocks(&self.related),
-            self.source.lines(),
-        ])
+        table::blocks(
+            style,
+            [
+                out.to_string(),
+                notes.join("\n"),
+                policy::related_blocks(&self.related),
+                self.source.lines(),
+            ],
+        )
     }
 }

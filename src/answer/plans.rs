@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use super::{table, Answer, Sources};
 use crate::rules::{Identified, RuleSet};
+use crate::style::Style;
 
 #[derive(Debug, Serialize)]
 pub struct PlansAnswer {
@@ -61,8 +62,8 @@ pub fn answer(rules: &RuleSet) -> PlansAnswer {
 }
 
 impl Answer for PlansAnswer {
-    fn table(&self) -> String {
-        let mut out = table::with_header(["Plan", "Severities", "Includes"]);
+    fn table(&self, style: &Style) -> String {
+        let mut out = table::with_header(style, ["Plan", "Severities", "Includes"]);
         let mut notes = Vec::new();
         for plan in &self.plans {
             let mut name = format!("{}\n{}", plan.plan, plan.name);
@@ -82,6 +83,9 @@ impl Answer for PlansAnswer {
                 notes.push(format!("Note: {}: {note}", plan.plan));
             }
         }
-        table::blocks([out.to_string(), notes.join("\n"), self.source.lines()])
+        table::blocks(
+            style,
+            [out.to_string(), notes.join("\n"), self.source.lines()],
+        )
     }
 }

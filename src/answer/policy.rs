@@ -6,6 +6,7 @@ use super::{table, Answer, Sources};
 use crate::ids;
 use crate::rules::schema::{AnswerKind, Source, Topic};
 use crate::rules::{Identified, RuleSet};
+use crate::style::Style;
 
 #[derive(Debug, Serialize)]
 pub struct TopicAnswer {
@@ -97,25 +98,31 @@ pub fn list(rules: &RuleSet) -> TopicList {
 }
 
 impl Answer for TopicAnswer {
-    fn table(&self) -> String {
-        table::blocks([
-            format!("{} ({})", self.title, self.topic),
-            table::bullets(&self.points),
-            table::note(self.note.as_deref()),
-            self.source.lines(),
-        ])
+    fn table(&self, style: &Style) -> String {
+        table::blocks(
+            style,
+            [
+                format!("{} ({})", self.title, self.topic),
+                table::bullets(&self.points),
+                table::note(self.note.as_deref()),
+                self.source.lines(),
+            ],
+        )
     }
 }
 
 impl Answer for TopicList {
-    fn table(&self) -> String {
-        let mut out = table::with_header(["Topic", "Title"]);
+    fn table(&self, style: &Style) -> String {
+        let mut out = table::with_header(style, ["Topic", "Title"]);
         for t in &self.topics {
             out.add_row(vec![t.topic.clone(), t.title.clone()]);
         }
-        table::blocks([
-            out.to_string(),
-            "Show one with `support-advisor policy TOPIC`.".to_string(),
-        ])
+        table::blocks(
+            style,
+            [
+                out.to_string(),
+                "Show one with `support-advisor policy TOPIC`.".to_string(),
+            ],
+        )
     }
 }

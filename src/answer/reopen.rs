@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::{table, Answer, Outcome, Sources};
 use crate::rules::schema::{ReopenFact, Verdict};
 use crate::rules::RuleSet;
-use crate::style::{self, Paint};
+use crate::style::{Paint, Style};
 
 /// The facts the rules ask about.
 #[derive(Debug, Clone, Copy)]
@@ -96,7 +96,7 @@ pub fn answer(rules: &RuleSet, facts: &Facts) -> anyhow::Result<ReopenAnswer> {
 }
 
 impl Answer for ReopenAnswer {
-    fn table(&self) -> String {
+    fn table(&self, style: &Style) -> String {
         let verdict = match self.verdict {
             Verdict::Reopen => "Reopen: every rule holds.",
             Verdict::NewIncidentRecommended => {
@@ -104,7 +104,7 @@ impl Answer for ReopenAnswer {
             }
             Verdict::NewIncident => "File a new incident: the incident cannot be reopened.",
         };
-        let mut rules = table::with_header(["Rule", "Holds", "Reason"]);
+        let mut rules = table::with_header(style, ["Rule", "Holds", "Reason"]);
         for r in &self.rules {
             rules.add_row(vec![
                 r.rule.to_string(),
@@ -112,28 +112,31 @@ impl Answer for ReopenAnswer {
                 r.reason.clone(),
             ]);
         }
-        table::blocks([
-            format!(
-                "Closed {}, asked on {}: {}",
-                self.closed,
-                self.on,
-                style::paint(
-                    verdict,
-                    match self.verdict {
-                        Verdict::Reopen => Paint::Good,
-                        Verdict::NewIncidentRecommended => Paint::Warn,
-                        Verdict::NewIncident => Paint::Bad,
-                    }
-                )
-            ),
-            rules.to_string(),
-            self.notes
-                .iter()
-                .map(|n| format!("Note: {n}"))
-                .collect::<Vec<_>>()
-                .join("\n"),
-            self.source.lines(),
-        ])
+        table::blocks(
+            style,
+            [
+                format!(
+                    "Closed {}, asked on {}: {}",
+                    self.closed,
+                    self.on,
+                    style.paint(
+                        verdict,
+                        match self.verdict {
+                            Verdict::Reopen => Paint::Good,
+                            Verdict::NewIncidentRecommended => Paint::Warn,
+                            Verdict::NewIncident => Paint::Bad,
+                        }
+                    )
+                ),
+                rules.to_string(),
+                self.notes
+                    .iter()
+                    .map(|n| format!("Note: {n}"))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+                self.source.lines(),
+            ],
+        )
     }
 
     fn outcome(&self) -> Outcome {

@@ -9,6 +9,7 @@ use super::{table, Answer, Sources};
 use crate::ids;
 use crate::rules::schema::{AnswerKind, Coverage, Plan, Product, Severity, Target};
 use crate::rules::{Identified, RuleSet};
+use crate::style::Style;
 
 #[derive(Debug, Serialize)]
 pub struct SlaAnswer {
@@ -172,15 +173,18 @@ pub fn minutes_answer(
 }
 
 impl Answer for MinutesAnswer {
-    fn table(&self) -> String {
-        table::blocks([
-            format!(
-                "Your own target: {} business minutes on region `{}`'s calendar",
-                self.target_minutes, self.clock.region
-            ),
-            self.clock.table(),
-            self.source.lines(),
-        ])
+    fn table(&self, style: &Style) -> String {
+        table::blocks(
+            style,
+            [
+                format!(
+                    "Your own target: {} business minutes on region `{}`'s calendar",
+                    self.target_minutes, self.clock.region
+                ),
+                self.clock.table(style),
+                self.source.lines(),
+            ],
+        )
     }
 }
 
@@ -286,7 +290,7 @@ pub fn describe_coverage(coverage: Coverage) -> &'static str {
 }
 
 impl Answer for SlaAnswer {
-    fn table(&self) -> String {
+    fn table(&self, style: &Style) -> String {
         let target = match (self.target_minutes, self.target_business_days) {
             (None, None) => describe_target(None, None),
             (m, d) => format!("within {}", describe_target(m, d)),
@@ -309,14 +313,17 @@ impl Answer for SlaAnswer {
                 self.customer_responsibility.clone().unwrap_or_default(),
             ),
         ];
-        table::blocks([
-            table::key_values(rows).to_string(),
-            table::note(self.note.as_deref()),
-            self.clock
-                .as_ref()
-                .map_or(String::new(), ClockAnswer::table),
-            policy::related_blocks(&self.related),
-            self.source.lines(),
-        ])
+        table::blocks(
+            style,
+            [
+                table::key_values(style, rows).to_string(),
+                table::note(self.note.as_deref()),
+                self.clock
+                    .as_ref()
+                    .map_or(String::new(), |clock| clock.table(style)),
+                policy::related_blocks(&self.related),
+                self.source.lines(),
+            ],
+        )
     }
 }

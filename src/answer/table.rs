@@ -3,21 +3,16 @@
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Attribute, Cell, ContentArrangement, Table};
 
-use crate::style;
-
-/// Tables follow the terminal's width, or fit this one when there is no terminal.
-const DEFAULT_WIDTH: u16 = 80;
+use crate::style::Style;
 
 /// An empty table in the house style: wrapped to fit, bold headings when coloured.
-fn table() -> Table {
+fn table(style: &Style) -> Table {
     let mut table = Table::new();
     table
         .load_preset(UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic);
-    if !style::terminal() {
-        table.set_width(DEFAULT_WIDTH);
-    }
-    if style::colour() {
+    table.set_width(u16::try_from(style.width).unwrap_or(u16::MAX));
+    if style.colour {
         table.enforce_styling();
     } else {
         table.force_no_tty();
@@ -26,8 +21,8 @@ fn table() -> Table {
 }
 
 /// A table with a header row.
-pub fn with_header<I: IntoIterator<Item = &'static str>>(header: I) -> Table {
-    let mut table = table();
+pub fn with_header<I: IntoIterator<Item = &'static str>>(style: &Style, header: I) -> Table {
+    let mut table = table(style);
     table.set_header(
         header
             .into_iter()
@@ -37,8 +32,8 @@ pub fn with_header<I: IntoIterator<Item = &'static str>>(header: I) -> Table {
 }
 
 /// A two-column table of labelled values; empty values are left out.
-pub fn key_values<'a>(rows: impl IntoIterator<Item = (&'a str, String)>) -> Table {
-    let mut table = table();
+pub fn key_values<'a>(style: &Style, rows: impl IntoIterator<Item = (&'a str, String)>) -> Table {
+    let mut table = table(style);
     for (label, value) in rows {
         if !value.is_empty() {
             table.add_row(vec![
@@ -59,15 +54,15 @@ pub fn bullets(items: &[String]) -> String {
         .join("\n")
 }
 
-/// Joins the non-empty blocks of an answer with blank lines.
-pub fn blocks<I: IntoIterator<Item = String>>(parts: I) -> String {
+/// Joins the non-empty blocks of an answer with blank lines, prose wrapped to the width.
+pub fn blocks<I: IntoIterator<Item = String>>(style: &Style, parts: I) -> String {
     let mut out = parts
         .into_iter()
         .filter(|p| !p.is_empty())
         .collect::<Vec<_>>()
         .join("\n\n");
     out.push('\n');
-    out
+    style.wrap(&out)
 }
 
 /// "Note: …" for an optional note.

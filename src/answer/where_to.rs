@@ -7,6 +7,7 @@ use super::{table, Answer, Sources};
 use crate::ids;
 use crate::rules::schema::{Ref, Route};
 use crate::rules::{Identified, RuleSet};
+use crate::style::Style;
 
 #[derive(Debug, Serialize)]
 pub struct WhereAnswer {
@@ -169,7 +170,7 @@ fn route_answer(rules: &RuleSet, route: &Route) -> RouteAnswer {
 }
 
 impl Answer for WhereAnswer {
-    fn table(&self) -> String {
+    fn table(&self, style: &Style) -> String {
         let mut parts = vec![format!(
             "Where to file: {} ({})",
             self.product_name, self.product
@@ -204,7 +205,7 @@ impl Answer for WhereAnswer {
             } else {
                 String::new()
             };
-            parts.push(format!("{title}{}", table::key_values(rows)));
+            parts.push(format!("{title}{}", table::key_values(style, rows)));
             parts.push(table::note(route.note.as_deref()));
         }
         parts.push(table::note(self.note.as_deref()));
@@ -215,6 +216,6 @@ impl Answer for WhereAnswer {
             ));
         }
         parts.push(self.source.lines());
-        table::blocks(parts)
+        table::blocks(style, parts)
     }
 }
