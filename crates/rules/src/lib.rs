@@ -19,7 +19,7 @@ use std::path::Path;
 
 use anyhow::{bail, Context as _};
 
-pub use diagnostic::{Diagnostic, Diagnostics};
+pub use diagnostic::{Diagnostic, Diagnostics, Label, Location};
 use schema::*;
 
 /// A rule file's name and contents.
@@ -270,7 +270,7 @@ mod tests {
         )
         .unwrap_err();
         let first = &err.0[0];
-        assert_eq!((first.line, first.column), (6, 1), "{first}");
+        assert_eq!(first.line_column(), (6, 1), "{first}");
         assert!(first.message.contains("unknown field `colour`"), "{first}");
     }
 
