@@ -16,7 +16,7 @@ use toml::de::{DeTable, DeValue, ValueDeserializer};
 
 use super::clock::{ClockTime, Weekday};
 use super::schema::*;
-use super::{Diagnostic, Identified, Location, RuleSet, RuleText};
+use super::{Diagnostic, Identified, Label, Location, RuleSet, RuleText};
 use crate::suggest as ids;
 
 /// The years in which window times are checked against daylight-saving gaps.
@@ -95,14 +95,37 @@ fn layer<T, K: PartialEq>(set: &mut Vec<T>, rules: Vec<T>, key: impl Fn(&T) -> K
     }
 }
 
-/// Takes `key` for a rule; false when it is taken already, except that a user's rule may
-/// take over a built-in one's.
-fn take<K: std::hash::Hash + Eq>(taken: &mut HashMap<K, bool>, key: K, user: bool) -> bool {
+/// Where a key was first taken: its file, its place, and whether by a built-in rule
+/// (which a user's rule may replace).
+#[derive(Debug, Clone)]
+struct Taken {
+    file: usize,
+    span: Range<usize>,
+    builtin: bool,
+}
+
+/// Takes `key` for a rule at `span` of `file`; when it is taken already, where, except
+/// that a user's rule may take over a built-in one's.
+fn take<K: std::hash::Hash + Eq>(
+    taken: &mut HashMap<K, Taken>,
+    key: K,
+    file: usize,
+    span: Range<usize>,
+    user: bool,
+) -> Option<Taken> {
     match taken.get(&key) {
-        Some(builtin) if !(user && *builtin) => false,
+        Some(first) if !(user && first.builtin) => Some(first.clone()),
         _ => {
-            taken.insert(key, !user);
-            true
+            let builtin = !user;
+            taken.insert(
+                key,
+                Taken {
+                    file,
+                    span,
+                    builtin,
+                },
+            );
+            None
         }
     }
 }
@@ -313,6 +336,18 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Labels the problem reported last with another place it relates to: the first of
+    /// two definitions, the other of two overlapping windows.
+    fn relate(&mut self, file: usize, span: Range<usize>, message: &str) {
+        if let Some(last) = self.diagnostics.last_mut() {
+            last.labels.push(Label {
+                file: self.files[file].name.clone(),
+                span,
+                message: message.to_string(),
+            });
+        }
+    }
+
     /// The place of the value at `path` in a file (`[Key("region"), Id(40), Key("zones"),
     /// At(2)]` is the third zone pattern of the region whose id is at byte 40), for values
     /// the schema does not remember the place of.
@@ -406,16 +441,19 @@ impl<'a> Checker<'a> {
                     target.severity.get_ref().to_lowercase(),
                     target.product.as_ref().map(|p| p.get_ref().to_lowercase()),
                 );
-                if !take(&mut target_keys, key, self.files[file].user) {
+                let span = target.plan.span();
+                let user = self.files[file].user;
+                if let Some(first) = take(&mut target_keys, key, file, span.clone(), user) {
                     self.report(
                         file,
-                        Some(target.plan.span()),
+                        Some(span),
                         format!(
                             "duplicate target for plan `{}` and severity `{}`",
                             target.plan.get_ref(),
                             target.severity.get_ref()
                         ),
                     );
+                    self.relate(first.file, first.span, "the first target for them");
                 }
             }
             for region in &rules.region {
@@ -481,16 +519,15 @@ impl<'a> Checker<'a> {
             }
             for rule in &rules.reopen_rule {
                 cite(self, &rule.number.span(), &rule.source);
-                if !take(
-                    &mut reopen_numbers,
-                    *rule.number.get_ref(),
-                    self.files[file].user,
-                ) {
+                let (number, span) = (*rule.number.get_ref(), rule.number.span());
+                let user = self.files[file].user;
+                if let Some(first) = take(&mut reopen_numbers, number, file, span.clone(), user) {
                     self.report(
                         file,
-                        Some(rule.number.span()),
-                        format!("duplicate reopen rule number {}", rule.number.get_ref()),
+                        Some(span),
+                        format!("duplicate reopen rule number {number}"),
                     );
+                    self.relate(first.file, first.span, "first used here");
                 }
                 let needs_months = rule.fact == ReopenFact::MonthsClosed;
                 match (&rule.months, needs_months) {
@@ -518,8 +555,8 @@ impl<'a> Checker<'a> {
         rules: impl Fn(&RuleFile) -> &Vec<T>,
     ) -> Names {
         // Every name taken so far, lower-cased, with the id of the rule that took it and
-        // whether that rule is a built-in one (which a user's rule may replace).
-        let mut taken: HashMap<String, (String, bool)> = HashMap::new();
+        // where (whether by a built-in rule, which a user's rule may replace).
+        let mut taken: HashMap<String, (String, Taken)> = HashMap::new();
         let mut aliases = HashMap::new();
         let mut ids = Vec::new();
         for (file, file_rules) in parsed {
@@ -548,14 +585,13 @@ impl<'a> Checker<'a> {
                                 T::KIND
                             ),
                         );
-                    } else if let Some((owner, builtin)) =
-                        taken.get(&lower).filter(|(owner, builtin)| {
-                            !(*builtin
+                    } else if let Some((owner, first)) =
+                        taken.get(&lower).cloned().filter(|(owner, first)| {
+                            !(first.builtin
                                 && self.files[*file].user
                                 && owner.eq_ignore_ascii_case(rule.id()))
                         })
                     {
-                        let _ = builtin;
                         let whose = if i == 0 {
                             String::new()
                         } else if owner == rule.id() {
@@ -569,11 +605,14 @@ impl<'a> Checker<'a> {
                             Some(span),
                             format!("duplicate {} {what} `{name}`{whose}", T::KIND),
                         );
+                        self.relate(first.file, first.span, "first taken here");
                     } else {
-                        taken.insert(
-                            lower.clone(),
-                            (rule.id().to_string(), !self.files[*file].user),
-                        );
+                        let first = Taken {
+                            file: *file,
+                            span: place(self),
+                            builtin: !self.files[*file].user,
+                        };
+                        taken.insert(lower.clone(), (rule.id().to_string(), first));
                         if i > 0 {
                             aliases.insert(lower, rule.id().to_string());
                         }
@@ -918,7 +957,8 @@ impl<'a> Checker<'a> {
                     .map(|d| d.short_name())
                     .collect::<Vec<_>>()
                     .join(", ");
-                let line = self.line_of(file, earlier.open.span().start);
+                let first = earlier.open.span().start..earlier.close.span().end;
+                let line = self.line_of(file, first.start);
                 self.report(
                     file,
                     Some(later.open.span()),
@@ -929,6 +969,7 @@ impl<'a> Checker<'a> {
                         earlier.close.get_ref()
                     ),
                 );
+                self.relate(file, first, "the window it overlaps");
             }
         }
     }
@@ -982,7 +1023,8 @@ impl<'a> Checker<'a> {
     /// The `zones` patterns of every region: each must match some IANA zone, and no two
     /// regions may claim the same one (which would win is arbitrary).
     fn zone_patterns(&mut self, parsed: &Parsed) {
-        let mut claimed: HashMap<&str, &str> = HashMap::new();
+        // Each pattern claimed so far: by which region, in which file, where.
+        let mut claimed: HashMap<&str, (&str, usize, Range<usize>)> = HashMap::new();
         let areas = area_names();
         // A built-in region that a user's file replaces claims nothing.
         let replaced: HashSet<String> = parsed
@@ -1034,7 +1076,9 @@ impl<'a> Checker<'a> {
                                 region.id.get_ref()
                             ),
                         );
-                    } else if let Some(other) = claimed.get(pattern.as_str()) {
+                    } else if let Some((other, first_file, first)) =
+                        claimed.get(pattern.as_str()).cloned()
+                    {
                         self.report(
                             *file,
                             Some(place(self)),
@@ -1042,8 +1086,9 @@ impl<'a> Checker<'a> {
                                 "zone pattern `{pattern}` is also listed by region `{other}`: a customer in it could be either region's"
                             ),
                         );
+                        self.relate(first_file, first, "listed here by that region");
                     } else {
-                        claimed.insert(pattern, region.id.get_ref());
+                        claimed.insert(pattern, (region.id.get_ref(), *file, place(self)));
                     }
                 }
             }
