@@ -12,7 +12,7 @@ use crate::context::{self, Context};
 use crate::holidays::{Catalog, HolidayFile};
 use crate::region_choice::Whereabouts;
 use crate::rules::schema::Competency;
-use crate::rules::RuleSet;
+use crate::rules::{Diagnostics, RuleSet, RuleText};
 use crate::time;
 
 /// What a command prints on stdout, and how the exit status reads it.
@@ -288,12 +288,24 @@ fn dump_rules(dir: &std::path::Path) -> anyhow::Result<Rendered> {
 
 /// `rules check`: every problem of a rule set, or a short report that there are none.
 fn check_rules(dir: Option<&std::path::Path>, format: Format) -> anyhow::Result<Rendered> {
-    let files = match dir {
-        Some(dir) => RuleSet::layered_texts(dir)?,
+    let render = |problems: &Diagnostics, files: &[RuleText]| {
+        if crate::style::colour_stderr() {
+            problems.render_styled(files)
+        } else {
+            problems.render(files)
+        }
+    };
+    let files = match dir.map(RuleSet::layered_texts) {
+        Some(Ok(files)) => files,
+        // Files that cannot be read are shown all, like the problems inside files.
+        Some(Err(problems)) => {
+            eprint!("{}", render(&problems, &[]));
+            anyhow::bail!("{}", problems.summary());
+        }
         None => RuleSet::builtin_texts(),
     };
     let problems = RuleSet::check_texts(&files);
-    eprint!("{}", problems.render(&files));
+    eprint!("{}", render(&problems, &files));
     if problems.has_errors() {
         anyhow::bail!("{}", problems.summary());
     }

@@ -7,22 +7,29 @@ use std::sync::OnceLock;
 use crate::cli::ColorChoice;
 
 static COLOUR: OnceLock<bool> = OnceLock::new();
+static COLOUR_STDERR: OnceLock<bool> = OnceLock::new();
 
-/// Decides, for the whole run, whether output is coloured.
+/// Decides, for the whole run, whether output is coloured: stdout and stderr each by
+/// whether it is a terminal, so that a redirected stream gets no escapes.
 pub fn decide(choice: ColorChoice) {
-    let colour = match choice {
+    let wanted = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let colour = |terminal: bool| match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                && std::io::stdout().is_terminal()
-        }
+        ColorChoice::Auto => wanted && terminal,
     };
-    let _ = COLOUR.set(colour);
+    let _ = COLOUR.set(colour(std::io::stdout().is_terminal()));
+    let _ = COLOUR_STDERR.set(colour(std::io::stderr().is_terminal()));
 }
 
+/// Whether stdout is coloured.
 pub fn colour() -> bool {
     COLOUR.get().copied().unwrap_or(false)
+}
+
+/// Whether stderr is coloured (the diagnostics of `rules check`).
+pub fn colour_stderr() -> bool {
+    COLOUR_STDERR.get().copied().unwrap_or(false)
 }
 
 /// Whether stdout is a terminal, whose width tables then follow.
