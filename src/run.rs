@@ -15,7 +15,7 @@ use crate::context::{self, Context};
 use crate::holidays::{Catalog, HolidayFile};
 use crate::region_choice::Whereabouts;
 use crate::rules::schema::Competency;
-use crate::rules::RuleSet;
+use crate::rules::{Diagnostics, RuleSet, RuleText};
 use crate::style::Style;
 
 /// What a command prints on stdout, and how the exit status reads it.
@@ -314,12 +314,24 @@ fn check_rules(
     format: Format,
     style: &Style,
 ) -> anyhow::Result<Rendered> {
-    let files = match dir {
-        Some(dir) => RuleSet::layered_texts(dir)?,
+    let render = |problems: &Diagnostics, files: &[RuleText]| {
+        if style.colour_stderr {
+            problems.render_styled(files)
+        } else {
+            problems.render(files)
+        }
+    };
+    let files = match dir.map(RuleSet::layered_texts) {
+        Some(Ok(files)) => files,
+        // Files that cannot be read are shown all, like the problems inside files.
+        Some(Err(problems)) => {
+            eprint!("{}", render(&problems, &[]));
+            anyhow::bail!("{}", problems.summary());
+        }
         None => RuleSet::builtin_texts(),
     };
     let problems = RuleSet::check_texts(&files);
-    eprint!("{}", problems.render(&files));
+    eprint!("{}", render(&problems, &files));
     if problems.has_errors() {
         anyhow::bail!("{}", problems.summary());
     }

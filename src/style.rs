@@ -12,8 +12,11 @@ pub const DEFAULT_WIDTH: usize = 80;
 /// The look of one run's output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Style {
-    /// Whether text is coloured with ANSI escapes.
+    /// Whether what goes to stdout is coloured with ANSI escapes.
     pub colour: bool,
+    /// Whether what goes to stderr (the diagnostics of `rules check`) is coloured: judged
+    /// on its own, so a redirected stream gets no escapes.
+    pub colour_stderr: bool,
     /// Whether stdout is a terminal.
     pub terminal: bool,
     /// The columns tables and prose fit in: `COLUMNS`, else the terminal's width, else 80.
@@ -24,12 +27,11 @@ impl Style {
     /// Decides the style of this run from `--color` and the environment.
     pub fn decide(choice: ColorChoice) -> Style {
         let terminal = std::io::stdout().is_terminal();
-        let colour = match choice {
+        let wanted = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+        let colour = |on_terminal: bool| match choice {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
-            ColorChoice::Auto => {
-                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && terminal
-            }
+            ColorChoice::Auto => wanted && on_terminal,
         };
         let columns = std::env::var("COLUMNS")
             .ok()
@@ -43,7 +45,8 @@ impl Style {
             }
         });
         Style {
-            colour,
+            colour: colour(terminal),
+            colour_stderr: colour(std::io::stderr().is_terminal()),
             terminal,
             width,
         }
@@ -52,6 +55,7 @@ impl Style {
     /// Plain text, 80 columns: what a file or a pipe gets, and what tests compare.
     pub const PLAIN: Style = Style {
         colour: false,
+        colour_stderr: false,
         terminal: false,
         width: DEFAULT_WIDTH,
     };

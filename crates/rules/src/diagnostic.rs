@@ -1,8 +1,10 @@
 //! Problems found in rule files, located by file, line and column.
 //!
 //! A problem is an error (the rule set is invalid) or a warning (it is shown, and the rule
-//! set still loads). [`Diagnostic::render`] shows one the way rustc and cargo-deny do, with
-//! the offending line and a caret under the value:
+//! set still loads). [`Diagnostics::render`] shows them the way rustc and cargo-deny do,
+//! with the offending line and a caret under the value, and a labelled line for each other
+//! place the problem relates to (the other of two overlapping windows, the first of two
+//! definitions of an id):
 //!
 //! ```text
 //! error: unknown plan `prodirekt` (did you mean `prodirect`?); valid plans: …
@@ -11,9 +13,14 @@
 //! 5 | plan = "prodirekt"
 //!   |        ^^^^^^^^^^^
 //! ```
+//!
+//! The drawing is annotate-snippets', the renderer rustc and cargo use, so that multi-line
+//! values, tabs, wide characters and several labels in one file are laid out as they are.
 
 use std::fmt;
 use std::ops::Range;
+
+use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
 use super::RuleText;
 
@@ -34,6 +41,13 @@ impl Severity {
             Severity::Warning => "warning",
         }
     }
+
+    fn level(self) -> Level<'static> {
+        match self {
+            Severity::Error => Level::ERROR,
+            Severity::Warning => Level::WARNING,
+        }
+    }
 }
 
 impl fmt::Display for Severity {
@@ -42,43 +56,81 @@ impl fmt::Display for Severity {
     }
 }
 
+/// Where in its file a problem is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    /// 1-based line of the start of the offending value.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+    /// The offending value's bytes in the file (clamped to its text and to char
+    /// boundaries), which the rendered caret underlines.
+    pub span: Range<usize>,
+}
+
+impl Location {
+    /// The location of a byte span of `text` (a file's contents), kept within the text.
+    pub fn of(text: &str, span: Range<usize>) -> Self {
+        let start = floor_char_boundary(text, span.start);
+        let end = floor_char_boundary(text, span.end.max(start));
+        let before = &text[..start];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = before[line_start..].chars().count() + 1;
+        Location {
+            line,
+            column,
+            span: start..end,
+        }
+    }
+}
+
+/// Another place a problem relates to, shown with its own line and a note.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Label {
+    /// The file of that place, which may differ from the problem's (a user's rule that
+    /// clashes with a built-in one).
+    pub file: String,
+    /// The place's bytes in that file.
+    pub span: Range<usize>,
+    /// What the place is to the problem: "the window it overlaps", "first defined here".
+    pub message: String,
+}
+
 /// One problem in one rule file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     pub severity: Severity,
     pub file: String,
-    /// 1-based line of the start of the offending value.
-    pub line: usize,
-    /// 1-based column, in characters.
-    pub column: usize,
-    /// The offending value's length in characters, when its place is known (the caret
-    /// stops at the end of its first line).
-    pub length: Option<usize>,
+    /// Where in the file; `None` for a problem with the file as a whole (it cannot be
+    /// read, or is not a file).
+    pub location: Option<Location>,
     pub message: String,
+    /// The other places the problem relates to, each shown with its line.
+    pub labels: Vec<Label>,
 }
 
 impl Diagnostic {
     /// An error at a byte span of `text` (the file's contents), located as 1-based line and
-    /// column.
+    /// column; without a span, at the start of the file.
     pub fn at(file: &str, text: &str, span: Option<Range<usize>>, message: String) -> Self {
-        let start = span
-            .as_ref()
-            .map_or(0, |s| floor_char_boundary(text, s.start));
-        let before = &text[..start];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let column = before[line_start..].chars().count() + 1;
-        let length = span.map(|s| {
-            let end = floor_char_boundary(text, s.end.max(start));
-            text[start..end].chars().count()
-        });
         Diagnostic {
             severity: Severity::Error,
             file: file.to_string(),
-            line,
-            column,
-            length,
+            location: Some(Location::of(text, span.unwrap_or(0..0))),
             message,
+            labels: Vec::new(),
+        }
+    }
+
+    /// An error with a file as a whole, such as one that cannot be read: it has no line.
+    pub fn file(file: &str, message: String) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            file: file.to_string(),
+            location: None,
+            message,
+            labels: Vec::new(),
         }
     }
 
@@ -90,44 +142,63 @@ impl Diagnostic {
         }
     }
 
+    /// The same problem, with another place it relates to.
+    pub fn label(mut self, file: &str, span: Range<usize>, message: impl Into<String>) -> Self {
+        self.labels.push(Label {
+            file: file.to_string(),
+            span,
+            message: message.into(),
+        });
+        self
+    }
+
     /// Whether this problem makes the rule set invalid.
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
 
-    /// The problem as rustc shows one: the severity and message, the location, and the
-    /// offending line of `source` (the file's text) with a caret under the value.
-    /// Ends with a newline.
-    pub fn render(&self, source: &str) -> String {
-        let mut out = format!("{}: {}\n", self.severity, self.message);
-        let column = self.column.max(1);
-        let line_text = source
-            .split('\n')
-            .nth(self.line.saturating_sub(1))
-            .map(|l| l.strip_suffix('\r').unwrap_or(l));
-        let gutter = self.line.to_string().len();
-        let pad = " ".repeat(gutter);
-        out += &format!("{pad}--> {}:{}:{}\n", self.file, self.line, self.column);
-        let Some(line_text) = line_text.filter(|_| !source.is_empty()) else {
-            return out;
+    /// The 1-based line and column, (0, 0) for a problem with the whole file: the order
+    /// problems are listed in.
+    pub fn line_column(&self) -> (usize, usize) {
+        self.location
+            .as_ref()
+            .map_or((0, 0), |l| (l.line, l.column))
+    }
+
+    /// The problem as annotate-snippets draws it, with the lines of `files` it points at.
+    fn group<'a>(&'a self, files: &'a [RuleText]) -> Group<'a> {
+        let text_of = |name: &str| {
+            files
+                .iter()
+                .find(|f| f.name == name && !f.text.is_empty())
+                .map(|f| f.text.as_str())
         };
-        // Tabs are shown as four spaces, as rustc does, and the caret moves with them.
-        let width = |c: char| if c == '\t' { 4 } else { 1 };
-        let shown = line_text.replace('\t', "    ");
-        let indent: usize = line_text.chars().take(column - 1).map(width).sum::<usize>()
-            + (column - 1).saturating_sub(line_text.chars().count());
-        let underlined: usize = line_text
-            .chars()
-            .skip(column - 1)
-            .take(self.length.unwrap_or(1))
-            .map(width)
-            .sum();
-        let carets = "^".repeat(underlined.max(1));
-        out += &format!("{pad} |\n");
-        out += format!("{} | {}", self.line, shown).trim_end();
-        out.push('\n');
-        out += &format!("{pad} | {}{carets}\n", " ".repeat(indent));
-        out
+        let title = self.severity.level().primary_title(&self.message);
+        let Some(location) = &self.location else {
+            return title.element(Origin::path(&self.file));
+        };
+        let Some(text) = text_of(&self.file) else {
+            // Without the file's text there is no line to show, only the place.
+            return title.element(
+                Origin::path(&self.file)
+                    .line(location.line)
+                    .char_column(location.column),
+            );
+        };
+        let primary = AnnotationKind::Primary.span(location.span.clone());
+        let mut here = Snippet::source(text).path(&self.file).annotation(primary);
+        let mut elsewhere = Vec::new();
+        for label in &self.labels {
+            let note = AnnotationKind::Context
+                .span(label.span.clone())
+                .label(&label.message);
+            if label.file == self.file {
+                here = here.annotation(note);
+            } else if let Some(other) = text_of(&label.file) {
+                elsewhere.push(Snippet::source(other).path(&label.file).annotation(note));
+            }
+        }
+        title.element(here).elements(elsewhere)
     }
 }
 
@@ -140,10 +211,14 @@ fn floor_char_boundary(text: &str, index: usize) -> usize {
     index
 }
 
-/// `file:line:col: message`, with `warning: ` before the message of a warning.
+/// `file:line:col: message` (`file: message` for the whole file), with `warning: ` before
+/// the message of a warning.
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: ", self.file, self.line, self.column)?;
+        match &self.location {
+            Some(at) => write!(f, "{}:{}:{}: ", self.file, at.line, at.column)?,
+            None => write!(f, "{}: ", self.file)?,
+        }
         if self.severity == Severity::Warning {
             write!(f, "{}: ", self.severity)?;
         }
@@ -177,15 +252,21 @@ impl Diagnostics {
         }
     }
 
-    /// Every problem rendered with its line of `files` (see [`Diagnostic::render`]), a
-    /// blank line after each.
+    /// Every problem as plain text, rustc-style, with the lines of `files` it points at,
+    /// a blank line after each.
     pub fn render(&self, files: &[RuleText]) -> String {
+        self.render_with(files, &Renderer::plain())
+    }
+
+    /// [`Diagnostics::render`] in rustc's colours (ANSI escapes), for a terminal.
+    pub fn render_styled(&self, files: &[RuleText]) -> String {
+        self.render_with(files, &Renderer::styled())
+    }
+
+    fn render_with(&self, files: &[RuleText], renderer: &Renderer) -> String {
         self.0
             .iter()
-            .map(|d| {
-                let source = files.iter().find(|f| f.name == d.file);
-                d.render(source.map_or("", |f| f.text.as_str())) + "\n"
-            })
+            .map(|d| renderer.render(&[d.group(files)]) + "\n\n")
             .collect()
     }
 }
@@ -216,17 +297,43 @@ impl std::error::Error for Diagnostics {}
 mod tests {
     use super::*;
 
+    fn file(name: &str, text: &str) -> RuleText {
+        RuleText {
+            name: name.into(),
+            text: text.into(),
+            user: false,
+        }
+    }
+
+    fn render(d: Diagnostic, files: &[RuleText]) -> String {
+        Diagnostics(vec![d]).render(files)
+    }
+
     #[test]
     fn locates_spans_as_line_and_column() {
         let text = "a = 1\nbé = 2\n";
         let d = Diagnostic::at("f.toml", text, Some(9..10), "x".into());
-        assert_eq!((d.line, d.column, d.length), (2, 3, Some(1)));
+        assert_eq!(
+            d.location,
+            Some(Location {
+                line: 2,
+                column: 3,
+                span: 9..10
+            })
+        );
         assert_eq!(d.to_string(), "f.toml:2:3: x");
         let d = Diagnostic::at("f.toml", text, None, "x".into());
-        assert_eq!((d.line, d.column, d.length), (1, 1, None));
+        assert_eq!(d.line_column(), (1, 1));
         // A span past the end, or inside a character, stays within the text.
         let d = Diagnostic::at("f.toml", text, Some(8..99), "x".into());
-        assert_eq!((d.line, d.column, d.length), (2, 2, Some(6)));
+        assert_eq!(
+            d.location,
+            Some(Location {
+                line: 2,
+                column: 2,
+                span: 7..14
+            })
+        );
     }
 
     #[test]
@@ -234,6 +341,13 @@ mod tests {
         let d = Diagnostic::at("f.toml", "a = 1\n", Some(4..5), "odd".into()).warning();
         assert!(!d.is_error());
         assert_eq!(d.to_string(), "f.toml:1:5: warning: odd");
+    }
+
+    #[test]
+    fn problems_with_a_whole_file_have_no_line() {
+        let d = Diagnostic::file("r/bad.toml", "not UTF-8".into());
+        assert_eq!(d.to_string(), "r/bad.toml: not UTF-8");
+        assert_eq!(render(d, &[]), "error: not UTF-8\n--> r/bad.toml\n\n");
     }
 
     #[test]
@@ -247,48 +361,27 @@ mod tests {
             "unknown plan `prodirekt` (did you mean `prodirect`?)".into(),
         );
         assert_eq!(
-            d.render(text),
+            render(d, &[file("rules/targets.toml", text)]),
             "error: unknown plan `prodirekt` (did you mean `prodirect`?)\n \
              --> rules/targets.toml:5:8\n  \
              |\n\
              5 | plan = \"prodirekt\"\n  \
-             |        ^^^^^^^^^^^\n"
-        );
-    }
-
-    #[test]
-    fn renders_wide_gutters_tabs_and_multi_line_spans() {
-        let mut text = "\n".repeat(11);
-        text += "\tdays = [\"mon\",\n  \"tue\"]\n";
-        let start = text.find('[').unwrap();
-        let end = text.find(']').unwrap() + 1;
-        let d = Diagnostic::at("r.toml", &text, Some(start..end), "twice".into()).warning();
-        assert_eq!((d.line, d.column), (12, 9));
-        assert_eq!(
-            d.render(&text),
-            "warning: twice\n  \
-             --> r.toml:12:9\n   \
-             |\n\
-             12 |     days = [\"mon\",\n   \
-             |            ^^^^^^^\n"
+             |        ^^^^^^^^^^^\n\n"
         );
     }
 
     #[test]
     fn renders_at_least_one_caret() {
         let text = "a = \n";
+        let files = [file("f.toml", text)];
         let d = Diagnostic::at("f.toml", text, Some(4..4), "expected a value".into());
         assert_eq!(
-            d.render(text),
-            "error: expected a value\n --> f.toml:1:5\n  |\n1 | a =\n  |     ^\n"
-        );
-        let d = Diagnostic::at("f.toml", text, None, "somewhere".into());
-        assert_eq!(
-            d.render(text),
-            "error: somewhere\n --> f.toml:1:1\n  |\n1 | a =\n  | ^\n"
+            render(d, &files),
+            "error: expected a value\n --> f.toml:1:5\n  |\n1 | a = \n  |     ^\n\n"
         );
         // Without the file's text there is no line to show.
-        assert_eq!(d.render(""), "error: somewhere\n --> f.toml:1:1\n");
+        let d = Diagnostic::at("f.toml", text, None, "somewhere".into());
+        assert_eq!(render(d, &[]), "error: somewhere\n--> f.toml:1:1\n\n");
     }
 
     #[test]
@@ -312,18 +405,15 @@ mod tests {
     }
 
     #[test]
-    fn renders_every_problem_with_its_file() {
-        let files = [RuleText {
-            name: "a.toml".into(),
-            text: "x = 1\n".into(),
-            user: false,
-        }];
-        let d = Diagnostic::at("a.toml", &files[0].text, Some(4..5), "bad".into());
-        let lost = Diagnostic::at("gone.toml", "", None, "lost".into()).warning();
-        assert_eq!(
-            Diagnostics(vec![d, lost]).render(&files),
-            "error: bad\n --> a.toml:1:5\n  |\n1 | x = 1\n  |     ^\n\n\
-             warning: lost\n --> gone.toml:1:1\n\n"
-        );
+    fn styled_output_is_coloured_and_plain_output_is_not() {
+        let files = [file("a.toml", "x = 1\n")];
+        let d = Diagnostics(vec![Diagnostic::at(
+            "a.toml",
+            &files[0].text,
+            Some(4..5),
+            "bad".into(),
+        )]);
+        assert!(!d.render(&files).contains('\x1b'));
+        assert!(d.render_styled(&files).contains('\x1b'));
     }
 }

@@ -15,11 +15,10 @@ pub mod suggest;
 mod validate;
 
 use std::fs;
+use std::io;
 use std::path::Path;
 
-use anyhow::{bail, Context as _};
-
-pub use diagnostic::{Diagnostic, Diagnostics};
+pub use diagnostic::{Diagnostic, Diagnostics, Label, Location};
 use schema::*;
 
 /// A rule file's name and contents.
@@ -72,8 +71,9 @@ impl RuleSet {
         Diagnostics(validate::load(files).1)
     }
 
-    /// The built-in rules with a user's directory layered over them.
-    pub fn layered_texts(dir: &Path) -> anyhow::Result<Vec<RuleText>> {
+    /// The built-in rules with a user's directory layered over them; every file of the
+    /// directory that cannot be read is a problem (see [`RuleSet::read_dir`]).
+    pub fn layered_texts(dir: &Path) -> Result<Vec<RuleText>, Diagnostics> {
         let mut texts = Self::builtin_texts();
         texts.extend(Self::read_dir(dir)?);
         Ok(texts)
@@ -85,37 +85,56 @@ impl RuleSet {
     }
 
     /// Reads every `*.toml` file of a directory, in name order.
-    pub fn read_dir(dir: &Path) -> anyhow::Result<Vec<RuleText>> {
-        let entries = fs::read_dir(dir)
-            .with_context(|| format!("cannot read rules directory `{}`", dir.display()))?;
+    ///
+    /// Nothing named `*.toml` is skipped: a dangling symbolic link, a loop of them, a
+    /// directory, a file that cannot be read or is not UTF-8 are each a problem naming
+    /// the path, and every one is reported, not only the first; so is a directory that
+    /// cannot be read or holds no rule file.
+    pub fn read_dir(dir: &Path) -> Result<Vec<RuleText>, Diagnostics> {
+        let shown = dir.display().to_string();
+        let entries = fs::read_dir(dir).map_err(|e| {
+            Diagnostics(vec![Diagnostic::file(
+                &shown,
+                format!("cannot read rules directory: {e}"),
+            )])
+        })?;
+        let mut problems = Vec::new();
         let mut paths = Vec::new();
         for entry in entries {
-            let path = entry
-                .with_context(|| format!("cannot read rules directory `{}`", dir.display()))?
-                .path();
-            if path.extension().is_some_and(|e| e == "toml") && path.is_file() {
-                paths.push(path);
+            match entry {
+                Ok(entry) => paths.push(entry.path()),
+                Err(e) => problems.push(Diagnostic::file(
+                    &shown,
+                    format!("cannot read rules directory: {e}"),
+                )),
             }
         }
-        if paths.is_empty() {
-            bail!(
-                "rules directory `{}` holds no `*.toml` rule files",
-                dir.display()
-            );
-        }
+        paths.retain(|path| path.extension().is_some_and(|e| e == "toml"));
         paths.sort();
-        paths
-            .into_iter()
-            .map(|path| {
-                let text = fs::read_to_string(&path)
-                    .with_context(|| format!("cannot read rule file `{}`", path.display()))?;
-                Ok(RuleText {
+        if paths.is_empty() && problems.is_empty() {
+            problems.push(Diagnostic::file(
+                &shown,
+                "rules directory holds no `*.toml` rule files".into(),
+            ));
+        }
+        let mut texts = Vec::new();
+        for path in paths {
+            match read_rule_file(&path) {
+                Ok(text) => texts.push(RuleText {
                     name: path.display().to_string(),
                     text,
                     user: true,
-                })
-            })
-            .collect()
+                }),
+                Err(message) => {
+                    problems.push(Diagnostic::file(&path.display().to_string(), message))
+                }
+            }
+        }
+        if problems.is_empty() {
+            Ok(texts)
+        } else {
+            Err(Diagnostics(problems))
+        }
     }
 
     /// Every source of every rule, with a label naming the rule (`route power-platform-admin-center`).
@@ -190,6 +209,51 @@ impl RuleSet {
     pub fn document(&self, id: &str) -> Option<&Document> {
         self.documents.iter().find(|d| d.id.get_ref() == id)
     }
+}
+
+/// The text of one rule file, or why it cannot be had.
+fn read_rule_file(path: &Path) -> Result<String, String> {
+    // `metadata` follows symbolic links: it fails for a dangling one or a loop of them,
+    // which `symlink_metadata` tells apart from a file that is missing or unreadable.
+    let metadata = fs::metadata(path).map_err(|e| {
+        let link = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+        match fs::read_link(path) {
+            Ok(_) if link && leads_back(path) => "rule file is a loop of symbolic links".into(),
+            Ok(to) if link && e.kind() == io::ErrorKind::NotFound => format!(
+                "rule file is a dangling symbolic link: `{}` does not exist",
+                to.display()
+            ),
+            _ => format!("cannot read rule file: {e}"),
+        }
+    })?;
+    if !metadata.is_file() {
+        return Err("rule file is not a file".into());
+    }
+    let bytes = fs::read(path).map_err(|e| format!("cannot read rule file: {e}"))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let column = String::from_utf8_lossy(&valid[line_start..])
+            .chars()
+            .count()
+            + 1;
+        format!("rule file is not UTF-8: invalid byte at line {line}, column {column}")
+    })
+}
+
+/// Whether following the symbolic links from `path` comes back to one already met: the
+/// operating system says only "too many levels", which a long chain would also be.
+fn leads_back(path: &Path) -> bool {
+    let mut seen = std::collections::HashSet::new();
+    let mut at = path.to_path_buf();
+    while let Ok(to) = fs::read_link(&at) {
+        at = at.parent().map_or(to.clone(), |dir| dir.join(&to));
+        if !seen.insert(at.clone()) {
+            return true;
+        }
+    }
+    false
 }
 
 /// A rule that other rules and users refer to by id (case-insensitive) or alias.
@@ -270,7 +334,7 @@ mod tests {
         )
         .unwrap_err();
         let first = &err.0[0];
-        assert_eq!((first.line, first.column), (6, 1), "{first}");
+        assert_eq!(first.line_column(), (6, 1), "{first}");
         assert!(first.message.contains("unknown field `colour`"), "{first}");
     }
 

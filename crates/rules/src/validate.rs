@@ -10,11 +10,13 @@ use std::ops::{Range, RangeInclusive};
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone, Timelike};
 use chrono_tz::Tz;
-use toml::de::DeTable;
+use serde::de::DeserializeOwned;
+use serde::Deserialize as _;
+use toml::de::{DeTable, DeValue, ValueDeserializer};
 
 use super::clock::{ClockTime, Weekday};
 use super::schema::*;
-use super::{Diagnostic, Identified, RuleSet, RuleText};
+use super::{Diagnostic, Identified, Label, Location, RuleSet, RuleText};
 use crate::suggest as ids;
 
 /// The years in which window times are checked against daylight-saving gaps.
@@ -28,23 +30,12 @@ pub fn load(files: &[RuleText]) -> (RuleSet, Vec<Diagnostic>) {
         trees: files.iter().map(|_| OnceCell::new()).collect(),
         diagnostics: Vec::new(),
         complete: true,
-        recovered: Vec::new(),
+        lost: Vec::new(),
         gaps: HashMap::new(),
     };
-    let mut parsed = Vec::new();
-    for (index, file) in files.iter().enumerate() {
-        match toml::from_str::<RuleFile>(&file.text) {
-            Ok(rules) => parsed.push((index, rules)),
-            Err(e) => {
-                // A file that is valid TOML but breaks the schema still names its rules.
-                match file.text.parse::<toml::Table>() {
-                    Ok(table) => checker.recovered.push(table),
-                    Err(_) => checker.complete = false,
-                }
-                checker.report(index, e.span(), e.message().trim().to_string());
-            }
-        }
-    }
+    let parsed: Vec<(usize, RuleFile)> = (0..files.len())
+        .filter_map(|index| Some((index, checker.parse(index)?)))
+        .collect();
     checker.check(&parsed);
     let mut set = RuleSet::default();
     for (index, mut file) in parsed {
@@ -88,7 +79,7 @@ pub fn load(files: &[RuleText]) -> (RuleSet, Vec<Diagnostic>) {
     }
     set.reopen_rules.sort_by_key(|r| *r.number.get_ref());
     let mut diagnostics = checker.diagnostics;
-    diagnostics.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+    diagnostics.sort_by(|a, b| (&a.file, a.line_column()).cmp(&(&b.file, b.line_column())));
     (set, diagnostics)
 }
 
@@ -104,14 +95,37 @@ fn layer<T, K: PartialEq>(set: &mut Vec<T>, rules: Vec<T>, key: impl Fn(&T) -> K
     }
 }
 
-/// Takes `key` for a rule; false when it is taken already, except that a user's rule may
-/// take over a built-in one's.
-fn take<K: std::hash::Hash + Eq>(taken: &mut HashMap<K, bool>, key: K, user: bool) -> bool {
+/// Where a key was first taken: its file, its place, and whether by a built-in rule
+/// (which a user's rule may replace).
+#[derive(Debug, Clone)]
+struct Taken {
+    file: usize,
+    span: Range<usize>,
+    builtin: bool,
+}
+
+/// Takes `key` for a rule at `span` of `file`; when it is taken already, where, except
+/// that a user's rule may take over a built-in one's.
+fn take<K: std::hash::Hash + Eq>(
+    taken: &mut HashMap<K, Taken>,
+    key: K,
+    file: usize,
+    span: Range<usize>,
+    user: bool,
+) -> Option<Taken> {
     match taken.get(&key) {
-        Some(builtin) if !(user && *builtin) => false,
+        Some(first) if !(user && first.builtin) => Some(first.clone()),
         _ => {
-            taken.insert(key, !user);
-            true
+            let builtin = !user;
+            taken.insert(
+                key,
+                Taken {
+                    file,
+                    span,
+                    builtin,
+                },
+            );
+            None
         }
     }
 }
@@ -156,14 +170,65 @@ struct Known<'p> {
     region: HashMap<String, &'p Region>,
 }
 
-/// One step of the path to a value in a rule file: a key, or a place in an array.
+/// One step of the path to a value in a rule file: a key, a place in an array, or the
+/// rule of an array of tables whose `id` value starts at a byte offset.
 #[derive(Debug, Clone, Copy)]
 enum Step<'s> {
     Key(&'s str),
     At(usize),
+    /// Rules are found by their id's place rather than their index: a rule left out for
+    /// breaking the schema would shift the indices of the rules after it.
+    Id(usize),
 }
 
-use Step::{At, Key};
+use Step::{At, Id, Key};
+
+/// The kinds of rule a file may hold, each an array of tables (`[[plan]]`), in the order
+/// an unknown kind's message lists them.
+const KINDS: [&str; 14] = [
+    "document",
+    "plan",
+    "severity",
+    "product",
+    "channel",
+    "target",
+    "region",
+    "language",
+    "route",
+    "reopen-rule",
+    "topic",
+    "phone-line",
+    "membership",
+    "allowance",
+];
+
+/// A rule left out because it breaks the schema: its names stay known, so that the rules
+/// referring to it are not reported as well (one mistake, one problem).
+struct Lost {
+    /// Its kind's key: `plan`, `phone-line`, …
+    key: String,
+    id: String,
+    aliases: Vec<String>,
+}
+
+impl Lost {
+    /// The names of a rule table, when it has an `id` string.
+    fn of(key: &str, rule: &DeValue) -> Option<Self> {
+        let id = rule.get("id")?.get_ref().as_str()?.to_string();
+        let aliases = rule
+            .get("aliases")
+            .and_then(|a| a.get_ref().as_array())
+            .into_iter()
+            .flat_map(|a| a.iter())
+            .filter_map(|a| a.get_ref().as_str().map(str::to_string))
+            .collect();
+        Some(Lost {
+            key: key.to_string(),
+            id,
+            aliases,
+        })
+    }
+}
 
 struct Checker<'a> {
     files: &'a [RuleText],
@@ -173,8 +238,8 @@ struct Checker<'a> {
     /// False when a file is not even valid TOML: its ids are unknown, so references are
     /// not checked rather than reported falsely.
     complete: bool,
-    /// Files that are valid TOML but break the schema, read only for their rules' names.
-    recovered: Vec<toml::Table>,
+    /// The rules left out for breaking the schema, kept for their names only.
+    lost: Vec<Lost>,
     /// The daylight-saving gaps of each zone met, by name.
     gaps: HashMap<&'static str, Vec<Gap>>,
 }
@@ -196,9 +261,96 @@ impl<'a> Checker<'a> {
             .push(Diagnostic::at(name, text, span, message).warning());
     }
 
-    /// The place of the value at `path` in a file (`[Key("region"), At(0), Key("zones"),
-    /// At(2)]` is the third zone pattern of the file's first region), for values the schema
-    /// does not remember the place of.
+    /// Reads one file rule by rule, so that a rule breaking the schema (an unknown key, a
+    /// missing field, a value of the wrong type) costs that rule only: it is reported and
+    /// left out, and every other rule of the file is still read and checked. A file that
+    /// is not TOML at all is lost whole, reported at its syntax error.
+    fn parse(&mut self, file: usize) -> Option<RuleFile> {
+        let text: &'a str = &self.files[file].text;
+        let tree = match DeTable::parse(text) {
+            Ok(tree) => tree,
+            Err(e) => {
+                // Its rules' names are unknown, so references are no longer checked.
+                self.complete = false;
+                self.report(file, e.span(), e.message().trim().to_string());
+                let _ = self.trees[file].set(None);
+                return None;
+            }
+        };
+        let mut rules = RuleFile::default();
+        for (key, value) in tree.get_ref() {
+            let value = value.clone();
+            match key.get_ref().as_ref() {
+                "document" => self.entries(file, "document", value, &mut rules.document),
+                "plan" => self.entries(file, "plan", value, &mut rules.plan),
+                "severity" => self.entries(file, "severity", value, &mut rules.severity),
+                "product" => self.entries(file, "product", value, &mut rules.product),
+                "channel" => self.entries(file, "channel", value, &mut rules.channel),
+                "target" => self.entries(file, "target", value, &mut rules.target),
+                "region" => self.entries(file, "region", value, &mut rules.region),
+                "language" => self.entries(file, "language", value, &mut rules.language),
+                "route" => self.entries(file, "route", value, &mut rules.route),
+                "reopen-rule" => self.entries(file, "reopen-rule", value, &mut rules.reopen_rule),
+                "topic" => self.entries(file, "topic", value, &mut rules.topic),
+                "phone-line" => self.entries(file, "phone-line", value, &mut rules.phone_line),
+                "membership" => self.entries(file, "membership", value, &mut rules.membership),
+                "allowance" => self.entries(file, "allowance", value, &mut rules.allowance),
+                unknown => {
+                    let expected = KINDS.map(|k| format!("`{k}`")).join(", ");
+                    self.report(
+                        file,
+                        Some(key.span()),
+                        format!("unknown field `{unknown}`, expected one of {expected}"),
+                    );
+                }
+            }
+        }
+        // The tree serves later to find the places the schema does not keep.
+        let _ = self.trees[file].set(Some(tree));
+        Some(rules)
+    }
+
+    /// Reads the rules of one kind (the value of `key`), each on its own.
+    fn entries<T: DeserializeOwned>(
+        &mut self,
+        file: usize,
+        key: &str,
+        value: toml::Spanned<DeValue<'_>>,
+        rules: &mut Vec<T>,
+    ) {
+        let DeValue::Array(entries) = value.get_ref() else {
+            // Not an array of tables: serde's message says what was expected.
+            if let Err(e) = Vec::<T>::deserialize(ValueDeserializer::from(value)) {
+                self.report(file, e.span(), e.message().trim().to_string());
+            }
+            return;
+        };
+        for entry in entries.iter() {
+            match T::deserialize(ValueDeserializer::from(entry.clone())) {
+                Ok(rule) => rules.push(rule),
+                Err(e) => {
+                    self.report(file, e.span(), e.message().trim().to_string());
+                    self.lost.extend(Lost::of(key, entry.get_ref()));
+                }
+            }
+        }
+    }
+
+    /// Labels the problem reported last with another place it relates to: the first of
+    /// two definitions, the other of two overlapping windows.
+    fn relate(&mut self, file: usize, span: Range<usize>, message: &str) {
+        if let Some(last) = self.diagnostics.last_mut() {
+            last.labels.push(Label {
+                file: self.files[file].name.clone(),
+                span,
+                message: message.to_string(),
+            });
+        }
+    }
+
+    /// The place of the value at `path` in a file (`[Key("region"), Id(40), Key("zones"),
+    /// At(2)]` is the third zone pattern of the region whose id is at byte 40), for values
+    /// the schema does not remember the place of.
     fn span(&self, file: usize, path: &[Step]) -> Option<Range<usize>> {
         let files: &'a [RuleText] = self.files;
         let tree = self.trees[file]
@@ -212,6 +364,11 @@ impl<'a> Checker<'a> {
             value = match *step {
                 Key(key) => value.get_ref().get(key)?,
                 At(index) => value.get_ref().get(index)?,
+                Id(start) => value.get_ref().as_array()?.iter().find(|rule| {
+                    rule.get_ref()
+                        .get("id")
+                        .is_some_and(|id| id.span().start == start)
+                })?,
             };
         }
         Some(value.span())
@@ -219,13 +376,7 @@ impl<'a> Checker<'a> {
 
     /// The 1-based line of a byte offset of a file.
     fn line_of(&self, file: usize, offset: usize) -> usize {
-        Diagnostic::at(
-            "",
-            &self.files[file].text,
-            Some(offset..offset),
-            String::new(),
-        )
-        .line
+        Location::of(&self.files[file].text, offset..offset).line
     }
 
     fn check(&mut self, parsed: &Parsed) {
@@ -260,8 +411,8 @@ impl<'a> Checker<'a> {
 
         for (file, rules) in parsed {
             let file = *file;
-            for (index, document) in rules.document.iter().enumerate() {
-                self.document(file, index, document);
+            for document in &rules.document {
+                self.document(file, document);
             }
             let cite = |checker: &mut Self, owner: &Range<usize>, source: &[Source]| {
                 checker.sources(file, owner, source, &known);
@@ -290,21 +441,24 @@ impl<'a> Checker<'a> {
                     target.severity.get_ref().to_lowercase(),
                     target.product.as_ref().map(|p| p.get_ref().to_lowercase()),
                 );
-                if !take(&mut target_keys, key, self.files[file].user) {
+                let span = target.plan.span();
+                let user = self.files[file].user;
+                if let Some(first) = take(&mut target_keys, key, file, span.clone(), user) {
                     self.report(
                         file,
-                        Some(target.plan.span()),
+                        Some(span),
                         format!(
                             "duplicate target for plan `{}` and severity `{}`",
                             target.plan.get_ref(),
                             target.severity.get_ref()
                         ),
                     );
+                    self.relate(first.file, first.span, "the first target for them");
                 }
             }
-            for (index, region) in rules.region.iter().enumerate() {
+            for region in &rules.region {
                 cite(self, &region.id.span(), &region.source);
-                self.region(file, index, region);
+                self.region(file, region);
             }
             for language in &rules.language {
                 cite(self, &language.id.span(), &language.source);
@@ -312,7 +466,7 @@ impl<'a> Checker<'a> {
                     self.refs(file, &desk.regions, &known.regions);
                 }
             }
-            for (index, route) in rules.route.iter().enumerate() {
+            for route in &rules.route {
                 cite(self, &route.id.span(), &route.source);
                 if route.products.is_empty() {
                     self.report(
@@ -327,7 +481,10 @@ impl<'a> Checker<'a> {
                 if let Some(url) = &route.url {
                     if !(url.starts_with("https://") || url.starts_with("http://")) {
                         let span = self
-                            .span(file, &[Key(Route::KEY), At(index), Key("url")])
+                            .span(
+                                file,
+                                &[Key(Route::KEY), Id(route.id.span().start), Key("url")],
+                            )
                             .unwrap_or(route.id.span());
                         self.warn(
                             file,
@@ -362,16 +519,15 @@ impl<'a> Checker<'a> {
             }
             for rule in &rules.reopen_rule {
                 cite(self, &rule.number.span(), &rule.source);
-                if !take(
-                    &mut reopen_numbers,
-                    *rule.number.get_ref(),
-                    self.files[file].user,
-                ) {
+                let (number, span) = (*rule.number.get_ref(), rule.number.span());
+                let user = self.files[file].user;
+                if let Some(first) = take(&mut reopen_numbers, number, file, span.clone(), user) {
                     self.report(
                         file,
-                        Some(rule.number.span()),
-                        format!("duplicate reopen rule number {}", rule.number.get_ref()),
+                        Some(span),
+                        format!("duplicate reopen rule number {number}"),
                     );
+                    self.relate(first.file, first.span, "first used here");
                 }
                 let needs_months = rule.fact == ReopenFact::MonthsClosed;
                 match (&rule.months, needs_months) {
@@ -399,12 +555,12 @@ impl<'a> Checker<'a> {
         rules: impl Fn(&RuleFile) -> &Vec<T>,
     ) -> Names {
         // Every name taken so far, lower-cased, with the id of the rule that took it and
-        // whether that rule is a built-in one (which a user's rule may replace).
-        let mut taken: HashMap<String, (String, bool)> = HashMap::new();
+        // where (whether by a built-in rule, which a user's rule may replace).
+        let mut taken: HashMap<String, (String, Taken)> = HashMap::new();
         let mut aliases = HashMap::new();
         let mut ids = Vec::new();
         for (file, file_rules) in parsed {
-            for (index, rule) in rules(file_rules).iter().enumerate() {
+            for rule in rules(file_rules) {
                 let id_span = rule.id_ref().span();
                 let names =
                     std::iter::once(rule.id()).chain(rule.aliases().iter().map(String::as_str));
@@ -414,7 +570,7 @@ impl<'a> Checker<'a> {
                     let place = |checker: &Self| match i {
                         0 => id_span.clone(),
                         _ => {
-                            let path = [Key(T::KEY), At(index), Key("aliases"), At(i - 1)];
+                            let path = [Key(T::KEY), Id(id_span.start), Key("aliases"), At(i - 1)];
                             checker.span(*file, &path).unwrap_or(id_span.clone())
                         }
                     };
@@ -429,14 +585,13 @@ impl<'a> Checker<'a> {
                                 T::KIND
                             ),
                         );
-                    } else if let Some((owner, builtin)) =
-                        taken.get(&lower).filter(|(owner, builtin)| {
-                            !(*builtin
+                    } else if let Some((owner, first)) =
+                        taken.get(&lower).cloned().filter(|(owner, first)| {
+                            !(first.builtin
                                 && self.files[*file].user
                                 && owner.eq_ignore_ascii_case(rule.id()))
                         })
                     {
-                        let _ = builtin;
                         let whose = if i == 0 {
                             String::new()
                         } else if owner == rule.id() {
@@ -450,11 +605,14 @@ impl<'a> Checker<'a> {
                             Some(span),
                             format!("duplicate {} {what} `{name}`{whose}", T::KIND),
                         );
+                        self.relate(first.file, first.span, "first taken here");
                     } else {
-                        taken.insert(
-                            lower.clone(),
-                            (rule.id().to_string(), !self.files[*file].user),
-                        );
+                        let first = Taken {
+                            file: *file,
+                            span: place(self),
+                            builtin: !self.files[*file].user,
+                        };
+                        taken.insert(lower.clone(), (rule.id().to_string(), first));
                         if i > 0 {
                             aliases.insert(lower, rule.id().to_string());
                         }
@@ -466,25 +624,14 @@ impl<'a> Checker<'a> {
         ids.sort_unstable();
         ids.dedup();
         let mut names: HashSet<String> = taken.into_keys().collect();
-        for table in &self.recovered {
-            let rules = table.get(T::KEY).and_then(toml::Value::as_array);
-            for rule in rules.into_iter().flatten() {
-                let Some(id) = rule.get("id").and_then(toml::Value::as_str) else {
-                    continue;
-                };
-                ids.push(id.to_string());
-                names.insert(id.to_lowercase());
-                let aliases_of = rule.get("aliases").and_then(toml::Value::as_array);
-                for alias in aliases_of
-                    .into_iter()
-                    .flatten()
-                    .filter_map(toml::Value::as_str)
-                {
-                    names.insert(alias.to_lowercase());
-                    aliases
-                        .entry(alias.to_lowercase())
-                        .or_insert_with(|| id.to_string());
-                }
+        for lost in self.lost.iter().filter(|l| l.key == T::KEY) {
+            ids.push(lost.id.clone());
+            names.insert(lost.id.to_lowercase());
+            for alias in &lost.aliases {
+                names.insert(alias.to_lowercase());
+                aliases
+                    .entry(alias.to_lowercase())
+                    .or_insert_with(|| lost.id.clone());
             }
         }
         Names {
@@ -536,11 +683,16 @@ impl<'a> Checker<'a> {
         self.report(file, Some(r.span()), message);
     }
 
-    fn document(&mut self, file: usize, index: usize, document: &Document) {
+    fn document(&mut self, file: usize, document: &Document) {
         let key = Document::KEY;
         for (i, section) in document.sections.iter().enumerate() {
             if document.sections[..i].contains(section) {
-                let path = [Key(key), At(index), Key("sections"), At(i)];
+                let path = [
+                    Key(key),
+                    Id(document.id.span().start),
+                    Key("sections"),
+                    At(i),
+                ];
                 let span = self.span(file, &path).unwrap_or(document.id.span());
                 self.warn(
                     file,
@@ -694,7 +846,7 @@ impl<'a> Checker<'a> {
     }
 
     /// A region's zone and its weekly windows.
-    fn region(&mut self, file: usize, index: usize, region: &Region) {
+    fn region(&mut self, file: usize, region: &Region) {
         let name = region.zone.get_ref();
         let zone = match name.parse::<Tz>() {
             Ok(zone) => Some(zone),
@@ -711,7 +863,8 @@ impl<'a> Checker<'a> {
                 None
             }
         };
-        let window_path = |w: usize| [Key(Region::KEY), At(index), Key("window"), At(w)];
+        let id = region.id.span().start;
+        let window_path = |w: usize| [Key(Region::KEY), Id(id), Key("window"), At(w)];
         // The windows worth checking further: with days, and open for some time.
         let mut sound: Vec<&Window> = Vec::new();
         for (w, window) in region.window.iter().enumerate() {
@@ -804,7 +957,8 @@ impl<'a> Checker<'a> {
                     .map(|d| d.short_name())
                     .collect::<Vec<_>>()
                     .join(", ");
-                let line = self.line_of(file, earlier.open.span().start);
+                let first = earlier.open.span().start..earlier.close.span().end;
+                let line = self.line_of(file, first.start);
                 self.report(
                     file,
                     Some(later.open.span()),
@@ -815,6 +969,7 @@ impl<'a> Checker<'a> {
                         earlier.close.get_ref()
                     ),
                 );
+                self.relate(file, first, "the window it overlaps");
             }
         }
     }
@@ -868,7 +1023,8 @@ impl<'a> Checker<'a> {
     /// The `zones` patterns of every region: each must match some IANA zone, and no two
     /// regions may claim the same one (which would win is arbitrary).
     fn zone_patterns(&mut self, parsed: &Parsed) {
-        let mut claimed: HashMap<&str, &str> = HashMap::new();
+        // Each pattern claimed so far: by which region, in which file, where.
+        let mut claimed: HashMap<&str, (&str, usize, Range<usize>)> = HashMap::new();
         let areas = area_names();
         // A built-in region that a user's file replaces claims nothing.
         let replaced: HashSet<String> = parsed
@@ -877,12 +1033,17 @@ impl<'a> Checker<'a> {
             .flat_map(|(_, rules)| rules.region.iter().map(|r| r.id().to_lowercase()))
             .collect();
         for (file, rules) in parsed {
-            for (index, region) in rules.region.iter().enumerate() {
+            for region in &rules.region {
                 if !self.files[*file].user && replaced.contains(&region.id().to_lowercase()) {
                     continue;
                 }
                 for (i, pattern) in region.zones.iter().enumerate() {
-                    let path = [Key(Region::KEY), At(index), Key("zones"), At(i)];
+                    let path = [
+                        Key(Region::KEY),
+                        Id(region.id.span().start),
+                        Key("zones"),
+                        At(i),
+                    ];
                     let place =
                         |checker: &Self| checker.span(*file, &path).unwrap_or(region.id.span());
                     let area = pattern.strip_suffix("/*");
@@ -915,7 +1076,9 @@ impl<'a> Checker<'a> {
                                 region.id.get_ref()
                             ),
                         );
-                    } else if let Some(other) = claimed.get(pattern.as_str()) {
+                    } else if let Some((other, first_file, first)) =
+                        claimed.get(pattern.as_str()).cloned()
+                    {
                         self.report(
                             *file,
                             Some(place(self)),
@@ -923,8 +1086,9 @@ impl<'a> Checker<'a> {
                                 "zone pattern `{pattern}` is also listed by region `{other}`: a customer in it could be either region's"
                             ),
                         );
+                        self.relate(first_file, first, "listed here by that region");
                     } else {
-                        claimed.insert(pattern, region.id.get_ref());
+                        claimed.insert(pattern, (region.id.get_ref(), *file, place(self)));
                     }
                 }
             }
@@ -1151,6 +1315,55 @@ source = [{ doc = "doc", section = "S" }]
     }
 
     #[test]
+    fn each_rule_breaking_the_schema_is_reported_and_the_others_are_checked() {
+        let text = "[[plan]]\nid = \"basic\"\nname = \"B\"\nincludes = []\ncolour = 1\n\
+                    source = [{ doc = \"doc\", section = \"S\" }]\n\n\
+                    [[product]]\nid = \"p2\"\nsource = [{ doc = \"doc\", section = \"S\" }]\n\n\
+                    [[plans]]\nid = \"x\"\n\n"
+            .to_string()
+            + &target("minutes = \"sixty\"")
+            + "\n"
+            // Refers to the plan left out above: not reported again.
+            + &target("minutes = 60").replace("plan = \"pro\"", "plan = \"basic\"")
+            + "\n"
+            // A rule that loads is still checked.
+            + &target("minutes = 60").replace("severity = \"a\"", "severity = \"z\"");
+        let found = lines(&problems(&text));
+        assert_eq!(found.len(), 5, "{found:#?}");
+        assert!(
+            found[0].starts_with("test.toml:5:1: unknown field `colour`"),
+            "{found:#?}"
+        );
+        assert!(
+            found[1].starts_with("test.toml:8:1: missing field `name`"),
+            "{found:#?}"
+        );
+        assert!(
+            found[2]
+                .starts_with("test.toml:12:3: unknown field `plans`, expected one of `document`"),
+            "{found:#?}"
+        );
+        assert!(
+            found[3].starts_with("test.toml:18:11: invalid type: string"),
+            "{found:#?}"
+        );
+        assert!(
+            found[4].starts_with("test.toml:33:12: unknown severity `z`"),
+            "{found:#?}"
+        );
+    }
+
+    #[test]
+    fn a_file_that_is_not_toml_is_lost_whole_at_its_syntax_error() {
+        let found = lines(&problems("[[plan]\nid = \"x\"\n"));
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert!(
+            found[0].starts_with("test.toml:1:8: unclosed array table"),
+            "{found:#?}"
+        );
+    }
+
+    #[test]
     fn overlapping_windows_are_errors() {
         let text = region(
             "Europe/Paris",
@@ -1165,7 +1378,7 @@ source = [{ doc = "doc", section = "S" }]
               a region's windows must not overlap, or their common hours would count twice"]
         );
         assert!(found[0].is_error());
-        assert_eq!(found[0].length, Some(7));
+        assert_eq!(found[0].location.as_ref().map(|l| l.span.len()), Some(7));
     }
 
     #[test]
@@ -1291,7 +1504,7 @@ source = [{ doc = "doc", section = "S" }]
               with --tz"
             ]
         );
-        assert_eq!(found[0].length, Some(10));
+        assert_eq!(found[0].location.as_ref().map(|l| l.span.len()), Some(10));
     }
 
     #[test]
@@ -1303,12 +1516,16 @@ source = [{ doc = "doc", section = "S" }]
             ["test.toml:2:8: unknown plan `proo` (did you mean `pro`?); valid plans: `pro`"]
         );
         assert_eq!(
-            found[0].render(&text),
+            crate::Diagnostics(found).render(&[RuleText {
+                name: "test.toml".into(),
+                text: text.clone(),
+                user: false,
+            }]),
             "error: unknown plan `proo` (did you mean `pro`?); valid plans: `pro`\n \
              --> test.toml:2:8\n  \
              |\n\
              2 | plan = \"proo\"\n  \
-             |        ^^^^^^\n"
+             |        ^^^^^^\n\n"
         );
     }
 
@@ -1450,18 +1667,18 @@ source = [{ doc = "doc", section = "S" }]
             "  { days = [\"sun\"], open = \"02:30\", close = \"02:00\" },\n",
         );
         let found = problems(&text);
-        let at: Vec<(usize, usize, bool)> = found
+        let at: Vec<((usize, usize), bool)> = found
             .iter()
-            .map(|d| (d.line, d.column, d.is_error()))
+            .map(|d| (d.line_column(), d.is_error()))
             .collect();
         assert_eq!(
             at,
             [
-                (3, 12, true),
-                (4, 11, true),
-                (5, 12, false),
-                (11, 6, true),
-                (16, 45, true)
+                ((3, 12), true),
+                ((4, 11), true),
+                ((5, 12), false),
+                ((11, 6), true),
+                ((16, 45), true)
             ],
             "{:#?}",
             lines(&found)
