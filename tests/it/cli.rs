@@ -5,14 +5,12 @@
 //! them), not copied from the tool's output. Document 000 is the Power BI support-options
 //! page, document 001 the Power Platform / Dynamics 365 support FAQ.
 
-mod common;
-
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-use common::*;
+use crate::common::*;
 
 // ---------------------------------------------------------------------------------------
 // Helpers

@@ -3,9 +3,7 @@
 
 use serde_json::Value;
 
-mod common;
-
-use common::{cmd, temp_dir};
+use crate::common::{cmd, temp_dir};
 
 const COMPANY: &str = r#"
 # The EMEA desk as the built-in rules have it, closed on two company days too.

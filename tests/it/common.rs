@@ -1,7 +1,5 @@
 //! Helpers shared by the integration tests: the binary in a fixed, clean environment.
 
-#![allow(dead_code)] // each test binary uses its own share of these
-
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -132,7 +130,17 @@ pub fn temp_dir(name: &str) -> PathBuf {
 }
 
 /// Snapshots the table and the JSON answer of `args`, both expected to exit with `code`.
+///
+/// Named as insta names a snapshot taken in the calling module: the snapshot of `name`
+/// from `tests/it/where_to.rs` is `tests/it/snapshots/it__where_to__<name>_table.snap`
+/// (and `_json`).
+#[track_caller]
 pub fn snapshot_pair(name: &str, args: &[&str], code: i32) {
+    let module = std::path::Path::new(std::panic::Location::caller().file())
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .expect("the caller is a module file")
+        .to_owned();
     let (c, table, err) = run(args);
     assert_eq!(c, code, "{args:?}: {err}");
     assert!(err.is_empty(), "{args:?}: {err}");
@@ -141,13 +149,11 @@ pub fn snapshot_pair(name: &str, args: &[&str], code: i32) {
     let (c, json_out, err) = run(&all);
     assert_eq!(c, code, "{all:?}: {err}");
     assert!(err.is_empty(), "{all:?}: {err}");
-    // Stored as the test file itself would store them: tests/snapshots/<test>__<name>.snap.
     let mut settings = insta::Settings::clone_current();
-    settings.set_snapshot_path("../snapshots");
+    settings.set_snapshot_path("snapshots");
     settings.set_prepend_module_to_snapshot(false);
-    let test = env!("CARGO_CRATE_NAME");
     settings.bind(|| {
-        insta::assert_snapshot!(format!("{test}__{name}_table"), table);
-        insta::assert_snapshot!(format!("{test}__{name}_json"), json_out);
+        insta::assert_snapshot!(format!("it__{module}__{name}_table"), table);
+        insta::assert_snapshot!(format!("it__{module}__{name}_json"), json_out);
     });
 }

@@ -1,4 +1,4 @@
-//! Integration tests for the documents `tests/cli.rs` does not cover: the real
+//! Integration tests for the documents `cli.rs` does not cover: the real
 //! `support-advisor` binary checked against
 //!
 //! - 002, "MPN-voordelen : technische ondersteuning voor on-premises of cloudproducten"
@@ -15,16 +15,14 @@
 //! facts it must carry: numbers, URLs, product and role names, and the key words of each
 //! list item. A keyword written `a|b` accepts either spelling.
 
-mod common;
-
 use std::collections::BTreeSet;
 
 use serde_json::Value;
 
-use common::*;
+use crate::common::*;
 
 // ---------------------------------------------------------------------------------------
-// Helpers (copied from tests/cli.rs: each integration-test file is its own crate)
+// Helpers (the documents of this module; `cli.rs` keeps its own for 000 and 001)
 // ---------------------------------------------------------------------------------------
 
 const PBI_FILE: &str = "000_1fc20d1e5ef65e46.txt";

@@ -2,11 +2,9 @@
 //! `--holiday-category`, and real files as other programs write them
 //! (`tests/fixtures/holidays/`, see its README for where each comes from).
 
-mod common;
-
 use serde_json::Value;
 
-use common::*;
+use crate::common::*;
 
 fn fixture(name: &str) -> String {
     manifest_dir()

@@ -3,9 +3,7 @@
 use std::ffi::OsStr;
 use std::os::unix::ffi::OsStrExt;
 
-mod common;
-
-use common::{cmd, temp_dir, usage_error};
+use crate::common::{cmd, temp_dir, usage_error};
 
 #[test]
 fn unknown_empty_and_very_long_ids() {
