@@ -12,3 +12,4 @@ mod holidays;
 mod hostile;
 mod layers;
 mod readme;
+mod scenarios;
