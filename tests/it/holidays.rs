@@ -1,0 +1,728 @@
+//! Holiday files through the binary: `holidays FILE`, `--holidays [REGION=]FILE`,
+//! `--holiday-category`, and real files as other programs write them
+//! (`tests/fixtures/holidays/`, see its README for where each comes from).
+
+use serde_json::Value;
+
+use crate::common::*;
+
+fn fixture(name: &str) -> String {
+    manifest_dir()
+        .join("tests/fixtures/holidays")
+        .join(name)
+        .to_str()
+        .expect("UTF-8 path")
+        .to_string()
+}
+
+/// Writes a holiday file into a fresh temp dir; returns its path.
+fn file(name: &str, bytes: &[u8]) -> String {
+    let path = temp_dir(name).join(name);
+    std::fs::write(&path, bytes).expect("holiday file");
+    path.to_str().expect("UTF-8 path").to_string()
+}
+
+fn ics(events: &str) -> Vec<u8> {
+    format!("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{events}END:VCALENDAR\r\n").into_bytes()
+}
+
+/// The dates `holidays FILE --from --to` lists, all-day ones only.
+fn listed_days(v: &Value) -> Vec<String> {
+    arr(v, "closures")
+        .iter()
+        .filter(|c| c["all_day"] == true)
+        .map(|c| s(c, "date").to_string())
+        .collect()
+}
+
+#[test]
+fn every_real_file_loads_and_closes_something() {
+    for (name, from, to) in [
+        ("thunderbird-uk.ics", "2022-01-01", "2022-12-31"),
+        ("thunderbird-us.ics", "2026-01-01", "2026-12-31"),
+        ("thunderbird-nl.ics", "2010-01-01", "2014-12-31"),
+        ("python-holidays-cn.ics", "2025-01-01", "2025-12-31"),
+        ("community-nl-burakkp.ics", "2025-01-01", "2025-12-31"),
+        ("google-holidays-de-en-2018.ics", "2018-01-01", "2019-12-31"),
+        (
+            "govuk-bank-holidays-2023-lf.ics",
+            "2023-01-01",
+            "2023-12-31",
+        ),
+    ] {
+        let v = json(&["holidays", &fixture(name), "--from", from, "--to", to]);
+        assert!(!arr(&v, "closures").is_empty(), "{name}: {v}");
+        assert_eq!(arr(&v, "ignored").len(), 0, "{name}: {v}");
+    }
+}
+
+#[test]
+fn overrides_move_a_day_and_until_bounds_a_yearly_event() {
+    // Thunderbird's UK file: New Year's Day yearly until 2030, its 2022 occurrence moved
+    // to Monday 3 January by a RECURRENCE-ID override.
+    let v = json(&[
+        "holidays",
+        &fixture("thunderbird-uk.ics"),
+        "--from",
+        "2022-01-01",
+        "--to",
+        "2022-01-31",
+    ]);
+    assert_eq!(listed_days(&v), ["2022-01-02", "2022-01-03"]);
+    assert_eq!(
+        s(&arr(&v, "closures")[1], "name"),
+        "New Year's Day (substitute)"
+    );
+    let v = json(&[
+        "holidays",
+        &fixture("thunderbird-uk.ics"),
+        "--from",
+        "2031-01-01",
+        "--to",
+        "2031-12-31",
+    ]);
+    assert_eq!(listed_days(&v), Vec::<String>::new());
+    // The last day an event closes: Spring Bank Holiday, last Monday of May 2030 (its
+    // rule says UNTIL=20300531).
+    assert_eq!(s(&v, "known_until"), "2030-05-27");
+}
+
+#[test]
+fn counted_rules_and_date_time_ends_on_all_day_events() {
+    // EssentialPIM's US file: Thanksgiving is FREQ=YEARLY;BYMONTH=11;COUNT=10;BYDAY=4TH,
+    // and DTEND is a UTC date-time 1 s past local midnight: the start's day only.
+    let v = json(&[
+        "holidays",
+        &fixture("thunderbird-us.ics"),
+        "--from",
+        "2026-11-01",
+        "--to",
+        "2027-11-30",
+    ]);
+    let thanksgiving: Vec<String> = arr(&v, "closures")
+        .iter()
+        .filter(|c| s(c, "name") == "Thanksgiving Day")
+        .map(|c| s(c, "date").to_string())
+        .collect();
+    assert_eq!(thanksgiving, ["2026-11-26", "2027-11-25"]);
+}
+
+#[test]
+fn the_table_names_days_categories_and_hours_within_80_columns() {
+    let path = file(
+        "mixed.ics",
+        &ics(
+            "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20260217\r\nDURATION:P2D\r\nSUMMARY:Carnival\r\n\
+             CATEGORIES:Regional,Observance\r\nEND:VEVENT\r\n\
+             BEGIN:VEVENT\r\nDTSTART;TZID=W. Europe Standard Time:20260218T120000\r\n\
+             DTEND;TZID=W. Europe Standard Time:20260218T130000\r\nSUMMARY:Lunch\r\nEND:VEVENT\r\n",
+        ),
+    );
+    let (code, out, err) = run(&[
+        "holidays",
+        &path,
+        "--from",
+        "2026-02-01",
+        "--to",
+        "2026-02-28",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    // Every line fits 80 columns: the table, and the prose wrapped below it.
+    assert!(out.lines().all(|l| l.chars().count() <= 80), "{out}");
+    let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    for expected in [
+        "Tue 2026-02-17",
+        "Wed 2026-02-18",
+        "Carnival",
+        "Regional,",
+        "Observance",
+        "all day",
+        "12:00–13:00 Europe/Berlin",
+        "closes 2 days and 1 stretch of hours",
+    ] {
+        assert!(out.contains(expected), "{expected}: {out}");
+    }
+    let v = json(&[
+        "holidays",
+        &path,
+        "--from",
+        "2026-02-01",
+        "--to",
+        "2026-02-28",
+    ]);
+    let lunch = &arr(&v, "closures")[2];
+    assert_eq!(lunch["all_day"], false);
+    assert_eq!(s(lunch, "start"), "2026-02-18T12:00:00+01:00");
+    assert_eq!(s(lunch, "end"), "2026-02-18T13:00:00+01:00");
+    assert_eq!(s(lunch, "time_zone"), "Europe/Berlin");
+    assert_eq!(lunch["line"], 9);
+}
+
+#[test]
+fn categories_keep_days_off_and_drop_observances() {
+    // Thunderbird's Dutch file mixes days off with Mother's Day and the summer-time change.
+    let all = json(&[
+        "holidays",
+        &fixture("thunderbird-nl.ics"),
+        "--from",
+        "2010-01-01",
+        "--to",
+        "2010-12-31",
+    ]);
+    assert!(arr(&all, "closures")
+        .iter()
+        .any(|c| s(c, "name") == "Moederdag"));
+    let kept = json(&[
+        "holidays",
+        &fixture("thunderbird-nl.ics"),
+        "--from",
+        "2010-01-01",
+        "--to",
+        "2010-12-31",
+        "--holiday-category",
+        "algemeen erkende FEESTDAG",
+        "--holiday-category",
+        "Nationale Feestdag",
+    ]);
+    let names: Vec<&str> = arr(&kept, "closures")
+        .iter()
+        .map(|c| s(c, "name"))
+        .collect();
+    assert_eq!(names, ["Goede Vrijdag", "Koninginnedag"]);
+    assert_eq!(kept["left_out"], 2);
+    // The same filter on a due instant: 11 h from Thursday 1 April 2010 08:00: 10 h that
+    // day; Good Friday (2 April) closed, then the weekend; 1 h on Monday 5 April.
+    let v = json(&[
+        "sla",
+        "--minutes",
+        "660",
+        "--region",
+        "emea",
+        "--at",
+        "2010-04-01T08:00:00+02:00",
+        "--holidays",
+        &fixture("thunderbird-nl.ics"),
+        "--holiday-category",
+        "Algemeen Erkende Feestdag",
+    ]);
+    assert_eq!(s(&v, "due_local"), "2010-04-05T09:00:00+02:00");
+    assert_eq!(v["holidays"]["skipped"][0], "2010-04-02 (Goede Vrijdag)");
+    assert_eq!(v["holidays"]["left_out"], 4);
+    assert!(
+        s(&v["holidays"], "note").contains("4 events without the categories"),
+        "{v}"
+    );
+}
+
+#[test]
+fn each_region_counts_on_its_own_file_and_a_bare_file_on_the_others() {
+    let nl = file("nl.txt", b"2026-12-24 Kerstavond (company)\n");
+    let us = fixture("thunderbird-us.ics");
+    let both = [
+        "--holidays",
+        &*format!("emea={nl}"),
+        "--holidays",
+        &*format!("north-america={us}"),
+    ];
+    // Thanksgiving closes North America, not EMEA.
+    let mut args = vec![
+        "sla",
+        "--minutes",
+        "60",
+        "--at",
+        "2026-11-26T09:00:00-08:00",
+        "--region",
+        "north-america",
+    ];
+    args.extend_from_slice(&both);
+    let v = json(&args);
+    assert_eq!(s(&v, "due_local"), "2026-11-27T07:00:00-08:00");
+    assert_eq!(v["holidays"]["skipped"][0], "2026-11-26 (Thanksgiving Day)");
+    let mut args = vec![
+        "sla",
+        "--minutes",
+        "60",
+        "--at",
+        "2026-11-26T09:00:00+01:00",
+        "--region",
+        "emea",
+    ];
+    args.extend_from_slice(&both);
+    let v = json(&args);
+    assert_eq!(s(&v, "due_local"), "2026-11-26T10:00:00+01:00");
+    assert_eq!(s(&v["holidays"], "file"), nl);
+    // A bare file closes every calendar without its own: APAC here (opening at 07:00).
+    let mut args = vec![
+        "sla",
+        "--minutes",
+        "60",
+        "--at",
+        "2026-12-24T09:00:00+08:00",
+        "--region",
+        "apac",
+    ];
+    args.extend_from_slice(&both);
+    let bare = file("all.txt", b"2026-12-24\n");
+    args.extend_from_slice(&["--holidays", &bare]);
+    let v = json(&args);
+    assert_eq!(s(&v, "due_local"), "2026-12-25T08:00:00+08:00");
+    assert_eq!(s(&v["holidays"], "file"), bare);
+}
+
+#[test]
+fn batch_tickets_use_their_region_s_file() {
+    let us = fixture("thunderbird-us.ics");
+    let nl = file("nl.txt", b"2026-11-26 Company day\n");
+    let input = b"{\"id\":1,\"target_minutes\":60,\"region\":\"north-america\",\"submitted\":\"2026-11-26T09:00:00-08:00\"}\n\
+{\"id\":2,\"target_minutes\":60,\"region\":\"emea\",\"submitted\":\"2026-11-26T09:00:00+01:00\"}\n\
+{\"id\":3,\"target_minutes\":60,\"region\":\"apac\",\"submitted\":\"2026-11-26T09:00:00+08:00\"}\n";
+    let out = cmd(&[
+        "sla",
+        "--batch",
+        "--holidays",
+        &format!("north-america={us}"),
+        "--holidays",
+        &format!("EMEA={nl}"),
+    ])
+    .write_stdin(input.to_vec())
+    .output()
+    .expect("runs");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let lines: Vec<Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON"))
+        .collect();
+    assert_eq!(s(&lines[0], "due_local"), "2026-11-27T07:00:00-08:00");
+    assert_eq!(s(&lines[1], "due_local"), "2026-11-27T09:00:00+01:00");
+    // APAC has no file of its own and there is no bare file: nothing closes it.
+    assert_eq!(s(&lines[2], "due_local"), "2026-11-26T10:00:00+08:00");
+}
+
+#[test]
+fn a_timed_closure_takes_its_hour_and_hours_at_says_so() {
+    let path = file(
+        "lunch.ics",
+        &ics(
+            "BEGIN:VEVENT\r\nDTSTART;TZID=\"(UTC+01:00) Brussels, Copenhagen, Madrid, Paris\":20160308T120000\r\n\
+             DTEND;TZID=\"(UTC+01:00) Brussels, Copenhagen, Madrid, Paris\":20160308T130000\r\n\
+             SUMMARY:Lunch closure\r\nEND:VEVENT\r\n",
+        ),
+    );
+    // 60 min from 11:30: 30 min to 12:00, closed to 13:00, 30 min more.
+    let v = json(&[
+        "sla",
+        "--minutes",
+        "60",
+        "--region",
+        "emea",
+        "--at",
+        "2016-03-08T11:30:00+01:00",
+        "--holidays",
+        &path,
+        "--explain",
+    ]);
+    assert_eq!(s(&v, "due_local"), "2016-03-08T13:30:00+01:00");
+    assert_eq!(
+        v["holidays"]["skipped"][0],
+        "2016-03-08 12:00–13:00 (Lunch closure)"
+    );
+    let skipped: Vec<&Value> = arr(&v, "explain")
+        .iter()
+        .filter(|s| s["step"] == "skipped")
+        .collect();
+    assert!(
+        s(skipped[0], "reason").contains("12:00–13:00 (Lunch closure)"),
+        "{v}"
+    );
+    let v = json(&[
+        "hours",
+        "--region",
+        "emea",
+        "--at",
+        "2016-03-08T12:30:00+01:00",
+        "--holidays",
+        &path,
+    ]);
+    assert_eq!(v["open"], false);
+    assert_eq!(s(&v, "next_change_local"), "2016-03-08T13:00:00+01:00");
+    assert!(s(&v, "holiday").contains("Lunch closure"), "{v}");
+}
+
+#[test]
+fn a_file_that_ends_says_so_when_the_count_runs_past_it() {
+    let path = file(
+        "2026.txt",
+        b"2026-12-25 Christmas\n2026-12-31 New Year's Eve\n",
+    );
+    let v = json(&[
+        "sla",
+        "--minutes",
+        "600",
+        "--region",
+        "emea",
+        "--at",
+        "2027-01-05T09:00:00+01:00",
+        "--holidays",
+        &path,
+    ]);
+    assert_eq!(s(&v["holidays"], "known_until"), "2026-12-31");
+    assert!(
+        s(&v["holidays"], "note").contains("Holidays known until 2026-12-31"),
+        "{v}"
+    );
+    // Within the file's years there is no such warning.
+    let v = json(&[
+        "sla",
+        "--minutes",
+        "600",
+        "--region",
+        "emea",
+        "--at",
+        "2026-12-01T09:00:00+01:00",
+        "--holidays",
+        &path,
+    ]);
+    assert!(!s(&v["holidays"], "note").contains("known until"), "{v}");
+}
+
+#[test]
+fn ignored_events_are_named_in_the_table_and_listed_by_holidays() {
+    let path = file(
+        "odd.ics",
+        &ics(
+            "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261225\r\nSUMMARY:Christmas\r\nEND:VEVENT\r\n\
+             BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20260101\r\nRRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30\r\nEND:VEVENT\r\n",
+        ),
+    );
+    let (code, out, _) = run(&[
+        "sla",
+        "--minutes",
+        "60",
+        "--region",
+        "emea",
+        "--at",
+        "2026-12-24T09:00:00+01:00",
+        "--holidays",
+        &path,
+    ]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("1 event in the holiday file closes nothing"),
+        "{out}"
+    );
+    assert!(out.contains("odd.ics line 7: recurrence"), "{out}");
+    let v = json(&[
+        "holidays",
+        &path,
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2026-12-31",
+    ]);
+    assert_eq!(arr(&v, "ignored")[0]["line"], 7);
+    assert!(s(&arr(&v, "ignored")[0], "reason").contains("never occurs"));
+}
+
+#[test]
+fn bad_holiday_arguments_are_one_line_and_exit_2() {
+    let list = file("h.txt", b"2026-12-25\n");
+    let err = usage_error(&[
+        "sla",
+        "--minutes",
+        "60",
+        "--at",
+        "2026-12-24T09:00:00+01:00",
+        "--holidays",
+        &format!("emae={list}"),
+    ]);
+    assert!(
+        err.contains("unknown region `emae`") && err.contains("did you mean `emea`"),
+        "{err}"
+    );
+    let err = usage_error(&[
+        "sla",
+        "--plan",
+        "prodirect",
+        "--sev",
+        "B",
+        "--holidays",
+        &list,
+    ]);
+    assert!(
+        err.contains("required arguments were not provided: <--at <RFC3339>|--batch>"),
+        "{err}"
+    );
+    // The usage error comes from the command line, before any file is read.
+    let err = usage_error(&["hours", "--holidays", "/nonexistent/h.ics"]);
+    assert!(
+        err.contains("required arguments were not provided: <--at <RFC3339>|--chart>"),
+        "{err}"
+    );
+    let err = usage_error(&[
+        "sla",
+        "--plan",
+        "prodirect",
+        "--sev",
+        "B",
+        "--holiday-category",
+        "x",
+    ]);
+    assert!(err.contains("--holidays"), "{err}");
+    let err = usage_error(&["holidays", "/nonexistent/h.ics"]);
+    assert!(
+        err.contains("cannot read holiday file `/nonexistent/h.ics`"),
+        "{err}"
+    );
+    let err = usage_error(&[
+        "holidays",
+        &list,
+        "--from",
+        "2026-12-31",
+        "--to",
+        "2026-01-01",
+    ]);
+    assert!(
+        err.contains("--to 2026-01-01 is before --from 2026-12-31"),
+        "{err}"
+    );
+    let err = usage_error(&[
+        "holidays",
+        &list,
+        "--from",
+        "1900-01-01",
+        "--to",
+        "2100-01-01",
+    ]);
+    assert!(err.contains("more than a century"), "{err}");
+    let dir = temp_dir("dir");
+    let err = usage_error(&["holidays", dir.to_str().expect("path")]);
+    assert!(err.contains("is a directory"), "{err}");
+    let not_utf8 = file(
+        "latin1.ics",
+        b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:F\xeate\nEND:VEVENT\nEND:VCALENDAR\n",
+    );
+    let err = usage_error(&["holidays", &not_utf8]);
+    assert!(err.contains("line 3 is not UTF-8"), "{err}");
+    let garbage = file("x.ics", b"BEGIN:VCALENDAR\nthis is not a property\n");
+    let err = usage_error(&["holidays", &garbage]);
+    assert!(
+        err.contains("line 2 is not an iCalendar property: `this is not a property`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_chart_closes_a_holiday_and_says_which_files_counted() {
+    let path = file("h.txt", b"2026-12-25 Christmas\n");
+    let v = json(&[
+        "hours",
+        "--chart",
+        "--day",
+        "2026-12-25",
+        "--tz",
+        "Europe/Paris",
+        "--holidays",
+        &format!("emea={path}"),
+    ]);
+    assert_eq!(s(&v, "holidays_file"), path);
+}
+
+#[test]
+fn broken_structure_is_one_line_naming_where() {
+    let nested = format!(
+        "BEGIN:VCALENDAR\n{}{}END:VCALENDAR\n",
+        "BEGIN:X\n".repeat(1000),
+        "END:X\n".repeat(1000)
+    );
+    let path = file("nested.ics", nested.as_bytes());
+    let err = usage_error(&["holidays", &path]);
+    assert!(
+        err.contains("line 17: components nest more than 16 deep"),
+        "{err}"
+    );
+    let path = file(
+        "glued.ics",
+        b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20261225\nEND:VEVENTBEGIN:VEVENT\nEND:VCALENDAR\n",
+    );
+    let err = usage_error(&["holidays", &path]);
+    assert!(
+        err.contains("line 4: `END:VEVENTBEGIN:VEVENT` does not close `BEGIN:VEVENT` of line 2"),
+        "{err}"
+    );
+    let path = file(
+        "cut.ics",
+        b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20261225\n",
+    );
+    let err = usage_error(&["holidays", &path]);
+    assert!(
+        err.contains("the file ends inside `BEGIN:VEVENT` of line 2"),
+        "{err}"
+    );
+    let path = file("nul.txt", b"2026-12-25\n\x002026-12-26\n");
+    let err = usage_error(&["holidays", &path]);
+    assert!(err.contains("line 2 holds a NUL byte"), "{err}");
+}
+
+#[test]
+fn a_bad_line_costs_its_event_only_and_concatenated_calendars_all_count() {
+    let path = file(
+        "two.ics",
+        b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261225\r\nthis line has no colon\r\nEND:VEVENT\r\n\
+BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261226\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n\
+BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261231\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    );
+    let v = json(&[
+        "holidays",
+        &path,
+        "--from",
+        "2026-12-01",
+        "--to",
+        "2026-12-31",
+    ]);
+    assert_eq!(listed_days(&v), ["2026-12-26", "2026-12-31"]);
+    assert_eq!(arr(&v, "ignored")[0]["line"], 2);
+    assert_eq!(
+        s(&arr(&v, "ignored")[0], "reason"),
+        "line 4 is not an iCalendar property: `this line has no colon`"
+    );
+}
+
+#[test]
+fn date_lists_as_spreadsheets_and_notepad_save_them() {
+    let csv = file(
+        "days.csv",
+        b"Date,Name\r\n2026-12-25,Christmas\r\n\"2026-12-26\";\"Boxing Day\"\r\n2026-12-31\tC# release party # ours\r\n",
+    );
+    let v = json(&[
+        "holidays",
+        &csv,
+        "--from",
+        "2026-12-01",
+        "--to",
+        "2026-12-31",
+    ]);
+    let names: Vec<&str> = arr(&v, "closures").iter().map(|c| s(c, "name")).collect();
+    assert_eq!(names, ["Christmas", "Boxing Day", "C# release party"]);
+    // Notepad's "Unicode": UTF-16 little-endian with a byte-order mark.
+    let mut utf16 = vec![0xFF, 0xFE];
+    for unit in "2026-12-25 Kerst\r\n".encode_utf16() {
+        utf16.extend_from_slice(&unit.to_le_bytes());
+    }
+    let path = file("utf16.txt", &utf16);
+    let v = json(&[
+        "holidays",
+        &path,
+        "--from",
+        "2026-12-01",
+        "--to",
+        "2026-12-31",
+    ]);
+    assert_eq!(s(&arr(&v, "closures")[0], "name"), "Kerst");
+}
+
+#[test]
+fn answers_say_which_files_do_not_apply_and_which_categories_are_missing() {
+    let apac = file("apac.txt", b"2026-12-01\n");
+    let all = file("all.txt", b"2026-12-02\n");
+    let v = json(&[
+        "sla",
+        "--minutes",
+        "60",
+        "--region",
+        "emea",
+        "--at",
+        "2026-12-01T09:00:00+01:00",
+        "--holidays",
+        &format!("apac={apac}"),
+    ]);
+    assert!(
+        s(&v["holidays"], "note").contains("are for apac only, not for region `emea`"),
+        "{v}"
+    );
+    let v = json(&[
+        "sla",
+        "--minutes",
+        "60",
+        "--region",
+        "apac",
+        "--at",
+        "2026-12-02T09:00:00+08:00",
+        "--holidays",
+        &format!("apac={apac}"),
+        "--holidays",
+        &all,
+        "--holidays",
+        &all,
+    ]);
+    assert!(
+        s(&v["holidays"], "note").contains("does not apply: region `apac` has its own"),
+        "{v}"
+    );
+    let v = json(&[
+        "sla",
+        "--minutes",
+        "60",
+        "--region",
+        "emea",
+        "--at",
+        "2010-04-01T08:00:00+02:00",
+        "--holidays",
+        &fixture("thunderbird-nl.ics"),
+        "--holiday-category",
+        "Nationale Feestdagen",
+    ]);
+    assert_eq!(
+        s(&v["holidays"]["absent_categories"][0], "category"),
+        "nationale feestdagen"
+    );
+    assert!(
+        s(&v["holidays"], "note").contains("No event in")
+            && s(&v["holidays"], "note").contains("its categories: algemeen erkende feestdag"),
+        "{v}"
+    );
+    // The same file given twice counts once.
+    let v = json(&[
+        "sla",
+        "--minutes",
+        "60",
+        "--region",
+        "emea",
+        "--at",
+        "2026-12-02T09:00:00+01:00",
+        "--holidays",
+        &all,
+        "--holidays",
+        &all,
+    ]);
+    assert_eq!(s(&v["holidays"], "file"), all);
+    let err = usage_error(&["holidays", &all, "--holiday-category", ""]);
+    assert!(err.contains("--holiday-category"), "{err}");
+}
+
+#[test]
+fn batch_notes_what_the_files_ignored_and_where_they_end_on_stderr() {
+    let odd = file(
+        "odd.ics",
+        b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20261225\nEND:VEVENT\n\
+BEGIN:VEVENT\nDTSTART;TZID=Mars/Olympus:20261201T120000\nDURATION:PT1H\nEND:VEVENT\nEND:VCALENDAR\n",
+    );
+    let input = b"{\"id\":1,\"target_minutes\":60,\"region\":\"emea\",\"submitted\":\"2027-01-05T09:00:00+01:00\"}\n";
+    let out = cmd(&["sla", "--batch", "--holidays", &format!("emea={odd}")])
+        .write_stdin(input.to_vec())
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&out.stderr);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 2, "{err}");
+    assert!(lines[0].contains("line 5: unknown time zone"), "{err}");
+    assert!(
+        lines[1].contains("1 ticket was counted past 2026-12-25") && lines[1].contains("line 1"),
+        "{err}"
+    );
+}
