@@ -8,7 +8,9 @@
 use std::borrow::Cow;
 use std::io::{self, BufRead, Write};
 
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, Utc};
+
+use crate::text::{local, utc};
 use rustc_hash::FxHashMap;
 use serde::Deserialize;
 use serde_json::value::RawValue;
@@ -313,6 +315,7 @@ impl<'a> Batch<'a> {
                 (Counting::WallClock, Some(m), None)
             }
             (_, Some(Amount::Minutes(m))) => (Counting::OpenTime, Some(m), None),
+            // N business days: N times the calendar's business day (decided reading 10).
             (_, Some(Amount::BusinessDays(d))) => (
                 Counting::OpenTime,
                 Some(d.saturating_mul(calendar.business_day_minutes())),
@@ -542,13 +545,4 @@ fn push_field<T: serde::Serialize>(reply: &mut Vec<u8>, sep: &mut &str, name: &s
     reply.extend_from_slice(b"\":");
     let _ = serde_json::to_writer(&mut *reply, value);
     *sep = ",";
-}
-
-fn utc(t: DateTime<Utc>) -> String {
-    t.to_rfc3339_opts(SecondsFormat::Secs, true)
-}
-
-fn local(t: DateTime<Utc>, zone: chrono_tz::Tz) -> String {
-    t.with_timezone(&zone)
-        .to_rfc3339_opts(SecondsFormat::Secs, false)
 }

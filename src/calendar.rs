@@ -423,7 +423,8 @@ impl Calendar {
 }
 
 /// The instant of a wall-clock time in `zone`: a time in a daylight-saving gap resolves to
-/// the first instant after the gap, one in an overlap to the earlier instant.
+/// the first instant after the gap, one in an overlap to the earlier instant (windows are
+/// half-open and judged in their own zone: decided reading 5).
 pub fn resolve_local(zone: Tz, local: NaiveDateTime) -> Option<DateTime<Utc>> {
     let mut local = local;
     // A gap is never longer than a day; step through it a minute at a time, from the

@@ -20,6 +20,7 @@ pub mod ids;
 pub mod region_choice;
 pub mod run;
 pub mod style;
+pub mod text;
 pub mod time;
 
 /// The rule set, its schema, loader and checks: the `support-advisor-rules` crate.

@@ -36,7 +36,7 @@ use chrono_tz::Tz;
 use serde::Serialize;
 
 use super::holiday_report::FilesReport;
-use super::hours::{local_text, region_zone, utc_text};
+use super::hours::region_zone;
 use super::{Answer, Sources};
 use crate::calendar::Calendar;
 use crate::holidays::Catalog;
@@ -44,6 +44,7 @@ use crate::region_choice;
 use crate::rules::schema::{Coverage, Region};
 use crate::rules::{Identified, RuleSet};
 use crate::style::Style;
+use crate::text;
 
 /// The widest line the drawing writes.
 pub const WIDTH: usize = 80;
@@ -286,8 +287,8 @@ pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Chart> {
             condition: None,
             open_intervals: Vec::new(),
             open_now: status.open,
-            next_change: status.next_change.map(utc_text),
-            next_change_local: status.next_change.map(|t| local_text(t, zone)),
+            next_change: status.next_change.map(text::utc),
+            next_change_local: status.next_change.map(|t| text::local(t, zone)),
             cells: Vec::new(),
             next_change_at: status.next_change,
             service_desk: region.service.is_some(),
@@ -344,13 +345,13 @@ pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Chart> {
     Ok(Chart {
         day: query.day.format("%Y-%m-%d").to_string(),
         time_zone: zone.name().to_string(),
-        from: utc_text(start),
-        to: utc_text(end),
+        from: text::utc(start),
+        to: text::utc(end),
         day_minutes: length.num_minutes(),
         cell_minutes,
         cells: cell_starts.len(),
-        now: utc_text(query.now),
-        now_local: local_text(query.now, zone),
+        now: text::utc(query.now),
+        now_local: text::local(query.now, zone),
         now_cell,
         rows,
         needs_tz,
@@ -385,10 +386,10 @@ impl ChartRow {
         self.open_intervals = intervals
             .iter()
             .map(|&(from, to)| OpenInterval {
-                from: utc_text(from),
-                to: utc_text(to),
-                from_local: local_text(from, zone),
-                to_local: local_text(to, zone),
+                from: text::utc(from),
+                to: text::utc(to),
+                from_local: text::local(from, zone),
+                to_local: text::local(to, zone),
             })
             .collect();
         self
@@ -892,13 +893,7 @@ impl Answer for Chart {
 /// "23 hours", "25 hours", "47 hours 1 minute".
 fn duration_text(minutes: i64) -> String {
     let (hours, minutes) = (minutes / 60, minutes % 60);
-    let plural = |n: i64, unit: &str| {
-        if n == 1 {
-            format!("{n} {unit}")
-        } else {
-            format!("{n} {unit}s")
-        }
-    };
+    let plural = text::plural;
     if minutes == 0 {
         plural(hours, "hour")
     } else {

@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use super::holiday_report::FilesReport;
-use super::hours::{local_text, utc_text, windows_text};
+use super::hours::windows_text;
 use super::{table, Sources};
 use crate::calendar::Calendar;
 use crate::due::{self, Counting, Step};
@@ -13,6 +13,7 @@ use crate::region_choice::{self, Whereabouts};
 use crate::rules::schema::Coverage;
 use crate::rules::{Identified, RuleSet};
 use crate::style::{Paint, Style};
+use crate::text::{self, duration};
 
 /// The amount of a target: minutes, or business days of the calendar that counts it.
 #[derive(Debug, Clone, Copy)]
@@ -85,6 +86,7 @@ pub fn clock(
     };
     let minutes = amount.map(|a| match a {
         Amount::Minutes(m) => m,
+        // "N werkdagen": N times the calendar's business day (decided reading 10).
         Amount::BusinessDays(d) => d.saturating_mul(calendar.business_day_minutes()),
     });
     let due = match (coverage, minutes) {
@@ -94,7 +96,7 @@ pub fn clock(
                 anyhow::anyhow!(
                     "region `{}` has no open time within a year of {}: no due instant",
                     chosen.region.id(),
-                    utc_text(query.submitted)
+                    text::utc(query.submitted)
                 )
             },
         )?),
@@ -128,6 +130,7 @@ pub fn clock(
             "Only {} were taken into account as holidays (give --holidays FILE for more).",
             own.unwrap_or_default()
         ),
+        // The documents exclude holidays but list none (decided reading 11).
         (_, None, true) => {
             "Holidays were not taken into account: the documents list none (give --holidays FILE)."
                 .to_string()
@@ -155,9 +158,9 @@ pub fn clock(
         _ => None,
     };
     Ok(ClockAnswer {
-        submitted: utc_text(query.submitted),
-        due: due.map(utc_text),
-        due_local: due.map(|d| local_text(d, zone)),
+        submitted: text::utc(query.submitted),
+        due: due.map(text::utc),
+        due_local: due.map(|d| text::local(d, zone)),
         region: chosen.region.id().to_string(),
         time_zone: zone.name().to_string(),
         region_reason: chosen.why,
@@ -166,7 +169,7 @@ pub fn clock(
             Counting::OpenTime => windows_text(chosen.region),
         },
         counted_minutes: minutes,
-        now: utc_text(query.now),
+        now: text::utc(query.now),
         minutes_left: due.map(|d| (d - query.now).num_minutes()),
         holidays: HolidayReport {
             files,
@@ -246,7 +249,7 @@ fn explain_table(style: &Style, steps: &[Step], zone: &str) -> String {
             Step::Submitted { at, open } => (
                 format!(
                     "Submitted {} ({})",
-                    local(&utc_text(*at), zone),
+                    local(&text::utc(*at), zone),
                     if *open {
                         "open: the clock starts at once"
                     } else {
@@ -264,8 +267,8 @@ fn explain_table(style: &Style, steps: &[Step], zone: &str) -> String {
             } => (
                 format!(
                     "Counted {} to {}",
-                    local(&utc_text(*from), zone),
-                    local(&utc_text(*to), zone)
+                    local(&text::utc(*from), zone),
+                    local(&text::utc(*to), zone)
                 ),
                 span(*seconds),
                 span(*left_seconds),
@@ -273,8 +276,8 @@ fn explain_table(style: &Style, steps: &[Step], zone: &str) -> String {
             Step::Skipped { from, to, reason } => (
                 format!(
                     "Skipped {} to {}: {reason}",
-                    local(&utc_text(*from), zone),
-                    local(&utc_text(*to), zone)
+                    local(&text::utc(*from), zone),
+                    local(&text::utc(*to), zone)
                 ),
                 String::new(),
                 String::new(),
@@ -282,13 +285,13 @@ fn explain_table(style: &Style, steps: &[Step], zone: &str) -> String {
             Step::OffsetChange { at, from, to } => (
                 format!(
                     "Clocks change at {}: UTC{from} to UTC{to}",
-                    local(&utc_text(*at), zone)
+                    local(&text::utc(*at), zone)
                 ),
                 String::new(),
                 String::new(),
             ),
             Step::Due { at } => (
-                format!("Due {}", local(&utc_text(*at), zone)),
+                format!("Due {}", local(&text::utc(*at), zone)),
                 String::new(),
                 String::new(),
             ),
@@ -373,20 +376,4 @@ fn span(seconds: i64) -> String {
         s if seconds < 60 => format!("{s} s"),
         s => format!("{} {s} s", duration(seconds / 60)),
     }
-}
-
-/// "2 h 30 min", "3 days 4 h".
-fn duration(minutes: i64) -> String {
-    let (days, hours, mins) = (minutes / 1440, minutes % 1440 / 60, minutes % 60);
-    let mut parts = Vec::new();
-    if days > 0 {
-        parts.push(format!("{days} day{}", if days == 1 { "" } else { "s" }));
-    }
-    if hours > 0 {
-        parts.push(format!("{hours} h"));
-    }
-    if mins > 0 || parts.is_empty() {
-        parts.push(format!("{mins} min"));
-    }
-    parts.join(" ")
 }

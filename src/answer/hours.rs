@@ -1,7 +1,7 @@
 //! `hours`: the regions' local business hours and languages; open or closed at an instant.
 
 use anyhow::bail;
-use chrono::{DateTime, SecondsFormat, TimeZone, Utc};
+use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
 
@@ -15,6 +15,7 @@ use crate::rules::clock::{ClockTime, Weekday};
 use crate::rules::schema::{AnswerKind, Coverage, Region, Source, Window, LOCAL_ZONE};
 use crate::rules::{Identified, RuleSet};
 use crate::style::{Paint, Style};
+use crate::text;
 
 /// The zone a region's hours are kept in: its own, or for `local` the customer's zone if
 /// given with `--tz` (never guessed, decided reading 4).
@@ -427,11 +428,11 @@ pub fn at(
             region: region.id().to_string(),
             name: region.name.clone(),
             time_zone: zone.name().to_string(),
-            at: utc_text(at),
-            at_local: local_text(at, zone),
+            at: text::utc(at),
+            at_local: text::local(at, zone),
             open: status.open,
-            next_change: status.next_change.map(utc_text),
-            next_change_local: status.next_change.map(|t| local_text(t, zone)),
+            next_change: status.next_change.map(text::utc),
+            next_change_local: status.next_change.map(|t| text::local(t, zone)),
             closed_on_holidays: region.closed_on_holidays,
             holidays_file: files.file.clone(),
             holiday,
@@ -455,17 +456,6 @@ fn readable(rfc3339: &str) -> String {
     DateTime::parse_from_rfc3339(rfc3339)
         .map(|t| t.format("%a %-d %b %Y %H:%M %:z").to_string())
         .unwrap_or_else(|_| rfc3339.to_string())
-}
-
-/// RFC 3339 in UTC with a `Z`.
-pub fn utc_text(t: DateTime<Utc>) -> String {
-    t.to_rfc3339_opts(SecondsFormat::Secs, true)
-}
-
-/// RFC 3339 with the zone's offset at that instant.
-pub fn local_text(t: DateTime<Utc>, zone: Tz) -> String {
-    zone.from_utc_datetime(&t.naive_utc())
-        .to_rfc3339_opts(SecondsFormat::Secs, false)
 }
 
 impl Answer for HoursAt {

@@ -10,6 +10,7 @@ use crate::ids;
 use crate::rules::schema::{AnswerKind, Coverage, Plan, Product, Severity, Target};
 use crate::rules::{Identified, RuleSet};
 use crate::style::Style;
+use crate::text::plural;
 
 #[derive(Debug, Serialize)]
 pub struct SlaAnswer {
@@ -268,14 +269,6 @@ pub fn describe_target(minutes: Option<u32>, business_days: Option<u32>) -> Stri
         (Some(m), _) => plural(m, "minute"),
         (None, Some(d)) => plural(d, "business day"),
         (None, None) => "none (best effort)".to_string(),
-    }
-}
-
-fn plural(n: u32, unit: &str) -> String {
-    if n == 1 {
-        format!("{n} {unit}")
-    } else {
-        format!("{n} {unit}s")
     }
 }
 

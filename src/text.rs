@@ -1,0 +1,64 @@
+//! Text written the same way wherever it appears: RFC 3339 instants for scripts,
+//! durations and plurals for people.
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use chrono_tz::Tz;
+
+/// RFC 3339 in UTC with a `Z`, whole seconds: `2026-11-30T07:30:00Z`.
+pub fn utc(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+/// RFC 3339 with `zone`'s offset at that instant: `2026-11-30T08:30:00+01:00`.
+pub fn local(t: DateTime<Utc>, zone: Tz) -> String {
+    t.with_timezone(&zone)
+        .to_rfc3339_opts(SecondsFormat::Secs, false)
+}
+
+/// `1 day`, `3 days`: a count and its unit, plural when it is not one.
+pub fn plural(n: impl Into<i64>, unit: &str) -> String {
+    let n = n.into();
+    if n == 1 {
+        format!("{n} {unit}")
+    } else {
+        format!("{n} {unit}s")
+    }
+}
+
+/// A span of minutes as people read it: `2 h 30 min`, `3 days 4 h`, `0 min`.
+pub fn duration(minutes: i64) -> String {
+    let (days, hours, mins) = (minutes / 1440, minutes % 1440 / 60, minutes % 60);
+    let mut parts = Vec::new();
+    if days > 0 {
+        parts.push(plural(days, "day"));
+    }
+    if hours > 0 {
+        parts.push(format!("{hours} h"));
+    }
+    if mins > 0 || parts.is_empty() {
+        parts.push(format!("{mins} min"));
+    }
+    parts.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn written_once() {
+        let t = DateTime::parse_from_rfc3339("2026-11-30T07:30:00Z")
+            .map(|t| t.with_timezone(&Utc))
+            .unwrap_or_default();
+        assert_eq!(utc(t), "2026-11-30T07:30:00Z");
+        assert_eq!(
+            local(t, chrono_tz::Europe::Paris),
+            "2026-11-30T08:30:00+01:00"
+        );
+        assert_eq!(plural(1, "day"), "1 day");
+        assert_eq!(plural(3u32, "hour"), "3 hours");
+        assert_eq!(duration(150), "2 h 30 min");
+        assert_eq!(duration(3 * 1440 + 240), "3 days 4 h");
+        assert_eq!(duration(0), "0 min");
+    }
+}
