@@ -1,0 +1,81 @@
+//! Targets: response targets, their plan, severity, product and calendar.
+
+use super::*;
+
+impl<'a> Checker<'a> {
+    pub(super) fn target(&mut self, file: usize, target: &Target, known: &Known) {
+        self.reference(file, &target.plan, &known.plans);
+        self.reference(file, &target.severity, &known.severities);
+        if let Some(product) = &target.product {
+            self.reference(file, product, &known.products);
+            let plan = known.plan.get(&target.plan.get_ref().to_lowercase());
+            let name = product.get_ref();
+            if let Some(plan) = plan.filter(|_| known.products.is_id(name)) {
+                let covered = &plan.products;
+                if !covered.is_empty()
+                    && !covered
+                        .iter()
+                        .any(|p| p.get_ref().eq_ignore_ascii_case(name))
+                {
+                    self.report(
+                        file,
+                        Some(product.span()),
+                        format!(
+                            "plan `{}` does not cover product `{name}` (its `products` do not list it), so this target is never used",
+                            plan.id()
+                        ),
+                    );
+                }
+            }
+        }
+        if let Some(calendar) = &target.calendar {
+            self.reference(file, calendar, &known.regions);
+            let region = known.region.get(&calendar.get_ref().to_lowercase());
+            if let Some(region) = region.filter(|r| r.zone.get_ref() == LOCAL_ZONE) {
+                self.warn(
+                    file,
+                    Some(calendar.span()),
+                    format!(
+                        "region `{}` keeps the customer's own local hours (zone `{LOCAL_ZONE}`), so this target can be counted only when the customer's zone is given with --tz",
+                        region.id()
+                    ),
+                );
+            }
+        }
+        let coverage = target.coverage.get_ref();
+        let amounts = [target.minutes.as_ref(), target.business_days.as_ref()];
+        let given = amounts.iter().flatten().count();
+        let span = Some(target.coverage.span());
+        match (coverage, given) {
+            (Coverage::BestEffort, 0) => {}
+            (Coverage::BestEffort, _) => self.report(
+                file,
+                span,
+                "a `best-effort` target has neither `minutes` nor `business-days`".into(),
+            ),
+            (_, 1) => {}
+            (_, _) => self.report(
+                file,
+                span,
+                "a target needs exactly one of `minutes` and `business-days`".into(),
+            ),
+        }
+        let limits = [MAX_TARGET_MINUTES, MAX_TARGET_DAYS];
+        for (amount, limit) in amounts.into_iter().zip(limits) {
+            let Some(amount) = amount else { continue };
+            if *amount.get_ref() == 0 {
+                self.report(
+                    file,
+                    Some(amount.span()),
+                    "a target must be above zero".into(),
+                );
+            } else if *amount.get_ref() > limit {
+                self.report(
+                    file,
+                    Some(amount.span()),
+                    format!("a target must be at most {limit} (a year)"),
+                );
+            }
+        }
+    }
+}
