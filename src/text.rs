@@ -15,6 +15,18 @@ pub fn local(t: DateTime<Utc>, zone: Tz) -> String {
         .to_rfc3339_opts(SecondsFormat::Secs, false)
 }
 
+/// An instant in `zone` as people read it: `Fri 27 Nov 2026 16:30 +01:00`.
+pub fn readable(t: DateTime<Utc>, zone: Tz) -> String {
+    t.with_timezone(&zone)
+        .format("%a %-d %b %Y %H:%M %:z")
+        .to_string()
+}
+
+/// An instant with its own offset as people read it.
+pub fn readable_fixed(t: DateTime<chrono::FixedOffset>) -> String {
+    t.format("%a %-d %b %Y %H:%M %:z").to_string()
+}
+
 /// `1 day`, `3 days`: a count and its unit, plural when it is not one.
 pub fn plural(n: impl Into<i64>, unit: &str) -> String {
     let n = n.into();

@@ -1,6 +1,7 @@
 //! The due instant of a target, on the calendar that counts it (`sla --at`).
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, FixedOffset, Utc};
+use chrono_tz::Tz;
 use serde::Serialize;
 
 use super::holiday_report::FilesReport;
@@ -34,11 +35,12 @@ pub struct ClockQuery<'a> {
 
 #[derive(Debug, Serialize)]
 pub struct ClockAnswer {
-    pub submitted: String,
-    /// RFC 3339 UTC; null for a best-effort target.
-    pub due: Option<String>,
+    /// When the request was submitted (RFC 3339 UTC in JSON).
+    pub submitted: DateTime<Utc>,
+    /// When the response is due (RFC 3339 UTC); null for a best-effort target.
+    pub due: Option<DateTime<Utc>>,
     /// The same instant with the calendar's offset.
-    pub due_local: Option<String>,
+    pub due_local: Option<DateTime<FixedOffset>>,
     pub region: String,
     pub time_zone: String,
     /// Why this region's calendar counts the target.
@@ -47,7 +49,7 @@ pub struct ClockAnswer {
     pub hours: String,
     /// Minutes counted toward the target (business days times the calendar's day).
     pub counted_minutes: Option<u32>,
-    pub now: String,
+    pub now: DateTime<Utc>,
     /// Minutes from now until due; negative when the target was missed that long ago.
     pub minutes_left: Option<i64>,
     pub holidays: HolidayReport,
@@ -56,6 +58,9 @@ pub struct ClockAnswer {
     /// Where the calendar's hours come from (a user's rule file, if it overrides them).
     #[serde(rename = "calendar_source")]
     pub region_source: Sources,
+    /// The calendar's zone, for showing instants.
+    #[serde(skip)]
+    pub zone: Tz,
 }
 
 #[derive(Debug, Serialize)]
@@ -158,9 +163,9 @@ pub fn clock(
         _ => None,
     };
     Ok(ClockAnswer {
-        submitted: text::utc(query.submitted),
-        due: due.map(text::utc),
-        due_local: due.map(|d| text::local(d, zone)),
+        submitted: query.submitted,
+        due,
+        due_local: due.map(|d| d.with_timezone(&zone).fixed_offset()),
         region: chosen.region.id().to_string(),
         time_zone: zone.name().to_string(),
         region_reason: chosen.why,
@@ -169,7 +174,7 @@ pub fn clock(
             Counting::OpenTime => windows_text(chosen.region),
         },
         counted_minutes: minutes,
-        now: text::utc(query.now),
+        now: query.now,
         minutes_left: due.map(|d| (d - query.now).num_minutes()),
         holidays: HolidayReport {
             files,
@@ -178,6 +183,7 @@ pub fn clock(
         },
         explain,
         region_source: Sources::of(rules, &chosen.region.source),
+        zone,
     })
 }
 
@@ -186,10 +192,10 @@ impl ClockAnswer {
     pub fn table(&self, style: &Style) -> String {
         let left = self.minutes_left.map_or(String::new(), |m| {
             if m >= 0 {
-                format!("{} left (now {})", duration(m), self.now)
+                format!("{} left (now {})", duration(m), text::utc(self.now))
             } else {
                 style.paint(
-                    &format!("missed {} ago (now {})", duration(-m), self.now),
+                    &format!("missed {} ago (now {})", duration(-m), text::utc(self.now)),
                     Paint::Bad,
                 )
             }
@@ -199,8 +205,8 @@ impl ClockAnswer {
                 "Submitted",
                 format!(
                     "{}\n{}",
-                    local(&self.submitted, &self.time_zone),
-                    self.submitted
+                    text::readable(self.submitted, self.zone),
+                    text::utc(self.submitted)
                 ),
             ),
             (
@@ -217,8 +223,12 @@ impl ClockAnswer {
             ),
             (
                 "Due",
-                match (&self.due_local, &self.due) {
-                    (Some(local), Some(utc)) => format!("{local}\n{utc}"),
+                match (self.due_local, self.due) {
+                    (Some(local), Some(utc)) => format!(
+                        "{}\n{}",
+                        local.to_rfc3339_opts(chrono::SecondsFormat::Secs, false),
+                        text::utc(utc)
+                    ),
                     _ => "no due instant (best effort)".to_string(),
                 },
             ),
@@ -233,13 +243,13 @@ impl ClockAnswer {
             parts.push(format!("Calendar: {}", self.region_source.lines()));
         }
         if let Some(steps) = &self.explain {
-            parts.push(explain_table(style, steps, &self.time_zone));
+            parts.push(explain_table(style, steps, self.zone));
         }
         parts.join("\n\n")
     }
 }
 
-fn explain_table(style: &Style, steps: &[Step], zone: &str) -> String {
+fn explain_table(style: &Style, steps: &[Step], zone: Tz) -> String {
     let mut out = table::with_header(
         style,
         ["How the due instant was reached", "Counted", "Left"],
@@ -249,7 +259,7 @@ fn explain_table(style: &Style, steps: &[Step], zone: &str) -> String {
             Step::Submitted { at, open } => (
                 format!(
                     "Submitted {} ({})",
-                    local(&text::utc(*at), zone),
+                    text::readable(*at, zone),
                     if *open {
                         "open: the clock starts at once"
                     } else {
@@ -267,8 +277,8 @@ fn explain_table(style: &Style, steps: &[Step], zone: &str) -> String {
             } => (
                 format!(
                     "Counted {} to {}",
-                    local(&text::utc(*from), zone),
-                    local(&text::utc(*to), zone)
+                    text::readable(*from, zone),
+                    text::readable(*to, zone)
                 ),
                 span(*seconds),
                 span(*left_seconds),
@@ -276,8 +286,8 @@ fn explain_table(style: &Style, steps: &[Step], zone: &str) -> String {
             Step::Skipped { from, to, reason } => (
                 format!(
                     "Skipped {} to {}: {reason}",
-                    local(&text::utc(*from), zone),
-                    local(&text::utc(*to), zone)
+                    text::readable(*from, zone),
+                    text::readable(*to, zone)
                 ),
                 String::new(),
                 String::new(),
@@ -285,13 +295,13 @@ fn explain_table(style: &Style, steps: &[Step], zone: &str) -> String {
             Step::OffsetChange { at, from, to } => (
                 format!(
                     "Clocks change at {}: UTC{from} to UTC{to}",
-                    local(&text::utc(*at), zone)
+                    text::readable(*at, zone)
                 ),
                 String::new(),
                 String::new(),
             ),
             Step::Due { at } => (
-                format!("Due {}", local(&text::utc(*at), zone)),
+                format!("Due {}", text::readable(*at, zone)),
                 String::new(),
                 String::new(),
             ),
@@ -354,19 +364,6 @@ fn plural_days(n: usize) -> String {
     } else {
         format!("{n} holidays")
     }
-}
-
-/// An RFC 3339 UTC instant in a zone, as people read it.
-fn local(utc: &str, zone: &str) -> String {
-    let (Ok(t), Ok(zone)) = (
-        DateTime::parse_from_rfc3339(utc),
-        zone.parse::<chrono_tz::Tz>(),
-    ) else {
-        return utc.to_string();
-    };
-    t.with_timezone(&zone)
-        .format("%a %-d %b %Y %H:%M %:z")
-        .to_string()
 }
 
 /// A span of seconds as "2 h 30 min", or with its seconds when it has some.

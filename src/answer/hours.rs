@@ -1,7 +1,7 @@
 //! `hours`: the regions' local business hours and languages; open or closed at an instant.
 
 use anyhow::bail;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, FixedOffset, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
 
@@ -336,11 +336,13 @@ pub struct RegionStatus {
     pub region: String,
     pub name: String,
     pub time_zone: String,
-    pub at: String,
-    pub at_local: String,
+    /// The instant asked about (RFC 3339 UTC in JSON), and the same with the desk's offset.
+    pub at: DateTime<Utc>,
+    pub at_local: DateTime<FixedOffset>,
     pub open: bool,
-    pub next_change: Option<String>,
-    pub next_change_local: Option<String>,
+    /// When the desk next opens or closes; null when nothing changes within a year.
+    pub next_change: Option<DateTime<Utc>>,
+    pub next_change_local: Option<DateTime<FixedOffset>>,
     /// Whether public holidays close this desk.
     pub closed_on_holidays: bool,
     /// The holiday files taken into account, where holidays close the desk (joined).
@@ -428,11 +430,13 @@ pub fn at(
             region: region.id().to_string(),
             name: region.name.clone(),
             time_zone: zone.name().to_string(),
-            at: text::utc(at),
-            at_local: text::local(at, zone),
+            at,
+            at_local: at.with_timezone(&zone).fixed_offset(),
             open: status.open,
-            next_change: status.next_change.map(text::utc),
-            next_change_local: status.next_change.map(|t| text::local(t, zone)),
+            next_change: status.next_change,
+            next_change_local: status
+                .next_change
+                .map(|t| t.with_timezone(&zone).fixed_offset()),
             closed_on_holidays: region.closed_on_holidays,
             holidays_file: files.file.clone(),
             holiday,
@@ -451,13 +455,6 @@ pub fn at(
     })
 }
 
-/// An RFC 3339 local time as people read it: "Fri 27 Nov 2026 16:30 +01:00".
-fn readable(rfc3339: &str) -> String {
-    DateTime::parse_from_rfc3339(rfc3339)
-        .map(|t| t.format("%a %-d %b %Y %H:%M %:z").to_string())
-        .unwrap_or_else(|_| rfc3339.to_string())
-}
-
 impl Answer for HoursAt {
     fn table(&self, style: &Style) -> String {
         let statuses = &self.statuses;
@@ -468,16 +465,16 @@ impl Answer for HoursAt {
         let mut source = Sources::default();
         let mut notes = Vec::new();
         for s in statuses {
-            let next = match (&s.next_change_local, s.open) {
-                (Some(t), true) => format!("closes {}", readable(t)),
-                (Some(t), false) => format!("opens {}", readable(t)),
+            let next = match (s.next_change_local, s.open) {
+                (Some(t), true) => format!("closes {}", text::readable_fixed(t)),
+                (Some(t), false) => format!("opens {}", text::readable_fixed(t)),
                 (None, true) => "open around the clock".to_string(),
                 (None, false) => "no opening within a year".to_string(),
             };
             out.add_row(vec![
                 format!("{}\n({})", s.name, s.region),
                 s.time_zone.clone(),
-                readable(&s.at_local),
+                text::readable_fixed(s.at_local),
                 if s.open {
                     style.paint("open", Paint::Good)
                 } else {
@@ -498,9 +495,8 @@ impl Answer for HoursAt {
         }
         let mut caveats: Vec<String> = Vec::new();
         for s in statuses {
-            let last_day = DateTime::parse_from_rfc3339(s.next_change.as_deref().unwrap_or(&s.at))
-                .ok()
-                .map(|t| t.date_naive());
+            // The last local day the answer looks at: the next change, else the instant.
+            let last_day = Some(s.next_change_local.unwrap_or(s.at_local).date_naive());
             for caveat in s.holidays.caveats(last_day) {
                 if !caveats.contains(&caveat) {
                     caveats.push(caveat);
