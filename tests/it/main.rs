@@ -3,13 +3,23 @@
 //! stdout and stderr) are data files in `tests/cmd/`, run by `scenarios`.
 
 mod common;
+mod doc001;
 
-mod cli;
+mod batch;
 mod clock;
 mod documents;
 mod finish;
 mod holidays;
 mod hostile;
+mod hours;
 mod layers;
+mod listings;
 mod readme;
+mod reopen;
+mod rules_dir;
 mod scenarios;
+mod sla;
+mod snapshots;
+mod sources;
+mod usage;
+mod where_to;
