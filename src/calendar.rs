@@ -71,6 +71,30 @@ pub struct Closure {
     event: u32,
 }
 
+impl Closure {
+    /// The closure in `zone` as people read it: `2026-12-24 12:00–18:00 (Christmas Eve)`,
+    /// or `2026-12-24 12:00 to 2026-12-25 09:00` when it runs past midnight.
+    pub fn describe(&self, zone: Tz) -> String {
+        let (start, end) = (
+            self.start.with_timezone(&zone),
+            self.end.with_timezone(&zone),
+        );
+        let hours = if start.date_naive() == end.date_naive() {
+            format!("{}–{}", start.format("%Y-%m-%d %H:%M"), end.format("%H:%M"))
+        } else {
+            format!(
+                "{} to {}",
+                start.format("%Y-%m-%d %H:%M"),
+                end.format("%Y-%m-%d %H:%M")
+            )
+        };
+        match self.name.as_str() {
+            "" => hours,
+            name => format!("{hours} ({name})"),
+        }
+    }
+}
+
 /// The most days a calendar remembers (about 22 years); past that it starts afresh.
 const DAY_CACHE_LIMIT: usize = 8192;
 

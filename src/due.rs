@@ -156,19 +156,7 @@ fn closure_reason(calendar: &Calendar, from: DateTime<Utc>, to: DateTime<Utc>) -
     let closures: Vec<String> = calendar
         .closures_between(from, to)
         .iter()
-        .map(|c| {
-            let (start, end) = (c.start.with_timezone(&zone), c.end.with_timezone(&zone));
-            let name = if c.name.is_empty() {
-                String::new()
-            } else {
-                format!(" ({})", c.name)
-            };
-            format!(
-                "{}–{}{name}",
-                start.format("%a %Y-%m-%d %H:%M"),
-                end.format("%H:%M")
-            )
-        })
+        .map(|c| c.describe(zone))
         .collect();
     if !closures.is_empty() {
         parts.push(format!(

@@ -330,29 +330,14 @@ fn skipped_closures(calendar: &Calendar, from: DateTime<Utc>, to: DateTime<Utc>)
         })
         .collect();
     for closure in calendar.closures_between(from, to) {
-        let (start, end) = (
-            closure.start.with_timezone(&zone),
-            closure.end.with_timezone(&zone),
-        );
-        let hours = if start.date_naive() == end.date_naive() {
-            format!(
-                "{} {}–{}",
-                start.format("%Y-%m-%d"),
-                start.format("%H:%M"),
-                end.format("%H:%M")
-            )
-        } else {
-            format!(
-                "{} to {}",
-                start.format("%Y-%m-%d %H:%M"),
-                end.format("%Y-%m-%d %H:%M")
-            )
-        };
-        let text = match closure.name.as_str() {
-            "" => hours.clone(),
-            name => format!("{hours} ({name})"),
-        };
-        out.push((hours, text));
+        out.push((
+            closure
+                .start
+                .with_timezone(&zone)
+                .format("%Y-%m-%d %H:%M")
+                .to_string(),
+            closure.describe(zone),
+        ));
     }
     out.sort();
     out.into_iter().map(|(_, text)| text).collect()

@@ -412,19 +412,7 @@ pub fn at(
             calendar
                 .closures_between(at, at + chrono::TimeDelta::seconds(1))
                 .first()
-                .map(|c| {
-                    let (start, end) = (c.start.with_timezone(&zone), c.end.with_timezone(&zone));
-                    let name = if c.name.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" ({})", c.name)
-                    };
-                    format!(
-                        "{}–{}{name}",
-                        start.format("%Y-%m-%d %H:%M"),
-                        end.format("%H:%M")
-                    )
-                })
+                .map(|c| c.describe(zone))
         };
         statuses.push(RegionStatus {
             region: region.id().to_string(),
