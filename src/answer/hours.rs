@@ -92,6 +92,66 @@ pub struct LanguageDesk {
     pub coverage: Coverage,
     pub condition: Option<String>,
     pub note: Option<String>,
+    /// Whether a language desk of the rules serves it (else a phone line's desk names it).
+    #[serde(skip)]
+    pub language_desk: bool,
+}
+
+/// The languages served in `region`'s hours, in the rules' order: those of language desks,
+/// then those phone desks keeping these hours name; their sources added to `source`.
+pub fn languages_served(
+    rules: &RuleSet,
+    region: &Region,
+    source: &mut Sources,
+) -> Vec<LanguageDesk> {
+    let mut languages = Vec::new();
+    for language in &rules.languages {
+        for desk in &language.desk {
+            if desk
+                .regions
+                .iter()
+                .any(|r| r.get_ref().eq_ignore_ascii_case(region.id()))
+            {
+                languages.push(LanguageDesk {
+                    language: language.id().to_string(),
+                    name: language.name.clone(),
+                    customers: desk.customers.clone(),
+                    coverage: desk.coverage,
+                    condition: desk.condition.clone(),
+                    note: language.note.clone(),
+                    language_desk: true,
+                });
+                source.add(rules, &language.source);
+            }
+        }
+    }
+    // Phone desks name their languages on the line that keeps these hours.
+    let around_the_clock = region.window.iter().any(|w| window_text(w) == "24/7");
+    for line in &rules.phone_lines {
+        for desk in line
+            .desk
+            .iter()
+            .filter(|d| d.hours.get_ref().eq_ignore_ascii_case(region.id()))
+        {
+            for language in &desk.languages {
+                languages.push(LanguageDesk {
+                    language: language.to_lowercase(),
+                    name: language.clone(),
+                    customers: format!("{} {} line, {}", line.name, desk.kind, line.number),
+                    coverage: if around_the_clock {
+                        Coverage::AroundTheClock
+                    } else {
+                        Coverage::BusinessHours
+                    },
+                    condition: None,
+                    note: None,
+                    language_desk: false,
+                });
+            }
+            source.add(rules, &line.source);
+        }
+    }
+    languages
 }
 
 pub fn table(
@@ -118,51 +178,7 @@ pub fn table(
 
 fn region_hours(rules: &RuleSet, region: &Region, customer_zone: Option<Tz>) -> RegionHours {
     let mut source = Sources::of(rules, &region.source);
-    let mut languages = Vec::new();
-    for language in &rules.languages {
-        for desk in &language.desk {
-            if desk
-                .regions
-                .iter()
-                .any(|r| r.get_ref().eq_ignore_ascii_case(region.id()))
-            {
-                languages.push(LanguageDesk {
-                    language: language.id().to_string(),
-                    name: language.name.clone(),
-                    customers: desk.customers.clone(),
-                    coverage: desk.coverage,
-                    condition: desk.condition.clone(),
-                    note: language.note.clone(),
-                });
-                source.add(rules, &language.source);
-            }
-        }
-    }
-    // Phone desks name their languages on the line that keeps these hours.
-    let around_the_clock = region.window.iter().any(|w| window_text(w) == "24/7");
-    for line in &rules.phone_lines {
-        for desk in line
-            .desk
-            .iter()
-            .filter(|d| d.hours.get_ref().eq_ignore_ascii_case(region.id()))
-        {
-            for language in &desk.languages {
-                languages.push(LanguageDesk {
-                    language: language.to_lowercase(),
-                    name: language.clone(),
-                    customers: format!("{} {} line, {}", line.name, desk.kind, line.number),
-                    coverage: if around_the_clock {
-                        Coverage::AroundTheClock
-                    } else {
-                        Coverage::BusinessHours
-                    },
-                    condition: None,
-                    note: None,
-                });
-            }
-            source.add(rules, &line.source);
-        }
-    }
+    let languages = languages_served(rules, region, &mut source);
     RegionHours {
         region: region.id().to_string(),
         name: region.name.clone(),

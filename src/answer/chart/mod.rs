@@ -454,49 +454,14 @@ fn label_of(region: &Region) -> String {
 /// the languages of the lines keeping these hours.
 fn languages_of(rules: &RuleSet, region: &Region, source: &mut Sources) -> Vec<LanguageServed> {
     let mut served: Vec<LanguageServed> = Vec::new();
-    for language in &rules.languages {
-        for desk in &language.desk {
-            if desk
-                .regions
-                .iter()
-                .any(|r| r.get_ref().eq_ignore_ascii_case(region.id()))
-                && !served.iter().any(|s| s.language == language.id())
-            {
-                served.push(LanguageServed {
-                    language: language.id().to_string(),
-                    name: language.name.clone(),
-                    coverage: desk.coverage,
-                    own_row: desk.coverage == Coverage::AroundTheClock,
-                });
-                source.add(rules, &language.source);
-            }
-        }
-    }
-    let around_the_clock = region.window.iter().any(|w| {
-        w.open.get_ref().minutes() == 0 && w.end().minutes() == 24 * 60 && w.days.len() == 7
-    });
-    for line in &rules.phone_lines {
-        for desk in line
-            .desk
-            .iter()
-            .filter(|d| d.hours.get_ref().eq_ignore_ascii_case(region.id()))
-        {
-            source.add(rules, &line.source);
-            for name in &desk.languages {
-                let id = name.to_lowercase();
-                if !served.iter().any(|s| s.language == id) {
-                    served.push(LanguageServed {
-                        language: id,
-                        name: name.clone(),
-                        coverage: if around_the_clock {
-                            Coverage::AroundTheClock
-                        } else {
-                            Coverage::BusinessHours
-                        },
-                        own_row: false,
-                    });
-                }
-            }
+    for desk in super::hours::languages_served(rules, region, source) {
+        if !served.iter().any(|s| s.language == desk.language) {
+            served.push(LanguageServed {
+                own_row: desk.language_desk && desk.coverage == Coverage::AroundTheClock,
+                language: desk.language,
+                name: desk.name,
+                coverage: desk.coverage,
+            });
         }
     }
     served
