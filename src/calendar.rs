@@ -402,20 +402,17 @@ impl Calendar {
 
     /// `intervals` less every timed closure of the files.
     fn less_closures(&self, day: NaiveDate, intervals: Vec<Interval>) -> Vec<Interval> {
-        let mut spans: Vec<Interval> = Vec::new();
-        // A window may run past midnight, and a closure may start the year before.
-        for year in [day.year() - 1, day.year(), day.year() + 1] {
-            spans.extend(
-                self.year_closures(year)
-                    .spans
-                    .iter()
-                    .map(|c| (c.start, c.end)),
-            );
-        }
+        // The year's closures include those that began up to a year before and still run.
+        let closures = self.year_closures(day.year());
         let mut out = Vec::with_capacity(intervals.len());
         for (start, end) in intervals {
             let mut pieces = vec![(start, end)];
-            for &(c_start, c_end) in spans.iter().filter(|(s, e)| *s < end && *e > start) {
+            for (c_start, c_end) in closures
+                .spans
+                .iter()
+                .map(|c| (c.start, c.end))
+                .filter(|(s, e)| *s < end && *e > start)
+            {
                 pieces = pieces
                     .into_iter()
                     .flat_map(|(s, e)| {

@@ -101,7 +101,9 @@ pub fn list(file: &HolidayFile, from: NaiveDate, to: NaiveDate) -> anyhow::Resul
                 let reference = file.time_ref(occurrence.event).unwrap_or(TimeRef::Floating);
                 let (start_text, date) = written(start, reference);
                 let (end_text, _) = written(end, reference);
-                if date < from || date > to {
+                // A stretch that began before `from` and runs into the range is listed too,
+                // under the day it began.
+                if date > to {
                     continue;
                 }
                 closures.push(Listed {
@@ -269,4 +271,25 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 pub fn default_to(from: NaiveDate) -> NaiveDate {
     from.checked_add_months(chrono::Months::new(12))
         .map_or(from, |d| d - TimeDelta::days(1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_stretch_that_began_before_the_range_is_listed() {
+        let bytes =
+            b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;TZID=Europe/Paris:20261223T120000\r\n\
+DTEND;TZID=Europe/Paris:20261228T120000\r\nSUMMARY:Closed\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        let file = HolidayFile::parse("t.ics", bytes, &[]).unwrap_or_else(|e| panic!("{e:#}"));
+        let day = |t: &str| NaiveDate::parse_from_str(t, "%Y-%m-%d").unwrap_or_default();
+        let list =
+            list(&file, day("2026-12-24"), day("2026-12-31")).unwrap_or_else(|e| panic!("{e:#}"));
+        assert_eq!(list.closures.len(), 1);
+        assert_eq!(
+            list.closures[0].start.as_deref(),
+            Some("2026-12-23T12:00:00+01:00")
+        );
+    }
 }

@@ -10,7 +10,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Utc};
 use icalendar::parser::{Component, Property};
 
 use super::recur::{Prepared, Recurrence, StartKind};
@@ -23,7 +23,16 @@ use super::{Event, EventInfo, Ignored, Length, Start, TimeRef, MAX_EVENT_DAYS};
 /// Errors: what [`structure::outline`] refuses (the file's structure, not one event's).
 pub fn read(lines: &Lines) -> anyhow::Result<(Vec<Event>, Vec<Ignored>)> {
     let calendars = structure::outline(lines)?;
-    let blocks: Vec<&Block> = calendars.iter().flat_map(|c| &c.children).collect();
+    // Events and zones wherever they are (some writers group events in X- components);
+    // an event's own children (alarms) are part of it.
+    let mut blocks: Vec<&Block> = Vec::new();
+    let mut pending: Vec<&Block> = calendars.iter().flat_map(|c| &c.children).rev().collect();
+    while let Some(block) = pending.pop() {
+        blocks.push(block);
+        if block.name != "VEVENT" {
+            pending.extend(block.children.iter().rev());
+        }
+    }
     // Zones first: an event may name a VTIMEZONE defined after it.
     let mut locations = HashMap::new();
     for block in blocks.iter().filter(|b| b.name == "VTIMEZONE") {
@@ -48,7 +57,7 @@ pub fn read(lines: &Lines) -> anyhow::Result<(Vec<Event>, Vec<Ignored>)> {
     let mut budget = Budget::default();
     for block in blocks.iter().filter(|b| b.name == "VEVENT") {
         let line = block.line;
-        if let Some((number, text)) = block.bad_lines.first() {
+        if let Some((number, text)) = bad_line(block) {
             ignored.push(Ignored {
                 line,
                 reason: format!(
@@ -73,9 +82,9 @@ pub fn read(lines: &Lines) -> anyhow::Result<(Vec<Event>, Vec<Ignored>)> {
         };
         match reader.event(&mut budget) {
             Ok(Read::Event(event)) => match reader.recurrence_id() {
-                Some(Ok(id)) => overrides.push((reader.uid(), id, event)),
+                Some(Ok(id)) => overrides.push((reader.uid(), id, *event)),
                 Some(Err(reason)) => ignored.push(Ignored { line, reason }),
-                None => events.push(event),
+                None => events.push(*event),
             },
             Ok(Read::Cancelled) => match reader.recurrence_id() {
                 Some(Ok(id)) => cancelled.push((reader.uid(), id, line)),
@@ -112,14 +121,23 @@ pub fn read(lines: &Lines) -> anyhow::Result<(Vec<Event>, Vec<Ignored>)> {
             }),
         }
     }
-    for (uid, id, event) in overrides {
+    for (uid, id, mut event) in overrides {
         if let Some(&master) = by_uid.get(&uid) {
             let id = on_start(id, &events[master].start);
             events[master].excluded.insert(id);
+            event.of_endless_series = events[master].rules.iter().any(|r| r.until().is_none());
         }
         events.push(event);
     }
     Ok((events, ignored))
+}
+
+/// The first line of a component or its children that is not a property.
+fn bad_line(block: &Block) -> Option<&(usize, String)> {
+    block
+        .bad_lines
+        .first()
+        .or_else(|| block.children.iter().find_map(bad_line))
 }
 
 fn property<'c>(component: &'c Component<'c>, name: &'static str) -> Option<&'c Property<'c>> {
@@ -145,16 +163,21 @@ fn param<'p>(property: &'p Property<'p>, name: &str) -> Option<&'p str> {
         .map(|v| v.as_str().trim().trim_matches('"'))
 }
 
-/// The most occurrences of counted rules and `RDATE`s a file may list.
-const FILE_COUNT_BUDGET: usize = 100_000;
+use super::{COUNT_BUDGET as FILE_COUNT_BUDGET, YEARLY_BUDGET};
 
+/// What a file has spent of its limits so far.
 #[derive(Default)]
 struct Budget {
+    /// Occurrences of counted rules and `RDATE`s listed.
     expanded: usize,
+    /// Days and stretches the recurring events close in any year, at most.
+    recurring: usize,
+    /// Days and stretches the dated occurrences close, by year.
+    dated: HashMap<i32, usize>,
 }
 
 enum Read {
-    Event(Event),
+    Event(Box<Event>),
     Cancelled,
 }
 
@@ -206,7 +229,8 @@ impl Reader<'_> {
         let mut rules = Vec::new();
         let mut extra = Vec::new();
         for rrule in properties(self.component, "RRULE") {
-            match Recurrence::prepare(rrule.val.as_str().trim(), start.naive(), kind)? {
+            let left = FILE_COUNT_BUDGET.saturating_sub(budget.expanded);
+            match Recurrence::prepare(rrule.val.as_str().trim(), start.naive(), kind, left)? {
                 Prepared::Rule(rule) => rules.push(*rule),
                 Prepared::Starts(starts) => {
                     budget.expanded += starts.len();
@@ -231,12 +255,64 @@ impl Reader<'_> {
             }
         }
         let mut excluded = rustc_hash::FxHashSet::default();
+        let mut excluded_days = rustc_hash::FxHashSet::default();
         for exdate in properties(self.component, "EXDATE") {
             for part in exdate.val.as_str().split(',').map(str::trim) {
-                excluded.insert(on_start(self.value(exdate, part)?, &start));
+                match (self.value(exdate, part)?, start) {
+                    // A date excludes a timed event's occurrences on that day.
+                    (Value::Date(day), Start::Timed(..)) => {
+                        excluded_days.insert(day);
+                    }
+                    (value, _) => {
+                        excluded.insert(on_start(value, &start));
+                    }
+                }
             }
         }
-        Ok(Read::Event(Event {
+        // An event every occurrence of which is excluded closes nothing.
+        if rules.is_empty()
+            && std::iter::once(start.naive())
+                .chain(extra.iter().map(|(t, _)| *t))
+                .all(|t| excluded.contains(&t) || excluded_days.contains(&t.date()))
+        {
+            return Err("every occurrence is excluded by EXDATE".to_string());
+        }
+        // What the event closes in a year, at most: each occurrence's days (or one stretch),
+        // every year for its rules, in their own years for its dates. A file may not close
+        // more than a budget in any year, all events together.
+        let days = match (start, length) {
+            (Start::AllDay(_), Length::Days(d)) => usize::try_from(d).unwrap_or(1),
+            _ => 1,
+        };
+        let recurring = rules
+            .iter()
+            .map(|r: &Recurrence| r.per_year().saturating_mul(days))
+            .sum::<usize>();
+        let mut dated: HashMap<i32, usize> = HashMap::new();
+        for t in std::iter::once(start.naive()).chain(extra.iter().map(|(t, _)| *t)) {
+            *dated.entry(t.year()).or_default() += days;
+        }
+        let worst = dated
+            .iter()
+            .map(|(year, n)| n + budget.dated.get(year).copied().unwrap_or(0))
+            .chain(budget.dated.values().copied())
+            .max()
+            .unwrap_or(0);
+        if budget
+            .recurring
+            .saturating_add(recurring)
+            .saturating_add(worst)
+            > YEARLY_BUDGET
+        {
+            return Err(format!(
+                "the file's events close more than {YEARLY_BUDGET} days or stretches of time in a year: a schedule, not holidays"
+            ));
+        }
+        budget.recurring += recurring;
+        for (year, n) in dated {
+            *budget.dated.entry(year).or_default() += n;
+        }
+        Ok(Read::Event(Box::new(Event {
             info: EventInfo {
                 line: self.line,
                 summary,
@@ -248,7 +324,9 @@ impl Reader<'_> {
             rules,
             extra,
             excluded,
-        }))
+            excluded_days,
+            of_endless_series: false,
+        })))
     }
 
     /// How long each occurrence closes, from `DTEND` or `DURATION`.
@@ -445,7 +523,6 @@ fn read_duration(text: &str) -> Result<TimeDelta, String> {
     TimeDelta::from_std(std).map_err(|_| bad())
 }
 
-/// Text as shown: escapes the parser leaves (`\:` from some writers) undone, spaces trimmed.
 /// A TEXT list (`CATEGORIES`): split at commas that are not escaped, each item unescaped.
 fn text_list(value: &str) -> Vec<String> {
     let mut items = Vec::new();
@@ -466,11 +543,15 @@ fn text_list(value: &str) -> Vec<String> {
     items
 }
 
+/// Text as shown: escapes the parser leaves (`\:` from some writers, `\n`) undone, spaces
+/// trimmed.
 fn text(value: &str) -> String {
     value
         .replace("\\:", ":")
         .replace("\\,", ",")
         .replace("\\;", ";")
+        .replace("\\n", " ")
+        .replace("\\N", " ")
         .trim()
         .to_string()
 }

@@ -45,6 +45,14 @@ const MAX_FILE_BYTES: u64 = 16 << 20;
 /// The most events a holiday file may have.
 pub const MAX_EVENTS: usize = 200_000;
 
+/// The most occurrences of counted rules (`COUNT`) and `RDATE`s a file may list.
+pub const COUNT_BUDGET: usize = 100_000;
+
+/// The most days (all-day events) and stretches of time (timed events) an iCalendar file's
+/// events may close in one year, all events together: a national calendar closes a few
+/// dozen; more is a schedule, and would cost memory and time for every year looked at.
+pub const YEARLY_BUDGET: usize = 50_000;
+
 /// A holiday file, read and filtered, with what each year of it closes.
 #[derive(Debug)]
 pub struct HolidayFile {
@@ -110,6 +118,11 @@ pub struct Event {
     extra: Vec<(NaiveDateTime, Option<Length>)>,
     /// Starts removed by `EXDATE` or replaced by a `RECURRENCE-ID` override.
     excluded: FxHashSet<NaiveDateTime>,
+    /// Days on which a timed event's occurrences are removed (`EXDATE` as a date).
+    excluded_days: FxHashSet<NaiveDate>,
+    /// Whether it overrides one occurrence of an event that recurs without end (its date
+    /// then says nothing of where the file ends).
+    of_endless_series: bool,
 }
 
 /// How a timed start is anchored.
@@ -309,8 +322,15 @@ impl HolidayFile {
         }
         let kept = within;
         ignored.sort_by_key(|i| i.line);
-        // Recurrences without end say nothing of where the file stops; dated events do.
-        let known_until = lasts.iter().flatten().max().copied();
+        // Recurrences without end say nothing of where the file stops, nor do overrides of
+        // their occurrences; dated events do (within the years queries reach).
+        let known_until = lasts
+            .iter()
+            .zip(&kept)
+            .filter(|(_, e)| !e.of_endless_series)
+            .filter_map(|(last, _)| *last)
+            .max()
+            .map(|day| day.min(NaiveDate::from_ymd_opt(*YEARS.end(), 12, 31).unwrap_or(day)));
         let recurs_without_end = lasts.iter().any(Option::is_none);
         Ok(HolidayFile {
             file: file.to_string(),
@@ -447,7 +467,7 @@ impl Event {
         };
         let starts = self.start.naive();
         let ends = last_day.map(|d| d.and_time(NaiveTime::MIN));
-        if starts > last || ends.is_some_and(|end| end < first) {
+        if starts.date() > last.date() || ends.is_some_and(|end| end < first) {
             return Reach::Outside(format!(
                 "outside the years {}–{} that queries reach",
                 YEARS.start(),
@@ -455,6 +475,11 @@ impl Event {
             ));
         }
         Reach::Within
+    }
+
+    /// Whether an occurrence starting at `t` is removed.
+    fn is_excluded(&self, t: NaiveDateTime) -> bool {
+        self.excluded.contains(&t) || self.excluded_days.contains(&t.date())
     }
 
     /// The longest an occurrence closes, so a window can look back far enough.
@@ -492,7 +517,7 @@ impl Event {
             }
             last = last.max(found.unwrap_or(dtstart));
         }
-        for (start, _) in &self.extra {
+        for (start, _) in self.extra.iter().filter(|(t, _)| !self.is_excluded(*t)) {
             last = last.max(*start);
         }
         let end = last + self.longest() - TimeDelta::seconds(1);
@@ -524,7 +549,7 @@ impl Event {
             rule.starts_in(dtstart, low, to, &mut ruled);
         }
         starts.extend(ruled.into_iter().map(|t| (t, None)));
-        starts.retain(|(t, _)| !self.excluded.contains(t));
+        starts.retain(|(t, _)| !self.is_excluded(*t));
         starts.sort_by_key(|(t, _)| *t);
         starts.dedup_by_key(|(t, _)| *t);
         for (start, own) in starts {
@@ -617,6 +642,8 @@ fn read_date_lines(bytes: &[u8]) -> anyhow::Result<Vec<Event>> {
             rules: Vec::new(),
             extra: Vec::new(),
             excluded: FxHashSet::default(),
+            excluded_days: FxHashSet::default(),
+            of_endless_series: false,
         });
         if events.len() > MAX_EVENTS {
             bail!("more than {MAX_EVENTS} dates: not a holiday calendar");

@@ -29,7 +29,7 @@ pub const MAX_PER_YEAR: usize = 1_000;
 /// The engine's own year limit is 10000; the far probe must end before it.
 const ENGINE_LAST_YEAR: i32 = 9_999;
 
-/// Months, days and seconds in one Gregorian cycle of 400 years.
+/// Months and days in one Gregorian cycle of 400 years.
 const CYCLE_MONTHS: i64 = 4_800;
 const CYCLE_DAYS: i64 = 146_097;
 
@@ -42,6 +42,8 @@ pub struct Recurrence {
     interval: u32,
     /// The last start allowed, inclusive, as a naive local date-time.
     until: Option<NaiveDateTime>,
+    /// How many times it occurs in a year (from the probe), for the file's budget.
+    per_year: usize,
 }
 
 /// What an `RRULE` turned out to be.
@@ -73,7 +75,14 @@ impl Recurrence {
     /// `SKIP=OMIT` (RFC 7529) are the defaults and are passed over.
     ///
     /// Errors are the reason the rule is not used, for the file's report.
-    pub fn prepare(value: &str, start: NaiveDateTime, kind: StartKind) -> Result<Prepared, String> {
+    ///
+    /// `count_budget` is how many counted occurrences the file may still expand.
+    pub fn prepare(
+        value: &str,
+        start: NaiveDateTime,
+        kind: StartKind,
+        count_budget: usize,
+    ) -> Result<Prepared, String> {
         let mut parts = Vec::new();
         let mut until = None;
         let mut count = None;
@@ -108,11 +117,34 @@ impl Recurrence {
                 shown(&e.to_string())
             )
         })?;
-        let recurrence = Recurrence {
-            freq: validated.get_freq(),
+        let freq = validated.get_freq();
+        // A sub-daily rule filtered to some days searches through many empty periods
+        // between matches, more than the engine tries before giving up silently.
+        let day_filters = ["BYMONTH", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYSETPOS"];
+        let filtered = |keys: &[&str]| {
+            parts
+                .iter()
+                .any(|p| keys.iter().any(|k| p.starts_with(&format!("{k}="))))
+        };
+        let too_sparse = match freq {
+            Frequency::Minutely | Frequency::Secondly => {
+                filtered(&[day_filters.as_slice(), &["BYDAY"]].concat())
+            }
+            Frequency::Hourly => filtered(&day_filters),
+            _ => false,
+        };
+        if too_sparse {
+            return Err(format!(
+                "recurrence `RRULE:{}` repeats within a day but only on some days: write it as a DAILY (or longer) rule with BYHOUR and BYMINUTE",
+                shown(value)
+            ));
+        }
+        let mut recurrence = Recurrence {
+            freq,
             interval: u32::from(validated.get_interval()).max(1),
             rule,
             until,
+            per_year: 1,
         };
         if validated.get_interval() == 0 {
             return Err(format!(
@@ -124,11 +156,16 @@ impl Recurrence {
             // UNTIL before DTSTART: DTSTART alone (RFC 5545: it is always the first).
             return Ok(Prepared::Starts(Vec::new()));
         }
-        recurrence.probe(start, value)?;
+        // A counted rule is bounded by its COUNT; an endless one must not be too dense.
+        recurrence.per_year = recurrence.probe(start, value, count.is_none())?;
         match count {
             None => Ok(Prepared::Rule(Box::new(recurrence))),
             Some(n) if n > MAX_COUNT => Err(format!(
                 "COUNT={n} asks for more occurrences than a holiday calendar needs (at most {MAX_COUNT})"
+            )),
+            Some(n) if n as usize > count_budget => Err(format!(
+                "COUNT={n} is more than the file's counted occurrences may still add ({count_budget} of {})",
+                crate::holidays::COUNT_BUDGET
             )),
             Some(n) => {
                 let rule = recurrence.rule.clone().count(n);
@@ -152,9 +189,20 @@ impl Recurrence {
         self.until
     }
 
+    /// How many times the rule occurs in a year, at most ([`MAX_PER_YEAR`]).
+    pub fn per_year(&self) -> usize {
+        self.per_year
+    }
+
     /// Tries the rule once over a whole cycle, far from any query: an error if it never
-    /// occurs or occurs too often to be holidays.
-    fn probe(&self, start: NaiveDateTime, value: &str) -> Result<(), String> {
+    /// occurs or (when `dense_is_error`) occurs too often to be holidays; else how often it
+    /// occurs in a year.
+    fn probe(
+        &self,
+        start: NaiveDateTime,
+        value: &str,
+        dense_is_error: bool,
+    ) -> Result<usize, String> {
         let cycle = self.cycle();
         let last = NaiveDate::from_ymd_opt(ENGINE_LAST_YEAR, 1, 1)
             .map(|d| d.and_time(NaiveTime::MIN))
@@ -181,16 +229,17 @@ impl Recurrence {
             return Err(format!("recurrence `RRULE:{}` never occurs", shown(value)));
         };
         let year_later = first + TimeDelta::days(366);
-        if starts
+        let more = starts
             .take(MAX_PER_YEAR)
             .take_while(|t| *t < year_later)
-            .count()
-            >= MAX_PER_YEAR
-        {
-            return Err(format!("recurrence `RRULE:{}` occurs more than {MAX_PER_YEAR} times a year: a schedule, not holidays", shown(value)
+            .count();
+        if more >= MAX_PER_YEAR && dense_is_error {
+            return Err(format!(
+                "recurrence `RRULE:{}` occurs more than {MAX_PER_YEAR} times a year: a schedule, not holidays",
+                shown(value)
             ));
         }
-        Ok(())
+        Ok(more + 1)
     }
 
     /// The starts of the rule from `dtstart` that fall in `[from, to)`, appended to `out`.
@@ -352,7 +401,7 @@ mod tests {
 
     fn expand(rule: &str, start: &str, from: &str, to: &str) -> Vec<String> {
         let start = day(start);
-        let mut out = match Recurrence::prepare(rule, start, StartKind::AllDay) {
+        let mut out = match Recurrence::prepare(rule, start, StartKind::AllDay, 100_000) {
             Ok(Prepared::Rule(r)) => {
                 let mut out = Vec::new();
                 r.starts_in(start, day(from), day(to), &mut out);
@@ -449,14 +498,31 @@ mod tests {
 
     #[test]
     fn rules_that_cannot_be_holidays_say_why() {
-        let err = |rule: &str| match Recurrence::prepare(rule, day("2026-01-01"), StartKind::AllDay)
-        {
+        let err = |rule: &str| match Recurrence::prepare(
+            rule,
+            day("2026-01-01"),
+            StartKind::AllDay,
+            100_000,
+        ) {
             Err(e) => e,
             Ok(_) => panic!("{rule} was accepted"),
         };
         assert!(err("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30").contains("never occurs"));
         assert!(err("FREQ=DAILY;COUNT=20000").contains("at most 10000"));
         assert!(err("FREQ=MINUTELY").contains("a schedule, not holidays"));
+        // Sub-daily rules filtered to some days (the engine would give up silently).
+        assert!(
+            err("FREQ=MINUTELY;BYMONTH=2;BYMONTHDAY=29;BYHOUR=9;BYMINUTE=0")
+                .contains("repeats within a day but only on some days")
+        );
+        // A counted rule may be dense: COUNT bounds it.
+        assert!(Recurrence::prepare(
+            "FREQ=HOURLY;INTERVAL=8;COUNT=3",
+            day("2026-01-01"),
+            StartKind::Floating,
+            100_000
+        )
+        .is_ok());
         assert!(err("FREQ=FORTNIGHTLY").contains("cannot be read"));
     }
 }

@@ -384,3 +384,73 @@ fn a_time_in_a_daylight_saving_gap_keeps_the_offset_before_it() {
         )]
     );
 }
+
+#[test]
+fn a_file_that_closes_too_much_a_year_loses_the_events_past_the_budget() {
+    // 1000 daily events of 366 days each would close 133 million days a year.
+    let events: String = (0..1000)
+        .map(|i| {
+            event(&format!(
+                "DTSTART;VALUE=DATE:20200101\nDURATION:P366D\nRRULE:FREQ=DAILY\nSUMMARY:{i}"
+            ))
+        })
+        .collect();
+    let file = read(&ics(&events));
+    assert!(!file.ignored.is_empty());
+    assert!(file
+        .ignored
+        .iter()
+        .all(|i| i.reason.contains("a schedule, not holidays")));
+    assert!(file.events.len() < 200, "{}", file.events.len());
+}
+
+#[test]
+fn what_the_engine_cannot_search_is_reported_not_lost() {
+    let file = read(&ics(&event(
+        "DTSTART:20160229T090000Z\nDURATION:PT1H\nRRULE:FREQ=MINUTELY;BYMONTH=2;BYMONTHDAY=29;BYHOUR=9;BYMINUTE=0",
+    )));
+    assert!(file.ignored[0]
+        .reason
+        .contains("repeats within a day but only on some days"));
+}
+
+#[test]
+fn exclusions_nesting_and_the_last_years() {
+    // Every occurrence excluded: reported.
+    let file = read(&ics(&event(
+        "DTSTART;VALUE=DATE:20261225\nEXDATE;VALUE=DATE:20261225",
+    )));
+    assert!(file.ignored[0]
+        .reason
+        .contains("every occurrence is excluded"));
+    // An event grouped in an X- component still counts.
+    let file = read(&ics(
+        "BEGIN:X-GROUP\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20261225\nEND:VEVENT\nEND:X-GROUP\n",
+    ));
+    assert_eq!(days(&file, "2026-12-01", "2026-12-31"), ["2026-12-25"]);
+    // A date in EXDATE removes a timed weekly occurrence on that day.
+    let file = read(&ics(&event(
+        "DTSTART;TZID=Europe/Amsterdam:20260402T150000\nDURATION:PT2H\nRRULE:FREQ=WEEKLY;COUNT=3\nEXDATE;VALUE=DATE:20260409",
+    )));
+    assert_eq!(timed(&file, "2026-04-01", "2026-04-30").len(), 2);
+    // The last day queries reach, at noon.
+    let file = read(&ics(&event(
+        "DTSTART:90001231T120000Z\nDTEND:90001231T130000Z",
+    )));
+    assert!(file.ignored.is_empty(), "{:?}", file.ignored);
+}
+
+#[test]
+fn known_until_counts_only_what_closes_and_ends() {
+    // The 2028 occurrence is excluded: the last closed day is in 2027.
+    let file = read(&ics(&event(
+        "DTSTART;VALUE=DATE:20260501\nRRULE:FREQ=YEARLY;COUNT=3\nEXDATE;VALUE=DATE:20280501",
+    )));
+    assert_eq!(file.known_until, Some(day("2027-05-01")));
+    // An override of one occurrence of an endless event says nothing of where the file ends.
+    let file = read(&ics(
+        "BEGIN:VEVENT\nUID:w\nDTSTART;VALUE=DATE:20260402\nRRULE:FREQ=WEEKLY\nEND:VEVENT\n\
+         BEGIN:VEVENT\nUID:w\nRECURRENCE-ID;VALUE=DATE:20260416\nDTSTART;VALUE=DATE:20260417\nEND:VEVENT\n",
+    ));
+    assert_eq!(file.known_until, None);
+}
