@@ -357,14 +357,15 @@ impl Reader<'_> {
                 }
             }
             (_, None, Some(duration)) => {
-                let delta = read_duration(duration.val.as_str().trim())?;
+                let (days, time) = read_duration(duration.val.as_str().trim())?;
                 match start {
                     Start::AllDay(_) => {
                         // Whole days; a part day still closes the day it falls on.
-                        let days = (delta.num_seconds() + 86_399) / 86_400;
-                        Length::Days(days.max(1))
+                        let seconds = days * 86_400 + time.num_seconds();
+                        Length::Days(((seconds + 86_399) / 86_400).max(1))
                     }
-                    Start::Timed(..) => Length::Exact(delta),
+                    Start::Timed(..) if days == 0 => Length::Exact(time),
+                    Start::Timed(..) => Length::Nominal { days, time },
                 }
             }
             (Start::AllDay(_), None, None) => Length::Days(1),
@@ -382,6 +383,12 @@ impl Reader<'_> {
             Length::Exact(delta) if delta == TimeDelta::zero() => {
                 Err("the event ends when it starts: it closes nothing".into())
             }
+            Length::Nominal { days, time } if days * 86_400 + time.num_seconds() <= 0 => {
+                Err("the event ends when it starts: it closes nothing".into())
+            }
+            Length::Nominal { days, .. } if days > MAX_EVENT_DAYS => Err(format!(
+                "an event of more than {MAX_EVENT_DAYS} days is not a holiday"
+            )),
             Length::Exact(delta) if delta > TimeDelta::days(MAX_EVENT_DAYS) => Err(format!(
                 "an event of more than {MAX_EVENT_DAYS} days is not a holiday"
             )),
@@ -436,7 +443,8 @@ impl Reader<'_> {
         };
         let from = on_start(self.value(property, first)?, start);
         let length = if rest.trim_start().starts_with(['P', 'p', '+', '-']) {
-            read_duration(rest.trim())?
+            let (days, time) = read_duration(rest.trim())?;
+            TimeDelta::days(days) + time
         } else {
             on_start(self.value(property, rest)?, start) - from
         };
@@ -503,12 +511,13 @@ fn exact_between(start: (NaiveDateTime, TimeRef), end: (NaiveDateTime, TimeRef))
     }
 }
 
-/// An RFC 5545 duration (`P2D`, `PT1H30M`, `P1W`), by the `iso8601` crate.
-fn read_duration(text: &str) -> Result<TimeDelta, String> {
+/// An RFC 5545 duration (`P2D`, `PT1H30M`, `P1W`, `P1DT12H`), by the `iso8601` crate: its
+/// days (weeks counted as seven) and the exact time after them.
+fn read_duration(text: &str) -> Result<(i64, TimeDelta), String> {
     let bad = || {
         format!(
             "DURATION `{}` is not a duration such as P1D or PT4H",
-            crate::echo::escape(text)
+            crate::echo::shorten(text, 80)
         )
     };
     let positive = text.strip_prefix('+').unwrap_or(text);
@@ -518,9 +527,25 @@ fn read_duration(text: &str) -> Result<TimeDelta, String> {
             crate::echo::shorten(text, 80)
         ));
     }
-    let duration = iso8601::duration(positive).map_err(|_| bad())?;
-    let std: std::time::Duration = duration.into();
-    TimeDelta::from_std(std).map_err(|_| bad())
+    match iso8601::duration(positive).map_err(|_| bad())? {
+        iso8601::Duration::Weeks(weeks) => Ok((i64::from(weeks) * 7, TimeDelta::zero())),
+        // RFC 5545 durations have no years or months.
+        iso8601::Duration::YMDHMS { year, month, .. } if year > 0 || month > 0 => Err(bad()),
+        iso8601::Duration::YMDHMS {
+            day,
+            hour,
+            minute,
+            second,
+            millisecond,
+            ..
+        } => Ok((
+            i64::from(day),
+            TimeDelta::hours(i64::from(hour))
+                + TimeDelta::minutes(i64::from(minute))
+                + TimeDelta::seconds(i64::from(second))
+                + TimeDelta::milliseconds(i64::from(millisecond)),
+        )),
+    }
 }
 
 /// A TEXT list (`CATEGORIES`): split at commas that are not escaped, each item unescaped.

@@ -159,13 +159,18 @@ pub enum Length {
     Days(i64),
     /// An exact duration (timed events and `RDATE` periods).
     Exact(TimeDelta),
+    /// A timed event's `DURATION` with days or weeks: those are calendar days (the same
+    /// wall-clock time that many days later, RFC 5545 §3.3.6), then the exact time.
+    Nominal { days: i64, time: TimeDelta },
 }
 
 impl Length {
+    /// About how long an occurrence closes (a nominal day counted as 24 hours).
     fn span(self) -> TimeDelta {
         match self {
             Length::Days(days) => TimeDelta::days(days),
             Length::Exact(delta) => delta,
+            Length::Nominal { days, time } => TimeDelta::days(days) + time,
         }
     }
 }
@@ -558,7 +563,7 @@ impl Event {
                 Start::AllDay(_) => {
                     let days = match length {
                         Length::Days(d) => d,
-                        Length::Exact(delta) => (delta.num_seconds() + 86_399) / 86_400,
+                        other => (other.span().num_seconds() + 86_399) / 86_400,
                     };
                     if start + TimeDelta::days(days) <= from {
                         continue;
@@ -573,18 +578,25 @@ impl Event {
                     if start + span <= from {
                         continue;
                     }
-                    // The end is the start plus the exact length, not a wall-clock time.
-                    let start = match reference {
-                        TimeRef::Floating => Moment::Floating(start),
-                        TimeRef::Utc => Moment::Utc(start.and_utc()),
-                        TimeRef::Zone(zone) => match event_instant(zone, start) {
-                            Some(t) => Moment::Utc(t),
-                            None => continue,
-                        },
+                    // The end is the start plus the exact length, not a wall-clock time;
+                    // nominal days first move the wall-clock time.
+                    let (days, exact) = match length {
+                        Length::Nominal { days, time } => (days, time),
+                        other => (0, other.span()),
                     };
-                    let end = match start {
-                        Moment::Floating(t) => Moment::Floating(t + span),
-                        Moment::Utc(t) => Moment::Utc(t + span),
+                    let moment = |t: NaiveDateTime| match reference {
+                        TimeRef::Floating => Some(Moment::Floating(t)),
+                        TimeRef::Utc => Some(Moment::Utc(t.and_utc())),
+                        TimeRef::Zone(zone) => event_instant(zone, t).map(Moment::Utc),
+                    };
+                    let (Some(start), Some(end)) =
+                        (moment(start), moment(start + TimeDelta::days(days)))
+                    else {
+                        continue;
+                    };
+                    let end = match end {
+                        Moment::Floating(t) => Moment::Floating(t + exact),
+                        Moment::Utc(t) => Moment::Utc(t + exact),
                     };
                     Closes::Time { start, end }
                 }

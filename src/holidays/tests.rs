@@ -454,3 +454,18 @@ fn known_until_counts_only_what_closes_and_ends() {
     ));
     assert_eq!(file.known_until, None);
 }
+
+#[test]
+fn a_duration_in_days_keeps_the_wall_clock_time_across_summer_time() {
+    // Midnight to midnight in Amsterdam on the day clocks go forward: 23 hours.
+    let file = read(&ics(&event(
+        "DTSTART;TZID=Europe/Amsterdam:20260329T000000\nDURATION:P1D",
+    )));
+    assert_eq!(
+        timed(&file, "2026-03-29", "2026-03-29"),
+        [(
+            Moment::Utc(utc("2026-03-29T00:00:00+01:00")),
+            Moment::Utc(utc("2026-03-30T00:00:00+02:00"))
+        )]
+    );
+}
