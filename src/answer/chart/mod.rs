@@ -30,7 +30,8 @@
 
 use anyhow::{anyhow, bail};
 use chrono::{
-    DateTime, Days, LocalResult, NaiveDate, NaiveTime, TimeDelta, TimeZone, Timelike, Utc,
+    DateTime, Days, FixedOffset, LocalResult, NaiveDate, NaiveTime, TimeDelta, TimeZone, Timelike,
+    Utc,
 };
 use chrono_tz::Tz;
 use serde::Serialize;
@@ -91,15 +92,15 @@ pub struct Chart {
     /// The user's zone, in which the day and the ticks are read.
     pub time_zone: String,
     /// The day's first instant and the next day's (RFC 3339 UTC): `[from, to)`.
-    pub from: String,
-    pub to: String,
+    pub from: DateTime<Utc>,
+    pub to: DateTime<Utc>,
     /// The day's length: 1440, or 1380 / 1500 on a daylight-saving change.
     pub day_minutes: i64,
     /// The length of a cell; a cell is open when the desk is open at its start.
     pub cell_minutes: i64,
     pub cells: usize,
-    pub now: String,
-    pub now_local: String,
+    pub now: DateTime<Utc>,
+    pub now_local: DateTime<FixedOffset>,
     /// The cell holding the current instant, when it falls on this day (0-based).
     pub now_cell: Option<usize>,
     pub rows: Vec<ChartRow>,
@@ -163,12 +164,10 @@ pub struct ChartRow {
     pub open_intervals: Vec<OpenInterval>,
     /// Open at `now`, and when that next changes (null: not within a year).
     pub open_now: bool,
-    pub next_change: Option<String>,
-    pub next_change_local: Option<String>,
+    pub next_change: Option<DateTime<Utc>>,
+    pub next_change_local: Option<DateTime<FixedOffset>>,
     #[serde(skip)]
     cells: Vec<bool>,
-    #[serde(skip)]
-    next_change_at: Option<DateTime<Utc>>,
     #[serde(skip)]
     service_desk: bool,
 }
@@ -176,11 +175,11 @@ pub struct ChartRow {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct OpenInterval {
     /// RFC 3339 UTC.
-    pub from: String,
-    pub to: String,
+    pub from: DateTime<Utc>,
+    pub to: DateTime<Utc>,
     /// The same instants with the user's zone's offset.
-    pub from_local: String,
-    pub to_local: String,
+    pub from_local: DateTime<FixedOffset>,
+    pub to_local: DateTime<FixedOffset>,
 }
 
 #[derive(Debug, Serialize)]
@@ -287,10 +286,11 @@ pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Chart> {
             condition: None,
             open_intervals: Vec::new(),
             open_now: status.open,
-            next_change: status.next_change.map(text::utc),
-            next_change_local: status.next_change.map(|t| text::local(t, zone)),
+            next_change: status.next_change,
+            next_change_local: status
+                .next_change
+                .map(|t| t.with_timezone(&zone).fixed_offset()),
             cells: Vec::new(),
-            next_change_at: status.next_change,
             service_desk: region.service.is_some(),
         }
         .with_intervals(&day_intervals(&calendar, start, end), &cell_starts, zone);
@@ -323,7 +323,6 @@ pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Chart> {
                         next_change: None,
                         next_change_local: None,
                         cells: Vec::new(),
-                        next_change_at: None,
                         service_desk: false,
                     }
                     .with_intervals(&[(start, end)], &cell_starts, zone);
@@ -345,13 +344,13 @@ pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Chart> {
     Ok(Chart {
         day: query.day.format("%Y-%m-%d").to_string(),
         time_zone: zone.name().to_string(),
-        from: text::utc(start),
-        to: text::utc(end),
+        from: start,
+        to: end,
         day_minutes: length.num_minutes(),
         cell_minutes,
         cells: cell_starts.len(),
-        now: text::utc(query.now),
-        now_local: text::local(query.now, zone),
+        now: query.now,
+        now_local: query.now.with_timezone(&zone).fixed_offset(),
         now_cell,
         rows,
         needs_tz,
@@ -386,10 +385,10 @@ impl ChartRow {
         self.open_intervals = intervals
             .iter()
             .map(|&(from, to)| OpenInterval {
-                from: text::utc(from),
-                to: text::utc(to),
-                from_local: text::local(from, zone),
-                to_local: text::local(to, zone),
+                from,
+                to,
+                from_local: from.with_timezone(&zone).fixed_offset(),
+                to_local: to.with_timezone(&zone).fixed_offset(),
             })
             .collect();
         self
@@ -586,8 +585,8 @@ mod tests {
         assert_eq!(chart.cells, 48);
         assert_eq!(chart.cell_minutes, 30);
         assert_eq!(chart.day_minutes, 1440);
-        assert_eq!(chart.from, "2026-11-24T23:00:00Z");
-        assert_eq!(chart.to, "2026-11-25T23:00:00Z");
+        assert_eq!(text::utc(chart.from), "2026-11-24T23:00:00Z");
+        assert_eq!(text::utc(chart.to), "2026-11-25T23:00:00Z");
         assert_eq!(chart.now_cell, Some(20));
     }
 
@@ -614,23 +613,25 @@ mod tests {
     fn intervals_and_status_are_in_the_json() {
         let chart = amsterdam(false);
         let emea = row(&chart, "emea");
+        let paris =
+            |t: &str| DateTime::parse_from_rfc3339(t).unwrap_or_else(|e| panic!("{t}: {e}"));
         assert_eq!(
             emea.open_intervals,
             vec![OpenInterval {
-                from: "2026-11-25T07:00:00Z".into(),
-                to: "2026-11-25T17:00:00Z".into(),
-                from_local: "2026-11-25T08:00:00+01:00".into(),
-                to_local: "2026-11-25T18:00:00+01:00".into(),
+                from: utc("2026-11-25T07:00:00Z"),
+                to: utc("2026-11-25T17:00:00Z"),
+                from_local: paris("2026-11-25T08:00:00+01:00"),
+                to_local: paris("2026-11-25T18:00:00+01:00"),
             }]
         );
         assert!(emea.open_now);
-        assert_eq!(emea.next_change.as_deref(), Some("2026-11-25T17:00:00Z"));
+        assert_eq!(emea.next_change, Some(utc("2026-11-25T17:00:00Z")));
         let na = row(&chart, "north-america");
         assert_eq!(na.open_intervals.len(), 2);
-        assert_eq!(na.open_intervals[0].from, "2026-11-24T23:00:00Z");
-        assert_eq!(na.open_intervals[0].to, "2026-11-25T02:00:00Z");
+        assert_eq!(na.open_intervals[0].from, utc("2026-11-24T23:00:00Z"));
+        assert_eq!(na.open_intervals[0].to, utc("2026-11-25T02:00:00Z"));
         assert!(!na.open_now);
-        assert_eq!(na.next_change.as_deref(), Some("2026-11-25T14:00:00Z"));
+        assert_eq!(na.next_change, Some(utc("2026-11-25T14:00:00Z")));
         let json = serde_json::to_value(&chart).expect("json");
         assert_eq!(json["cell_minutes"], 30);
         assert_eq!(json["time_zone"], "Europe/Amsterdam");
