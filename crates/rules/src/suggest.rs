@@ -78,10 +78,18 @@ pub fn unknown<'a>(
 ) -> UnknownId {
     UnknownId {
         kind: kind.to_string(),
-        kinds: format!("{kind}s"),
+        kinds: plural(kind),
         input: input.to_string(),
         suggestion: suggest(input, valid.clone()).map(str::to_string),
         valid: valid.map(str::to_string).collect(),
+    }
+}
+
+/// The plural of a kind's name: `plans`, `severities`, `phone lines`.
+fn plural(kind: &str) -> String {
+    match kind.strip_suffix('y') {
+        Some(stem) if !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{stem}ies"),
+        _ => format!("{kind}s"),
     }
 }
 
@@ -132,6 +140,10 @@ mod tests {
             "unknown plan `prodirekt` (did you mean `prodirect`?); valid plans: `subscription`, `prodirect`"
         );
         assert_eq!(m.suggestion.as_deref(), Some("prodirect"));
+        assert_eq!(
+            unknown("severity", "z", ["a"].into_iter()).to_string(),
+            "unknown severity `z`; valid severities: `a`"
+        );
         let m = unknown("plan", " ", ["premier"].into_iter());
         assert_eq!(m.to_string(), "empty plan; valid plans: `premier`");
         let m = unknown("plan", "a\nb", ["premier"].into_iter());
