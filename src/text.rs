@@ -29,11 +29,14 @@ pub fn readable_fixed(t: DateTime<chrono::FixedOffset>) -> String {
 
 /// `1 day`, `3 days`: a count and its unit, plural when it is not one.
 pub fn plural(n: impl Into<i64>, unit: &str) -> String {
-    let n = n.into();
-    if n == 1 {
-        format!("{n} {unit}")
-    } else {
-        format!("{n} {unit}s")
+    count(n.into(), unit, &format!("{unit}s"))
+}
+
+/// A count with the singular or the plural given: `1 stretch`, `2 stretches`.
+pub fn count(n: impl Into<i64>, one: &str, many: &str) -> String {
+    match n.into() {
+        1 => format!("1 {one}"),
+        n => format!("{n} {many}"),
     }
 }
 

@@ -117,7 +117,10 @@ pub fn clock(
     };
     let own = match chosen.region.holidays.len() {
         0 => None,
-        n => Some(format!("the region's own {} in the rules", plural_days(n))),
+        n => Some(format!(
+            "the region's own {} in the rules",
+            crate::text::count(n as i64, "holiday", "holidays")
+        )),
     };
     let mut note = match (counting, &files.file, chosen.holidays_apply) {
         (Counting::WallClock, _, _) => {
@@ -341,14 +344,6 @@ fn skipped_closures(calendar: &Calendar, from: DateTime<Utc>, to: DateTime<Utc>)
     }
     out.sort();
     out.into_iter().map(|(_, text)| text).collect()
-}
-
-fn plural_days(n: usize) -> String {
-    if n == 1 {
-        "holiday".to_string()
-    } else {
-        format!("{n} holidays")
-    }
 }
 
 /// A span of seconds as "2 h 30 min", or with its seconds when it has some.

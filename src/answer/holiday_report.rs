@@ -105,7 +105,7 @@ impl FilesReport {
             };
             out.push(format!(
                 "{} in the holiday file{} close{} nothing: {}{more} (`support-advisor holidays FILE` lists them).",
-                events(self.ignored.len()),
+                crate::text::count(self.ignored.len() as i64, "event", "events"),
                 if self.files.len() == 1 { "" } else { "s" },
                 if self.ignored.len() == 1 { "s" } else { "" },
                 shown.join("; ")
@@ -117,7 +117,7 @@ impl FilesReport {
         if self.left_out > 0 {
             out.push(format!(
                 "{} without the categories asked for (--holiday-category) {} left out.",
-                events(self.left_out),
+                crate::text::count(self.left_out as i64, "event", "events"),
                 if self.left_out == 1 { "was" } else { "were" }
             ));
         }
@@ -154,13 +154,5 @@ pub fn until_caveat(until: NaiveDate, recurs_after: bool) -> String {
             "Holidays known until {until}: the holiday file lists nothing after that day, \
              so later days were counted as working days."
         )
-    }
-}
-
-fn events(n: usize) -> String {
-    if n == 1 {
-        "1 event".to_string()
-    } else {
-        format!("{n} events")
     }
 }

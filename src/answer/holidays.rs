@@ -210,8 +210,8 @@ impl Answer for HolidayList {
         let mut summary = format!(
             "{} closes {} and {} from {} to {}.",
             self.file,
-            plural(days, "day", "days"),
-            plural(timed, "stretch of hours", "stretches of hours"),
+            crate::text::count(days as i64, "day", "days"),
+            crate::text::count(timed as i64, "stretch of hours", "stretches of hours"),
             self.from,
             self.to
         );
@@ -219,7 +219,7 @@ impl Answer for HolidayList {
             summary.push_str(&format!(
                 " Only events with the categories {} are kept; {} left out.",
                 self.categories.join(", "),
-                plural(self.left_out, "event was", "events were")
+                crate::text::count(self.left_out as i64, "event was", "events were")
             ));
         }
         let until = match self.known_until {
@@ -240,7 +240,7 @@ impl Answer for HolidayList {
                 .collect();
             format!(
                 "{} close{} nothing:\n{}",
-                plural(self.ignored.len(), "event", "events"),
+                crate::text::count(self.ignored.len() as i64, "event", "events"),
                 if self.ignored.len() == 1 { "s" } else { "" },
                 table::bullets(&lines)
             )
@@ -256,14 +256,6 @@ impl Answer for HolidayList {
             .map(super::holiday_report::absent_caveat)
             .collect();
         table::blocks(style, [body, summary, absent.join("\n"), until, ignored])
-    }
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
     }
 }
 
