@@ -137,7 +137,7 @@ fn answer(ctx: &Context, command: Answering) -> anyhow::Result<Rendered> {
             let to = args
                 .to
                 .unwrap_or_else(|| answer::holidays::default_to(from));
-            render(ctx, &answer::holidays::list(&file, from, to)?)
+            render(ctx, &answer::holidays::list(rules, &file, from, to)?)
         }
         Answering::CanReopen(args) => {
             let facts = answer::reopen::Facts {

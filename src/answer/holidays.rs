@@ -6,8 +6,10 @@ use chrono::{DateTime, NaiveDate, SecondsFormat, TimeDelta};
 use serde::Serialize;
 
 use super::holiday_report::AbsentCategory;
+use super::Sources;
 use super::{table, Answer};
 use crate::holidays::{Closes, HolidayFile, Ignored, Moment, TimeRef};
+use crate::rules::RuleSet;
 use crate::style::Style;
 
 /// The most characters of a name or category list a table cell shows (JSON has all).
@@ -39,7 +41,15 @@ pub struct HolidayList {
     pub recurs_without_end: bool,
     /// Categories asked for that no event has, with the categories the file has.
     pub absent_categories: Vec<AbsentCategory>,
+    /// Why holidays come from a file at all (decided reading 11).
+    pub note: String,
+    /// The sections that exclude holidays from business hours.
+    pub source: Sources,
 }
+
+/// Decided reading 11, as the listing states it.
+const HOLIDAY_NOTE: &str = "The documents exclude public holidays from business hours but list \
+    none (decided reading 11): the holidays counted are those of your files.";
 
 /// One day, or one stretch of hours, that the file closes.
 #[derive(Debug, Serialize)]
@@ -62,7 +72,12 @@ pub struct Listed {
 /// Lists what `file` closes on the days `from..=to`.
 ///
 /// Errors: `to` before `from`, or a range longer than [`MAX_RANGE_DAYS`].
-pub fn list(file: &HolidayFile, from: NaiveDate, to: NaiveDate) -> anyhow::Result<HolidayList> {
+pub fn list(
+    rules: &RuleSet,
+    file: &HolidayFile,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> anyhow::Result<HolidayList> {
     if to < from {
         bail!("--to {to} is before --from {from}: give a range that runs forward");
     }
@@ -144,6 +159,15 @@ pub fn list(file: &HolidayFile, from: NaiveDate, to: NaiveDate) -> anyhow::Resul
         left_out: file.left_out,
         recurs_without_end: file.recurs_without_end,
         absent_categories,
+        note: HOLIDAY_NOTE.to_string(),
+        // The regions whose hours holidays close cite where the documents say so.
+        source: rules.regions.iter().filter(|r| r.closed_on_holidays).fold(
+            Sources::default(),
+            |mut all, region| {
+                all.add(rules, &region.source);
+                all
+            },
+        ),
     })
 }
 
@@ -255,7 +279,18 @@ impl Answer for HolidayList {
             .iter()
             .map(super::holiday_report::absent_caveat)
             .collect();
-        table::blocks(style, [body, summary, absent.join("\n"), until, ignored])
+        table::blocks(
+            style,
+            [
+                body,
+                summary,
+                absent.join("\n"),
+                until,
+                ignored,
+                table::note(Some(&self.note)),
+                self.source.lines(),
+            ],
+        )
     }
 }
 
@@ -276,8 +311,9 @@ mod tests {
 DTEND;TZID=Europe/Paris:20261228T120000\r\nSUMMARY:Closed\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
         let file = HolidayFile::parse("t.ics", bytes, &[]).unwrap_or_else(|e| panic!("{e:#}"));
         let day = |t: &str| NaiveDate::parse_from_str(t, "%Y-%m-%d").unwrap_or_default();
-        let list =
-            list(&file, day("2026-12-24"), day("2026-12-31")).unwrap_or_else(|e| panic!("{e:#}"));
+        let rules = RuleSet::builtin().unwrap_or_else(|e| panic!("{e}"));
+        let list = list(&rules, &file, day("2026-12-24"), day("2026-12-31"))
+            .unwrap_or_else(|e| panic!("{e:#}"));
         assert_eq!(list.closures.len(), 1);
         assert_eq!(
             list.closures[0].start.as_deref(),

@@ -726,3 +726,25 @@ BEGIN:VEVENT\nDTSTART;TZID=Mars/Olympus:20261201T120000\nDURATION:PT1H\nEND:VEVE
         "{err}"
     );
 }
+
+#[test]
+fn the_listing_cites_where_the_documents_exclude_holidays() {
+    let v = json(&[
+        "holidays",
+        &fixture("thunderbird-uk.ics"),
+        "--from",
+        "2022-01-01",
+        "--to",
+        "2022-01-31",
+    ]);
+    let sources = sources(&v);
+    assert!(
+        sources
+            .iter()
+            .any(|s| s["file"] == "001_71765d8511679954.txt"
+                && s["section"]
+                    == "Welke uren worden als lokale kantooruren voor ondersteuning beschouwd?"),
+        "{v}"
+    );
+    assert!(s(&v, "note").contains("decided reading 11"), "{v}");
+}
