@@ -38,6 +38,8 @@ pub struct AbsentCategory {
     pub file: String,
     pub category: String,
     pub file_categories: Vec<String>,
+    /// The file is a date list: the category does not apply and every date counts.
+    pub date_list: bool,
 }
 
 /// An event of a holiday file that closes nothing.
@@ -76,6 +78,7 @@ impl FilesReport {
                         file: f.file.clone(),
                         category: c.clone(),
                         file_categories: f.present_categories.clone(),
+                        date_list: f.date_lines,
                     })
                 })
                 .collect(),
@@ -127,6 +130,13 @@ impl FilesReport {
 
 /// A category asked for that a file does not have: likely a typo that keeps nothing.
 pub fn absent_caveat(absent: &AbsentCategory) -> String {
+    if absent.date_list {
+        return format!(
+            "{} is a date list, which has no categories: --holiday-category `{}` does not apply to it, and every date in it counts.",
+            absent.file,
+            crate::echo::shorten(&absent.category, 60)
+        );
+    }
     let has = if absent.file_categories.is_empty() {
         "it has no categories at all".to_string()
     } else {

@@ -146,6 +146,7 @@ pub fn list(
             file: file.file.clone(),
             category: c.clone(),
             file_categories: file.present_categories.clone(),
+            date_list: file.date_lines,
         })
         .collect();
     Ok(HolidayList {
@@ -239,7 +240,8 @@ impl Answer for HolidayList {
             self.from,
             self.to
         );
-        if !self.categories.is_empty() {
+        let date_list = self.absent_categories.iter().any(|a| a.date_list);
+        if !self.categories.is_empty() && !date_list {
             summary.push_str(&format!(
                 " Only events with the categories {} are kept; {} left out.",
                 self.categories.join(", "),

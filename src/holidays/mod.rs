@@ -69,6 +69,8 @@ pub struct HolidayFile {
     pub absent_categories: Vec<String>,
     /// Every category the file's events have, lower-cased, to show when one is absent.
     pub present_categories: Vec<String>,
+    /// Whether the file is a date list (which has no categories and is never filtered).
+    pub date_lines: bool,
     /// The last day an event that ends closes; `None` when every event recurs without end.
     pub known_until: Option<NaiveDate>,
     /// Whether some event recurs without end (and so still closes days after `known_until`).
@@ -298,15 +300,13 @@ impl HolidayFile {
             .iter()
             .flat_map(|e| e.info.categories.iter().map(|c| c.to_lowercase()))
             .collect();
-        let absent_categories: Vec<String> = if is_icalendar {
-            categories
-                .iter()
-                .filter(|c| !present.contains(*c))
-                .cloned()
-                .collect()
-        } else {
-            Vec::new()
-        };
+        // A date list has no categories: every category asked for is absent from it (and
+        // its dates are kept whole, which the answers say).
+        let absent_categories: Vec<String> = categories
+            .iter()
+            .filter(|c| !is_icalendar || !present.contains(*c))
+            .cloned()
+            .collect();
         let kept: Vec<Event> = events.into_iter().filter(wanted).collect();
         let left_out = total - kept.len();
         // Each event's last day, worked out once: it decides reach and `known_until`.
@@ -345,6 +345,7 @@ impl HolidayFile {
             categories,
             absent_categories,
             present_categories: present.into_iter().collect(),
+            date_lines: !is_icalendar,
             known_until,
             recurs_without_end,
             years: RefCell::default(),

@@ -748,3 +748,39 @@ fn the_listing_cites_where_the_documents_exclude_holidays() {
     );
     assert!(s(&v, "note").contains("decided reading 11"), "{v}");
 }
+
+#[test]
+fn a_category_given_for_a_date_list_is_named_as_not_applying() {
+    let list = file("days.txt", b"2026-12-25 Kerst\n");
+    let (code, out, _) = run(&[
+        "holidays",
+        &list,
+        "--from",
+        "2026-12-01",
+        "--to",
+        "2026-12-31",
+        "--holiday-category",
+        "Feestdag",
+    ]);
+    assert_eq!(code, 0);
+    let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(out.contains("is a date list, which has no categories: --holiday-category `feestdag` does not apply to it"), "{out}");
+    assert!(!out.contains("are kept"), "{out}");
+    let v = json(&[
+        "sla",
+        "--minutes",
+        "60",
+        "--region",
+        "emea",
+        "--at",
+        "2026-12-25T09:00:00+01:00",
+        "--holidays",
+        &list,
+        "--holiday-category",
+        "Feestdag",
+    ]);
+    assert_eq!(
+        v["holidays"]["absent_categories"][0]["date_list"], true,
+        "{v}"
+    );
+}
