@@ -73,7 +73,9 @@ impl Style {
             let indent = if line.starts_with("• ") { "  " } else { "" };
             let options = textwrap::Options::new(self.width)
                 .subsequent_indent(indent)
-                .break_words(false);
+                .break_words(false)
+                // Dates, ids and file names hold hyphens: break lines at spaces only.
+                .word_splitter(textwrap::WordSplitter::NoHyphenation);
             out.extend(
                 textwrap::wrap(line, options)
                     .into_iter()
