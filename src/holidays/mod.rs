@@ -628,13 +628,26 @@ fn read_date_lines(bytes: &[u8]) -> anyhow::Result<Vec<Event>> {
             .map(|(at, _)| at)
             .find(|&at| at == 0 || line[..at].ends_with(char::is_whitespace));
         let line = line[..comment.unwrap_or(line.len())].trim();
-        if line.is_empty() {
+        // Blank, or a spreadsheet's empty row (`,,`).
+        if line
+            .chars()
+            .all(|c| c.is_whitespace() || c == ',' || c == ';')
+        {
             continue;
         }
         let split = line
             .find(|c: char| c.is_whitespace() || c == ',' || c == ';')
             .unwrap_or(line.len());
-        let unquote = |s: &str| s.trim().trim_matches('"').trim().to_string();
+        // CSV quoting: "…" around a field, "" for a quote inside it; a spreadsheet's empty
+        // trailing columns are nothing.
+        let unquote = |s: &str| {
+            let s = s.trim().trim_end_matches([',', ';']).trim();
+            let inner = s
+                .strip_prefix('"')
+                .and_then(|t| t.strip_suffix('"'))
+                .unwrap_or(s);
+            inner.replace("\"\"", "\"").trim().to_string()
+        };
         let date = unquote(&line[..split]);
         let name = unquote(
             line[split..].trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ';'),
