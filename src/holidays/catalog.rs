@@ -73,9 +73,24 @@ impl Catalog {
             let region = spec
                 .region
                 .as_deref()
-                .map(|r| ids::resolve(&rules.regions, r).map(|region| region.id().to_string()))
+                .map(|r| ids::resolve(&rules.regions, r))
                 .transpose()
                 .map_err(|e| anyhow::anyhow!("--holidays: {e}"))?;
+            // A desk open every day of the year: a file for it alone could change nothing.
+            if let Some(region) = region.filter(|r| !r.closed_on_holidays) {
+                let closed: Vec<&str> = rules
+                    .regions
+                    .iter()
+                    .filter(|r| r.closed_on_holidays)
+                    .map(|r| r.id())
+                    .collect();
+                anyhow::bail!(
+                    "--holidays: region `{}` is open on holidays, so no holiday file closes it; regions that close on holidays: {}",
+                    region.id(),
+                    closed.join(", ")
+                );
+            }
+            let region = region.map(|r| r.id().to_string());
             let file = match loaded.iter().find(|(p, _)| *p == spec.path) {
                 Some((_, file)) => Rc::clone(file),
                 None => {

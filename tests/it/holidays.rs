@@ -784,3 +784,38 @@ fn a_category_given_for_a_date_list_is_named_as_not_applying() {
         "{v}"
     );
 }
+
+#[test]
+fn spreadsheet_quirks_and_desks_holidays_never_close() {
+    let csv = file(
+        "x.csv",
+        b"Date,Name,\r\n2026-12-24,Kerstavond,\r\n,,\r\n2026-12-28,\"Extra \"\"brug\"\"dag\"\r\n",
+    );
+    let v = json(&[
+        "holidays",
+        &csv,
+        "--from",
+        "2026-12-01",
+        "--to",
+        "2026-12-31",
+    ]);
+    let names: Vec<&str> = arr(&v, "closures").iter().map(|c| s(c, "name")).collect();
+    assert_eq!(names, ["Kerstavond", "Extra \"brug\"dag"]);
+    let err = usage_error(&["hours", "--chart", "--holidays", &format!("china={csv}")]);
+    assert!(err.contains("region `china` is open on holidays"), "{err}");
+}
+
+#[test]
+fn wrapped_prose_never_breaks_a_date_or_an_id_at_its_hyphen() {
+    let (_, out, _) = run(&[
+        "holidays",
+        &fixture("thunderbird-uk.ics"),
+        "--from",
+        "2022-01-01",
+        "--to",
+        "2022-12-31",
+    ]);
+    for line in out.lines().filter(|l| !l.starts_with(['┌', '│', '╞', '└'])) {
+        assert!(!line.trim_end().ends_with('-'), "{line}");
+    }
+}

@@ -309,7 +309,13 @@ impl Answer for Chart {
             ));
         }
         match &self.holidays_file {
-            Some(file) => notes.push(format!("Holidays from {file} were taken into account.")),
+            Some(file) if d.open_on_holidays.is_empty() => {
+                notes.push(format!("Holidays from {file} were taken into account."))
+            }
+            Some(file) => notes.push(format!(
+                "Holidays from {file} were taken into account; {} open on holidays.",
+                d.open_on_holidays.join(", ")
+            )),
             None if d.holidays_matter => notes.push(
                 "Public holidays are not taken into account (give --holidays FILE).".to_string(),
             ),

@@ -127,6 +127,8 @@ struct Drawing {
     cell_starts: Vec<DateTime<Utc>>,
     /// Whether some drawn region closes on public holidays.
     holidays_matter: bool,
+    /// The drawn desks that holidays do not close (open every day of the year).
+    open_on_holidays: Vec<String>,
     /// The conditions of the language desks that keep business hours.
     conditions: Vec<String>,
 }
@@ -244,6 +246,7 @@ pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Chart> {
     let mut desks = Vec::new();
     let mut needs_tz = Vec::new();
     let mut holidays_matter = false;
+    let mut open_on_holidays: Vec<String> = Vec::new();
     let mut holiday_files: Vec<String> = Vec::new();
     let mut holiday_notes: Vec<String> = Vec::new();
     for region in &rules.regions {
@@ -260,6 +263,9 @@ pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Chart> {
             continue;
         };
         holidays_matter |= region.closed_on_holidays;
+        if !region.closed_on_holidays {
+            open_on_holidays.push(region.id().to_string());
+        }
         let calendar = region_choice::calendar_of(region, region_zone, query.holidays);
         let files = FilesReport::of(calendar.holiday_files());
         for file in files.files.iter() {
@@ -365,6 +371,7 @@ pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Chart> {
             now: query.now,
             cell_starts,
             holidays_matter,
+            open_on_holidays,
             conditions,
         },
     })
