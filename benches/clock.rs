@@ -30,11 +30,7 @@ fn main() {
 /// Reading a holiday file and answering a due instant over it, from the bytes: a 2 MB
 /// file of dated and recurring events, and 10 kB of yearly 365-day events from year 1.
 fn holiday_files(rules: &RuleSet) {
-    let emea = rules
-        .regions
-        .iter()
-        .find(|r| rules::Identified::id(*r) == "emea")
-        .unwrap_or_else(|| panic!("no emea region"));
+    let emea: &rules::model::Region = rules.find("emea").unwrap_or_else(|e| panic!("{e}"));
     let submitted = Utc
         .with_ymd_and_hms(2026, 12, 23, 15, 0, 0)
         .single()
@@ -139,14 +135,13 @@ fn rules_load() {
 /// `due::due` alone, over every calendar and every kind of target.
 fn bare_computation(rules: &RuleSet) {
     let calendars: Vec<Calendar> = rules
-        .regions
+        .regions()
         .iter()
         .map(|r| {
-            let zone = r
-                .zone
-                .get_ref()
-                .parse()
-                .unwrap_or(chrono_tz::America::Sao_Paulo);
+            let zone = match r.zone {
+                rules::model::RegionZone::Iana(zone) => zone,
+                rules::model::RegionZone::Local => chrono_tz::America::Sao_Paulo,
+            };
             Calendar::of_region(r, zone)
         })
         .collect();

@@ -15,14 +15,14 @@ use rustc_hash::FxHashMap;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-use crate::answer::clock::Amount;
 use crate::answer::sla;
 use crate::calendar::Calendar;
 use crate::due::{self, Counting};
 use crate::holidays::Catalog;
 use crate::ids;
 use crate::region_choice::{self, Whereabouts};
-use crate::rules::schema::{Coverage, MAX_TARGET_MINUTES};
+use crate::rules::model::{Amount, Id, Region};
+use crate::rules::model::{Coverage, MAX_TARGET_MINUTES};
 use crate::rules::RuleSet;
 
 /// The longest line read; a longer one is reported as an error and skipped.
@@ -101,7 +101,7 @@ impl<'de: 'a, 'a> Deserialize<'de> for Text<'a> {
 struct Spec {
     coverage: Coverage,
     amount: Option<Amount>,
-    calendar: Option<std::rc::Rc<str>>,
+    calendar: Option<Id<Region>>,
 }
 
 /// Why a line failed: a kind scripts can act on, the message, and for an unknown id the
@@ -308,7 +308,7 @@ impl<'a> Batch<'a> {
             }
             (_, None, None) => return Err(LineError::new("missing-field", "missing `severity`")),
         };
-        let calendar = self.calendar(spec.calendar.as_deref(), ticket.region.as_deref())?;
+        let calendar = self.calendar(spec.calendar, ticket.region.as_deref())?;
         let (counting, minutes, days) = match (spec.coverage, spec.amount) {
             (Coverage::BestEffort, _) | (_, None) => (Counting::WallClock, None, None),
             (Coverage::AroundTheClock, Some(Amount::Minutes(m))) => {
@@ -364,12 +364,9 @@ impl<'a> Batch<'a> {
         let target =
             sla::target(self.rules, &query).map_err(|e| LineError::of("no-such-target", e))?;
         let spec = Spec {
-            coverage: *target.coverage.get_ref(),
-            amount: sla::amount(target),
-            calendar: target
-                .calendar
-                .as_ref()
-                .map(|c| std::rc::Rc::from(c.get_ref().as_str())),
+            coverage: target.coverage,
+            amount: target.amount,
+            calendar: target.calendar,
         };
         self.specs.insert(self.key.clone(), spec.clone());
         Ok(spec)
@@ -378,13 +375,17 @@ impl<'a> Batch<'a> {
     /// The calendar of a target's own region, or of the ticket's, or the default one.
     fn calendar(
         &mut self,
-        own: Option<&str>,
+        own: Option<Id<Region>>,
         region: Option<&str>,
     ) -> Result<&Calendar, LineError> {
-        fill_key(&mut self.key, [own, region]);
+        let rules = self.rules;
+        fill_key(
+            &mut self.key,
+            [own.map(|own| rules.region(own).id.as_str()), region],
+        );
         if !self.calendars.contains_key(self.key.as_str()) {
             if let Some(region) = region {
-                ids::resolve(&self.rules.regions, region)?;
+                rules.find::<Region>(region)?;
             }
             let whereabouts = Whereabouts {
                 region: region.or(self.whereabouts.region),

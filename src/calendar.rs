@@ -20,7 +20,7 @@ use chrono_tz::Tz;
 
 use crate::holidays::{Closes, HolidayFile};
 use crate::rules::clock::{ClockTime, Weekday};
-use crate::rules::schema::Region;
+use crate::rules::model::Region;
 
 /// How far ahead to look: an open stretch this long is taken as never closing, and a
 /// closed one as never opening.
@@ -117,7 +117,7 @@ impl Calendar {
     pub fn of_region(region: &Region, zone: Tz) -> Calendar {
         let mut week: [Vec<(u16, u16)>; 7] = Default::default();
         for window in &region.window {
-            let open = window.open.get_ref().minutes();
+            let open = window.open.minutes();
             let close = window.end().minutes();
             for day in &window.days {
                 week[day.index()].push((open, close));
@@ -537,12 +537,13 @@ mod tests {
 
     fn region_calendar(id: &str, zone: Option<Tz>) -> Calendar {
         let rules = RuleSet::builtin().unwrap_or_else(|e| panic!("{e}"));
-        let region = rules.regions.iter().find(|r| r.id() == id).expect("region");
-        let zone = zone.unwrap_or_else(|| region.zone.get_ref().parse().expect("zone"));
+        let region: &crate::rules::model::Region = rules.find(id).expect("region");
+        let zone = zone.unwrap_or_else(|| match region.zone {
+            crate::rules::model::RegionZone::Iana(zone) => zone,
+            crate::rules::model::RegionZone::Local => panic!("region {id} keeps local hours"),
+        });
         Calendar::of_region(region, zone)
     }
-
-    use crate::rules::Identified;
 
     fn utc(text: &str) -> DateTime<Utc> {
         DateTime::parse_from_rfc3339(text)
@@ -683,7 +684,7 @@ source = [{ doc = "d", section = "S" }]
             user: false,
         }])
         .unwrap_or_else(|e| panic!("{e}"));
-        let calendar = Calendar::of_region(&rules.regions[0], chrono_tz::Asia::Shanghai);
+        let calendar = Calendar::of_region(&rules.regions()[0], chrono_tz::Asia::Shanghai);
         let s = calendar.status(utc("2026-11-25T12:00:00Z"));
         assert_eq!(
             s,

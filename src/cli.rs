@@ -63,7 +63,7 @@ pub fn parse() -> Result<Cli, clap::Error> {
 fn version() -> String {
     let documents = match crate::builtin_rules::load() {
         Ok(rules) => rules
-            .documents
+            .documents()
             .iter()
             .map(|d| match d.date {
                 Some(date) => format!("{} ({date})", d.file),
@@ -226,7 +226,7 @@ pub struct SlaArgs {
         value_name = "N",
         conflicts_with_all = ["plan", "sev", "product"],
         requires = "at",
-        value_parser = clap::value_parser!(u32).range(1..=i64::from(crate::rules::schema::MAX_TARGET_MINUTES))
+        value_parser = clap::value_parser!(u32).range(1..=i64::from(crate::rules::model::MAX_TARGET_MINUTES))
     )]
     pub minutes: Option<u32>,
     /// Read tickets as JSON Lines on stdin and write one answer a line (see the README).

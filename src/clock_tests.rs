@@ -21,8 +21,9 @@ use crate::calendar::Calendar;
 use crate::due::{self, Counting, Step};
 use crate::holidays::{Catalog, HolidayFile};
 use crate::region_choice::{self, Whereabouts};
-use crate::rules::schema::{Region, LOCAL_ZONE};
-use crate::rules::{Identified, RuleSet, RuleText};
+use crate::rules::model::Named;
+use crate::rules::model::{Region, RegionZone};
+use crate::rules::{RuleSet, RuleText};
 
 // ---------------------------------------------------------------------------------------
 // The model: "open" by the decided readings, judged on wall time in the calendar's zone.
@@ -40,8 +41,8 @@ impl Model {
     fn of(region: &Region, zone: Tz) -> Model {
         let mut week: [Vec<(u32, u32)>; 7] = Default::default();
         for window in &region.window {
-            let open = u32::from(window.open.get_ref().minutes());
-            let close = match u32::from(window.close.get_ref().minutes()) {
+            let open = u32::from(window.open.minutes());
+            let close = match u32::from(window.close.minutes()) {
                 0 => 24 * 60,
                 close => close,
             };
@@ -197,7 +198,7 @@ fn subject(region: &'static Region, zone: Tz) -> Subject {
     Subject {
         name: format!("{} in {}", region.id(), zone.name()),
         region,
-        region_id: region.id().to_string(),
+        region_id: region.id.clone(),
         closed_on_holidays: region.closed_on_holidays,
         model: Model::of(region, zone),
     }
@@ -209,18 +210,19 @@ fn subjects() -> &'static [Subject] {
     static ALL: OnceLock<Vec<Subject>> = OnceLock::new();
     ALL.get_or_init(|| {
         let mut all = Vec::new();
-        for region in builtin().regions.iter().chain(&custom().regions) {
+        for region in builtin().regions().iter().chain(custom().regions()) {
             assert!(
                 region.holidays.is_empty(),
                 "the model has no region holidays: {}",
                 region.id()
             );
-            if region.zone.get_ref() == LOCAL_ZONE {
-                for name in LOCAL_ZONES {
-                    all.push(subject(region, zone(name)));
+            match region.zone {
+                RegionZone::Local => {
+                    for name in LOCAL_ZONES {
+                        all.push(subject(region, zone(name)));
+                    }
                 }
-            } else {
-                all.push(subject(region, zone(region.zone.get_ref())));
+                RegionZone::Iana(own) => all.push(subject(region, own)),
             }
         }
         all
@@ -229,11 +231,15 @@ fn subjects() -> &'static [Subject] {
 
 fn builtin_subject(id: &str, zone_name: Option<&str>) -> Subject {
     let region = builtin()
-        .regions
+        .regions()
         .iter()
         .find(|r| r.id() == id)
         .unwrap_or_else(|| panic!("region {id}"));
-    let zone = zone(zone_name.unwrap_or_else(|| region.zone.get_ref()));
+    let zone = match (zone_name, region.zone) {
+        (Some(name), _) => zone(name),
+        (None, RegionZone::Iana(own)) => own,
+        (None, RegionZone::Local) => panic!("region {id} keeps local hours: name a zone"),
+    };
     subject(region, zone)
 }
 
@@ -656,7 +662,7 @@ proptest! {
     ) {
         let s = &subjects()[index];
         let region = builtin()
-            .regions
+            .regions()
             .iter()
             .find(|r| r.id() == s.region_id)
             .expect("region");
@@ -741,7 +747,7 @@ proptest! {
 fn builtin_subjects() -> usize {
     subjects()
         .iter()
-        .take_while(|s| builtin().regions.iter().any(|r| r.id() == s.region_id))
+        .take_while(|s| builtin().regions().iter().any(|r| r.id == s.region_id))
         .count()
 }
 
@@ -1102,7 +1108,7 @@ fn yearly_ics_holiday_on_a_monday() {
     assert_eq!(days, [day("2026-04-27"), day("2027-04-27")]);
     let catalog = Catalog::single(file);
     let emea = builtin()
-        .regions
+        .regions()
         .iter()
         .find(|r| r.id() == "emea")
         .expect("emea");
@@ -1134,7 +1140,7 @@ fn yearly_ics_holiday_on_a_monday() {
     assert!(reason.contains("Sun 2026-04-26"), "{reason}");
     // The 21Vianet desk opens every day of the year: the same file changes nothing.
     let china = builtin()
-        .regions
+        .regions()
         .iter()
         .find(|r| r.id() == "china")
         .expect("china");
@@ -1219,6 +1225,9 @@ fn choose(
         customer_zone: customer_zone.map(zone),
         default_zone: Tz::UTC,
     };
+    let target_calendar = target_calendar
+        .map(|id| builtin().find::<Region>(id).map(|r| r.key))
+        .transpose()?;
     let chosen = region_choice::choose(
         builtin(),
         target_calendar,
@@ -1226,7 +1235,7 @@ fn choose(
         &Catalog::default(),
     )?;
     Ok((
-        chosen.region.id().to_string(),
+        chosen.region.id.clone(),
         chosen.calendar.zone().name().to_string(),
         chosen.why,
     ))

@@ -8,7 +8,8 @@ use clap::builder::{PossibleValue, PossibleValuesParser};
 use clap::Command;
 use clap_complete::Shell;
 
-use crate::rules::{Identified, RuleSet};
+use crate::rules::model::Named;
+use crate::rules::RuleSet;
 
 /// The completion script for `shell`.
 pub fn script(rules: &RuleSet, shell: Shell) -> String {
@@ -34,10 +35,10 @@ pub fn man_page() -> anyhow::Result<String> {
 
 /// The command line with each id-taking argument listing the rules' ids.
 fn with_ids(rules: &RuleSet) -> Command {
-    let plans = ids(&rules.plans);
-    let severities = ids(&rules.severities);
-    let products = ids(&rules.products);
-    let regions = ids(&rules.regions);
+    let plans = ids(rules.plans());
+    let severities = ids(rules.severities());
+    let products = ids(rules.products());
+    let regions = ids(rules.regions());
     crate::cli::command()
         .mut_subcommand("sla", |c| {
             c.mut_arg("plan", |a| a.value_parser(plans.clone()))
@@ -48,23 +49,23 @@ fn with_ids(rules: &RuleSet) -> Command {
         .mut_subcommand("where", |c| {
             c.mut_arg("plan", |a| a.value_parser(plans.clone()))
                 .mut_arg("product", |a| a.value_parser(products.clone()))
-                .mut_arg("channel", |a| a.value_parser(ids(&rules.channels)))
+                .mut_arg("channel", |a| a.value_parser(ids(rules.channels())))
         })
         .mut_subcommand("hours", |c| {
             c.mut_arg("region", |a| a.value_parser(regions.clone()))
         })
         .mut_subcommand("contact", |c| {
-            c.mut_arg("line", |a| a.value_parser(ids(&rules.phone_lines)))
+            c.mut_arg("line", |a| a.value_parser(ids(rules.phone_lines())))
                 .mut_arg("product", |a| a.value_parser(products.clone()))
         })
         .mut_subcommand("partner", |c| {
-            c.mut_arg("membership", |a| a.value_parser(ids(&rules.memberships)))
+            c.mut_arg("membership", |a| a.value_parser(ids(rules.memberships())))
         })
         .mut_subcommand("policy", |c| {
-            c.mut_arg("topic", |a| a.value_parser(ids(&rules.topics)))
+            c.mut_arg("topic", |a| a.value_parser(ids(rules.topics())))
         })
 }
 
-fn ids<T: Identified>(rules: &[T]) -> PossibleValuesParser {
+fn ids<T: Named>(rules: &[T]) -> PossibleValuesParser {
     PossibleValuesParser::new(rules.iter().map(|r| PossibleValue::new(r.id().to_string())))
 }

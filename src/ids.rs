@@ -1,4 +1,4 @@
-//! Resolving the identifiers users type: the rules crate's did-you-mean, the one place
-//! that matches what was typed against the ids a rule set knows.
+//! Identifiers users type: the rules crate's did-you-mean and its "unknown id" error.
+//! Typed ids are matched against the rules in one place, `RuleSet::find`.
 
-pub use crate::rules::suggest::{resolve, suggest, UnknownId};
+pub use crate::rules::suggest::{suggest, UnknownId};

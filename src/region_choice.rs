@@ -6,9 +6,8 @@ use chrono_tz::Tz;
 
 use crate::calendar::Calendar;
 use crate::holidays::Catalog;
-use crate::ids;
-use crate::rules::schema::{Region, LOCAL_ZONE};
-use crate::rules::{Identified, RuleSet};
+use crate::rules::model::{Id, Region, RegionZone};
+use crate::rules::RuleSet;
 
 /// A calendar to count on, with the region it belongs to and why it was chosen.
 pub struct Chosen<'r> {
@@ -33,33 +32,34 @@ pub struct Whereabouts<'a> {
 /// then the region whose `zones` match the customer's zone, else `other` in that zone.
 pub fn choose<'r>(
     rules: &'r RuleSet,
-    target_calendar: Option<&str>,
+    target_calendar: Option<Id<Region>>,
     whereabouts: &Whereabouts,
     holidays: &Catalog,
 ) -> anyhow::Result<Chosen<'r>> {
     let (region, why) = match (target_calendar, whereabouts.region) {
-        (Some(own), _) => (
-            ids::resolve(&rules.regions, own)?,
-            format!("the plan's targets count on region `{own}`'s calendar"),
-        ),
-        (None, Some(asked)) => (
-            ids::resolve(&rules.regions, asked)?,
-            "given with --region".to_string(),
-        ),
+        (Some(own), _) => {
+            let region = rules.region(own);
+            let why = format!(
+                "the plan's targets count on region `{}`'s calendar",
+                region.id
+            );
+            (region, why)
+        }
+        (None, Some(asked)) => (rules.find(asked)?, "given with --region".to_string()),
         (None, None) => infer(rules, whereabouts)?,
     };
-    let zone = match region.zone.get_ref().as_str() {
-        LOCAL_ZONE => whereabouts.customer_zone.or(if whereabouts.region.is_none() {
+    let zone = match region.zone {
+        RegionZone::Local => whereabouts.customer_zone.or(if whereabouts.region.is_none() {
             Some(whereabouts.default_zone)
         } else {
             None
         }),
-        zone => zone.parse().ok(),
+        RegionZone::Iana(zone) => Some(zone),
     }
     .ok_or_else(|| {
         anyhow!(
             "region `{}` keeps the customer's own local hours: give the zone with --tz, e.g. --tz America/Sao_Paulo",
-            region.id()
+            region.id
         )
     })?;
     Ok(Chosen {
@@ -75,7 +75,7 @@ pub fn choose<'r>(
 pub fn calendar_of(region: &Region, zone: Tz, holidays: &Catalog) -> Calendar {
     let calendar = Calendar::of_region(region, zone).with_holidays(region.holidays.iter().copied());
     if region.closed_on_holidays {
-        calendar.with_holiday_files(holidays.for_region(region.id()))
+        calendar.with_holiday_files(holidays.for_region(region.key))
     } else {
         calendar
     }
@@ -92,7 +92,7 @@ fn infer<'r>(
     };
     let name = zone.name();
     let best = rules
-        .regions
+        .regions()
         .iter()
         .flat_map(|r| r.zones.iter().map(move |p| (r, p)))
         .filter(|(_, pattern)| matches(pattern, name))
@@ -105,11 +105,7 @@ fn infer<'r>(
     }
     // The customer's own local hours need the customer's zone, given, never guessed
     // (decided reading 4).
-    let local = rules
-        .regions
-        .iter()
-        .find(|r| r.zone.get_ref() == LOCAL_ZONE);
-    match (local, whereabouts.customer_zone) {
+    match (rules.local_region(), whereabouts.customer_zone) {
         (Some(region), Some(_)) => Ok((
             region,
             format!("inferred from --tz {name}: no region lists it, so its own local hours apply"),
@@ -117,7 +113,7 @@ fn infer<'r>(
         (Some(region), None) => bail!(
             "cannot tell the customer's region: the system's zone {name} is in no region's list; \
              give --region, or --tz for region `{}`",
-            region.id()
+            region.id
         ),
         (None, _) => bail!("no region serves time zone {name}: give --region"),
     }
@@ -145,7 +141,7 @@ mod tests {
         };
         let chosen = choose(&rules, None, &whereabouts, &Catalog::default())
             .unwrap_or_else(|e| panic!("{e}"));
-        chosen.region.id().to_string()
+        chosen.region.id.clone()
     }
 
     #[test]

@@ -14,7 +14,7 @@ use crate::cli::{
 use crate::context::{self, Context};
 use crate::holidays::{Catalog, HolidayFile};
 use crate::region_choice::Whereabouts;
-use crate::rules::schema::Competency;
+use crate::rules::model::Competency;
 use crate::rules::{Diagnostics, RuleSet, RuleText};
 use crate::style::Style;
 

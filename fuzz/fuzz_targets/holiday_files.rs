@@ -5,7 +5,7 @@
 use libfuzzer_sys::fuzz_target;
 use support_advisor::calendar::Calendar;
 use support_advisor::holidays::HolidayFile;
-use support_advisor::rules::Identified;
+use support_advisor::rules::model::Region;
 use support_advisor::{builtin_rules, time};
 
 fuzz_target!(|bytes: &[u8]| {
@@ -25,7 +25,7 @@ fuzz_target!(|bytes: &[u8]| {
         for year in [1899, 1900, 2026, 2100, 9000] {
             let _ = file.year(year);
         }
-        let Some(emea) = rules.regions.iter().find(|r| r.id() == "emea") else {
+        let Ok(emea) = rules.find::<Region>("emea") else {
             continue;
         };
         let calendar =

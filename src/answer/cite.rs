@@ -2,7 +2,7 @@
 
 use serde::{Serialize, Serializer};
 
-use crate::rules::schema::Source;
+use crate::rules::model::Source;
 use crate::rules::RuleSet;
 
 /// One cited section of one document.
@@ -31,13 +31,11 @@ impl Sources {
     /// Adds the citations not already present, in order.
     pub fn add(&mut self, rules: &RuleSet, sources: &[Source]) {
         for source in sources {
-            let Some(document) = rules.document(source.doc.get_ref()) else {
-                continue;
-            };
+            let document = rules.document(source.doc);
             let cite = Cite {
                 document: document.title.clone(),
                 file: document.file.clone(),
-                section: source.section.get_ref().clone(),
+                section: source.section.clone(),
                 rules_file: source.origin.clone(),
             };
             if !self.cites(&cite) {

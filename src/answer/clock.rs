@@ -11,17 +11,11 @@ use crate::calendar::Calendar;
 use crate::due::{self, Counting, Step};
 use crate::holidays::Catalog;
 use crate::region_choice::{self, Whereabouts};
-use crate::rules::schema::Coverage;
-use crate::rules::{Identified, RuleSet};
+use crate::rules::model::Coverage;
+use crate::rules::model::{Amount, Id, Region};
+use crate::rules::RuleSet;
 use crate::style::{Paint, Style};
 use crate::text::{self, duration};
-
-/// The amount of a target: minutes, or business days of the calendar that counts it.
-#[derive(Debug, Clone, Copy)]
-pub enum Amount {
-    Minutes(u32),
-    BusinessDays(u32),
-}
 
 /// What the clock needs besides the target.
 pub struct ClockQuery<'a> {
@@ -79,7 +73,7 @@ pub fn clock(
     rules: &RuleSet,
     coverage: Coverage,
     amount: Option<Amount>,
-    target_calendar: Option<&str>,
+    target_calendar: Option<Id<Region>>,
     query: &ClockQuery,
 ) -> anyhow::Result<ClockAnswer> {
     let chosen = region_choice::choose(rules, target_calendar, &query.whereabouts, query.holidays)?;
@@ -100,7 +94,7 @@ pub fn clock(
             || {
                 anyhow::anyhow!(
                     "region `{}` has no open time within a year of {}: no due instant",
-                    chosen.region.id(),
+                    &chosen.region.id,
                     text::utc(query.submitted)
                 )
             },
@@ -128,7 +122,7 @@ pub fn clock(
         }
         (_, _, false) => format!(
             "Region `{}` is open on holidays, so holidays do not stop the clock.",
-            chosen.region.id()
+            &chosen.region.id
         ),
         (_, Some(file), true) => match own {
             Some(own) => format!("Holidays from {file} and {own} were taken into account."),
@@ -145,7 +139,7 @@ pub fn clock(
         }
     };
     if counting == Counting::OpenTime && chosen.holidays_apply {
-        if let Some(aside) = query.holidays.left_aside(chosen.region.id()) {
+        if let Some(aside) = query.holidays.left_aside(chosen.region) {
             note.push(' ');
             note.push_str(&aside);
         }
@@ -169,7 +163,7 @@ pub fn clock(
         submitted: query.submitted,
         due,
         due_local: due.map(|d| d.with_timezone(&zone).fixed_offset()),
-        region: chosen.region.id().to_string(),
+        region: chosen.region.id.clone(),
         time_zone: zone.name().to_string(),
         region_reason: chosen.why,
         hours: match counting {

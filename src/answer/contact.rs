@@ -6,9 +6,8 @@ use serde::Serialize;
 
 use super::hours::windows_text;
 use super::{table, Answer, Sources};
-use crate::ids;
-use crate::rules::schema::PhoneLine;
-use crate::rules::{Identified, RuleSet};
+use crate::rules::model::{PhoneLine, Product};
+use crate::rules::RuleSet;
 use crate::style::Style;
 
 #[derive(Debug, Serialize)]
@@ -46,28 +45,26 @@ pub fn answer(
     line: Option<&str>,
     product: Option<&str>,
 ) -> anyhow::Result<ContactAnswer> {
-    let product = product
-        .map(|p| ids::resolve(&rules.products, p))
-        .transpose()?;
+    let product: Option<&Product> = product.map(|p| rules.find(p)).transpose()?;
     let chosen: Vec<&PhoneLine> = match line {
-        Some(id) => vec![ids::resolve(&rules.phone_lines, id)?],
+        Some(id) => vec![rules.find(id)?],
         None => rules
-            .phone_lines
+            .phone_lines()
             .iter()
-            .filter(|l| product.is_none_or(|p| l.product.get_ref().eq_ignore_ascii_case(p.id())))
+            .filter(|l| product.is_none_or(|p| l.product == p.key))
             .collect(),
     };
     if chosen.is_empty() {
         let mut with_lines: Vec<String> = Vec::new();
-        for line in &rules.phone_lines {
-            let product = format!("`{}`", line.product.get_ref());
+        for line in rules.phone_lines() {
+            let product = format!("`{}`", rules.product(line.product).id);
             if !with_lines.contains(&product) {
                 with_lines.push(product);
             }
         }
         bail!(
             "the documents give no phone line for product `{}`; products with phone lines: {}",
-            product.map_or("", |p| p.id()),
+            product.map_or("", |p| p.id.as_str()),
             with_lines.join(", ")
         );
     }
@@ -79,25 +76,22 @@ pub fn answer(
                 .desk
                 .iter()
                 .map(|desk| {
-                    let region = rules
-                        .regions
-                        .iter()
-                        .find(|r| r.id().eq_ignore_ascii_case(desk.hours.get_ref()));
+                    let region = rules.region(desk.hours);
                     DeskAnswer {
                         kind: desk.kind.clone(),
                         languages: desk.languages.clone(),
-                        region: desk.hours.get_ref().clone(),
-                        time_zone: region.map(|r| r.zone.get_ref().clone()).unwrap_or_default(),
-                        hours: region.map(windows_text).unwrap_or_default(),
+                        region: region.id.clone(),
+                        time_zone: region.zone.to_string(),
+                        hours: windows_text(region),
                     }
                 })
                 .collect();
             let cited = Sources::of(rules, &line.source);
             source.merge(&cited);
             LineAnswer {
-                line: line.id().to_string(),
+                line: line.id.clone(),
                 name: line.name.clone(),
-                product: line.product.get_ref().clone(),
+                product: rules.product(line.product).id.clone(),
                 number: line.number.clone(),
                 alternative: line.alternative.clone(),
                 desks,

@@ -9,7 +9,8 @@ use serde_json::Value;
 use super::clock::ClockQuery;
 use super::sla::{self, SlaQuery};
 use crate::region_choice::Whereabouts;
-use crate::rules::{Identified, RuleSet};
+use crate::rules::model::{Named, RegionZone};
+use crate::rules::RuleSet;
 
 fn rules() -> &'static RuleSet {
     static RULES: std::sync::OnceLock<RuleSet> = std::sync::OnceLock::new();
@@ -20,10 +21,15 @@ fn rules() -> &'static RuleSet {
 fn pairs() -> Vec<(String, String)> {
     let rules = rules();
     let mut pairs: Vec<(String, String)> = rules
-        .targets
+        .targets()
         .iter()
         .filter(|t| t.product.is_none())
-        .map(|t| (t.plan.get_ref().clone(), t.severity.get_ref().clone()))
+        .map(|t| {
+            (
+                rules.plan(t.plan).id.clone(),
+                rules.severity(t.severity).id.clone(),
+            )
+        })
         .collect();
     pairs.sort();
     pairs.dedup();
@@ -48,10 +54,10 @@ proptest! {
         let pairs = pairs();
         let (plan, severity) = &pairs[pair % pairs.len()];
         let regions: Vec<&str> = rules
-            .regions
+            .regions()
             .iter()
-            .filter(|r| r.zone.get_ref() != "local")
-            .map(Identified::id)
+            .filter(|r| r.zone != RegionZone::Local)
+            .map(Named::id)
             .collect();
         let region = regions[region % regions.len()];
         let start = Utc.with_ymd_and_hms(2025, 1, 1, 0, 0, 0).single().unwrap_or_default();
@@ -168,7 +174,7 @@ proptest! {
         };
         let submitted = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).single().unwrap_or_default()
             + TimeDelta::minutes(minutes);
-        for region in &rules.regions {
+        for region in rules.regions() {
             for severity in ["A", "B", "C"] {
                 let query = SlaQuery { plan: "p", severity, product: None };
                 let clock = ClockQuery {

@@ -32,7 +32,7 @@ pub fn answer(rules: &RuleSet) -> CoverageAnswer {
     let citations = rules.citations();
     let mut uncovered = Vec::new();
     let documents = rules
-        .documents
+        .documents()
         .iter()
         .map(|document| {
             let sections = document
@@ -41,8 +41,8 @@ pub fn answer(rules: &RuleSet) -> CoverageAnswer {
                 .map(|section| {
                     let mut cited_by: Vec<String> = Vec::new();
                     for (rule, source) in &citations {
-                        if source.doc.get_ref() == document.id.get_ref()
-                            && source.section.get_ref() == section
+                        if source.doc == document.key
+                            && source.section == *section
                             && !cited_by.contains(rule)
                         {
                             cited_by.push(rule.clone());
@@ -51,7 +51,7 @@ pub fn answer(rules: &RuleSet) -> CoverageAnswer {
                     let unencoded = document
                         .unencoded
                         .iter()
-                        .find(|u| u.section.get_ref() == section)
+                        .find(|u| u.section == *section)
                         .map(|u| u.reason.clone());
                     if cited_by.is_empty() && unencoded.is_none() {
                         uncovered.push(format!("{}: {section}", document.file));

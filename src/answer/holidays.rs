@@ -162,13 +162,14 @@ pub fn list(
         absent_categories,
         note: HOLIDAY_NOTE.to_string(),
         // The regions whose hours holidays close cite where the documents say so.
-        source: rules.regions.iter().filter(|r| r.closed_on_holidays).fold(
-            Sources::default(),
-            |mut all, region| {
+        source: rules
+            .regions()
+            .iter()
+            .filter(|r| r.closed_on_holidays)
+            .fold(Sources::default(), |mut all, region| {
                 all.add(rules, &region.source);
                 all
-            },
-        ),
+            }),
     })
 }
 

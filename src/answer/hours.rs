@@ -9,20 +9,20 @@ use super::holiday_report::FilesReport;
 use super::policy::{self, TopicAnswer};
 use super::{table, Answer, Sources};
 use crate::holidays::Catalog;
-use crate::ids;
 use crate::region_choice;
 use crate::rules::clock::{ClockTime, Weekday};
-use crate::rules::schema::{AnswerKind, Coverage, Region, Source, Window, LOCAL_ZONE};
-use crate::rules::{Identified, RuleSet};
+use crate::rules::model::Named;
+use crate::rules::model::{AnswerKind, Coverage, Region, RegionZone, Source, Window, LOCAL_ZONE};
+use crate::rules::RuleSet;
 use crate::style::{Paint, Style};
 use crate::text;
 
 /// The zone a region's hours are kept in: its own, or for `local` the customer's zone if
 /// given with `--tz` (never guessed, decided reading 4).
 pub fn region_zone(region: &Region, customer_zone: Option<Tz>) -> Option<Tz> {
-    match region.zone.get_ref().as_str() {
-        LOCAL_ZONE => customer_zone,
-        zone => zone.parse().ok(),
+    match region.zone {
+        RegionZone::Local => customer_zone,
+        RegionZone::Iana(zone) => Some(zone),
     }
 }
 
@@ -36,8 +36,8 @@ fn zone_missing(region: &Region) -> anyhow::Error {
 /// The regions asked for: one by id, or all of them.
 fn regions<'r>(rules: &'r RuleSet, region: Option<&str>) -> anyhow::Result<Vec<&'r Region>> {
     Ok(match region {
-        Some(id) => vec![ids::resolve(&rules.regions, id)?],
-        None => rules.regions.iter().collect(),
+        Some(id) => vec![rules.find(id)?],
+        None => rules.regions().iter().collect(),
     })
 }
 
@@ -105,51 +105,37 @@ pub fn languages_served(
     source: &mut Sources,
 ) -> Vec<LanguageDesk> {
     let mut languages = Vec::new();
-    for language in &rules.languages {
-        for desk in &language.desk {
-            if desk
-                .regions
-                .iter()
-                .any(|r| r.get_ref().eq_ignore_ascii_case(region.id()))
-            {
-                languages.push(LanguageDesk {
-                    language: language.id().to_string(),
-                    name: language.name.clone(),
-                    customers: desk.customers.clone(),
-                    coverage: desk.coverage,
-                    condition: desk.condition.clone(),
-                    note: language.note.clone(),
-                    language_desk: true,
-                });
-                source.add(rules, &language.source);
-            }
-        }
+    for (language, desk) in rules.languages_served(region.key) {
+        languages.push(LanguageDesk {
+            language: language.id.clone(),
+            name: language.name.clone(),
+            customers: desk.customers.clone(),
+            coverage: desk.coverage,
+            condition: desk.condition.clone(),
+            note: language.note.clone(),
+            language_desk: true,
+        });
+        source.add(rules, &language.source);
     }
     // Phone desks name their languages on the line that keeps these hours.
     let around_the_clock = region.window.iter().any(|w| window_text(w) == "24/7");
-    for line in &rules.phone_lines {
-        for desk in line
-            .desk
-            .iter()
-            .filter(|d| d.hours.get_ref().eq_ignore_ascii_case(region.id()))
-        {
-            for language in &desk.languages {
-                languages.push(LanguageDesk {
-                    language: language.to_lowercase(),
-                    name: language.clone(),
-                    customers: format!("{} {} line, {}", line.name, desk.kind, line.number),
-                    coverage: if around_the_clock {
-                        Coverage::AroundTheClock
-                    } else {
-                        Coverage::BusinessHours
-                    },
-                    condition: None,
-                    note: None,
-                    language_desk: false,
-                });
-            }
-            source.add(rules, &line.source);
+    for (line, desk) in rules.phone_desks_of(region.key) {
+        for language in &desk.languages {
+            languages.push(LanguageDesk {
+                language: language.to_lowercase(),
+                name: language.clone(),
+                customers: format!("{} {} line, {}", line.name, desk.kind, line.number),
+                coverage: if around_the_clock {
+                    Coverage::AroundTheClock
+                } else {
+                    Coverage::BusinessHours
+                },
+                condition: None,
+                note: None,
+                language_desk: false,
+            });
         }
+        source.add(rules, &line.source);
     }
     languages
 }
@@ -180,7 +166,7 @@ fn region_hours(rules: &RuleSet, region: &Region, customer_zone: Option<Tz>) -> 
     let mut source = Sources::of(rules, &region.source);
     let languages = languages_served(rules, region, &mut source);
     RegionHours {
-        region: region.id().to_string(),
+        region: region.id.clone(),
         name: region.name.clone(),
         service: region.service.clone(),
         time_zone: region_zone(region, customer_zone)
@@ -190,7 +176,7 @@ fn region_hours(rules: &RuleSet, region: &Region, customer_zone: Option<Tz>) -> 
             .iter()
             .map(|w| WindowHours {
                 days: day_ranges(&w.days),
-                open: w.open.get_ref().to_string(),
+                open: w.open.to_string(),
                 close: w.end().to_string(),
                 text: window_text(w),
             })
@@ -226,15 +212,14 @@ pub fn windows_text(region: &Region) -> String {
 
 /// "Mon–Fri 08:00–18:00", or "24/7" for a window covering the whole week.
 fn window_text(window: &Window) -> String {
-    let whole_day =
-        *window.open.get_ref() == ClockTime::MIDNIGHT && window.end() == ClockTime::END_OF_DAY;
+    let whole_day = window.open == ClockTime::MIDNIGHT && window.end() == ClockTime::END_OF_DAY;
     if whole_day && Weekday::ALL.iter().all(|d| window.days.contains(d)) {
         "24/7".to_string()
     } else {
         format!(
             "{} {}–{}",
             day_ranges(&window.days),
-            window.open.get_ref(),
+            window.open,
             window.end()
         )
     }
@@ -405,13 +390,13 @@ pub fn at(
             if asked.len() == 1 {
                 return Err(zone_missing(region));
             }
-            skipped.push(region.id().to_string());
+            skipped.push(region.id.clone());
             continue;
         };
         let calendar = region_choice::calendar_of(region, zone, holidays);
         let status = calendar.status(at);
         let files = FilesReport::of(calendar.holiday_files());
-        let note = match (region.closed_on_holidays, holidays.left_aside(region.id())) {
+        let note = match (region.closed_on_holidays, holidays.left_aside(region)) {
             (true, Some(aside)) => Some(match &region.note {
                 Some(note) => format!("{note} {aside}"),
                 None => aside,
@@ -431,7 +416,7 @@ pub fn at(
                 .map(|c| c.describe(zone))
         };
         statuses.push(RegionStatus {
-            region: region.id().to_string(),
+            region: region.id.clone(),
             name: region.name.clone(),
             time_zone: zone.name().to_string(),
             at,

@@ -3,8 +3,9 @@
 use serde::Serialize;
 
 use super::{table, Answer, Sources};
-use crate::rules::schema::Source;
-use crate::rules::{Identified, RuleSet};
+use crate::rules::model::Named;
+use crate::rules::model::Source;
+use crate::rules::RuleSet;
 use crate::style::Style;
 
 #[derive(Debug, Serialize)]
@@ -28,7 +29,7 @@ pub struct IdEntry {
     pub aliases: Vec<String>,
 }
 
-trait Listed: Identified {
+trait Listed: Named {
     fn name(&self) -> &str;
     fn sources(&self) -> &[Source];
 }
@@ -46,9 +47,7 @@ macro_rules! listed {
     )*};
 }
 
-use crate::rules::schema::{
-    Channel, Membership, PhoneLine, Plan, Product, Region, Severity, Topic,
-};
+use crate::rules::model::{Channel, Membership, PhoneLine, Plan, Product, Region, Severity, Topic};
 listed!(Plan, Severity, Product, Channel, Region, Membership, PhoneLine);
 
 impl Listed for Topic {
@@ -60,16 +59,11 @@ impl Listed for Topic {
     }
 }
 
-fn kind<T: Listed>(
-    rules: &RuleSet,
-    items: &[T],
-    used_by: &'static str,
-    source: &mut Sources,
-) -> IdKind {
+fn kind<T: Listed>(rules: &RuleSet, used_by: &'static str, source: &mut Sources) -> IdKind {
     IdKind {
         kind: T::KINDS,
         used_by,
-        ids: items
+        ids: T::all(rules)
             .iter()
             .map(|item| {
                 source.add(rules, item.sources());
@@ -86,19 +80,14 @@ fn kind<T: Listed>(
 pub fn answer(rules: &RuleSet) -> IdsAnswer {
     let mut source = Sources::default();
     let kinds = vec![
-        kind(rules, &rules.plans, "--plan", &mut source),
-        kind(rules, &rules.severities, "--sev", &mut source),
-        kind(rules, &rules.products, "--product", &mut source),
-        kind(rules, &rules.channels, "where --channel", &mut source),
-        kind(rules, &rules.regions, "--region", &mut source),
-        kind(
-            rules,
-            &rules.memberships,
-            "partner --membership",
-            &mut source,
-        ),
-        kind(rules, &rules.phone_lines, "contact LINE", &mut source),
-        kind(rules, &rules.topics, "policy TOPIC", &mut source),
+        kind::<Plan>(rules, "--plan", &mut source),
+        kind::<Severity>(rules, "--sev", &mut source),
+        kind::<Product>(rules, "--product", &mut source),
+        kind::<Channel>(rules, "where --channel", &mut source),
+        kind::<Region>(rules, "--region", &mut source),
+        kind::<Membership>(rules, "partner --membership", &mut source),
+        kind::<PhoneLine>(rules, "contact LINE", &mut source),
+        kind::<Topic>(rules, "policy TOPIC", &mut source),
     ];
     IdsAnswer { kinds, source }
 }

@@ -4,9 +4,8 @@ use serde::Serialize;
 
 use super::policy::{self, TopicAnswer};
 use super::{table, Answer, Sources};
-use crate::ids;
-use crate::rules::schema::{AnswerKind, Competency};
-use crate::rules::{Identified, RuleSet};
+use crate::rules::model::{AnswerKind, Competency, Membership};
+use crate::rules::RuleSet;
 use crate::style::Style;
 
 #[derive(Debug, Serialize)]
@@ -36,27 +35,21 @@ pub fn answer(
     membership: Option<&str>,
     competency: Option<Competency>,
 ) -> anyhow::Result<PartnerAnswer> {
-    let membership = membership
-        .map(|m| ids::resolve(&rules.memberships, m))
-        .transpose()?;
+    let membership: Option<&Membership> = membership.map(|m| rules.find(m)).transpose()?;
     let mut source = Sources::default();
     let related = policy::related(rules, AnswerKind::Partner, None);
     let allowances = rules
-        .allowances
+        .allowances()
         .iter()
-        .filter(|a| membership.is_none_or(|m| a.membership.get_ref().eq_ignore_ascii_case(m.id())))
+        .filter(|a| membership.is_none_or(|m| a.membership == m.key))
         .filter(|a| competency.is_none_or(|c| a.competency == c || a.competency == Competency::Any))
         .map(|a| {
             let cited = Sources::of(rules, &a.source);
             source.merge(&cited);
-            let name = rules
-                .memberships
-                .iter()
-                .find(|m| m.id().eq_ignore_ascii_case(a.membership.get_ref()))
-                .map_or_else(String::new, |m| m.name.clone());
+            let membership = rules.membership(a.membership);
             AllowanceAnswer {
-                membership: a.membership.get_ref().clone(),
-                membership_name: name,
+                membership: membership.id.clone(),
+                membership_name: membership.name.clone(),
                 benefit: a.benefit.clone(),
                 competency: a.competency,
                 incidents: if a.unlimited {

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::{table, Answer, Sources};
-use crate::rules::{Identified, RuleSet};
+use crate::rules::RuleSet;
 use crate::style::Style;
 
 #[derive(Debug, Serialize)]
@@ -29,28 +29,26 @@ pub struct PlanEntry {
 pub fn answer(rules: &RuleSet) -> PlansAnswer {
     let mut all = Sources::default();
     let plans = rules
-        .plans
+        .plans()
         .iter()
         .map(|plan| {
             let severities = rules
-                .severities
+                .severities()
                 .iter()
-                .map(Identified::id)
-                .filter(|s| {
-                    rules.targets.iter().any(|t| {
-                        t.plan.get_ref().eq_ignore_ascii_case(plan.id())
-                            && t.severity.get_ref().eq_ignore_ascii_case(s)
-                    })
-                })
-                .map(str::to_string)
+                .filter(|s| rules.targets_of(plan.key).any(|t| t.severity == s.key))
+                .map(|s| s.id.clone())
                 .collect();
             let source = Sources::of(rules, &plan.source);
             all.merge(&source);
             PlanEntry {
-                plan: plan.id().to_string(),
+                plan: plan.id.clone(),
                 name: plan.name.clone(),
                 aliases: plan.aliases.clone(),
-                products: plan.products.iter().map(|p| p.get_ref().clone()).collect(),
+                products: plan
+                    .products
+                    .iter()
+                    .map(|p| rules.product(*p).id.clone())
+                    .collect(),
                 severities,
                 includes: plan.includes.clone(),
                 note: plan.note.clone(),

@@ -3,9 +3,8 @@
 use serde::Serialize;
 
 use super::{table, Answer, Sources};
-use crate::ids;
-use crate::rules::schema::{AnswerKind, Source, Topic};
-use crate::rules::{Identified, RuleSet};
+use crate::rules::model::{AnswerKind, Source, Topic};
+use crate::rules::RuleSet;
 use crate::style::Style;
 
 #[derive(Debug, Serialize)]
@@ -31,12 +30,12 @@ pub struct TopicEntry {
 }
 
 pub fn answer(rules: &RuleSet, topic: &str) -> anyhow::Result<TopicAnswer> {
-    Ok(topic_answer(rules, ids::resolve(&rules.topics, topic)?))
+    Ok(topic_answer(rules, rules.find(topic)?))
 }
 
 fn topic_answer(rules: &RuleSet, topic: &Topic) -> TopicAnswer {
     TopicAnswer {
-        topic: topic.id().to_string(),
+        topic: topic.id.clone(),
         title: topic.title.clone(),
         points: topic.points.clone(),
         note: topic.note.clone(),
@@ -53,11 +52,11 @@ pub fn related(rules: &RuleSet, kind: AnswerKind, sources: Option<&[&Source]>) -
             topic
                 .source
                 .iter()
-                .any(|t| sources.iter().any(|s| s.doc.get_ref() == t.doc.get_ref()))
+                .any(|t| sources.iter().any(|s| s.doc == t.doc))
         })
     };
     rules
-        .topics
+        .topics()
         .iter()
         .filter(|t| t.shown_with.contains(&kind) && same_document(t))
         .map(|t| topic_answer(rules, t))
@@ -83,12 +82,12 @@ pub fn related_blocks(related: &[TopicAnswer]) -> String {
 pub fn list(rules: &RuleSet) -> TopicList {
     let mut source = Sources::default();
     let topics = rules
-        .topics
+        .topics()
         .iter()
         .map(|t| {
             source.add(rules, &t.source);
             TopicEntry {
-                topic: t.id().to_string(),
+                topic: t.id.clone(),
                 title: t.title.clone(),
                 aliases: t.aliases.clone(),
             }

@@ -5,7 +5,7 @@ use chrono::{Months, NaiveDate};
 use serde::Serialize;
 
 use super::{table, Answer, Outcome, Sources};
-use crate::rules::schema::{ReopenFact, Verdict};
+use crate::rules::model::{ReopenFact, Verdict};
 use crate::rules::RuleSet;
 use crate::style::{Paint, Style};
 
@@ -49,13 +49,13 @@ pub fn answer(rules: &RuleSet, facts: &Facts) -> anyhow::Result<ReopenAnswer> {
     let mut outcomes = Vec::new();
     let mut notes = Vec::new();
     let mut source = Sources::default();
-    for rule in &rules.reopen_rules {
+    for rule in rules.reopen_rules() {
         let (holds, detail) = match rule.fact {
             ReopenFact::BuildChanged => (!facts.build_changed, None),
             ReopenFact::OtherEnvironment => (!facts.other_environment, None),
             ReopenFact::NewError => (!facts.new_error, None),
             ReopenFact::MonthsClosed => {
-                let months = rule.months.as_ref().map_or(0, |m| *m.get_ref());
+                let months = rule.months.unwrap_or(0);
                 // Adding calendar months clamps to the month's end (decided reading 12).
                 match facts.closed.checked_add_months(Months::new(months)) {
                     Some(limit) => (
@@ -74,7 +74,7 @@ pub fn answer(rules: &RuleSet, facts: &Facts) -> anyhow::Result<ReopenAnswer> {
         }
         let reason = if holds { &rule.holds } else { &rule.fails };
         outcomes.push(RuleOutcome {
-            rule: *rule.number.get_ref(),
+            rule: rule.number,
             holds,
             reason: match detail {
                 Some(detail) => format!("{reason} ({detail})"),

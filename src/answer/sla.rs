@@ -3,12 +3,12 @@
 use anyhow::bail;
 use serde::Serialize;
 
-use super::clock::{self, Amount, ClockAnswer, ClockQuery};
+use super::clock::{self, ClockAnswer, ClockQuery};
 use super::policy::{self, TopicAnswer};
 use super::{table, Answer, Sources};
-use crate::ids;
-use crate::rules::schema::{AnswerKind, Coverage, Plan, Product, Severity, Target};
-use crate::rules::{Identified, RuleSet};
+use crate::rules::model::{Amount, Plan, Product, Severity, Target};
+use crate::rules::model::{AnswerKind, Coverage};
+use crate::rules::RuleSet;
 use crate::style::Style;
 use crate::text::plural;
 
@@ -55,16 +55,13 @@ pub fn target<'r>(rules: &'r RuleSet, query: &SlaQuery) -> anyhow::Result<&'r Ta
 type Resolved<'r> = (&'r Plan, &'r Severity, Option<&'r Product>, &'r Target);
 
 fn resolve<'r>(rules: &'r RuleSet, query: &SlaQuery) -> anyhow::Result<Resolved<'r>> {
-    let plan = ids::resolve(&rules.plans, query.plan)?;
-    let severity = ids::resolve(&rules.severities, query.severity)?;
-    let product = query
-        .product
-        .map(|p| ids::resolve(&rules.products, p))
-        .transpose()?;
+    let plan: &Plan = rules.find(query.plan)?;
+    let severity: &Severity = rules.find(query.severity)?;
+    let product: Option<&Product> = query.product.map(|p| rules.find(p)).transpose()?;
     if let Some(product) = product {
-        check_plan_covers(plan, product.id())?;
+        check_plan_covers(rules, plan, product)?;
     }
-    let target = find_target(rules, plan, severity, product.map(Identified::id))?;
+    let target = find_target(rules, plan, severity, product)?;
     Ok((plan, severity, product, target))
 }
 
@@ -74,22 +71,14 @@ pub fn answer(
     at: Option<&ClockQuery>,
 ) -> anyhow::Result<SlaAnswer> {
     let (plan, severity, product, target) = resolve(rules, query)?;
-    let coverage = *target.coverage.get_ref();
+    let coverage = target.coverage;
     let clock = at
-        .map(|query| {
-            clock::clock(
-                rules,
-                coverage,
-                amount(target),
-                target.calendar.as_ref().map(|c| c.get_ref().as_str()),
-                query,
-            )
-        })
+        .map(|query| clock::clock(rules, coverage, target.amount, target.calendar, query))
         .transpose()?;
     Ok(SlaAnswer {
-        plan: plan.id().to_string(),
+        plan: plan.id.clone(),
         plan_name: plan.name.clone(),
-        severity: severity.id().to_string(),
+        severity: severity.id.clone(),
         severity_name: target
             .definition
             .as_ref()
@@ -111,9 +100,9 @@ pub fn answer(
             .as_ref()
             .map_or_else(Vec::new, |d| d.examples.clone()),
         customer_responsibility: target.customer_responsibility.clone(),
-        product: product.map(|p| p.id().to_string()),
-        target_minutes: target.minutes.as_ref().map(|m| *m.get_ref()),
-        target_business_days: target.business_days.as_ref().map(|d| *d.get_ref()),
+        product: product.map(|p| p.id.clone()),
+        target_minutes: target.minutes(),
+        target_business_days: target.business_days(),
         coverage,
         as_written: target.as_written.clone(),
         condition: target.condition.clone(),
@@ -126,15 +115,6 @@ pub fn answer(
         clock,
         source: Sources::of(rules, &target.source),
     })
-}
-
-/// A target's amount, if it has one (best effort has none).
-pub fn amount(target: &Target) -> Option<Amount> {
-    match (&target.minutes, &target.business_days) {
-        (Some(m), _) => Some(Amount::Minutes(*m.get_ref())),
-        (None, Some(d)) => Some(Amount::BusinessDays(*d.get_ref())),
-        (None, None) => None,
-    }
 }
 
 /// `sla --minutes N`: an organisation's own target, in business minutes on a region's calendar.
@@ -190,24 +170,21 @@ impl Answer for MinutesAnswer {
 }
 
 /// A plan restricted to some products cannot answer for another.
-pub fn check_plan_covers(plan: &Plan, product: &str) -> anyhow::Result<()> {
-    let covered = &plan.products;
-    if !covered.is_empty()
-        && !covered
-            .iter()
-            .any(|p| p.get_ref().eq_ignore_ascii_case(product))
-    {
-        let list = covered
-            .iter()
-            .map(|p| format!("`{}`", p.get_ref()))
-            .collect::<Vec<_>>()
-            .join(", ");
-        bail!(
-            "plan `{}` does not cover product `{product}`; it covers {list}",
-            plan.id()
-        );
+pub fn check_plan_covers(rules: &RuleSet, plan: &Plan, product: &Product) -> anyhow::Result<()> {
+    if plan.covers(product.key) {
+        return Ok(());
     }
-    Ok(())
+    let list = plan
+        .products
+        .iter()
+        .map(|p| format!("`{}`", rules.product(*p).id))
+        .collect::<Vec<_>>()
+        .join(", ");
+    bail!(
+        "plan `{}` does not cover product `{}`; it covers {list}",
+        plan.id,
+        product.id
+    )
 }
 
 /// The target for the product if the documents give one, else the plan's general target.
@@ -216,38 +193,21 @@ fn find_target<'r>(
     rules: &'r RuleSet,
     plan: &Plan,
     severity: &Severity,
-    product: Option<&str>,
+    product: Option<&Product>,
 ) -> anyhow::Result<&'r Target> {
-    let of_plan = || {
-        rules
-            .targets
-            .iter()
-            .filter(|t| t.plan.get_ref().eq_ignore_ascii_case(plan.id()))
-    };
-    let matches = |t: &&Target, product: Option<&str>| {
-        t.severity.get_ref().eq_ignore_ascii_case(severity.id())
-            && match (&t.product, product) {
-                (None, _) => product.is_none(),
-                (Some(tp), Some(p)) => tp.get_ref().eq_ignore_ascii_case(p),
-                (Some(_), None) => false,
-            }
-    };
-    if let Some(target) = of_plan().find(|t| matches(t, product)) {
-        return Ok(target);
-    }
-    if let Some(target) = of_plan().find(|t| matches(t, None)) {
+    if let Some(target) = rules.target(plan.key, severity.key, product.map(|p| p.key)) {
         return Ok(target);
     }
     let listed: Vec<&str> = rules
-        .severities
+        .severities()
         .iter()
-        .map(Identified::id)
-        .filter(|s| of_plan().any(|t| t.severity.get_ref().eq_ignore_ascii_case(s)))
+        .filter(|s| rules.targets_of(plan.key).any(|t| t.severity == s.key))
+        .map(|s| s.id.as_str())
         .collect();
     if listed.is_empty() {
         bail!(
             "the documents give no response target for plan `{}`",
-            plan.id()
+            plan.id
         );
     }
     let listed = listed
@@ -257,8 +217,8 @@ fn find_target<'r>(
         .join(", ");
     bail!(
         "the documents list no severity `{}` for plan `{}`; its severities: {listed}",
-        severity.id(),
-        plan.id()
+        severity.id,
+        plan.id
     )
 }
 

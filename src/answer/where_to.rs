@@ -4,9 +4,9 @@ use anyhow::bail;
 use serde::Serialize;
 
 use super::{table, Answer, Sources};
-use crate::ids;
-use crate::rules::schema::{Ref, Route};
-use crate::rules::{Identified, RuleSet};
+use crate::rules::model::Named;
+use crate::rules::model::{Channel, Id, Plan, Product, Route};
+use crate::rules::RuleSet;
 use crate::style::Style;
 
 #[derive(Debug, Serialize)]
@@ -46,28 +46,19 @@ pub struct WhereQuery<'a> {
     pub partner: bool,
 }
 
-fn names(refs: &[Ref], id: &str) -> bool {
-    refs.is_empty() || refs.iter().any(|r| r.get_ref().eq_ignore_ascii_case(id))
+/// Whether a route's list (of plans, of channels) takes `id`: an empty list takes any.
+fn takes<T>(list: &[Id<T>], id: Id<T>) -> bool {
+    list.is_empty() || list.contains(&id)
 }
 
 pub fn answer(rules: &RuleSet, query: &WhereQuery) -> anyhow::Result<WhereAnswer> {
-    let product = ids::resolve(&rules.products, query.product)?;
-    let plan = query
-        .plan
-        .map(|p| ids::resolve(&rules.plans, p))
-        .transpose()?;
-    let channel = query
-        .channel
-        .map(|c| ids::resolve(&rules.channels, c))
-        .transpose()?;
+    let product: &Product = rules.find(query.product)?;
+    let plan: Option<&Plan> = query.plan.map(|p| rules.find(p)).transpose()?;
+    let channel: Option<&Channel> = query.channel.map(|c| rules.find(c)).transpose()?;
     let for_product: Vec<&Route> = rules
-        .routes
+        .routes()
         .iter()
-        .filter(|r| {
-            r.products
-                .iter()
-                .any(|p| p.get_ref().eq_ignore_ascii_case(product.id()))
-        })
+        .filter(|r| r.products.contains(&product.key))
         .collect();
     if let Some(channel) = channel {
         if for_product.iter().all(|r| r.channels.is_empty()) {
@@ -79,8 +70,8 @@ pub fn answer(rules: &RuleSet, query: &WhereQuery) -> anyhow::Result<WhereAnswer
         }
     }
     let fits = |r: &&Route| {
-        plan.is_none_or(|p| names(&r.plans, p.id()))
-            && channel.is_none_or(|c| names(&r.channels, c.id()))
+        plan.is_none_or(|p| takes(&r.plans, p.key))
+            && channel.is_none_or(|c| takes(&r.channels, c.key))
     };
     // Partners see their own routes first, then the ones every customer has.
     let mut chosen: Vec<&Route> = for_product
@@ -97,11 +88,12 @@ pub fn answer(rules: &RuleSet, query: &WhereQuery) -> anyhow::Result<WhereAnswer
             .filter(fits),
     );
     if chosen.is_empty() {
-        let mut offered: Vec<String> = Vec::new();
+        let mut offered: Vec<&str> = Vec::new();
         for route in &for_product {
             for p in &route.plans {
-                if !offered.contains(p.get_ref()) {
-                    offered.push(p.get_ref().clone());
+                let id = rules.plan(*p).id.as_str();
+                if !offered.contains(&id) {
+                    offered.push(id);
                 }
             }
         }
@@ -137,10 +129,10 @@ pub fn answer(rules: &RuleSet, query: &WhereQuery) -> anyhow::Result<WhereAnswer
         source.merge(&route.source);
     }
     Ok(WhereAnswer {
-        product: product.id().to_string(),
+        product: product.id.clone(),
         product_name: product.name.clone(),
-        plan: plan.map(|p| p.id().to_string()),
-        channel: channel.map(|c| c.id().to_string()),
+        plan: plan.map(|p| p.id.clone()),
+        channel: channel.map(|c| c.id.clone()),
         partner: query.partner,
         partner_routes_available: if query.partner {
             0
@@ -155,11 +147,15 @@ pub fn answer(rules: &RuleSet, query: &WhereQuery) -> anyhow::Result<WhereAnswer
 
 fn route_answer(rules: &RuleSet, route: &Route) -> RouteAnswer {
     RouteAnswer {
-        route: route.id().to_string(),
+        route: route.id.clone(),
         channel: route.channel.clone(),
         as_written: route.as_written.clone(),
         url: route.url.clone(),
-        plans: route.plans.iter().map(|p| p.get_ref().clone()).collect(),
+        plans: route
+            .plans
+            .iter()
+            .map(|p| rules.plan(*p).id.clone())
+            .collect(),
         for_partners: route.partner,
         steps: route.steps.clone(),
         who: route.who.clone(),

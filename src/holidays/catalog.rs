@@ -7,8 +7,8 @@ use std::str::FromStr;
 use chrono::NaiveDate;
 
 use super::HolidayFile;
-use crate::ids;
-use crate::rules::{Identified, RuleSet};
+use crate::rules::model::{Id, Named, Region};
+use crate::rules::RuleSet;
 
 /// One `--holidays` value: a file, for one region or for every calendar without its own.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,8 +54,8 @@ impl FromStr for HolidaySpec {
 pub struct Catalog {
     /// Files for every calendar without its own.
     all: Vec<Rc<HolidayFile>>,
-    /// Files for one region each, by region id.
-    by_region: Vec<(String, Rc<HolidayFile>)>,
+    /// Files for one region each, with the region's id as messages name it.
+    by_region: Vec<(Id<Region>, String, Rc<HolidayFile>)>,
 }
 
 impl Catalog {
@@ -73,13 +73,13 @@ impl Catalog {
             let region = spec
                 .region
                 .as_deref()
-                .map(|r| ids::resolve(&rules.regions, r))
+                .map(|r| rules.find::<Region>(r))
                 .transpose()
                 .map_err(|e| anyhow::anyhow!("--holidays: {e}"))?;
             // A desk open every day of the year: a file for it alone could change nothing.
             if let Some(region) = region.filter(|r| !r.closed_on_holidays) {
                 let closed: Vec<&str> = rules
-                    .regions
+                    .regions()
                     .iter()
                     .filter(|r| r.closed_on_holidays)
                     .map(|r| r.id())
@@ -90,7 +90,7 @@ impl Catalog {
                     closed.join(", ")
                 );
             }
-            let region = region.map(|r| r.id().to_string());
+            let region = region.map(|r| (r.key, r.id.clone()));
             let file = match loaded.iter().find(|(p, _)| *p == spec.path) {
                 Some((_, file)) => Rc::clone(file),
                 None => {
@@ -101,13 +101,13 @@ impl Catalog {
             };
             // The same file twice for the same calendars counts once.
             match region {
-                Some(region) => {
+                Some((region, id)) => {
                     if !catalog
                         .by_region
                         .iter()
-                        .any(|(r, f)| *r == region && Rc::ptr_eq(f, &file))
+                        .any(|(r, _, f)| *r == region && Rc::ptr_eq(f, &file))
                     {
-                        catalog.by_region.push((region, file));
+                        catalog.by_region.push((region, id, file));
                     }
                 }
                 None => {
@@ -130,12 +130,12 @@ impl Catalog {
     }
 
     /// The files that close `region`'s calendar: its own, else those for every calendar.
-    pub fn for_region(&self, region: &str) -> Vec<Rc<HolidayFile>> {
+    pub fn for_region(&self, region: Id<Region>) -> Vec<Rc<HolidayFile>> {
         let own: Vec<Rc<HolidayFile>> = self
             .by_region
             .iter()
-            .filter(|(r, _)| r == region)
-            .map(|(_, f)| Rc::clone(f))
+            .filter(|(r, _, _)| *r == region)
+            .map(|(_, _, f)| Rc::clone(f))
             .collect();
         if own.is_empty() {
             self.all.clone()
@@ -147,7 +147,11 @@ impl Catalog {
     /// Every file given, once each.
     pub fn files(&self) -> Vec<Rc<HolidayFile>> {
         let mut files: Vec<Rc<HolidayFile>> = Vec::new();
-        for file in self.all.iter().chain(self.by_region.iter().map(|(_, f)| f)) {
+        for file in self
+            .all
+            .iter()
+            .chain(self.by_region.iter().map(|(_, _, f)| f))
+        {
             if !files.iter().any(|f| Rc::ptr_eq(f, file)) {
                 files.push(Rc::clone(file));
             }
@@ -157,8 +161,9 @@ impl Catalog {
 
     /// Why no file, or not every file, closes `region`'s calendar: the files given for
     /// other regions only, and the bare files set aside because the region has its own.
-    pub fn left_aside(&self, region: &str) -> Option<String> {
-        let own = self.by_region.iter().any(|(r, _)| r == region);
+    pub fn left_aside(&self, region: &Region) -> Option<String> {
+        let own = self.by_region.iter().any(|(r, _, _)| *r == region.key);
+        let region = &region.id;
         let names = |files: Vec<&Rc<HolidayFile>>| {
             files
                 .iter()
@@ -173,7 +178,11 @@ impl Catalog {
             ));
         }
         if !own && self.all.is_empty() && !self.by_region.is_empty() {
-            let others: Vec<&str> = self.by_region.iter().map(|(r, _)| r.as_str()).collect();
+            let others: Vec<&str> = self
+                .by_region
+                .iter()
+                .map(|(_, id, _)| id.as_str())
+                .collect();
             return Some(format!(
                 "The --holidays files given are for {} only, not for region `{region}`.",
                 others.join(", ")

@@ -9,6 +9,7 @@
 mod builtin;
 pub mod clock;
 mod diagnostic;
+pub mod model;
 pub mod schema;
 mod spanned;
 pub mod suggest;
@@ -19,6 +20,7 @@ use std::io;
 use std::path::Path;
 
 pub use diagnostic::{Diagnostic, Diagnostics, Label, Location};
+pub use model::RuleSet;
 use schema::*;
 
 /// A rule file's name and contents.
@@ -28,25 +30,6 @@ pub struct RuleText {
     /// Whether the file is a user's (`--rules DIR`), layered over the built-in rules: a
     /// user's rule replaces the built-in one of the same kind and id.
     pub user: bool,
-}
-
-/// The merged, validated rules of every file.
-#[derive(Debug, Default, serde::Deserialize, serde::Serialize)]
-pub struct RuleSet {
-    pub documents: Vec<Document>,
-    pub plans: Vec<Plan>,
-    pub severities: Vec<Severity>,
-    pub products: Vec<Product>,
-    pub channels: Vec<Channel>,
-    pub targets: Vec<Target>,
-    pub regions: Vec<Region>,
-    pub languages: Vec<Language>,
-    pub routes: Vec<Route>,
-    pub reopen_rules: Vec<ReopenRule>,
-    pub topics: Vec<Topic>,
-    pub phone_lines: Vec<PhoneLine>,
-    pub memberships: Vec<Membership>,
-    pub allowances: Vec<Allowance>,
 }
 
 impl RuleSet {
@@ -60,10 +43,19 @@ impl RuleSet {
     pub fn from_texts(files: &[RuleText]) -> Result<RuleSet, Diagnostics> {
         let (rules, diagnostics) = validate::load(files);
         if diagnostics.iter().any(Diagnostic::is_error) {
-            Err(Diagnostics(diagnostics))
-        } else {
-            Ok(rules)
+            return Err(Diagnostics(diagnostics));
         }
+        model::resolve(rules).map_err(|unresolved| {
+            // The checker reports every dangling reference; this is its safety net.
+            Diagnostics(vec![Diagnostic::file(
+                "rules",
+                format!(
+                    "{} `{}` is referred to but not defined",
+                    unresolved.kind,
+                    suggest::escape(&unresolved.id)
+                ),
+            )])
+        })
     }
 
     /// Every problem of the rule files, warnings included, in file order.
@@ -135,79 +127,6 @@ impl RuleSet {
         } else {
             Err(Diagnostics(problems))
         }
-    }
-
-    /// Every source of every rule, with a label naming the rule (`route power-platform-admin-center`).
-    pub fn citations(&self) -> Vec<(String, &Source)> {
-        fn label<T: Identified>(rule: &T) -> String {
-            format!("{} {}", T::KIND, rule.id())
-        }
-        let groups: Vec<(String, &[Source])> = self
-            .plans
-            .iter()
-            .map(|r| (label(r), r.source.as_slice()))
-            .chain(
-                self.severities
-                    .iter()
-                    .map(|r| (label(r), r.source.as_slice())),
-            )
-            .chain(
-                self.products
-                    .iter()
-                    .map(|r| (label(r), r.source.as_slice())),
-            )
-            .chain(
-                self.channels
-                    .iter()
-                    .map(|r| (label(r), r.source.as_slice())),
-            )
-            .chain(self.regions.iter().map(|r| (label(r), r.source.as_slice())))
-            .chain(
-                self.languages
-                    .iter()
-                    .map(|r| (label(r), r.source.as_slice())),
-            )
-            .chain(self.routes.iter().map(|r| (label(r), r.source.as_slice())))
-            .chain(self.topics.iter().map(|r| (label(r), r.source.as_slice())))
-            .chain(
-                self.phone_lines
-                    .iter()
-                    .map(|r| (label(r), r.source.as_slice())),
-            )
-            .chain(
-                self.memberships
-                    .iter()
-                    .map(|r| (label(r), r.source.as_slice())),
-            )
-            .chain(self.targets.iter().map(|t| {
-                (
-                    format!("target {}/{}", t.plan.get_ref(), t.severity.get_ref()),
-                    t.source.as_slice(),
-                )
-            }))
-            .chain(self.reopen_rules.iter().map(|r| {
-                (
-                    format!("reopen-rule {}", r.number.get_ref()),
-                    r.source.as_slice(),
-                )
-            }))
-            .chain(self.allowances.iter().map(|a| {
-                (
-                    format!("allowance {}/{:?}", a.membership.get_ref(), a.competency)
-                        .to_lowercase(),
-                    a.source.as_slice(),
-                )
-            }))
-            .collect();
-        groups
-            .into_iter()
-            .flat_map(|(name, sources)| sources.iter().map(move |s| (name.clone(), s)))
-            .collect()
-    }
-
-    /// The document a source names (sources are validated, so it exists).
-    pub fn document(&self, id: &str) -> Option<&Document> {
-        self.documents.iter().find(|d| d.id.get_ref() == id)
     }
 }
 
@@ -321,10 +240,10 @@ mod tests {
     #[test]
     fn every_builtin_file_loads() {
         let rules = RuleSet::builtin().unwrap_or_else(|e| panic!("{e}"));
-        assert!(!rules.plans.is_empty());
-        assert!(!rules.targets.is_empty());
-        assert!(!rules.regions.is_empty());
-        assert_eq!(rules.reopen_rules.len(), 4);
+        assert!(!rules.plans().is_empty());
+        assert!(!rules.targets().is_empty());
+        assert!(!rules.regions().is_empty());
+        assert_eq!(rules.reopen_rules().len(), 4);
     }
 
     #[test]

@@ -13,63 +13,112 @@ use super::clock::{ClockTime, Weekday};
 /// A reference to another rule by id, remembered with its place in the file.
 pub type Ref = Spanned<String>;
 
-#[derive(Debug, Default, Deserialize, Serialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct RuleFile {
-    #[serde(default)]
-    pub document: Vec<Document>,
-    #[serde(default)]
-    pub plan: Vec<Plan>,
-    #[serde(default)]
-    pub severity: Vec<Severity>,
-    #[serde(default)]
-    pub product: Vec<Product>,
-    #[serde(default)]
-    pub channel: Vec<Channel>,
-    #[serde(default)]
-    pub target: Vec<Target>,
-    #[serde(default)]
-    pub region: Vec<Region>,
-    #[serde(default)]
-    pub language: Vec<Language>,
-    #[serde(default)]
-    pub route: Vec<Route>,
-    #[serde(default)]
-    pub reopen_rule: Vec<ReopenRule>,
-    #[serde(default)]
-    pub topic: Vec<Topic>,
-    #[serde(default)]
-    pub phone_line: Vec<PhoneLine>,
-    #[serde(default)]
-    pub membership: Vec<Membership>,
-    #[serde(default)]
-    pub allowance: Vec<Allowance>,
+/// The kinds of rule, written once: each is an array of tables in a file (`[[plan]]`), a
+/// field of [`RuleFile`], and a key that decides which rule a user's rule replaces.
+macro_rules! rule_kinds {
+    ($($field:ident: $ty:ident = $key:literal, layered by $by:expr;)*) => {
+        /// One rule file, or the merged rules of several: every rule, by kind, in file order.
+        #[derive(Debug, Default)]
+        pub struct RuleFile {
+            $(pub $field: Vec<$ty>,)*
+        }
+
+        impl RuleFile {
+            /// The table-array keys of the kinds, in the order an unknown kind's message
+            /// lists them.
+            pub const KINDS: &'static [&'static str] = &[$($key),*];
+
+            /// Hands the list of rules of the kind whose key is `key` to `sink`; `false`
+            /// when no kind has that key.
+            pub fn read_kind(&mut self, key: &str, sink: &mut impl KindSink) -> bool {
+                match key {
+                    $($key => sink.read(key, &mut self.$field),)*
+                    _ => return false,
+                }
+                true
+            }
+
+            /// Records `file` as the origin of every source of this file's rules, so that
+            /// an answer shows which of a user's files changed what the built-in rules say.
+            pub fn mark_origin(&mut self, file: &str) {
+                $(for rule in &mut self.$field {
+                    for source in rule.sources_mut() {
+                        source.origin = Some(file.to_string());
+                    }
+                })*
+            }
+
+            /// Adds `other`'s rules to these; a rule with the layering key of one already
+            /// here replaces it in place (a user's rule over a built-in one).
+            pub fn layer(&mut self, other: RuleFile) {
+                $(layer(&mut self.$field, other.$field, $by);)*
+            }
+        }
+    };
 }
 
-impl RuleFile {
-    /// Records `file` as the origin of every source of this file's rules, so that an answer
-    /// shows which of a user's files changed what the built-in rules say.
-    pub fn mark_origin(&mut self, file: &str) {
-        let sources = self
-            .plan
-            .iter_mut()
-            .map(|r| &mut r.source)
-            .chain(self.severity.iter_mut().map(|r| &mut r.source))
-            .chain(self.product.iter_mut().map(|r| &mut r.source))
-            .chain(self.channel.iter_mut().map(|r| &mut r.source))
-            .chain(self.target.iter_mut().map(|r| &mut r.source))
-            .chain(self.region.iter_mut().map(|r| &mut r.source))
-            .chain(self.language.iter_mut().map(|r| &mut r.source))
-            .chain(self.route.iter_mut().map(|r| &mut r.source))
-            .chain(self.reopen_rule.iter_mut().map(|r| &mut r.source))
-            .chain(self.topic.iter_mut().map(|r| &mut r.source))
-            .chain(self.phone_line.iter_mut().map(|r| &mut r.source))
-            .chain(self.membership.iter_mut().map(|r| &mut r.source))
-            .chain(self.allowance.iter_mut().map(|r| &mut r.source));
-        for source in sources.flatten() {
-            source.origin = Some(file.to_string());
+/// A rule with sources (every kind but documents, which are what sources name).
+pub trait Cited {
+    fn sources_mut(&mut self) -> &mut [Source];
+}
+
+macro_rules! cited {
+    ($($ty:ty),*) => {$(
+        impl Cited for $ty {
+            fn sources_mut(&mut self) -> &mut [Source] {
+                &mut self.source
+            }
+        }
+    )*};
+}
+
+cited!(
+    Plan, Severity, Product, Channel, Target, Region, Language, Route, ReopenRule, Topic,
+    PhoneLine, Membership, Allowance
+);
+
+impl Cited for Document {
+    fn sources_mut(&mut self) -> &mut [Source] {
+        &mut []
+    }
+}
+
+/// Receives the rules of one kind while a file is read (see [`RuleFile::read_kind`]).
+pub trait KindSink {
+    fn read<T: serde::de::DeserializeOwned>(&mut self, key: &str, rules: &mut Vec<T>);
+}
+
+fn layer<T, K: PartialEq>(set: &mut Vec<T>, rules: Vec<T>, key: fn(&T) -> K) {
+    for rule in rules {
+        let k = key(&rule);
+        match set.iter().position(|r| key(r) == k) {
+            Some(at) => set[at] = rule,
+            None => set.push(rule),
         }
     }
+}
+
+fn lower(r: &Ref) -> String {
+    r.get_ref().to_lowercase()
+}
+
+rule_kinds! {
+    document: Document = "document", layered by |r| lower(&r.id);
+    plan: Plan = "plan", layered by |r| lower(&r.id);
+    severity: Severity = "severity", layered by |r| lower(&r.id);
+    product: Product = "product", layered by |r| lower(&r.id);
+    channel: Channel = "channel", layered by |r| lower(&r.id);
+    target: Target = "target",
+        layered by |t| (lower(&t.plan), lower(&t.severity), t.product.as_ref().map(lower));
+    region: Region = "region", layered by |r| lower(&r.id);
+    language: Language = "language", layered by |r| lower(&r.id);
+    route: Route = "route", layered by |r| lower(&r.id);
+    reopen_rule: ReopenRule = "reopen-rule", layered by |r| *r.number.get_ref();
+    topic: Topic = "topic", layered by |r| lower(&r.id);
+    phone_line: PhoneLine = "phone-line", layered by |r| lower(&r.id);
+    membership: Membership = "membership", layered by |r| lower(&r.id);
+    allowance: Allowance = "allowance",
+        layered by |a| (lower(&a.membership), a.competency, a.benefit.clone());
 }
 
 /// One of the vendor documents the rules encode.

@@ -1,9 +1,8 @@
-//! Did-you-mean: the one place that matches what a user typed against the ids a rule set
-//! knows, for the answers (an unknown `--plan`) and for the checker (an unknown reference).
+//! Did-you-mean: the one place that finds the closest of the ids a rule set knows to what
+//! was typed, for the answers (an unknown `--plan`, through [`RuleSet::find`](crate::RuleSet::find))
+//! and for the checker (an unknown reference).
 
 use std::fmt;
-
-use crate::Identified;
 
 /// An id nobody defines: what kind was asked for, what was typed, the closest valid id
 /// (when one is close enough to be a likely typo), and every valid id.
@@ -44,31 +43,6 @@ impl fmt::Display for UnknownId {
 }
 
 impl std::error::Error for UnknownId {}
-
-/// Finds the rule whose id or alias is `input`, ignoring case and surrounding spaces.
-///
-/// Errors: [`UnknownId`] naming the valid ids and the closest id or alias.
-pub fn resolve<'a, T: Identified>(rules: &'a [T], input: &str) -> Result<&'a T, UnknownId> {
-    let wanted = input.trim();
-    rules
-        .iter()
-        .find(|r| {
-            r.id().eq_ignore_ascii_case(wanted)
-                || r.aliases().iter().any(|a| a.eq_ignore_ascii_case(wanted))
-        })
-        .ok_or_else(|| {
-            let names = rules.iter().flat_map(|r| {
-                std::iter::once(r.id()).chain(r.aliases().iter().map(String::as_str))
-            });
-            UnknownId {
-                kind: T::KIND.to_string(),
-                kinds: T::KINDS.to_string(),
-                input: input.to_string(),
-                suggestion: suggest(wanted, names).map(str::to_string),
-                valid: rules.iter().map(|r| r.id().to_string()).collect(),
-            }
-        })
-}
 
 /// An [`UnknownId`] of `kind` for `input` among `valid`.
 pub fn unknown<'a>(

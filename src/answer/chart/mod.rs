@@ -42,8 +42,9 @@ use super::{Answer, Sources};
 use crate::calendar::Calendar;
 use crate::holidays::Catalog;
 use crate::region_choice;
-use crate::rules::schema::{Coverage, Region};
-use crate::rules::{Identified, RuleSet};
+use crate::rules::model::Named;
+use crate::rules::model::{Coverage, Region};
+use crate::rules::RuleSet;
 use crate::style::Style;
 use crate::text;
 
@@ -249,12 +250,12 @@ pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Chart> {
     let mut open_on_holidays: Vec<String> = Vec::new();
     let mut holiday_files: Vec<String> = Vec::new();
     let mut holiday_notes: Vec<String> = Vec::new();
-    for region in &rules.regions {
+    for region in rules.regions() {
         source.add(rules, &region.source);
         let languages = languages_of(rules, region, &mut source);
         let Some(region_zone) = region_zone(region, customer_zone) else {
             needs_tz.push(NeedsTz {
-                region: region.id().to_string(),
+                region: region.id.clone(),
                 name: region.name.clone(),
                 label: label_of(region),
                 languages,
@@ -264,7 +265,7 @@ pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Chart> {
         };
         holidays_matter |= region.closed_on_holidays;
         if !region.closed_on_holidays {
-            open_on_holidays.push(region.id().to_string());
+            open_on_holidays.push(region.id.clone());
         }
         let calendar = region_choice::calendar_of(region, region_zone, query.holidays);
         let files = FilesReport::of(calendar.holiday_files());
@@ -281,7 +282,7 @@ pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Chart> {
         let status = calendar.status(query.now);
         let row = ChartRow {
             kind: RowKind::Region,
-            region: Some(region.id().to_string()),
+            region: Some(region.id.clone()),
             language: None,
             label: label_of(region),
             name: region.name.clone(),
@@ -308,7 +309,7 @@ pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Chart> {
     }
 
     let mut conditions: Vec<String> = Vec::new();
-    for language in &rules.languages {
+    for language in rules.languages() {
         for desk in &language.desk {
             match desk.coverage {
                 Coverage::AroundTheClock => {
@@ -316,13 +317,17 @@ pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Chart> {
                     let row = ChartRow {
                         kind: RowKind::LanguageDesk,
                         region: None,
-                        language: Some(language.id().to_string()),
+                        language: Some(language.id.clone()),
                         label: fit(&format!("{} 24x7", language.id()), MAX_LABEL),
                         name: format!("{} (24x7)", language.name),
                         service: None,
                         time_zone: None,
                         languages: Vec::new(),
-                        regions: desk.regions.iter().map(|r| r.get_ref().clone()).collect(),
+                        regions: desk
+                            .regions
+                            .iter()
+                            .map(|r| rules.region(*r).id.clone())
+                            .collect(),
                         condition: desk.condition.clone(),
                         open_intervals: Vec::new(),
                         open_now: true,

@@ -16,7 +16,7 @@ use toml::de::{DeTable, DeValue, ValueDeserializer};
 
 use super::clock::{ClockTime, Weekday};
 use super::schema::*;
-use super::{Diagnostic, Identified, Label, Location, RuleSet, RuleText};
+use super::{Diagnostic, Identified, Label, Location, RuleText};
 use crate::suggest as ids;
 
 // The checks, by concern: each adds methods to `Checker`.
@@ -34,7 +34,7 @@ const DST_YEARS: RangeInclusive<i32> = 2020..=2035;
 
 /// Parses every file and checks the whole set, collecting every problem found: errors, and
 /// warnings ([`Diagnostic::is_error`] tells them apart).
-pub fn load(files: &[RuleText]) -> (RuleSet, Vec<Diagnostic>) {
+pub fn load(files: &[RuleText]) -> (RuleFile, Vec<Diagnostic>) {
     let mut checker = Checker {
         files,
         trees: files.iter().map(|_| OnceCell::new()).collect(),
@@ -47,62 +47,16 @@ pub fn load(files: &[RuleText]) -> (RuleSet, Vec<Diagnostic>) {
         .filter_map(|index| Some((index, checker.parse(index)?)))
         .collect();
     checker.check(&parsed);
-    let mut set = RuleSet::default();
+    let mut set = RuleFile::default();
     for (index, mut file) in parsed {
         if files[index].user {
             file.mark_origin(&files[index].name);
         }
-        layer(&mut set.documents, file.document, |r| r.id().to_lowercase());
-        layer(&mut set.plans, file.plan, |r| r.id().to_lowercase());
-        layer(&mut set.severities, file.severity, |r| {
-            r.id().to_lowercase()
-        });
-        layer(&mut set.products, file.product, |r| r.id().to_lowercase());
-        layer(&mut set.channels, file.channel, |r| r.id().to_lowercase());
-        layer(&mut set.targets, file.target, |t| {
-            (
-                t.plan.get_ref().to_lowercase(),
-                t.severity.get_ref().to_lowercase(),
-                t.product.as_ref().map(|p| p.get_ref().to_lowercase()),
-            )
-        });
-        layer(&mut set.regions, file.region, |r| r.id().to_lowercase());
-        layer(&mut set.languages, file.language, |r| r.id().to_lowercase());
-        layer(&mut set.routes, file.route, |r| r.id().to_lowercase());
-        layer(&mut set.reopen_rules, file.reopen_rule, |r| {
-            *r.number.get_ref()
-        });
-        layer(&mut set.topics, file.topic, |r| r.id().to_lowercase());
-        layer(&mut set.phone_lines, file.phone_line, |r| {
-            r.id().to_lowercase()
-        });
-        layer(&mut set.memberships, file.membership, |r| {
-            r.id().to_lowercase()
-        });
-        layer(&mut set.allowances, file.allowance, |a| {
-            (
-                a.membership.get_ref().to_lowercase(),
-                a.competency,
-                a.benefit.clone(),
-            )
-        });
+        set.layer(file);
     }
-    set.reopen_rules.sort_by_key(|r| *r.number.get_ref());
     let mut diagnostics = checker.diagnostics;
     diagnostics.sort_by(|a, b| (&a.file, a.line_column()).cmp(&(&b.file, b.line_column())));
     (set, diagnostics)
-}
-
-/// Adds `rules` to `set`; a rule with the key of one already there replaces it in place
-/// (a user's rule over a built-in one; duplicates within a layer are reported elsewhere).
-fn layer<T, K: PartialEq>(set: &mut Vec<T>, rules: Vec<T>, key: impl Fn(&T) -> K) {
-    for rule in rules {
-        let k = key(&rule);
-        match set.iter().position(|r| key(r) == k) {
-            Some(at) => set[at] = rule,
-            None => set.push(rule),
-        }
-    }
 }
 
 /// Where a key was first taken: its file, its place, and whether by a built-in rule
@@ -192,25 +146,6 @@ enum Step<'s> {
 }
 
 use Step::{At, Id, Key};
-
-/// The kinds of rule a file may hold, each an array of tables (`[[plan]]`), in the order
-/// an unknown kind's message lists them.
-const KINDS: [&str; 14] = [
-    "document",
-    "plan",
-    "severity",
-    "product",
-    "channel",
-    "target",
-    "region",
-    "language",
-    "route",
-    "reopen-rule",
-    "topic",
-    "phone-line",
-    "membership",
-    "allowance",
-];
 
 /// A rule left out because it breaks the schema: its names stay known, so that the rules
 /// referring to it are not reported as well (one mistake, one problem).

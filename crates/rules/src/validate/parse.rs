@@ -21,30 +21,25 @@ impl<'a> Checker<'a> {
         };
         let mut rules = RuleFile::default();
         for (key, value) in tree.get_ref() {
-            let value = value.clone();
-            match key.get_ref().as_ref() {
-                "document" => self.entries(file, "document", value, &mut rules.document),
-                "plan" => self.entries(file, "plan", value, &mut rules.plan),
-                "severity" => self.entries(file, "severity", value, &mut rules.severity),
-                "product" => self.entries(file, "product", value, &mut rules.product),
-                "channel" => self.entries(file, "channel", value, &mut rules.channel),
-                "target" => self.entries(file, "target", value, &mut rules.target),
-                "region" => self.entries(file, "region", value, &mut rules.region),
-                "language" => self.entries(file, "language", value, &mut rules.language),
-                "route" => self.entries(file, "route", value, &mut rules.route),
-                "reopen-rule" => self.entries(file, "reopen-rule", value, &mut rules.reopen_rule),
-                "topic" => self.entries(file, "topic", value, &mut rules.topic),
-                "phone-line" => self.entries(file, "phone-line", value, &mut rules.phone_line),
-                "membership" => self.entries(file, "membership", value, &mut rules.membership),
-                "allowance" => self.entries(file, "allowance", value, &mut rules.allowance),
-                unknown => {
-                    let expected = KINDS.map(|k| format!("`{k}`")).join(", ");
-                    self.report(
-                        file,
-                        Some(key.span()),
-                        format!("unknown field `{unknown}`, expected one of {expected}"),
-                    );
-                }
+            let mut sink = Entries {
+                checker: self,
+                file,
+                value: value.clone(),
+            };
+            if !rules.read_kind(key.get_ref(), &mut sink) {
+                let expected = RuleFile::KINDS
+                    .iter()
+                    .map(|k| format!("`{k}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                self.report(
+                    file,
+                    Some(key.span()),
+                    format!(
+                        "unknown field `{}`, expected one of {expected}",
+                        key.get_ref()
+                    ),
+                );
             }
         }
         // The tree serves later to find the places the schema does not keep.
@@ -53,7 +48,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Reads the rules of one kind (the value of `key`), each on its own.
-    pub(super) fn entries<T: DeserializeOwned>(
+    fn entries<T: DeserializeOwned>(
         &mut self,
         file: usize,
         key: &str,
@@ -76,5 +71,19 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+    }
+}
+
+/// The checker reading one kind's value of one file.
+struct Entries<'c, 'a, 'v> {
+    checker: &'c mut Checker<'a>,
+    file: usize,
+    value: toml::Spanned<DeValue<'v>>,
+}
+
+impl KindSink for Entries<'_, '_, '_> {
+    fn read<T: DeserializeOwned>(&mut self, key: &str, rules: &mut Vec<T>) {
+        self.checker
+            .entries(self.file, key, self.value.clone(), rules);
     }
 }

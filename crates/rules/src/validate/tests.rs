@@ -85,9 +85,9 @@ fn the_base_rules_are_sound() {
 
 #[test]
 fn the_builtin_rules_have_no_problem() {
-    let (rules, problems) = load(&RuleSet::builtin_texts());
+    let (rules, problems) = load(&crate::RuleSet::builtin_texts());
     assert_eq!(lines(&problems), Vec::<String>::new());
-    assert!(!rules.regions.is_empty());
+    assert!(!rules.region.is_empty());
 }
 
 #[test]
@@ -480,7 +480,7 @@ fn every_problem_is_reported_in_file_order() {
             user: false,
         },
     ];
-    let err = RuleSet::from_texts(&files).unwrap_err();
+    let err = crate::RuleSet::from_texts(&files).unwrap_err();
     assert!(
         err.to_string()
             .starts_with("invalid rules: test.toml:3:12: unknown severity `z`"),
