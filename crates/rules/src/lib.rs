@@ -11,7 +11,7 @@ pub mod clock;
 mod diagnostic;
 pub mod model;
 pub mod schema;
-mod spanned;
+
 pub mod suggest;
 mod validate;
 

@@ -3,10 +3,11 @@
 //! Every file is a [`RuleFile`]; the files of a rule set are merged, so a rule may live in
 //! any file. The schema is strict: unknown keys are errors, and fields that name another
 //! rule are [`Spanned`] so that a dangling reference can be reported at its line and column.
+//! This is the file format only: loading validates it into the [`model`](crate::model) that
+//! the answers read.
 
 use serde::{Deserialize, Serialize};
-
-use super::spanned::Spanned;
+use toml::Spanned;
 
 use super::clock::{ClockTime, Weekday};
 
@@ -122,7 +123,7 @@ rule_kinds! {
 }
 
 /// One of the vendor documents the rules encode.
-#[derive(Debug, Deserialize, Serialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Document {
     pub id: Ref,
@@ -140,7 +141,7 @@ pub struct Document {
 }
 
 /// A section deliberately left out of the rules.
-#[derive(Debug, Deserialize, Serialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Unencoded {
     pub section: Spanned<String>,
@@ -148,7 +149,7 @@ pub struct Unencoded {
 }
 
 /// Where a rule comes from: a document (by id) and one of its section headings.
-#[derive(Debug, Deserialize, Serialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Source {
     pub doc: Ref,
@@ -158,7 +159,7 @@ pub struct Source {
     pub origin: Option<String>,
 }
 
-#[derive(Debug, Deserialize, Serialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Plan {
     pub id: Ref,
@@ -174,7 +175,7 @@ pub struct Plan {
     pub source: Vec<Source>,
 }
 
-#[derive(Debug, Deserialize, Serialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Severity {
     pub id: Ref,
@@ -187,7 +188,7 @@ pub struct Severity {
     pub source: Vec<Source>,
 }
 
-#[derive(Debug, Deserialize, Serialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Product {
     pub id: Ref,
@@ -199,7 +200,7 @@ pub struct Product {
 }
 
 /// A way licences are bought, which decides where licensing questions go.
-#[derive(Debug, Deserialize, Serialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Channel {
     pub id: Ref,
@@ -228,7 +229,7 @@ pub const MAX_TARGET_MINUTES: u32 = 525_600;
 pub const MAX_TARGET_DAYS: u32 = 365;
 
 /// An initial-response target: one cell of a document's table.
-#[derive(Debug, Deserialize, Serialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Target {
     pub plan: Ref,
@@ -267,7 +268,7 @@ pub struct SeverityDefinition {
     pub examples: Vec<String>,
 }
 
-#[derive(Debug, Deserialize, Serialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Region {
     pub id: Ref,
@@ -307,7 +308,7 @@ pub struct RegionAsWritten {
 
 /// A weekly open window: `[open, close)` on each of `days`; a close of `00:00` or `24:00`
 /// means the end of the day.
-#[derive(Debug, Deserialize, Serialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Window {
     pub days: Vec<Weekday>,
@@ -326,7 +327,7 @@ impl Window {
 }
 
 /// A language support is given in, and where and when.
-#[derive(Debug, Deserialize, Serialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Language {
     pub id: Ref,
@@ -337,7 +338,7 @@ pub struct Language {
 }
 
 /// When a language is served for the customers of some regions.
-#[derive(Debug, Deserialize, Serialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Desk {
     pub regions: Vec<Ref>,
@@ -349,7 +350,7 @@ pub struct Desk {
 }
 
 /// Where to file a request for some products (and plans, purchase channels, audiences).
-#[derive(Debug, Deserialize, Serialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Route {
     pub id: Ref,
@@ -414,7 +415,7 @@ pub enum Verdict {
     NewIncident,
 }
 
-#[derive(Debug, Deserialize, Serialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct ReopenRule {
     pub number: Spanned<u8>,
@@ -431,7 +432,7 @@ pub struct ReopenRule {
 }
 
 /// Any other answer of the documents, reached with `policy TOPIC`.
-#[derive(Debug, Deserialize, Serialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Topic {
     pub id: Ref,
@@ -447,7 +448,7 @@ pub struct Topic {
 }
 
 /// A phone line for some product's support, in some countries or markets.
-#[derive(Debug, Deserialize, Serialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct PhoneLine {
     pub id: Ref,
@@ -467,7 +468,7 @@ pub struct PhoneLine {
 }
 
 /// What a phone line answers, in which languages, when.
-#[derive(Debug, Deserialize, Serialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct PhoneDesk {
     /// "billing", "technical", "pre-sales", …
@@ -478,7 +479,7 @@ pub struct PhoneDesk {
 }
 
 /// A partner membership level (MPN).
-#[derive(Debug, Deserialize, Serialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Membership {
     pub id: Ref,
@@ -498,7 +499,7 @@ pub enum Competency {
 }
 
 /// Support incidents a membership gives: one cell of the MPN entitlement table.
-#[derive(Debug, Deserialize, Serialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Allowance {
     pub membership: Ref,
