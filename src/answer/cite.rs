@@ -11,6 +11,8 @@ pub struct Cite {
     pub document: String,
     pub file: String,
     pub section: String,
+    /// The document's own date (its `ms.date`); `None` (JSON `null`) for an undated one.
+    pub date: Option<chrono::NaiveDate>,
     /// The user's rule file that said this, where it is not a built-in rule.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rules_file: Option<String>,
@@ -36,6 +38,7 @@ impl Sources {
                 document: document.title.clone(),
                 file: document.file.clone(),
                 section: source.section.clone(),
+                date: document.date,
                 rules_file: source.origin.clone(),
             };
             if !self.cites(&cite) {
@@ -68,8 +71,11 @@ impl Sources {
                     .rules_file
                     .as_ref()
                     .map_or(String::new(), |f| format!(", as your rules in {f} put it"));
+                let date = c
+                    .date
+                    .map_or_else(|| "undated".to_string(), |d| d.to_string());
                 format!(
-                    "Source: {} ({}), section \"{}\"{by}",
+                    "Source: {} ({}, {date}), section \"{}\"{by}",
                     c.document, c.file, c.section
                 )
             })

@@ -52,6 +52,10 @@ pub struct ClockAnswer {
     /// Where the calendar's hours come from (a user's rule file, if it overrides them).
     #[serde(rename = "calendar_source")]
     pub region_source: Sources,
+    /// Set when the target's own document gives no hours (Power BI, decided reading 14):
+    /// the due instant is then a cross-reference to another document's calendar, and this
+    /// says so.
+    pub cross_reference: Option<String>,
     /// The calendar's zone, for showing instants.
     #[serde(skip)]
     pub zone: Tz,
@@ -179,6 +183,17 @@ pub fn clock(
             note,
         },
         explain,
+        cross_reference: (coverage == Coverage::Unspecified).then(|| {
+            let document = chosen
+                .region
+                .source
+                .first()
+                .map_or("", |s| rules.document(s.doc).title.as_str());
+            format!(
+                "Counted on region `{}`'s business hours from \"{document}\" as a cross-reference: the target's own document gives no hours, time zone or 24/7 rule, so this due instant is not its promise (decided reading 14).",
+                chosen.region.id
+            )
+        }),
         region_source: Sources::of(rules, &chosen.region.source),
         zone,
     })
@@ -219,7 +234,11 @@ impl ClockAnswer {
                     .map_or(String::new(), |m| duration(i64::from(m))),
             ),
             (
-                "Due",
+                if self.cross_reference.is_some() {
+                    "Due (cross-reference)"
+                } else {
+                    "Due"
+                },
                 match (self.due_local, self.due) {
                     (Some(local), Some(utc)) => format!(
                         "{}\n{}",
@@ -236,7 +255,10 @@ impl ClockAnswer {
             table::key_values(style, rows).to_string(),
             self.holidays.note.clone(),
         ];
-        if self.region_source.0.iter().any(|c| c.rules_file.is_some()) {
+        if let Some(cross_reference) = &self.cross_reference {
+            parts.push(cross_reference.clone());
+            parts.push(format!("Calendar: {}", self.region_source.lines()));
+        } else if self.region_source.0.iter().any(|c| c.rules_file.is_some()) {
             parts.push(format!("Calendar: {}", self.region_source.lines()));
         }
         if let Some(steps) = &self.explain {

@@ -72,14 +72,20 @@ proptest! {
         };
         let answer = sla::answer(rules, &query, Some(&clock)).map_err(|e| TestCaseError::fail(e.to_string()))?;
         let json = serde_json::to_value(&answer).map_err(|e| TestCaseError::fail(e.to_string()))?;
-        for field in ["plan", "severity", "target_minutes", "target_business_days", "coverage", "source",
-                      "submitted", "due", "due_local", "region", "time_zone"] {
+        for field in ["plan", "severity", "target_minutes", "target_business_days", "bound", "coverage",
+                      "source", "submitted", "due", "due_local", "region", "time_zone"] {
             prop_assert!(json.get(field).is_some(), "`{}` missing: {}", field, json);
         }
-        prop_assert!(matches!(json["coverage"].as_str(), Some("24x7" | "business-hours" | "best-effort")));
+        prop_assert!(matches!(json["coverage"].as_str(), Some("24x7" | "business-hours" | "best-effort" | "unspecified")));
+        prop_assert!(matches!(json["bound"].as_str(), None | Some("lt" | "le")));
+        // A due instant the target's own document does not give is labelled as a cross-reference.
+        prop_assert_eq!(json["coverage"] == "unspecified", json["cross_reference"].is_string());
         prop_assert!(is_utc_rfc3339(&json["submitted"]));
         match json["coverage"].as_str() {
             Some("best-effort") => prop_assert!(json["due"].is_null()),
+            _ if json["target_minutes"].is_null() && json["target_business_days"].is_null() => {
+                prop_assert!(json["due"].is_null())
+            }
             _ => {
                 prop_assert!(is_utc_rfc3339(&json["due"]), "{}", json["due"]);
                 let local = json["due_local"].as_str().unwrap_or_default();
@@ -93,6 +99,7 @@ proptest! {
             for field in ["document", "file", "section"] {
                 prop_assert!(cite[field].as_str().is_some_and(|s| !s.is_empty()), "{}", cite);
             }
+            prop_assert!(cite["date"].is_null() || cite["date"].as_str().is_some_and(|d| d.len() == 10), "{}", cite);
         }
     }
 }

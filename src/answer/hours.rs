@@ -283,6 +283,7 @@ impl Answer for HoursTable {
                     (Coverage::BusinessHours, true) => "business hours **",
                     (Coverage::BusinessHours, false) => "business hours",
                     (Coverage::BestEffort, _) => "best effort",
+                    (Coverage::Unspecified, _) => "not specified",
                 };
                 languages.add_row(vec![
                     region.region.clone(),

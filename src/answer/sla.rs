@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::clock::{self, ClockAnswer, ClockQuery};
 use super::policy::{self, TopicAnswer};
 use super::{table, Answer, Sources};
-use crate::rules::model::{Amount, Plan, Product, Severity, Target};
+use crate::rules::model::{Amount, Bound, Plan, Product, Severity, Target};
 use crate::rules::model::{AnswerKind, Coverage};
 use crate::rules::RuleSet;
 use crate::style::Style;
@@ -29,9 +29,15 @@ pub struct SlaAnswer {
     pub target_minutes: Option<u32>,
     pub target_business_days: Option<u32>,
     pub coverage: Coverage,
+    /// `lt` where the document writes "< N", `le` where it writes "N or less"; null where
+    /// it writes neither.
+    pub bound: Option<Bound>,
     pub as_written: String,
     pub condition: Option<String>,
     pub note: Option<String>,
+    /// What else the documents say that changes this answer: a product supported through
+    /// partners only, a preview feature.
+    pub caveats: Vec<String>,
     /// Topics that say what the target means (e.g. what counts as the initial response).
     pub related: Vec<TopicAnswer>,
     /// With `--at`: when the target falls due.
@@ -71,6 +77,12 @@ pub fn answer(
     at: Option<&ClockQuery>,
 ) -> anyhow::Result<SlaAnswer> {
     let (plan, severity, product, target) = resolve(rules, query)?;
+    let mut source = Sources::of(rules, &target.source);
+    let mut caveats = Vec::new();
+    if let Some(product) = product.filter(|p| p.caveat.is_some()) {
+        caveats.extend(product.caveat.clone());
+        source.add(rules, &product.source);
+    }
     let coverage = target.coverage;
     let clock = at
         .map(|query| clock::clock(rules, coverage, target.amount, target.calendar, query))
@@ -104,16 +116,18 @@ pub fn answer(
         target_minutes: target.minutes(),
         target_business_days: target.business_days(),
         coverage,
+        bound: target.bound,
         as_written: target.as_written.clone(),
         condition: target.condition.clone(),
         note: target.note.clone(),
+        caveats,
         related: policy::related(
             rules,
             AnswerKind::Sla,
             Some(&target.source.iter().collect::<Vec<_>>()),
         ),
         clock,
-        source: Sources::of(rules, &target.source),
+        source,
     })
 }
 
@@ -239,14 +253,22 @@ pub fn describe_coverage(coverage: Coverage) -> &'static str {
             "business hours: counted only while the region's support is open"
         }
         Coverage::BestEffort => "best effort: no committed time",
+        Coverage::Unspecified => {
+            "not specified: the document gives no hours, time zone or 24/7 rule"
+        }
     }
 }
 
 impl Answer for SlaAnswer {
     fn table(&self, style: &Style) -> String {
-        let target = match (self.target_minutes, self.target_business_days) {
-            (None, None) => describe_target(None, None),
-            (m, d) => format!("within {}", describe_target(m, d)),
+        let target = match (self.target_minutes, self.target_business_days, self.bound) {
+            (None, None, _) if self.coverage == Coverage::Unspecified => {
+                "no figure given (see As written)".to_string()
+            }
+            (None, None, _) => describe_target(None, None),
+            (m, d, Some(Bound::Lt)) => format!("less than {}", describe_target(m, d)),
+            (m, d, Some(Bound::Le)) => format!("{} or less", describe_target(m, d)),
+            (m, d, None) => describe_target(m, d),
         };
         let rows = [
             ("Plan", format!("{} ({})", self.plan_name, self.plan)),
@@ -270,6 +292,7 @@ impl Answer for SlaAnswer {
             style,
             [
                 table::key_values(style, rows).to_string(),
+                self.caveats.join("\n"),
                 table::note(self.note.as_deref()),
                 self.clock
                     .as_ref()

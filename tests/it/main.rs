@@ -8,6 +8,7 @@ mod doc001;
 mod batch;
 mod clock;
 mod documents;
+mod fidelity;
 mod finish;
 mod holidays;
 mod hostile;

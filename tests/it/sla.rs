@@ -127,7 +127,9 @@ fn sla_every_power_bi_option() {
             "pro {sev}: {v}"
         );
         assert!(v["target_minutes"].is_null(), "pro {sev}: {v}");
-        assert_eq!(s(&v, "coverage"), "business-hours", "pro {sev}");
+        // No hours, zone or 24/7 rule in the Power BI document (reading 14); no bound either.
+        assert_eq!(s(&v, "coverage"), "unspecified", "pro {sev}");
+        assert!(v["bound"].is_null(), "pro {sev}: {v}");
     }
 
     // Premium administrators and Power BI administrators: "Eén werkdag of één uur,
@@ -137,8 +139,8 @@ fn sla_every_power_bi_option() {
         let v = json(&["sla", "--plan", plan, "--sev", "A"]);
         assert_eq!(v["target_minutes"].as_i64(), Some(60), "{plan} A: {v}");
         assert!(v["target_business_days"].is_null(), "{plan} A: {v}");
-        // not "dag en nacht": business hours (reading 6)
-        assert_eq!(s(&v, "coverage"), "business-hours", "{plan} A");
+        // the Power BI document's own level: no hours given (reading 14)
+        assert_eq!(s(&v, "coverage"), "unspecified", "{plan} A");
         let condition = s(&v, "condition").to_lowercase();
         assert!(
             condition.contains("demonstrat") && condition.contains("business impact"),
@@ -152,7 +154,7 @@ fn sla_every_power_bi_option() {
                 "{plan} {sev}: {v}"
             );
             assert!(v["target_minutes"].is_null(), "{plan} {sev}: {v}");
-            assert_eq!(s(&v, "coverage"), "business-hours", "{plan} {sev}");
+            assert_eq!(s(&v, "coverage"), "unspecified", "{plan} {sev}");
         }
     }
 
@@ -187,10 +189,7 @@ fn sla_premier_for_power_bi_has_no_figure_and_says_why() {
             v["target_business_days"].is_null(),
             "premier/power-bi {sev}: {v}"
         );
-        assert!(
-            ["24x7", "business-hours", "best-effort"].contains(&s(&v, "coverage")),
-            "{v}"
-        );
+        assert!(s(&v, "coverage") == "unspecified", "{v}");
         let note = s(&v, "note").to_lowercase();
         assert!(
             note.contains("offering") && note.contains("severity"),

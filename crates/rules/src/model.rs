@@ -18,8 +18,8 @@ use crate::clock::{ClockTime, Weekday};
 use crate::schema;
 // The plain values of the file format are the model's too.
 pub use crate::schema::{
-    AnswerKind, Competency, Coverage, RegionAsWritten, ReopenFact, SeverityDefinition, Verdict,
-    LOCAL_ZONE, MAX_TARGET_DAYS, MAX_TARGET_MINUTES,
+    AnswerKind, Bound, Competency, Coverage, RegionAsWritten, ReopenFact, SeverityDefinition,
+    Verdict, LOCAL_ZONE, MAX_TARGET_DAYS, MAX_TARGET_MINUTES,
 };
 use crate::suggest::{suggest, UnknownId};
 
@@ -108,6 +108,9 @@ pub struct Plan {
     pub id: String,
     pub name: String,
     pub aliases: Vec<String>,
+    /// The family this plan is a tier of (`unified`), where the documents also name it
+    /// without a tier.
+    pub family: Option<String>,
     /// The products this plan applies to; empty means any product.
     pub products: Vec<Id<Product>>,
     pub includes: Vec<String>,
@@ -141,6 +144,8 @@ pub struct Product {
     pub name: String,
     pub aliases: Vec<String>,
     pub note: Option<String>,
+    /// What changes every answer about this product (e.g. supported through partners only).
+    pub caveat: Option<String>,
     pub source: Vec<Source>,
 }
 
@@ -173,6 +178,8 @@ pub struct Target {
     /// `None` for best effort, which promises no time.
     pub amount: Option<Amount>,
     pub coverage: Coverage,
+    /// Strict ("< N") or inclusive ("N or less"), where the cell says.
+    pub bound: Option<Bound>,
     /// The cell as the document writes it.
     pub as_written: String,
     pub condition: Option<String>,
@@ -293,6 +300,8 @@ pub struct Route {
     /// Empty means any purchase channel.
     pub channels: Vec<Id<Channel>>,
     pub partner: bool,
+    /// An alternative the documents give to the main route.
+    pub alternative: bool,
     /// The portal, site, person or phone line, in English.
     pub channel: String,
     pub as_written: String,
@@ -706,6 +715,7 @@ pub(crate) fn resolve(raw: schema::RuleFile) -> Result<RuleSet, Unresolved> {
             id: p.id.get_ref().clone(),
             name: p.name,
             aliases: p.aliases,
+            family: p.family,
             products: index.all(&index.products, "product", &p.products)?,
             includes: p.includes,
             note: p.note,
@@ -730,6 +740,7 @@ pub(crate) fn resolve(raw: schema::RuleFile) -> Result<RuleSet, Unresolved> {
             name: p.name,
             aliases: p.aliases,
             note: p.note,
+            caveat: p.caveat,
             source: sources(&p.source)?,
         });
     }
@@ -758,6 +769,7 @@ pub(crate) fn resolve(raw: schema::RuleFile) -> Result<RuleSet, Unresolved> {
                 .transpose()?,
             amount,
             coverage: *t.coverage.get_ref(),
+            bound: t.bound.map(|b| *b.get_ref()),
             as_written: t.as_written,
             condition: t.condition,
             definition: t.definition,
@@ -833,6 +845,7 @@ pub(crate) fn resolve(raw: schema::RuleFile) -> Result<RuleSet, Unresolved> {
             plans: index.all(&index.plans, "plan", &r.plans)?,
             channels: index.all(&index.channels, "channel", &r.channels)?,
             partner: r.partner,
+            alternative: r.alternative,
             channel: r.channel,
             as_written: r.as_written,
             url: r.url,

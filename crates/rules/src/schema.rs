@@ -166,6 +166,9 @@ pub struct Plan {
     pub name: String,
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// The name of the plan family this plan is a tier of (`unified`), where the documents
+    /// also name the family without a tier.
+    pub family: Option<String>,
     /// The products this plan applies to; empty means any product.
     #[serde(default)]
     pub products: Vec<Ref>,
@@ -196,6 +199,9 @@ pub struct Product {
     #[serde(default)]
     pub aliases: Vec<String>,
     pub note: Option<String>,
+    /// What the documents say that changes every answer about this product (Business
+    /// Central: supported through partners only), shown with each of them.
+    pub caveat: Option<String>,
     pub source: Vec<Source>,
 }
 
@@ -219,6 +225,19 @@ pub enum Coverage {
     BusinessHours,
     #[serde(rename = "best-effort")]
     BestEffort,
+    /// The document gives a level but no hours, zone or 24/7 rule (decided reading 14).
+    #[serde(rename = "unspecified")]
+    Unspecified,
+}
+
+/// Whether a target's time is a strict or an inclusive bound, as its cell writes it:
+/// "< 1 uur" is strict, "1 uur of minder" inclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+pub enum Bound {
+    #[serde(rename = "lt")]
+    Lt,
+    #[serde(rename = "le")]
+    Le,
 }
 
 /// The longest target the clock counts: a year of minutes (`--minutes`, a batch line's
@@ -239,6 +258,9 @@ pub struct Target {
     pub minutes: Option<Spanned<u32>>,
     pub business_days: Option<Spanned<u32>>,
     pub coverage: Spanned<Coverage>,
+    /// `lt` where the cell writes "< N", `le` where it writes "N of minder"; absent where
+    /// it writes neither.
+    pub bound: Option<Spanned<Bound>>,
     /// The cell as the document writes it.
     pub as_written: String,
     /// A condition the document attaches to the target.
@@ -364,6 +386,10 @@ pub struct Route {
     /// Whether the route is for partners acting for customers.
     #[serde(default)]
     pub partner: bool,
+    /// Whether the documents give this route as an alternative to the main one (listed
+    /// after it, never instead of it).
+    #[serde(default)]
+    pub alternative: bool,
     /// The portal, site, person or phone line, in English.
     pub channel: String,
     /// The channel's name as the document writes it.

@@ -339,7 +339,7 @@ pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Chart> {
                     .with_intervals(&[(start, end)], &cell_starts, zone);
                     general.push(row);
                 }
-                Coverage::BusinessHours | Coverage::BestEffort => {
+                Coverage::BusinessHours | Coverage::BestEffort | Coverage::Unspecified => {
                     if let Some(condition) = &desk.condition {
                         if !conditions.contains(condition) {
                             conditions.push(condition.clone());

@@ -47,7 +47,7 @@ impl<'a> Checker<'a> {
         let given = amounts.iter().flatten().count();
         let span = Some(target.coverage.span());
         match (coverage, given) {
-            (Coverage::BestEffort, 0) => {}
+            (Coverage::BestEffort, 0) | (Coverage::Unspecified, 0 | 1) => {}
             (Coverage::BestEffort, _) => self.report(
                 file,
                 span,
@@ -59,6 +59,29 @@ impl<'a> Checker<'a> {
                 span,
                 "a target needs exactly one of `minutes` and `business-days`".into(),
             ),
+        }
+        // The bound is data, checked against the cell it comes from.
+        let written = if target.as_written.contains('<') {
+            Some(Bound::Lt)
+        } else if target.as_written.contains("of minder") {
+            Some(Bound::Le)
+        } else {
+            None
+        };
+        let bound = target.bound.as_ref().map(|b| *b.get_ref());
+        if bound != written {
+            let span = Some(
+                target
+                    .bound
+                    .as_ref()
+                    .map_or(target.coverage.span(), |b| b.span()),
+            );
+            let expected = match written {
+                Some(Bound::Lt) => "`bound = \"lt\"`, as the cell writes \"<\"",
+                Some(Bound::Le) => "`bound = \"le\"`, as the cell writes \"of minder\"",
+                None => "no `bound`: the cell writes neither \"<\" nor \"of minder\"",
+            };
+            self.report(file, span, format!("this target needs {expected}"));
         }
         let limits = [MAX_TARGET_MINUTES, MAX_TARGET_DAYS];
         for (amount, limit) in amounts.into_iter().zip(limits) {

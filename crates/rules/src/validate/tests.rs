@@ -487,3 +487,23 @@ fn every_problem_is_reported_in_file_order() {
         "{err}"
     );
 }
+
+#[test]
+fn a_bound_must_agree_with_the_cell() {
+    let cell = |written: &str, bound: &str| {
+        format!(
+            "[[target]]\nplan = \"pro\"\nseverity = \"a\"\nminutes = 60\ncoverage = \"24x7\"\n\
+             as-written = \"{written}\"\n{bound}\nsource = [{{ doc = \"doc\", section = \"S\" }}]\n"
+        )
+    };
+    assert!(problems(&cell("< 1 uur", "bound = \"lt\"")).is_empty());
+    assert!(problems(&cell("1 uur of minder", "bound = \"le\"")).is_empty());
+    assert!(problems(&cell("Eén uur", "")).is_empty());
+    let wrong = lines(&problems(&cell("< 1 uur", "bound = \"le\"")));
+    assert_eq!(wrong.len(), 1, "{wrong:?}");
+    assert!(wrong[0].contains("needs `bound = \"lt\"`"), "{wrong:?}");
+    let missing = lines(&problems(&cell("1 uur of minder", "")));
+    assert!(missing[0].contains("needs `bound = \"le\"`"), "{missing:?}");
+    let extra = lines(&problems(&cell("Eén uur", "bound = \"lt\"")));
+    assert!(extra[0].contains("needs no `bound`"), "{extra:?}");
+}
