@@ -835,7 +835,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__policy)
-            opts="-h --format --json --rules --now --tz --colour --color --help availability support-plan-needed 24x7 translation plan-contents break-fix-vs-advisory prodirect-vs-premier preview online-preferred phone cannot-sign-in no-subscription-yet initial-response resolution non-microsoft-technology outages rca performance data-corruption non-reproducible buying-support billing-cycle renewal change-or-cancel ea premier premier-buying psfp partner-subscriptions powerbi-premier m365-admin-only m365-service-health m365-phone-support 21vianet-scope 21vianet-self-service 21vianet-pre-sales 21vianet-billing 21vianet-technical 21vianet-severity 21vianet-admin-role 21vianet-support-role 21vianet-feature-availability 21vianet-wechat germany-support germany-community mpn-roles mpn-overview mpn-steps mpn-activate mpn-entitlement cloud-competencies on-premises-support remaining-incidents signature-cloud-support access-id-already-associated partner-support-plans csp-admin-tasks csp-support-ownership csp-escalation csp-service-requirements"
+            opts="-h --format --json --rules --now --tz --colour --color --help availability support-plan-needed 24x7 translation plan-contents break-fix-vs-advisory prodirect-vs-premier preview preview-support online-preferred phone cannot-sign-in no-subscription-yet initial-response resolution non-microsoft-technology outages rca performance data-corruption non-reproducible buying-support billing-cycle renewal change-or-cancel ea premier premier-buying psfp partner-subscriptions powerbi-premier m365-admin-only m365-service-health m365-phone-support 21vianet-scope 21vianet-self-service 21vianet-pre-sales 21vianet-billing 21vianet-technical 21vianet-severity 21vianet-admin-role 21vianet-support-role 21vianet-feature-availability 21vianet-wechat germany-support germany-community mpn-roles mpn-overview mpn-steps mpn-activate mpn-entitlement cloud-competencies on-premises-support remaining-incidents signature-cloud-support access-id-already-associated partner-support-plans csp-admin-tasks csp-support-ownership csp-escalation csp-service-requirements"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1095,7 +1095,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__sla)
-            opts="-h --at --holidays --holiday-category --explain --minutes --batch --plan --severity --sev --product --region --format --json --rules --now --tz --colour --color --help"
+            opts="-h --at --holidays --holiday-category --explain --preview --minutes --batch --plan --severity --sev --product --region --format --json --rules --now --tz --colour --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1180,7 +1180,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__where)
-            opts="-h --partner --plan --product --channel --format --json --rules --now --tz --colour --color --help"
+            opts="-h --partner --preview --plan --product --channel --format --json --rules --now --tz --colour --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -232,6 +232,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l 
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l explain -d 'Show step by step how the due instant was reached'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l preview -d 'The request is about a public preview (beta) feature: break-fix only, English only, no 24/7, and no response target applies (decided reading 16)'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l batch -d 'Read tickets as JSON Lines on stdin and write one answer a line (see the README)'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l json -d 'Shorthand for `--format json`'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -s h -l help -d 'Print help'
@@ -284,6 +285,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l partner -d 'Show the routes for Microsoft partners acting for their customers'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l preview -d 'The request is about a public preview (beta) feature: add what the documents say of support for previews'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l json -d 'Shorthand for `--format json`'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l at -d 'The instant (RFC 3339): for `sla`, when the request was submitted (the answer then says when the response is due); for `hours`, whether support is open then' -r

@@ -129,6 +129,9 @@ impl LineError {
     fn of(kind: &'static str, e: anyhow::Error) -> LineError {
         match e.downcast::<ids::UnknownId>() {
             Ok(unknown) => LineError::from(unknown),
+            Err(e) if e.is::<ids::AmbiguousId>() => {
+                LineError::new("ambiguous-id", format!("{e:#}"))
+            }
             Err(e) => LineError::new(kind, format!("{e:#}")),
         }
     }
@@ -360,6 +363,7 @@ impl<'a> Batch<'a> {
             plan,
             severity,
             product,
+            preview: false,
         };
         let target =
             sla::target(self.rules, &query).map_err(|e| LineError::of("no-such-target", e))?;

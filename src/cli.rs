@@ -202,6 +202,10 @@ pub struct WhereArgs {
     /// Show the routes for Microsoft partners acting for their customers.
     #[arg(long)]
     pub partner: bool,
+    /// The request is about a public preview (beta) feature: add what the documents say of
+    /// support for previews.
+    #[arg(long)]
+    pub preview: bool,
 }
 
 #[derive(Debug, Args)]
@@ -220,6 +224,10 @@ pub struct SlaArgs {
     /// Show step by step how the due instant was reached.
     #[arg(long, requires = "at")]
     pub explain: bool,
+    /// The request is about a public preview (beta) feature: break-fix only, English only,
+    /// no 24/7, and no response target applies (decided reading 16).
+    #[arg(long, conflicts_with_all = ["minutes", "batch", "explain"])]
+    pub preview: bool,
     /// Your own target: N business minutes on the region's calendar, instead of a plan.
     #[arg(
         long,

@@ -93,6 +93,7 @@ fn answer(ctx: &Context, command: Answering) -> anyhow::Result<Rendered> {
                     plan: args.plan.as_deref(),
                     channel: args.channel.as_deref(),
                     partner: args.partner,
+                    preview: args.preview,
                 },
             )?,
         ),
@@ -230,6 +231,7 @@ fn sla(ctx: &Context, args: &SlaArgs) -> anyhow::Result<Rendered> {
                 plan,
                 severity,
                 product: args.product.as_deref(),
+                preview: args.preview,
             };
             render(
                 ctx,

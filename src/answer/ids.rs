@@ -29,17 +29,14 @@ pub struct IdEntry {
     pub aliases: Vec<String>,
 }
 
+/// A kind `ids` lists: named, with sources.
 trait Listed: Named {
-    fn name(&self) -> &str;
     fn sources(&self) -> &[Source];
 }
 
 macro_rules! listed {
     ($($ty:ty),*) => {$(
         impl Listed for $ty {
-            fn name(&self) -> &str {
-                &self.name
-            }
             fn sources(&self) -> &[Source] {
                 &self.source
             }
@@ -48,16 +45,7 @@ macro_rules! listed {
 }
 
 use crate::rules::model::{Channel, Membership, PhoneLine, Plan, Product, Region, Severity, Topic};
-listed!(Plan, Severity, Product, Channel, Region, Membership, PhoneLine);
-
-impl Listed for Topic {
-    fn name(&self) -> &str {
-        &self.title
-    }
-    fn sources(&self) -> &[Source] {
-        &self.source
-    }
-}
+listed!(Plan, Severity, Product, Channel, Region, Membership, PhoneLine, Topic);
 
 fn kind<T: Listed>(rules: &RuleSet, used_by: &'static str, source: &mut Sources) -> IdKind {
     IdKind {

@@ -33,7 +33,7 @@ pub fn answer(rules: &RuleSet, topic: &str) -> anyhow::Result<TopicAnswer> {
     Ok(topic_answer(rules, rules.find(topic)?))
 }
 
-fn topic_answer(rules: &RuleSet, topic: &Topic) -> TopicAnswer {
+pub fn topic_answer(rules: &RuleSet, topic: &Topic) -> TopicAnswer {
     TopicAnswer {
         topic: topic.id.clone(),
         title: topic.title.clone(),
@@ -124,4 +124,13 @@ impl Answer for TopicList {
             ],
         )
     }
+}
+
+/// What the documents say of support for a public preview feature (`--preview`), when the
+/// rules have it (decided reading 16).
+pub fn preview(rules: &RuleSet) -> Option<TopicAnswer> {
+    rules
+        .find::<Topic>("preview-support")
+        .ok()
+        .map(|t| topic_answer(rules, t))
 }

@@ -6,6 +6,7 @@ use serde::Serialize;
 use super::clock::{self, ClockAnswer, ClockQuery};
 use super::policy::{self, TopicAnswer};
 use super::{table, Answer, Sources};
+use crate::ids::AmbiguousId;
 use crate::rules::model::{Amount, Bound, Plan, Product, Severity, Target};
 use crate::rules::model::{AnswerKind, Coverage};
 use crate::rules::RuleSet;
@@ -38,6 +39,9 @@ pub struct SlaAnswer {
     /// What else the documents say that changes this answer: a product supported through
     /// partners only, a preview feature.
     pub caveats: Vec<String>,
+    /// With `--preview`: the documents' rules for public preview features, under which the
+    /// target above does not apply (decided reading 16).
+    pub preview: Option<TopicAnswer>,
     /// Topics that say what the target means (e.g. what counts as the initial response).
     pub related: Vec<TopicAnswer>,
     /// With `--at`: when the target falls due.
@@ -51,6 +55,8 @@ pub struct SlaQuery<'a> {
     pub plan: &'a str,
     pub severity: &'a str,
     pub product: Option<&'a str>,
+    /// Whether the request is about a public preview feature (decided reading 16).
+    pub preview: bool,
 }
 
 /// The target a query names, checked as `answer` checks it.
@@ -61,7 +67,7 @@ pub fn target<'r>(rules: &'r RuleSet, query: &SlaQuery) -> anyhow::Result<&'r Ta
 type Resolved<'r> = (&'r Plan, &'r Severity, Option<&'r Product>, &'r Target);
 
 fn resolve<'r>(rules: &'r RuleSet, query: &SlaQuery) -> anyhow::Result<Resolved<'r>> {
-    let plan: &Plan = rules.find(query.plan)?;
+    let plan = target_plan(rules, query.plan)?;
     let severity: &Severity = rules.find(query.severity)?;
     let product: Option<&Product> = query.product.map(|p| rules.find(p)).transpose()?;
     if let Some(product) = product {
@@ -84,7 +90,16 @@ pub fn answer(
         source.add(rules, &product.source);
     }
     let coverage = target.coverage;
+    let preview = query.preview.then(|| policy::preview(rules)).flatten();
+    if let Some(preview) = &preview {
+        caveats.push(
+            "Public preview feature: this response target does not apply (previews are excluded from the service SLAs), so no due instant is counted; support is break-fix only, in English only, with no 24/7 (decided reading 16).".to_string(),
+        );
+        source.merge(&preview.source);
+    }
+    // A preview is excluded from the service SLAs: there is no due instant to count.
     let clock = at
+        .filter(|_| preview.is_none())
         .map(|query| clock::clock(rules, coverage, target.amount, target.calendar, query))
         .transpose()?;
     Ok(SlaAnswer {
@@ -121,6 +136,7 @@ pub fn answer(
         condition: target.condition.clone(),
         note: target.note.clone(),
         caveats,
+        preview,
         related: policy::related(
             rules,
             AnswerKind::Sla,
@@ -180,6 +196,56 @@ impl Answer for MinutesAnswer {
                 self.source.lines(),
             ],
         )
+    }
+}
+
+/// The plan a target is asked for: one plan, never a family of tiers whose targets differ
+/// ("unified": decided reading 15).
+///
+/// Errors: [`UnknownId`](crate::ids::UnknownId), or [`AmbiguousId`] naming the tiers and
+/// their targets.
+pub fn target_plan<'r>(rules: &'r RuleSet, input: &str) -> anyhow::Result<&'r Plan> {
+    let unknown = match rules.find::<Plan>(input) {
+        Ok(plan) => return Ok(plan),
+        Err(unknown) => unknown,
+    };
+    let Some(tiers) = rules.family(input) else {
+        return Err(unknown.into());
+    };
+    let targets = tiers
+        .iter()
+        .map(|tier| {
+            let cells = rules
+                .targets_of(tier.key)
+                .filter(|t| t.product.is_none())
+                .map(|t| {
+                    format!(
+                        "{} {}",
+                        rules.severity(t.severity).id,
+                        target_text(t.minutes(), t.business_days(), t.bound)
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(", ");
+            format!("`{}` {cells}", tier.id)
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    Err(AmbiguousId {
+        kind: "plan".into(),
+        input: input.to_string(),
+        why: format!("its tiers have different response targets ({targets})"),
+        choices: tiers.iter().map(|t| t.id.clone()).collect(),
+    }
+    .into())
+}
+
+/// "less than 2 hours", "1 business day or less", "3 business days".
+fn target_text(minutes: Option<u32>, business_days: Option<u32>, bound: Option<Bound>) -> String {
+    match bound {
+        Some(Bound::Lt) => format!("less than {}", describe_target(minutes, business_days)),
+        Some(Bound::Le) => format!("{} or less", describe_target(minutes, business_days)),
+        None => describe_target(minutes, business_days),
     }
 }
 
@@ -265,10 +331,7 @@ impl Answer for SlaAnswer {
             (None, None, _) if self.coverage == Coverage::Unspecified => {
                 "no figure given (see As written)".to_string()
             }
-            (None, None, _) => describe_target(None, None),
-            (m, d, Some(Bound::Lt)) => format!("less than {}", describe_target(m, d)),
-            (m, d, Some(Bound::Le)) => format!("{} or less", describe_target(m, d)),
-            (m, d, None) => describe_target(m, d),
+            (m, d, bound) => target_text(m, d, bound),
         };
         let rows = [
             ("Plan", format!("{} ({})", self.plan_name, self.plan)),
@@ -293,6 +356,9 @@ impl Answer for SlaAnswer {
             [
                 table::key_values(style, rows).to_string(),
                 self.caveats.join("\n"),
+                self.preview.as_ref().map_or(String::new(), |p| {
+                    policy::related_blocks(std::slice::from_ref(p))
+                }),
                 table::note(self.note.as_deref()),
                 self.clock
                     .as_ref()

@@ -3,6 +3,7 @@
 use anyhow::bail;
 use serde::Serialize;
 
+use super::policy::{self, TopicAnswer};
 use super::{table, Answer, Sources};
 use crate::rules::model::Named;
 use crate::rules::model::{Channel, Id, Plan, Product, Route};
@@ -20,6 +21,8 @@ pub struct WhereAnswer {
     /// Routes for partners that `--partner` would add.
     pub partner_routes_available: usize,
     pub note: Option<String>,
+    /// With `--preview`: what the documents say of support for public preview features.
+    pub preview: Option<TopicAnswer>,
     pub source: Sources,
 }
 
@@ -32,6 +35,8 @@ pub struct RouteAnswer {
     /// The plans the route is for; empty when it is for every plan.
     pub plans: Vec<String>,
     pub for_partners: bool,
+    /// An alternative the documents give to the main route, listed after it.
+    pub alternative: bool,
     pub steps: Vec<String>,
     pub who: Vec<String>,
     pub notes: Vec<String>,
@@ -44,6 +49,31 @@ pub struct WhereQuery<'a> {
     pub plan: Option<&'a str>,
     pub channel: Option<&'a str>,
     pub partner: bool,
+    /// Whether the request is about a public preview feature (decided reading 16).
+    pub preview: bool,
+}
+
+/// The plan `where` is asked about: one plan, or a family named without its tier
+/// ("unified": its tiers file at the same places, decided reading 15).
+struct AskedPlan<'r> {
+    id: String,
+    tiers: Vec<&'r Plan>,
+}
+
+fn asked_plan<'r>(rules: &'r RuleSet, input: &str) -> anyhow::Result<AskedPlan<'r>> {
+    match rules.find::<Plan>(input) {
+        Ok(plan) => Ok(AskedPlan {
+            id: plan.id.clone(),
+            tiers: vec![plan],
+        }),
+        Err(unknown) => match rules.family(input) {
+            Some(tiers) => Ok(AskedPlan {
+                id: crate::rules::model::normalise(input),
+                tiers,
+            }),
+            None => Err(unknown.into()),
+        },
+    }
 }
 
 /// Whether a route's list (of plans, of channels) takes `id`: an empty list takes any.
@@ -53,7 +83,7 @@ fn takes<T>(list: &[Id<T>], id: Id<T>) -> bool {
 
 pub fn answer(rules: &RuleSet, query: &WhereQuery) -> anyhow::Result<WhereAnswer> {
     let product: &Product = rules.find(query.product)?;
-    let plan: Option<&Plan> = query.plan.map(|p| rules.find(p)).transpose()?;
+    let plan = query.plan.map(|p| asked_plan(rules, p)).transpose()?;
     let channel: Option<&Channel> = query.channel.map(|c| rules.find(c)).transpose()?;
     let for_product: Vec<&Route> = rules
         .routes()
@@ -70,7 +100,8 @@ pub fn answer(rules: &RuleSet, query: &WhereQuery) -> anyhow::Result<WhereAnswer
         }
     }
     let fits = |r: &&Route| {
-        plan.is_none_or(|p| takes(&r.plans, p.key))
+        plan.as_ref()
+            .is_none_or(|p| p.tiers.iter().any(|tier| takes(&r.plans, tier.key)))
             && channel.is_none_or(|c| takes(&r.channels, c.key))
     };
     // Partners see their own routes first, then the ones every customer has.
@@ -87,6 +118,8 @@ pub fn answer(rules: &RuleSet, query: &WhereQuery) -> anyhow::Result<WhereAnswer
             .filter(|r| !r.partner)
             .filter(fits),
     );
+    // The documents' alternatives come after the routes they are alternatives to.
+    chosen.sort_by_key(|r| r.alternative);
     if chosen.is_empty() {
         let mut offered: Vec<&str> = Vec::new();
         for route in &for_product {
@@ -103,8 +136,8 @@ pub fn answer(rules: &RuleSet, query: &WhereQuery) -> anyhow::Result<WhereAnswer
                 product.id()
             );
         }
-        let what = match (plan, channel) {
-            (Some(p), _) => format!("under plan `{}`", p.id()),
+        let what = match (&plan, channel) {
+            (Some(p), _) => format!("under plan `{}`", p.id),
             (None, Some(c)) => format!("for purchase channel `{}`", c.id()),
             (None, None) => "at all".to_string(),
         };
@@ -128,10 +161,14 @@ pub fn answer(rules: &RuleSet, query: &WhereQuery) -> anyhow::Result<WhereAnswer
     for route in &routes {
         source.merge(&route.source);
     }
+    let preview = query.preview.then(|| policy::preview(rules)).flatten();
+    if let Some(preview) = &preview {
+        source.merge(&preview.source);
+    }
     Ok(WhereAnswer {
         product: product.id.clone(),
         product_name: product.name.clone(),
-        plan: plan.map(|p| p.id.clone()),
+        plan: plan.as_ref().map(|p| p.id.clone()),
         channel: channel.map(|c| c.id.clone()),
         partner: query.partner,
         partner_routes_available: if query.partner {
@@ -141,6 +178,7 @@ pub fn answer(rules: &RuleSet, query: &WhereQuery) -> anyhow::Result<WhereAnswer
         },
         routes,
         note: product.note.clone(),
+        preview,
         source,
     })
 }
@@ -157,6 +195,7 @@ fn route_answer(rules: &RuleSet, route: &Route) -> RouteAnswer {
             .map(|p| rules.plan(*p).id.clone())
             .collect(),
         for_partners: route.partner,
+        alternative: route.alternative,
         steps: route.steps.clone(),
         who: route.who.clone(),
         notes: route.notes.clone(),
@@ -179,10 +218,10 @@ impl Answer for WhereAnswer {
                 .map(|(n, s)| format!("{}. {s}", n + 1))
                 .collect::<Vec<_>>()
                 .join("\n");
-            let heading = if route.for_partners {
-                "Channel (partners)"
-            } else {
-                "Channel"
+            let heading = match (route.for_partners, route.alternative) {
+                (true, _) => "Channel (partners)",
+                (false, true) => "Alternative",
+                (false, false) => "Channel",
             };
             let channel = match &route.url {
                 Some(url) => format!("{}\n{url}", route.channel),
@@ -205,6 +244,9 @@ impl Answer for WhereAnswer {
             parts.push(table::note(route.note.as_deref()));
         }
         parts.push(table::note(self.note.as_deref()));
+        if let Some(preview) = &self.preview {
+            parts.push(policy::related_blocks(std::slice::from_ref(preview)));
+        }
         if self.partner_routes_available > 0 {
             parts.push(format!(
                 "Microsoft partners acting for a customer: add --partner ({} more route(s)).",

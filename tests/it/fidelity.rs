@@ -186,3 +186,210 @@ fn power_bi_levels_are_unspecified_and_a_due_instant_is_a_labelled_cross_referen
     ]);
     assert!(v["cross_reference"].is_null(), "{v}");
 }
+
+// ---------------------------------------------------------------------------------------
+// Products as people name them (item 1)
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn full_and_partial_product_names_resolve_to_the_right_product() {
+    for (typed, id) in [
+        ("Dynamics 365 Business Central", "business-central"),
+        ("dynamics-365-business-central", "business-central"),
+        ("d365-finance", "finance"),
+        ("Supply Chain Management", "supply-chain-management"),
+        ("Commerce", "commerce"),
+        (
+            "Customer Engagement on-premises",
+            "customer-engagement-on-premises",
+        ),
+        ("Power Apps", "power-platform"),
+        ("Power Automate", "power-platform"),
+        ("Power BI", "power-bi"),
+        ("power_bi", "power-bi"),
+    ] {
+        let v = json(&["where", "--product", typed]);
+        assert_eq!(s(&v, "product"), id, "{typed}");
+    }
+}
+
+#[test]
+fn a_suggestion_never_drops_what_made_the_name_specific() {
+    // "dynamics-365" would route a Business Central or Field Service question to the
+    // Power Platform admin center: never offered for a longer, more specific name.
+    for typed in [
+        "dynamics-365-field-service",
+        "dynamics-365-business-centrall-app",
+    ] {
+        let line = usage_error(&["where", "--product", typed]);
+        assert!(!line.contains("did you mean"), "{line}");
+    }
+    // A typo is still caught, and the suggestion is the product's id.
+    let line = usage_error(&["where", "--product", "busines-central"]);
+    assert!(line.contains("did you mean `business-central`?"), "{line}");
+    let line = usage_error(&["sla", "--plan", "prodirekt", "--sev", "A"]);
+    assert!(line.contains("did you mean `prodirect`?"), "{line}");
+}
+
+// ---------------------------------------------------------------------------------------
+// Ambiguous names ask, never guess (item 2, reading 15)
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn unified_without_a_tier_is_an_error_for_a_target_and_fine_for_where() {
+    for sev in ["critical", "standard"] {
+        let line = usage_error(&["sla", "--plan", "unified", "--sev", sev]);
+        for tier in ["unified-core", "unified-advanced", "unified-performance"] {
+            assert!(line.contains(tier), "{line}");
+        }
+        assert!(
+            line.contains("less than 30 minutes") && line.contains("less than 8 hours"),
+            "{line}"
+        );
+    }
+    let line = usage_error(&[
+        "sla",
+        "--plan",
+        "Unified",
+        "--sev",
+        "critical",
+        "--at",
+        "2026-11-27T10:00:00Z",
+    ]);
+    assert!(line.contains("ambiguous"), "{line}");
+    // Batch: the line fails with a kind a script can act on.
+    let (code, lines, err) = crate::clock::batch(
+        &[],
+        b"{\"id\":1,\"plan\":\"unified\",\"severity\":\"critical\",\"submitted\":\"2026-11-27T10:00:00Z\"}\n",
+    );
+    assert_eq!(code, 1, "{lines:?} {err}");
+    assert_eq!(lines[0]["kind"], "ambiguous-id", "{lines:?}");
+
+    let v = json(&[
+        "where",
+        "--product",
+        "customer-engagement-on-premises",
+        "--plan",
+        "unified",
+    ]);
+    assert_eq!(s(&v, "plan"), "unified");
+    assert_eq!(arr(&v, "routes")[0]["channel"], "Services Hub");
+    let v = json(&["where", "--product", "dynamics-365", "--plan", "unified"]);
+    assert_eq!(arr(&v, "routes")[0]["route"], "power-platform-admin-center");
+    // Each tier by itself still answers.
+    let v = json(&["sla", "--plan", "Unified Support Core", "--sev", "critical"]);
+    assert_eq!(s(&v, "plan"), "unified-core");
+}
+
+// ---------------------------------------------------------------------------------------
+// Alternatives the documents give are shown (item 3, reading 17)
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn ce_on_premises_with_premier_files_at_services_hub_with_premier_online_as_alternative() {
+    let v = json(&[
+        "where",
+        "--product",
+        "customer-engagement-on-premises",
+        "--plan",
+        "premier",
+    ]);
+    let routes = arr(&v, "routes");
+    assert_eq!(routes[0]["channel"], "Services Hub", "{v}");
+    assert_eq!(routes[0]["alternative"], false);
+    assert_eq!(routes[1]["route"], "premier-online", "{v}");
+    assert_eq!(routes[1]["alternative"], true);
+    let out = table(&[
+        "where",
+        "--product",
+        "customer-engagement-on-premises",
+        "--plan",
+        "premier",
+    ]);
+    assert!(
+        out.contains("Alternative") && out.contains("reading 17"),
+        "{out}"
+    );
+    // Unified customers: Services Hub only (the Premier Online portal is Premier's).
+    let v = json(&[
+        "where",
+        "--product",
+        "customer-engagement-on-premises",
+        "--plan",
+        "unified-core",
+    ]);
+    assert_eq!(arr(&v, "routes").len(), 1, "{v}");
+    // For Dynamics 365 the Premier Online portal is also an alternative, after the admin center.
+    let v = json(&["where", "--product", "dynamics-365", "--plan", "premier"]);
+    let routes = arr(&v, "routes");
+    assert_eq!(routes[0]["route"], "power-platform-admin-center");
+    assert_eq!(
+        routes.last().map(|r| &r["route"]),
+        Some(&serde_json::json!("premier-online"))
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Preview features (item 4, reading 16)
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn preview_features_get_the_preview_rule_and_no_target() {
+    for (plan, sev) in [("prodirect", "A"), ("premier", "A"), ("subscription", "B")] {
+        let v = json(&[
+            "sla",
+            "--plan",
+            plan,
+            "--sev",
+            sev,
+            "--preview",
+            "--at",
+            "2026-11-27T10:00:00Z",
+        ]);
+        assert!(v.get("due").is_none(), "no due instant for a preview: {v}");
+        let points = arr(&v["preview"], "points");
+        let text = serde_json::to_string(points).unwrap_or_default();
+        for said in [
+            "break-fix",
+            "English only",
+            "no 24/7",
+            "excluded from the service SLAs",
+        ] {
+            assert!(text.contains(said), "{said}: {text}");
+        }
+        assert!(s(&v["preview"], "note").contains("reading 16"));
+    }
+    let v = json(&["where", "--product", "dynamics-365", "--preview"]);
+    assert!(v["preview"]["points"].is_array(), "{v}");
+    let v = json(&["where", "--product", "dynamics-365"]);
+    assert!(v["preview"].is_null(), "{v}");
+    let v = json(&["policy", "24x7"]);
+    let text = serde_json::to_string(&v["points"]).unwrap_or_default();
+    assert!(
+        text.contains("preview") && text.contains("no 24/7"),
+        "{text}"
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Every fact reachable (item 8)
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn the_power_bi_premier_option_and_the_filing_opening_are_reachable() {
+    let v = json(&["plans"]);
+    let text = v.to_string();
+    assert!(
+        text.contains("data-model performance optimisation"),
+        "premier's Power BI description"
+    );
+    let v = json(&["where", "--product", "dynamics-365"]);
+    let text = v.to_string();
+    assert!(
+        text.contains("support plans included with Dynamics 365 apps")
+            && text.contains("premium support plans"),
+        "{text}"
+    );
+    let v = json(&["where", "--product", "finance"]);
+    assert!(v.to_string().contains("premium support plans"), "{v}");
+}

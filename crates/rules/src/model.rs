@@ -418,10 +418,30 @@ pub trait Named: Sized {
     fn key(&self) -> Id<Self>;
     fn id(&self) -> &str;
     fn aliases(&self) -> &[String];
+    /// The name answers show ("Dynamics 365 Business Central"), which users may type too.
+    fn name(&self) -> &str;
+}
+
+/// A name as ids are compared: lower case, every run of characters other than letters and
+/// digits one hyphen, none at either end ("Dynamics 365 Business Central" →
+/// `dynamics-365-business-central`, "power_apps" → `power-apps`).
+pub fn normalise(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.trim().chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
 }
 
 macro_rules! named {
-    ($($ty:ident in $field:ident: $kind:literal, $kinds:literal, aliases = $aliases:tt;)*) => {$(
+    ($($ty:ident in $field:ident: $kind:literal, $kinds:literal, name = $name:ident, aliases = $aliases:tt;)*) => {$(
         impl Named for $ty {
             const KIND: &'static str = $kind;
             const KINDS: &'static str = $kinds;
@@ -433,6 +453,9 @@ macro_rules! named {
             }
             fn id(&self) -> &str {
                 &self.id
+            }
+            fn name(&self) -> &str {
+                &self.$name
             }
             named!(@aliases $aliases);
         }
@@ -450,45 +473,96 @@ macro_rules! named {
 }
 
 named! {
-    Document in documents: "document", "documents", aliases = false;
-    Plan in plans: "plan", "plans", aliases = true;
-    Severity in severities: "severity", "severities", aliases = true;
-    Product in products: "product", "products", aliases = true;
-    Channel in channels: "channel", "channels", aliases = true;
-    Region in regions: "region", "regions", aliases = true;
-    Language in languages: "language", "languages", aliases = false;
-    Route in routes: "route", "routes", aliases = false;
-    Topic in topics: "topic", "topics", aliases = true;
-    PhoneLine in phone_lines: "phone line", "phone lines", aliases = true;
-    Membership in memberships: "membership", "memberships", aliases = true;
+    Document in documents: "document", "documents", name = title, aliases = false;
+    Plan in plans: "plan", "plans", name = name, aliases = true;
+    Severity in severities: "severity", "severities", name = name, aliases = true;
+    Product in products: "product", "products", name = name, aliases = true;
+    Channel in channels: "channel", "channels", name = name, aliases = true;
+    Region in regions: "region", "regions", name = name, aliases = true;
+    Language in languages: "language", "languages", name = name, aliases = false;
+    Route in routes: "route", "routes", name = id, aliases = false;
+    Topic in topics: "topic", "topics", name = title, aliases = true;
+    PhoneLine in phone_lines: "phone line", "phone lines", name = name, aliases = true;
+    Membership in memberships: "membership", "memberships", name = name, aliases = true;
 }
 
 impl RuleSet {
-    /// The rule of kind `T` whose id or alias is `input`, ignoring case and surrounding
-    /// spaces: the one place typed ids are matched.
+    /// The rule of kind `T` that `input` names: the one place typed ids are matched.
     ///
-    /// Errors: [`UnknownId`] naming what was typed, the closest id or alias, and every id.
+    /// `input` is compared in its normalised form (see [`normalise`]: case, spaces,
+    /// underscores and punctuation do not matter) with each rule's id, then its aliases,
+    /// then its display name ("Dynamics 365 Business Central", "Professional Direct
+    /// (ProDirect)"), so ids are read however people type them.
+    ///
+    /// Errors: [`UnknownId`] naming what was typed, every id, and the id of the closest
+    /// rule where one is a likely typo (see [`RuleSet::suggestion`]).
     pub fn find<T: Named>(&self, input: &str) -> Result<&T, UnknownId> {
         let rules = T::all(self);
-        let wanted = input.trim();
-        rules
+        let wanted = normalise(input);
+        let by_id = || rules.iter().find(|r| normalise(r.id()) == wanted);
+        let by_alias = || {
+            rules
+                .iter()
+                .find(|r| r.aliases().iter().any(|a| normalise(a) == wanted))
+        };
+        let by_name = || rules.iter().find(|r| normalise(r.name()) == wanted);
+        by_id()
+            .or_else(by_alias)
+            .or_else(by_name)
+            .filter(|_| !wanted.is_empty())
+            .ok_or_else(|| UnknownId {
+                kind: T::KIND.to_string(),
+                kinds: T::KINDS.to_string(),
+                input: input.to_string(),
+                suggestion: Self::suggestion(rules, &wanted),
+                valid: rules.iter().map(|r| r.id().to_string()).collect(),
+            })
+    }
+
+    /// The id of the rule whose id, alias or name is closest to `wanted` (normalised), when
+    /// it is a likely typo. A rule whose name `wanted` only extends ("dynamics-365" for
+    /// "dynamics-365-business-central") is never offered: the user named something more
+    /// specific, whose answer may well differ.
+    fn suggestion<T: Named>(rules: &[T], wanted: &str) -> Option<String> {
+        let extends = |candidate: &str| {
+            wanted
+                .strip_prefix(candidate)
+                .is_some_and(|rest| rest.starts_with('-'))
+        };
+        // The input extends a real id or alias: no guess at all.
+        let extended = rules.iter().any(|r| {
+            std::iter::once(r.id())
+                .chain(r.aliases().iter().map(String::as_str))
+                .any(|name| extends(&normalise(name)))
+        });
+        if extended {
+            return None;
+        }
+        let names: Vec<(String, &str)> = rules
             .iter()
-            .find(|r| {
-                r.id().eq_ignore_ascii_case(wanted)
-                    || r.aliases().iter().any(|a| a.eq_ignore_ascii_case(wanted))
+            .flat_map(|rule| {
+                std::iter::once(rule.id())
+                    .chain(rule.aliases().iter().map(String::as_str))
+                    .chain(std::iter::once(rule.name()))
+                    .map(move |form| (normalise(form), rule.id()))
             })
-            .ok_or_else(|| {
-                let names = rules.iter().flat_map(|r| {
-                    std::iter::once(r.id()).chain(r.aliases().iter().map(String::as_str))
-                });
-                UnknownId {
-                    kind: T::KIND.to_string(),
-                    kinds: T::KINDS.to_string(),
-                    input: input.to_string(),
-                    suggestion: suggest(wanted, names).map(str::to_string),
-                    valid: rules.iter().map(|r| r.id().to_string()).collect(),
-                }
-            })
+            .collect();
+        let best = suggest(wanted, names.iter().map(|(form, _)| form.as_str()))?;
+        names
+            .iter()
+            .find(|(form, _)| form == best)
+            .map(|(_, id)| id.to_string())
+    }
+
+    /// The plans of the family `input` names (`unified`: its tiers), when it names one.
+    pub fn family(&self, input: &str) -> Option<Vec<&Plan>> {
+        let wanted = normalise(input);
+        let tiers: Vec<&Plan> = self
+            .plans
+            .iter()
+            .filter(|p| p.family.as_deref().is_some_and(|f| normalise(f) == wanted))
+            .collect();
+        (!tiers.is_empty()).then_some(tiers)
     }
 
     /// The rule an id refers to.

@@ -44,6 +44,40 @@ impl fmt::Display for UnknownId {
 
 impl std::error::Error for UnknownId {}
 
+/// A name that stands for several rules where the answer needs one: "unified" names three
+/// Unified tiers whose targets differ (decided reading 15).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AmbiguousId {
+    /// The kind, singular (`plan`).
+    pub kind: String,
+    /// What was typed, as typed.
+    pub input: String,
+    /// Why one is needed: what tells the choices apart.
+    pub why: String,
+    /// The ids to choose from.
+    pub choices: Vec<String>,
+}
+
+impl fmt::Display for AmbiguousId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let choices = self
+            .choices
+            .iter()
+            .map(|c| format!("`{c}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        write!(
+            f,
+            "{} `{}` is ambiguous: {}; give one of {choices}",
+            self.kind,
+            escape(&self.input),
+            self.why
+        )
+    }
+}
+
+impl std::error::Error for AmbiguousId {}
+
 /// An [`UnknownId`] of `kind` for `input` among `valid`.
 pub fn unknown<'a>(
     kind: &str,
