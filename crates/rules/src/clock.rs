@@ -49,6 +49,15 @@ impl ClockTime {
     pub const MIDNIGHT: ClockTime = ClockTime(0);
     pub const END_OF_DAY: ClockTime = ClockTime(24 * 60);
 
+    /// This time read as a window's close: `00:00` is the end of the day (decided reading 5).
+    pub fn as_close(self) -> ClockTime {
+        if self == ClockTime::MIDNIGHT {
+            ClockTime::END_OF_DAY
+        } else {
+            self
+        }
+    }
+
     pub fn minutes(self) -> u16 {
         self.0
     }

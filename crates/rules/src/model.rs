@@ -262,10 +262,7 @@ pub struct Window {
 impl Window {
     /// The close, with `00:00` read as the end of the day (decided reading 5).
     pub fn end(&self) -> ClockTime {
-        match self.close {
-            ClockTime::MIDNIGHT => ClockTime::END_OF_DAY,
-            close => close,
-        }
+        self.close.as_close()
     }
 }
 
