@@ -200,7 +200,7 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             break
         }
         'support-advisor;sla' {
-            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'The instant (RFC 3339): for `sla`, when the request was submitted (the answer then says when the response is due); for `hours`, whether support is open then')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'The instant (RFC 3339, or `now`): for `sla`, when the request was submitted (the answer then says when the response is due); for `hours`, whether support is open then')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region''s calendar only; a bare FILE to every calendar without its own. Repeatable')
             [CompletionResult]::new('--holiday-category', '--holiday-category', [CompletionResultType]::ParameterName, 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)')
             [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'Your own target: N business minutes on the region''s calendar, instead of a plan')
@@ -241,7 +241,7 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             break
         }
         'support-advisor;hours' {
-            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'The instant (RFC 3339): for `sla`, when the request was submitted (the answer then says when the response is due); for `hours`, whether support is open then')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'The instant (RFC 3339, or `now`): for `sla`, when the request was submitted (the answer then says when the response is due); for `hours`, whether support is open then')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region''s calendar only; a bare FILE to every calendar without its own. Repeatable')
             [CompletionResult]::new('--holiday-category', '--holiday-category', [CompletionResultType]::ParameterName, 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)')
             [CompletionResult]::new('--day', '--day', [CompletionResultType]::ParameterName, 'The day to chart (YYYY-MM-DD, in --tz); default: today')

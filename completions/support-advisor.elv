@@ -181,7 +181,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --help 'Print help'
         }
         &'support-advisor;sla'= {
-            cand --at 'The instant (RFC 3339): for `sla`, when the request was submitted (the answer then says when the response is due); for `hours`, whether support is open then'
+            cand --at 'The instant (RFC 3339, or `now`): for `sla`, when the request was submitted (the answer then says when the response is due); for `hours`, whether support is open then'
             cand --holidays 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region''s calendar only; a bare FILE to every calendar without its own. Repeatable'
             cand --holiday-category 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)'
             cand --minutes 'Your own target: N business minutes on the region''s calendar, instead of a plan'
@@ -220,7 +220,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --help 'Print help'
         }
         &'support-advisor;hours'= {
-            cand --at 'The instant (RFC 3339): for `sla`, when the request was submitted (the answer then says when the response is due); for `hours`, whether support is open then'
+            cand --at 'The instant (RFC 3339, or `now`): for `sla`, when the request was submitted (the answer then says when the response is due); for `hours`, whether support is open then'
             cand --holidays 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region''s calendar only; a bare FILE to every calendar without its own. Repeatable'
             cand --holiday-category 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)'
             cand --day 'The day to chart (YYYY-MM-DD, in --tz); default: today'

@@ -165,7 +165,7 @@ always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l json -d 'Shorthand for `--format json`'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -s h -l help -d 'Print help'
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l at -d 'The instant (RFC 3339): for `sla`, when the request was submitted (the answer then says when the response is due); for `hours`, whether support is open then' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l at -d 'The instant (RFC 3339, or `now`): for `sla`, when the request was submitted (the answer then says when the response is due); for `hours`, whether support is open then' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l holidays -d 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region\'s calendar only; a bare FILE to every calendar without its own. Repeatable' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l holiday-category -d 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l minutes -d 'Your own target: N business minutes on the region\'s calendar, instead of a plan' -r
@@ -288,7 +288,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l preview -d 'The request is about a public preview (beta) feature: add what the documents say of support for previews'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l json -d 'Shorthand for `--format json`'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -s h -l help -d 'Print help'
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l at -d 'The instant (RFC 3339): for `sla`, when the request was submitted (the answer then says when the response is due); for `hours`, whether support is open then' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l at -d 'The instant (RFC 3339, or `now`): for `sla`, when the request was submitted (the answer then says when the response is due); for `hours`, whether support is open then' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l holidays -d 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region\'s calendar only; a bare FILE to every calendar without its own. Repeatable' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l holiday-category -d 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l day -d 'The day to chart (YYYY-MM-DD, in --tz); default: today' -r

@@ -10,7 +10,7 @@ use std::io::{self, BufRead, Write};
 
 use chrono::{DateTime, Utc};
 
-use crate::text::{local, utc};
+use crate::text::{rfc3339, utc, Shown};
 use rustc_hash::FxHashMap;
 use serde::Deserialize;
 use serde_json::value::RawValue;
@@ -155,7 +155,9 @@ struct Answer {
     target_business_days: Option<u32>,
     coverage: Coverage,
     due: Option<DateTime<Utc>>,
-    zone: chrono_tz::Tz,
+    /// Where `due_local` is shown: the calendar's zone, or the offset `submitted` was
+    /// written in for a 24/7 target counted without a calendar.
+    zone: Shown,
 }
 
 pub struct Batch<'a> {
@@ -278,8 +280,9 @@ impl<'a> Batch<'a> {
             .submitted
             .as_deref()
             .ok_or_else(|| LineError::new("missing-field", "missing `submitted`"))?;
-        let submitted = crate::time::instant("submitted", submitted)
+        let written = crate::time::written("submitted", submitted)
             .map_err(|e| LineError::of("bad-time", e))?;
+        let submitted = written.with_timezone(&Utc);
         let spec = match (&ticket.plan, &ticket.severity, ticket.target_minutes) {
             (Some(plan), Some(severity), None) => {
                 self.spec(plan, severity, ticket.product.as_deref())?
@@ -311,7 +314,27 @@ impl<'a> Batch<'a> {
             }
             (_, None, None) => return Err(LineError::new("missing-field", "missing `severity`")),
         };
-        let calendar = self.calendar(spec.calendar, ticket.region.as_deref())?;
+        let calendar = match self.calendar(spec.calendar, ticket.region.as_deref()) {
+            Ok(calendar) => calendar,
+            // A 24/7 target needs no calendar: when no region can be told, count on the
+            // wall clock and show the due instant in the offset `submitted` was written in.
+            Err(e) if spec.coverage == Coverage::AroundTheClock && e.kind == "no-calendar" => {
+                let minutes = match spec.amount {
+                    Some(Amount::Minutes(m)) => Some(m),
+                    Some(Amount::BusinessDays(d)) => Some(d.saturating_mul(24 * 60)),
+                    None => None,
+                };
+                return Ok(Answer {
+                    past_known_until: None,
+                    target_minutes: minutes,
+                    target_business_days: None,
+                    coverage: spec.coverage,
+                    due: minutes.and_then(|m| due::due_wall_clock(submitted, m)),
+                    zone: Shown::Offset(*written.offset()),
+                });
+            }
+            Err(e) => return Err(e),
+        };
         let (counting, minutes, days) = match (spec.coverage, spec.amount) {
             (Coverage::BestEffort, _) | (_, None) => (Counting::WallClock, None, None),
             (Coverage::AroundTheClock, Some(Amount::Minutes(m))) => {
@@ -345,7 +368,7 @@ impl<'a> Batch<'a> {
             target_business_days: days,
             coverage: spec.coverage,
             due,
-            zone: calendar.zone(),
+            zone: Shown::Zone(calendar.zone()),
         })
     }
 
@@ -503,7 +526,7 @@ fn write_answer(
         Some(due) => {
             push_text(reply, &utc(due));
             reply.extend_from_slice(b",\"due_local\":");
-            push_text(reply, &local(due, answer.zone));
+            push_text(reply, &rfc3339(answer.zone.fix(due)));
         }
         None => reply.extend_from_slice(b"null,\"due_local\":null"),
     }
@@ -538,7 +561,7 @@ fn write_merged(reply: &mut Vec<u8>, text: &str, number: u64, answer: &Answer) -
     object.insert("due".into(), answer.due.map(utc).into());
     object.insert(
         "due_local".into(),
-        answer.due.map(|d| local(d, answer.zone)).into(),
+        answer.due.map(|d| rfc3339(answer.zone.fix(d))).into(),
     );
     let _ = serde_json::to_writer(&mut *reply, &object);
     true

@@ -4,11 +4,11 @@
 
 use std::path::PathBuf;
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::NaiveDate;
 use chrono_tz::Tz;
 use clap::{ArgGroup, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
-use crate::time::{date_arg, instant_arg, zone_arg};
+use crate::time::{at_arg, date_arg, zone_arg, At};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -257,10 +257,10 @@ pub struct HoursArgs {
 /// What `sla` and `hours` both take: an instant, a region and holiday files.
 #[derive(Debug, Args)]
 pub struct ClockArgs {
-    /// The instant (RFC 3339): for `sla`, when the request was submitted (the answer then
-    /// says when the response is due); for `hours`, whether support is open then.
-    #[arg(long, value_name = "RFC3339", value_parser = instant_arg)]
-    pub at: Option<DateTime<Utc>>,
+    /// The instant (RFC 3339, or `now`): for `sla`, when the request was submitted (the
+    /// answer then says when the response is due); for `hours`, whether support is open then.
+    #[arg(long, value_name = "RFC3339", value_parser = at_arg)]
+    pub at: Option<At>,
     /// The region whose business hours count (default for `sla`: inferred from --tz; for
     /// `hours`: every region).
     #[arg(long, value_name = "REGION")]

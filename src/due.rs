@@ -55,9 +55,32 @@ pub fn due(
     minutes: u32,
 ) -> Option<DateTime<Utc>> {
     match counting {
-        Counting::WallClock => submitted.checked_add_signed(TimeDelta::minutes(i64::from(minutes))),
+        Counting::WallClock => due_wall_clock(submitted, minutes),
         Counting::OpenTime => calendar.add_open_minutes(submitted, minutes),
     }
+}
+
+/// `minutes` after `submitted` on the wall clock (a 24/7 target needs no calendar);
+/// `None` past the end of chrono's range.
+pub fn due_wall_clock(submitted: DateTime<Utc>, minutes: u32) -> Option<DateTime<Utc>> {
+    submitted.checked_add_signed(TimeDelta::minutes(i64::from(minutes)))
+}
+
+/// The steps of a count on the wall clock: submitted, one stretch counted, due.
+pub fn explain_wall_clock(submitted: DateTime<Utc>, due: DateTime<Utc>) -> Vec<Step> {
+    vec![
+        Step::Submitted {
+            at: submitted,
+            open: true,
+        },
+        Step::Counted {
+            from: submitted,
+            to: due,
+            seconds: (due - submitted).num_seconds(),
+            left_seconds: 0,
+        },
+        Step::Due { at: due },
+    ]
 }
 
 /// The steps from `submitted` to `due`: each stretch counted, each closure skipped with
@@ -69,20 +92,8 @@ pub fn explain(
     due: DateTime<Utc>,
 ) -> Vec<Step> {
     let mut steps = Vec::new();
-    let total = (due - submitted).num_seconds();
     match counting {
-        Counting::WallClock => {
-            steps.push(Step::Submitted {
-                at: submitted,
-                open: true,
-            });
-            steps.push(Step::Counted {
-                from: submitted,
-                to: due,
-                seconds: total,
-                left_seconds: 0,
-            });
-        }
+        Counting::WallClock => steps = explain_wall_clock(submitted, due),
         Counting::OpenTime => {
             let open = calendar.status(submitted).open;
             steps.push(Step::Submitted {
@@ -114,9 +125,9 @@ pub fn explain(
                 });
                 cursor = to;
             }
+            steps.push(Step::Due { at: due });
         }
     }
-    steps.push(Step::Due { at: due });
     insert_offset_changes(calendar, &mut steps, submitted, due);
     steps
 }

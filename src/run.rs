@@ -118,8 +118,9 @@ fn answer(ctx: &Context, command: Answering) -> anyhow::Result<Rendered> {
                     let answer = answer::hours::at(
                         rules,
                         clock.region.as_deref(),
-                        at,
+                        at.resolve(ctx.now, ctx.zone).with_timezone(&chrono::Utc),
                         ctx.customer_zone,
+                        ctx.zone,
                         &holidays,
                     )?;
                     render(ctx, &answer)
@@ -214,12 +215,13 @@ fn sla(ctx: &Context, args: &SlaArgs) -> anyhow::Result<Rendered> {
             },
         });
     }
-    let clock = clock.at.map(|submitted| ClockQuery {
-        submitted,
+    let clock = clock.at.map(|at| ClockQuery {
+        submitted: at.resolve(ctx.now, ctx.zone),
         whereabouts,
         holidays: &holidays,
         explain: args.explain,
         now: ctx.now,
+        shown: ctx.zone,
     });
     match (args.minutes, &args.plan, &args.sev, &clock) {
         (Some(minutes), _, _, Some(clock)) => render(

@@ -1,8 +1,43 @@
 //! Text written the same way wherever it appears: RFC 3339 instants for scripts,
 //! durations and plurals for people.
 
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, FixedOffset, SecondsFormat, Utc};
 use chrono_tz::Tz;
+
+/// Where an instant is shown: an IANA zone, or a fixed offset (the one an instant was
+/// written in, where no zone is known).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shown {
+    Zone(Tz),
+    Offset(FixedOffset),
+}
+
+impl Shown {
+    /// `t` with this zone's offset at that instant.
+    pub fn fix(self, t: DateTime<Utc>) -> DateTime<FixedOffset> {
+        match self {
+            Shown::Zone(zone) => t.with_timezone(&zone).fixed_offset(),
+            Shown::Offset(offset) => t.with_timezone(&offset),
+        }
+    }
+}
+
+/// `t` in the user's zone (`--tz`) when it reads differently there than `shown` (another
+/// offset at that instant): `10:30 -05:00`, with the day when that differs too
+/// (`Thu 26 Nov 23:30 -05:00`); `None` when it reads the same.
+pub fn in_user_zone(t: DateTime<Utc>, shown: DateTime<FixedOffset>, user: Tz) -> Option<String> {
+    let there = t.with_timezone(&user);
+    let fixed = there.fixed_offset();
+    if fixed.offset() == shown.offset() {
+        return None;
+    }
+    let format = if fixed.date_naive() == shown.date_naive() {
+        "%H:%M %:z"
+    } else {
+        "%a %-d %b %H:%M %:z"
+    };
+    Some(fixed.format(format).to_string())
+}
 
 /// RFC 3339 in UTC with a `Z`, whole seconds: `2026-11-30T07:30:00Z`.
 pub fn utc(t: DateTime<Utc>) -> String {
@@ -11,8 +46,12 @@ pub fn utc(t: DateTime<Utc>) -> String {
 
 /// RFC 3339 with `zone`'s offset at that instant: `2026-11-30T08:30:00+01:00`.
 pub fn local(t: DateTime<Utc>, zone: Tz) -> String {
-    t.with_timezone(&zone)
-        .to_rfc3339_opts(SecondsFormat::Secs, false)
+    rfc3339(t.with_timezone(&zone).fixed_offset())
+}
+
+/// RFC 3339 with the instant's own offset, whole seconds: `2026-11-30T08:30:00+01:00`.
+pub fn rfc3339(t: DateTime<FixedOffset>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Secs, false)
 }
 
 /// An instant in `zone` as people read it: `Fri 27 Nov 2026 16:30 +01:00`.

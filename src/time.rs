@@ -1,7 +1,7 @@
 //! Reading the instants, dates and zones users type, and finding the system's zone.
 
 use anyhow::anyhow;
-use chrono::{DateTime, Datelike, NaiveDate, SubsecRound, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, SubsecRound, Utc};
 use chrono_tz::Tz;
 
 use crate::ids;
@@ -10,9 +10,34 @@ use crate::ids;
 /// answer (a due instant days later, a next opening) is still an RFC 3339 instant.
 pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=9000;
 
-/// An RFC 3339 instant as a clap value parser (clap's message names the flag and value).
-pub fn instant_arg(text: &str) -> Result<DateTime<Utc>, String> {
-    parse_instant(text)
+/// `--at`: an instant as it was written (its offset kept: a 24/7 due instant with no
+/// zone known is shown in it, issue 12), or `now`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum At {
+    /// `now` (any letter case): `--now`, else the system clock.
+    Now,
+    /// An RFC 3339 instant, with the offset it was written in.
+    Instant(DateTime<FixedOffset>),
+}
+
+impl At {
+    /// The instant meant, with its written offset; `now` takes the offset `zone` has then.
+    pub fn resolve(self, now: DateTime<Utc>, zone: Tz) -> DateTime<FixedOffset> {
+        match self {
+            At::Now => now.with_timezone(&zone).fixed_offset(),
+            At::Instant(t) => t,
+        }
+    }
+}
+
+/// `--at` as a clap value parser: `now`, or an RFC 3339 instant.
+pub fn at_arg(text: &str) -> Result<At, String> {
+    if text.trim().eq_ignore_ascii_case("now") {
+        return Ok(At::Now);
+    }
+    parse_written(text)
+        .map(At::Instant)
+        .map_err(|problem| problem.replacen("expected an", "expected `now` or an", 1))
 }
 
 /// A `YYYY-MM-DD` date as a clap value parser.
@@ -27,20 +52,23 @@ pub fn zone_arg(text: &str) -> Result<Tz, String> {
 
 /// Parses an RFC 3339 instant given with `flag`, e.g. `2026-11-27T16:30:00+01:00`.
 pub fn instant(flag: &str, text: &str) -> anyhow::Result<DateTime<Utc>> {
-    parse_instant(text)
+    written(flag, text).map(|t| t.with_timezone(&Utc))
+}
+
+/// Parses an RFC 3339 instant given with `flag`, keeping the offset it was written in.
+pub fn written(flag: &str, text: &str) -> anyhow::Result<DateTime<FixedOffset>> {
+    parse_written(text)
         .map_err(|problem| anyhow!("invalid {flag} `{}`: {problem}", crate::echo::escape(text)))
 }
 
-/// An RFC 3339 instant, or what is wrong with the text.
-fn parse_instant(text: &str) -> Result<DateTime<Utc>, String> {
-    let t = DateTime::parse_from_rfc3339(text.trim())
-        .map(|t| t.with_timezone(&Utc))
-        .map_err(|e| {
-            format!(
-                "expected an RFC 3339 instant with an offset, such as 2026-11-27T16:30:00+01:00 \
+/// An RFC 3339 instant with the offset it was written in, or what is wrong with the text.
+pub fn parse_written(text: &str) -> Result<DateTime<FixedOffset>, String> {
+    let t = DateTime::parse_from_rfc3339(text.trim()).map_err(|e| {
+        format!(
+            "expected an RFC 3339 instant with an offset, such as 2026-11-27T16:30:00+01:00 \
                  or 2026-11-27T15:30:00Z ({e})"
-            )
-        })?;
+        )
+    })?;
     year_in_range(t.year())?;
     // The clock counts whole seconds: a fraction of a second is dropped.
     Ok(t.trunc_subsecs(0))

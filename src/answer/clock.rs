@@ -15,16 +15,20 @@ use crate::rules::model::Coverage;
 use crate::rules::model::{Amount, Id, Region};
 use crate::rules::RuleSet;
 use crate::style::{Paint, Style};
-use crate::text::{self, duration};
+use crate::text::{self, duration, Shown};
 
 /// What the clock needs besides the target.
 pub struct ClockQuery<'a> {
-    pub submitted: DateTime<Utc>,
+    /// When the request was submitted, with the offset it was written in (the due
+    /// instant of a 24/7 target is shown in it when no region or zone is known).
+    pub submitted: DateTime<FixedOffset>,
     pub whereabouts: Whereabouts<'a>,
     /// The `--holidays` files (possibly none).
     pub holidays: &'a Catalog,
     pub explain: bool,
     pub now: DateTime<Utc>,
+    /// The zone instants are shown in besides the calendar's (`--tz`, else the system's).
+    pub shown: Tz,
 }
 
 #[derive(Debug, Serialize)]
@@ -33,11 +37,17 @@ pub struct ClockAnswer {
     pub submitted: DateTime<Utc>,
     /// When the response is due (RFC 3339 UTC); null for a best-effort target.
     pub due: Option<DateTime<Utc>>,
-    /// The same instant with the calendar's offset.
+    /// The same instant with the calendar's offset (with the offset `--at` was written in
+    /// when a 24/7 target was counted without a calendar).
     pub due_local: Option<DateTime<FixedOffset>>,
-    pub region: String,
-    pub time_zone: String,
-    /// Why this region's calendar counts the target.
+    /// The same instant with the offset of the zone times are shown in (`--tz`, else the
+    /// system's zone).
+    pub due_tz: Option<DateTime<FixedOffset>>,
+    /// The region whose calendar counted the target; null when a 24/7 target needed none.
+    pub region: Option<String>,
+    /// The calendar's IANA zone; null when a 24/7 target needed no calendar.
+    pub time_zone: Option<String>,
+    /// Why this region's calendar counts the target (or why none was needed).
     pub region_reason: String,
     /// The region's open windows, as counted.
     pub hours: String,
@@ -56,9 +66,18 @@ pub struct ClockAnswer {
     /// the due instant is then a cross-reference to another document's calendar, and this
     /// says so.
     pub cross_reference: Option<String>,
-    /// The calendar's zone, for showing instants.
+    /// Where instants are shown: the calendar's zone (or the written offset), and the
+    /// user's.
     #[serde(skip)]
-    pub zone: Tz,
+    pub zones: Zones,
+}
+
+/// The two places an instant is shown in: the calendar's (its IANA zone, or the offset
+/// `--at` was written in when no calendar was needed) and the user's (`--tz`).
+#[derive(Debug, Clone, Copy)]
+pub struct Zones {
+    pub calendar: Shown,
+    pub user: Tz,
 }
 
 #[derive(Debug, Serialize)]
@@ -72,7 +91,12 @@ pub struct HolidayReport {
     pub note: String,
 }
 
-/// Counts `amount` from the query's submission on the right calendar.
+/// Counts `amount` from the query's submission on the right calendar. A 24/7 target needs
+/// no calendar: when no region can be chosen for one (no `--region`, a zone in no region's
+/// list), it is counted on the wall clock and shown in the offset `--at` was written in.
+///
+/// Errors: an unknown region, a region that needs `--tz`, or a calendar with no open time
+/// within a year of the submission.
 pub fn clock(
     rules: &RuleSet,
     coverage: Coverage,
@@ -80,7 +104,69 @@ pub fn clock(
     target_calendar: Option<Id<Region>>,
     query: &ClockQuery,
 ) -> anyhow::Result<ClockAnswer> {
-    let chosen = region_choice::choose(rules, target_calendar, &query.whereabouts, query.holidays)?;
+    let chosen = region_choice::choose(rules, target_calendar, &query.whereabouts, query.holidays);
+    match chosen {
+        Ok(chosen) => on_calendar(rules, coverage, amount, &chosen, query),
+        Err(e) if coverage == Coverage::AroundTheClock && !is_unknown_id(&e) => {
+            Ok(wall_clock(amount, query))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn is_unknown_id(e: &anyhow::Error) -> bool {
+    e.downcast_ref::<crate::ids::UnknownId>().is_some()
+}
+
+/// A 24/7 target counted without a calendar (no region could be chosen).
+fn wall_clock(amount: Option<Amount>, query: &ClockQuery) -> ClockAnswer {
+    let submitted = query.submitted.with_timezone(&Utc);
+    let minutes = amount.map(|a| match a {
+        Amount::Minutes(m) => m,
+        // Only minutes are ever 24/7 in the documents; a day is then 24 hours.
+        Amount::BusinessDays(d) => d.saturating_mul(24 * 60),
+    });
+    let due = minutes.and_then(|m| due::due_wall_clock(submitted, m));
+    let written = Shown::Offset(*query.submitted.offset());
+    ClockAnswer {
+        submitted,
+        due,
+        due_local: due.map(|d| written.fix(d)),
+        due_tz: due.map(|d| d.with_timezone(&query.shown).fixed_offset()),
+        region: None,
+        time_zone: None,
+        region_reason: "none needed: a 24/7 target counts around the clock whatever the region; times are shown in the offset --at was written in".to_string(),
+        hours: "24/7 (wall-clock time)".to_string(),
+        counted_minutes: minutes,
+        now: query.now,
+        minutes_left: due.map(|d| (d - query.now).num_minutes()),
+        holidays: HolidayReport {
+            files: FilesReport::of(&[]),
+            skipped: Vec::new(),
+            note: "A 24/7 target counts around the clock: holidays do not stop it.".to_string(),
+        },
+        explain: match (query.explain, due) {
+            (true, Some(due)) => Some(due::explain_wall_clock(submitted, due)),
+            _ => None,
+        },
+        region_source: Sources::default(),
+        cross_reference: None,
+        zones: Zones {
+            calendar: written,
+            user: query.shown,
+        },
+    }
+}
+
+/// Counts `amount` on the chosen region's calendar.
+fn on_calendar(
+    rules: &RuleSet,
+    coverage: Coverage,
+    amount: Option<Amount>,
+    chosen: &region_choice::Chosen,
+    query: &ClockQuery,
+) -> anyhow::Result<ClockAnswer> {
+    let submitted = query.submitted.with_timezone(&Utc);
     let calendar = &chosen.calendar;
     let zone = calendar.zone();
     let counting = match coverage {
@@ -94,15 +180,13 @@ pub fn clock(
     });
     let due = match (coverage, minutes) {
         (Coverage::BestEffort, _) | (_, None) => None,
-        (_, Some(m)) => Some(due::due(calendar, counting, query.submitted, m).ok_or_else(
-            || {
-                anyhow::anyhow!(
-                    "region `{}` has no open time within a year of {}: no due instant",
-                    &chosen.region.id,
-                    text::utc(query.submitted)
-                )
-            },
-        )?),
+        (_, Some(m)) => Some(due::due(calendar, counting, submitted, m).ok_or_else(|| {
+            anyhow::anyhow!(
+                "region `{}` has no open time within a year of {}: no due instant",
+                &chosen.region.id,
+                text::utc(submitted)
+            )
+        })?),
     };
     let files = FilesReport::of(if chosen.holidays_apply {
         calendar.holiday_files()
@@ -110,7 +194,7 @@ pub fn clock(
         &[]
     });
     let skipped = match (due, counting) {
-        (Some(due), Counting::OpenTime) => skipped_closures(calendar, query.submitted, due),
+        (Some(due), Counting::OpenTime) => skipped_closures(calendar, submitted, due),
         _ => Vec::new(),
     };
     let own = match chosen.region.holidays.len() {
@@ -149,10 +233,7 @@ pub fn clock(
         }
     }
     if counting == Counting::OpenTime && chosen.holidays_apply {
-        let last_day = due
-            .unwrap_or(query.submitted)
-            .with_timezone(&zone)
-            .date_naive();
+        let last_day = due.unwrap_or(submitted).with_timezone(&zone).date_naive();
         for caveat in files.caveats(Some(last_day)) {
             note.push(' ');
             note.push_str(&caveat);
@@ -160,16 +241,17 @@ pub fn clock(
     }
 
     let explain = match (query.explain, due) {
-        (true, Some(due)) => Some(due::explain(calendar, counting, query.submitted, due)),
+        (true, Some(due)) => Some(due::explain(calendar, counting, submitted, due)),
         _ => None,
     };
     Ok(ClockAnswer {
-        submitted: query.submitted,
+        submitted,
         due,
         due_local: due.map(|d| d.with_timezone(&zone).fixed_offset()),
-        region: chosen.region.id.clone(),
-        time_zone: zone.name().to_string(),
-        region_reason: chosen.why,
+        due_tz: due.map(|d| d.with_timezone(&query.shown).fixed_offset()),
+        region: Some(chosen.region.id.clone()),
+        time_zone: Some(zone.name().to_string()),
+        region_reason: chosen.why.clone(),
         hours: match counting {
             Counting::WallClock => "24/7 (wall-clock time)".to_string(),
             Counting::OpenTime => windows_text(chosen.region),
@@ -195,7 +277,10 @@ pub fn clock(
             )
         }),
         region_source: Sources::of(rules, &chosen.region.source),
-        zone,
+        zones: Zones {
+            calendar: Shown::Zone(zone),
+            user: query.shown,
+        },
     })
 }
 
@@ -212,22 +297,15 @@ impl ClockAnswer {
                 )
             }
         });
+        let calendar = match (&self.region, &self.time_zone) {
+            (Some(region), Some(zone)) => {
+                format!("{region} ({zone}), {}\n{}", self.hours, self.region_reason)
+            }
+            _ => self.region_reason.clone(),
+        };
         let rows = [
-            (
-                "Submitted",
-                format!(
-                    "{}\n{}",
-                    text::readable(self.submitted, self.zone),
-                    text::utc(self.submitted)
-                ),
-            ),
-            (
-                "Calendar",
-                format!(
-                    "{} ({}), {}\n{}",
-                    self.region, self.time_zone, self.hours, self.region_reason
-                ),
-            ),
+            ("Submitted", self.instant(self.submitted)),
+            ("Calendar", calendar),
             (
                 "Counted",
                 self.counted_minutes
@@ -239,14 +317,10 @@ impl ClockAnswer {
                 } else {
                     "Due"
                 },
-                match (self.due_local, self.due) {
-                    (Some(local), Some(utc)) => format!(
-                        "{}\n{}",
-                        local.to_rfc3339_opts(chrono::SecondsFormat::Secs, false),
-                        text::utc(utc)
-                    ),
-                    _ => "no due instant (best effort)".to_string(),
-                },
+                self.due.map_or_else(
+                    || "no due instant (best effort)".to_string(),
+                    |due| self.instant(due),
+                ),
             ),
             ("Time left", left),
             ("Holidays skipped", self.holidays.skipped.join(", ")),
@@ -262,13 +336,33 @@ impl ClockAnswer {
             parts.push(format!("Calendar: {}", self.region_source.lines()));
         }
         if let Some(steps) = &self.explain {
-            parts.push(explain_table(style, steps, self.zone));
+            parts.push(explain_table(style, steps, self.zones));
         }
         parts.join("\n\n")
     }
+
+    /// An instant as the table shows it: in the calendar's zone, in the user's where that
+    /// reads differently, and in UTC.
+    fn instant(&self, t: DateTime<Utc>) -> String {
+        let shown = self.zones.calendar.fix(t);
+        let mut lines = vec![text::readable_fixed(shown)];
+        let user = self.zones.user;
+        lines.extend(text::in_user_zone(t, shown, user).map(|u| format!("= {u} {}", user.name())));
+        lines.push(text::utc(t));
+        lines.join("\n")
+    }
 }
 
-fn explain_table(style: &Style, steps: &[Step], zone: Tz) -> String {
+fn explain_table(style: &Style, steps: &[Step], zones: Zones) -> String {
+    // Each instant in the calendar's zone, and in the user's where that reads differently.
+    let shown_at = |t: DateTime<Utc>| {
+        let shown = zones.calendar.fix(t);
+        let readable = text::readable_fixed(shown);
+        match text::in_user_zone(t, shown, zones.user) {
+            Some(user) => format!("{readable} (= {user})"),
+            None => readable,
+        }
+    };
     let mut out = table::with_header(
         style,
         ["How the due instant was reached", "Counted", "Left"],
@@ -278,7 +372,7 @@ fn explain_table(style: &Style, steps: &[Step], zone: Tz) -> String {
             Step::Submitted { at, open } => (
                 format!(
                     "Submitted {} ({})",
-                    text::readable(*at, zone),
+                    shown_at(*at),
                     if *open {
                         "open: the clock starts at once"
                     } else {
@@ -294,33 +388,22 @@ fn explain_table(style: &Style, steps: &[Step], zone: Tz) -> String {
                 seconds,
                 left_seconds,
             } => (
-                format!(
-                    "Counted {} to {}",
-                    text::readable(*from, zone),
-                    text::readable(*to, zone)
-                ),
+                format!("Counted {} to {}", shown_at(*from), shown_at(*to)),
                 span(*seconds),
                 span(*left_seconds),
             ),
             Step::Skipped { from, to, reason } => (
-                format!(
-                    "Skipped {} to {}: {reason}",
-                    text::readable(*from, zone),
-                    text::readable(*to, zone)
-                ),
+                format!("Skipped {} to {}: {reason}", shown_at(*from), shown_at(*to)),
                 String::new(),
                 String::new(),
             ),
             Step::OffsetChange { at, from, to } => (
-                format!(
-                    "Clocks change at {}: UTC{from} to UTC{to}",
-                    text::readable(*at, zone)
-                ),
+                format!("Clocks change at {}: UTC{from} to UTC{to}", shown_at(*at)),
                 String::new(),
                 String::new(),
             ),
             Step::Due { at } => (
-                format!("Due {}", text::readable(*at, zone)),
+                format!("Due {}", shown_at(*at)),
                 String::new(),
                 String::new(),
             ),

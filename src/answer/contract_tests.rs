@@ -64,11 +64,12 @@ proptest! {
         let submitted = start + TimeDelta::minutes(minutes);
         let query = SlaQuery { plan, severity, product: None, preview: false };
         let clock = ClockQuery {
-            submitted,
+            submitted: submitted.fixed_offset(),
             whereabouts: Whereabouts { region: Some(region), customer_zone: None, default_zone: chrono_tz::Tz::UTC },
             holidays: &crate::holidays::Catalog::default(),
             explain: true,
             now: submitted,
+            shown: chrono_tz::America::New_York,
         };
         let answer = sla::answer(rules, &query, Some(&clock)).map_err(|e| TestCaseError::fail(e.to_string()))?;
         let json = serde_json::to_value(&answer).map_err(|e| TestCaseError::fail(e.to_string()))?;
@@ -185,24 +186,25 @@ proptest! {
             for severity in ["A", "B", "C"] {
                 let query = SlaQuery { plan: "p", severity, product: None, preview: false };
                 let clock = ClockQuery {
-                    submitted,
+                    submitted: submitted.fixed_offset(),
                     whereabouts: Whereabouts { region: Some(region.id()), customer_zone: None, default_zone: chrono_tz::Tz::UTC },
                     holidays: &crate::holidays::Catalog::default(),
                     explain: true,
                     now: submitted,
+                    shown: chrono_tz::Asia::Kolkata,
                 };
                 let answer = sla::answer(&rules, &query, Some(&clock)).map_err(|e| TestCaseError::fail(e.to_string()))?;
                 let json = serde_json::to_value(&answer).map_err(|e| TestCaseError::fail(e.to_string()))?;
-                for field in ["plan", "severity", "target_minutes", "coverage", "source", "due", "due_local", "region", "time_zone"] {
+                for field in ["plan", "severity", "target_minutes", "coverage", "source", "due", "due_local", "due_tz", "region", "time_zone"] {
                     prop_assert!(json.get(field).is_some(), "`{}` missing: {}", field, json);
                 }
                 prop_assert!(is_utc_rfc3339(&json["due"]), "{}", json["due"]);
                 let _ = crate::answer::Answer::table(&answer, &crate::style::Style::PLAIN);
             }
-            let at = crate::answer::hours::at(&rules, Some(region.id()), submitted, None, &crate::holidays::Catalog::default())
+            let at = crate::answer::hours::at(&rules, Some(region.id()), submitted, None, chrono_tz::Asia::Kolkata, &crate::holidays::Catalog::default())
                 .map_err(|e| TestCaseError::fail(e.to_string()))?;
             let json = serde_json::to_value(&at).map_err(|e| TestCaseError::fail(e.to_string()))?;
-            for field in ["region", "time_zone", "open", "next_change", "source"] {
+            for field in ["region", "time_zone", "open", "next_change", "next_change_tz", "source"] {
                 prop_assert!(json.get(field).is_some(), "`{}` missing: {}", field, json);
             }
             let _ = crate::answer::Answer::table(&at, &crate::style::Style::PLAIN);

@@ -345,6 +345,8 @@ pub struct RegionStatus {
     /// When the desk next opens or closes; null when nothing changes within a year.
     pub next_change: Option<DateTime<Utc>>,
     pub next_change_local: Option<DateTime<FixedOffset>>,
+    /// The same with the offset of the zone times are shown in (`--tz`, else the system's).
+    pub next_change_tz: Option<DateTime<FixedOffset>>,
     /// Whether public holidays close this desk.
     pub closed_on_holidays: bool,
     /// The holiday files taken into account, where holidays close the desk (joined).
@@ -356,6 +358,24 @@ pub struct RegionStatus {
     pub holidays: FilesReport,
     pub note: Option<String>,
     pub source: Sources,
+    /// The zone times are shown in besides the desk's.
+    #[serde(skip)]
+    pub shown: Tz,
+}
+
+impl RegionStatus {
+    /// An instant in the desk's zone, and in the user's where that reads differently.
+    fn instant(&self, local: DateTime<FixedOffset>) -> String {
+        let t = local.with_timezone(&Utc);
+        match text::in_user_zone(t, local, self.shown) {
+            Some(user) => format!(
+                "{}\n= {user} {}",
+                text::readable_fixed(local),
+                self.shown.name()
+            ),
+            None => text::readable_fixed(local),
+        }
+    }
 }
 
 /// `hours --at`: in JSON, one region's status when one was asked for, else a list.
@@ -381,6 +401,7 @@ pub fn at(
     region: Option<&str>,
     at: DateTime<Utc>,
     customer_zone: Option<Tz>,
+    shown: Tz,
     holidays: &Catalog,
 ) -> anyhow::Result<HoursAt> {
     let asked = regions(rules, region)?;
@@ -427,6 +448,10 @@ pub fn at(
             next_change_local: status
                 .next_change
                 .map(|t| t.with_timezone(&zone).fixed_offset()),
+            next_change_tz: status
+                .next_change
+                .map(|t| t.with_timezone(&shown).fixed_offset()),
+            shown,
             closed_on_holidays: region.closed_on_holidays,
             holidays_file: files.file.clone(),
             holiday,
@@ -456,15 +481,15 @@ impl Answer for HoursAt {
         let mut notes = Vec::new();
         for s in statuses {
             let next = match (s.next_change_local, s.open) {
-                (Some(t), true) => format!("closes {}", text::readable_fixed(t)),
-                (Some(t), false) => format!("opens {}", text::readable_fixed(t)),
+                (Some(t), true) => format!("closes {}", s.instant(t)),
+                (Some(t), false) => format!("opens {}", s.instant(t)),
                 (None, true) => "open around the clock".to_string(),
                 (None, false) => "no opening within a year".to_string(),
             };
             out.add_row(vec![
                 format!("{}\n({})", s.name, s.region),
                 s.time_zone.clone(),
-                text::readable_fixed(s.at_local),
+                s.instant(s.at_local),
                 if s.open {
                     style.paint("open", Paint::Good)
                 } else {

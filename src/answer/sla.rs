@@ -190,7 +190,8 @@ impl Answer for MinutesAnswer {
             [
                 format!(
                     "Your own target: {} business minutes on region `{}`'s calendar",
-                    self.target_minutes, self.clock.region
+                    self.target_minutes,
+                    self.clock.region.as_deref().unwrap_or_default()
                 ),
                 self.clock.table(style),
                 self.source.lines(),

@@ -44,7 +44,7 @@ fn times_dates_and_years_out_of_reach() {
     assert!(
         at("2026-03-29T02:30").contains("invalid value '2026-03-29T02:30' for '--at <RFC3339>'")
     );
-    assert!(at("yesterday").contains("for '--at <RFC3339>': expected an RFC 3339 instant"));
+    assert!(at("yesterday").contains("for '--at <RFC3339>': expected `now` or an RFC 3339 instant"));
     assert!(at("9999-12-31T23:59:59Z").contains("years 1900 to 9000"));
     assert!(at("1899-12-31T23:59:59Z").contains("years 1900 to 9000"));
     assert!(usage_error(&["can-reopen", "--closed", "2026-02-30"]).contains("no such day"));

@@ -22,5 +22,6 @@ mod scenarios;
 mod sla;
 mod snapshots;
 mod sources;
+mod terminal;
 mod usage;
 mod where_to;
