@@ -28,6 +28,7 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never')
             [CompletionResult]::new('--colour', '--colour', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--format json`')
+            [CompletionResult]::new('--details', '--details', [CompletionResultType]::ParameterName, 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -61,6 +62,7 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             [CompletionResult]::new('--other-environment', '--other-environment', [CompletionResultType]::ParameterName, 'The problem occurs on another machine, for another user or with another document')
             [CompletionResult]::new('--new-error', '--new-error', [CompletionResultType]::ParameterName, 'A new error after a hotfix or after trying the incident''s suggestions')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--format json`')
+            [CompletionResult]::new('--details', '--details', [CompletionResultType]::ParameterName, 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -73,6 +75,7 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never')
             [CompletionResult]::new('--colour', '--colour', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--format json`')
+            [CompletionResult]::new('--details', '--details', [CompletionResultType]::ParameterName, 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -85,6 +88,7 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never')
             [CompletionResult]::new('--colour', '--colour', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--format json`')
+            [CompletionResult]::new('--details', '--details', [CompletionResultType]::ParameterName, 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -97,6 +101,7 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never')
             [CompletionResult]::new('--colour', '--colour', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--format json`')
+            [CompletionResult]::new('--details', '--details', [CompletionResultType]::ParameterName, 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate rule files (default: the built-in rules); every problem with file:line:column')
@@ -113,6 +118,7 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never')
             [CompletionResult]::new('--colour', '--colour', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--format json`')
+            [CompletionResult]::new('--details', '--details', [CompletionResultType]::ParameterName, 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -125,6 +131,7 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never')
             [CompletionResult]::new('--colour', '--colour', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--format json`')
+            [CompletionResult]::new('--details', '--details', [CompletionResultType]::ParameterName, 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -137,6 +144,7 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never')
             [CompletionResult]::new('--colour', '--colour', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--format json`')
+            [CompletionResult]::new('--details', '--details', [CompletionResultType]::ParameterName, 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -171,6 +179,7 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never')
             [CompletionResult]::new('--colour', '--colour', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--format json`')
+            [CompletionResult]::new('--details', '--details', [CompletionResultType]::ParameterName, 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -183,6 +192,7 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never')
             [CompletionResult]::new('--colour', '--colour', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--format json`')
+            [CompletionResult]::new('--details', '--details', [CompletionResultType]::ParameterName, 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -195,6 +205,7 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never')
             [CompletionResult]::new('--colour', '--colour', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--format json`')
+            [CompletionResult]::new('--details', '--details', [CompletionResultType]::ParameterName, 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -219,6 +230,7 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'The request is about a public preview (beta) feature: break-fix only, English only, no 24/7, and no response target applies (decided reading 16)')
             [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Read tickets as JSON Lines on stdin and write one answer a line (see the README)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--format json`')
+            [CompletionResult]::new('--details', '--details', [CompletionResultType]::ParameterName, 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -236,6 +248,7 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             [CompletionResult]::new('--partner', '--partner', [CompletionResultType]::ParameterName, 'Show the routes for Microsoft partners acting for their customers')
             [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'The request is about a public preview (beta) feature: add what the documents say of support for previews')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--format json`')
+            [CompletionResult]::new('--details', '--details', [CompletionResultType]::ParameterName, 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -254,6 +267,7 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             [CompletionResult]::new('--colour', '--colour', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never')
             [CompletionResult]::new('--chart', '--chart', [CompletionResultType]::ParameterName, 'Draw one 24-hour strip per region and desk for a day, in --tz, with now marked')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--format json`')
+            [CompletionResult]::new('--details', '--details', [CompletionResultType]::ParameterName, 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -267,6 +281,7 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never')
             [CompletionResult]::new('--colour', '--colour', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--format json`')
+            [CompletionResult]::new('--details', '--details', [CompletionResultType]::ParameterName, 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -281,6 +296,7 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never')
             [CompletionResult]::new('--colour', '--colour', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--format json`')
+            [CompletionResult]::new('--details', '--details', [CompletionResultType]::ParameterName, 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -293,6 +309,7 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never')
             [CompletionResult]::new('--colour', '--colour', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--format json`')
+            [CompletionResult]::new('--details', '--details', [CompletionResultType]::ParameterName, 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break

@@ -140,7 +140,7 @@ _support__advisor() {
 
     case "${cmd}" in
         support__advisor)
-            opts="-h -V --format --json --rules --now --tz --colour --color --help --version can-reopen plans ids rules holidays completions man sla where hours contact partner policy help"
+            opts="-h -V --format --json --details --rules --now --tz --colour --color --help --version can-reopen plans ids rules holidays completions man sla where hours contact partner policy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -178,7 +178,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__can__subcmd__reopen)
-            opts="-h --closed --on --build-changed --other-environment --new-error --format --json --rules --now --tz --colour --color --help"
+            opts="-h --closed --on --build-changed --other-environment --new-error --format --json --details --rules --now --tz --colour --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -224,7 +224,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__completions)
-            opts="-h --format --json --rules --now --tz --colour --color --help bash elvish fish powershell zsh"
+            opts="-h --format --json --details --rules --now --tz --colour --color --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -262,7 +262,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__contact)
-            opts="-h --product --format --json --rules --now --tz --colour --color --help m365-united-states m365-australia m365-canada m365-united-kingdom 21vianet-china germany germany-eea"
+            opts="-h --product --format --json --details --rules --now --tz --colour --color --help m365-united-states m365-australia m365-canada m365-united-kingdom 21vianet-china germany germany-eea"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -556,7 +556,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__holidays)
-            opts="-h --from --to --holiday-category --format --json --rules --now --tz --colour --color --help"
+            opts="-h --from --to --holiday-category --format --json --details --rules --now --tz --colour --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -606,7 +606,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__hours)
-            opts="-h --at --holidays --holiday-category --chart --day --region --format --json --rules --now --tz --colour --color --help"
+            opts="-h --at --holidays --holiday-category --chart --day --region --format --json --details --rules --now --tz --colour --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -675,7 +675,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__ids)
-            opts="-h --format --json --rules --now --tz --colour --color --help"
+            opts="-h --format --json --details --rules --now --tz --colour --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -713,7 +713,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__man)
-            opts="-h --format --json --rules --now --tz --colour --color --help"
+            opts="-h --format --json --details --rules --now --tz --colour --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -751,7 +751,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__partner)
-            opts="-h --competency --membership --format --json --rules --now --tz --colour --color --help"
+            opts="-h --competency --membership --format --json --details --rules --now --tz --colour --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -797,7 +797,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__plans)
-            opts="-h --format --json --rules --now --tz --colour --color --help"
+            opts="-h --format --json --details --rules --now --tz --colour --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -835,7 +835,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__policy)
-            opts="-h --format --json --rules --now --tz --colour --color --help availability support-plan-needed 24x7 translation plan-contents break-fix-vs-advisory prodirect-vs-premier preview preview-support online-preferred phone cannot-sign-in no-subscription-yet initial-response resolution non-microsoft-technology outages rca performance data-corruption non-reproducible buying-support billing-cycle renewal change-or-cancel ea premier premier-buying psfp partner-subscriptions powerbi-premier m365-admin-only m365-service-health m365-phone-support 21vianet-scope 21vianet-self-service 21vianet-pre-sales 21vianet-billing 21vianet-technical 21vianet-severity 21vianet-admin-role 21vianet-support-role 21vianet-feature-availability 21vianet-wechat germany-support germany-community mpn-roles mpn-overview mpn-steps mpn-activate mpn-entitlement cloud-competencies on-premises-support remaining-incidents signature-cloud-support access-id-already-associated partner-support-plans csp-admin-tasks csp-support-ownership csp-escalation csp-service-requirements"
+            opts="-h --format --json --details --rules --now --tz --colour --color --help availability support-plan-needed 24x7 translation plan-contents break-fix-vs-advisory prodirect-vs-premier preview preview-support online-preferred phone cannot-sign-in no-subscription-yet initial-response resolution non-microsoft-technology outages rca performance data-corruption non-reproducible buying-support billing-cycle renewal change-or-cancel ea premier premier-buying psfp partner-subscriptions powerbi-premier m365-admin-only m365-service-health m365-phone-support 21vianet-scope 21vianet-self-service 21vianet-pre-sales 21vianet-billing 21vianet-technical 21vianet-severity 21vianet-admin-role 21vianet-support-role 21vianet-feature-availability 21vianet-wechat germany-support germany-community mpn-roles mpn-overview mpn-steps mpn-activate mpn-entitlement cloud-competencies on-premises-support remaining-incidents signature-cloud-support access-id-already-associated partner-support-plans csp-admin-tasks csp-support-ownership csp-escalation csp-service-requirements"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -873,7 +873,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__rules)
-            opts="-h --format --json --rules --now --tz --colour --color --help check dump coverage help"
+            opts="-h --format --json --details --rules --now --tz --colour --color --help check dump coverage help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -911,7 +911,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__rules__subcmd__check)
-            opts="-h --format --json --rules --now --tz --colour --color --help"
+            opts="-h --format --json --details --rules --now --tz --colour --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -949,7 +949,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__rules__subcmd__coverage)
-            opts="-h --format --json --rules --now --tz --colour --color --help"
+            opts="-h --format --json --details --rules --now --tz --colour --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -987,7 +987,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__rules__subcmd__dump)
-            opts="-h --format --json --rules --now --tz --colour --color --help"
+            opts="-h --format --json --details --rules --now --tz --colour --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1095,7 +1095,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__sla)
-            opts="-h --at --holidays --holiday-category --explain --preview --minutes --batch --plan --severity --sev --product --region --format --json --rules --now --tz --colour --color --help"
+            opts="-h --at --holidays --holiday-category --explain --preview --minutes --batch --plan --severity --sev --product --region --format --json --details --rules --now --tz --colour --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1180,7 +1180,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__where)
-            opts="-h --partner --preview --plan --product --channel --format --json --rules --now --tz --colour --color --help"
+            opts="-h --partner --preview --plan --product --channel --format --json --details --rules --now --tz --colour --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

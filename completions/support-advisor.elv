@@ -25,6 +25,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --color 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
             cand --colour 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
             cand --json 'Shorthand for `--format json`'
+            cand --details 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -57,6 +58,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --other-environment 'The problem occurs on another machine, for another user or with another document'
             cand --new-error 'A new error after a hotfix or after trying the incident''s suggestions'
             cand --json 'Shorthand for `--format json`'
+            cand --details 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -68,6 +70,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --color 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
             cand --colour 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
             cand --json 'Shorthand for `--format json`'
+            cand --details 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -79,6 +82,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --color 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
             cand --colour 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
             cand --json 'Shorthand for `--format json`'
+            cand --details 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -90,6 +94,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --color 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
             cand --colour 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
             cand --json 'Shorthand for `--format json`'
+            cand --details 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it'
             cand -h 'Print help'
             cand --help 'Print help'
             cand check 'Validate rule files (default: the built-in rules); every problem with file:line:column'
@@ -105,6 +110,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --color 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
             cand --colour 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
             cand --json 'Shorthand for `--format json`'
+            cand --details 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -116,6 +122,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --color 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
             cand --colour 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
             cand --json 'Shorthand for `--format json`'
+            cand --details 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -127,6 +134,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --color 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
             cand --colour 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
             cand --json 'Shorthand for `--format json`'
+            cand --details 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -155,6 +163,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --color 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
             cand --colour 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
             cand --json 'Shorthand for `--format json`'
+            cand --details 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -166,6 +175,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --color 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
             cand --colour 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
             cand --json 'Shorthand for `--format json`'
+            cand --details 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -177,6 +187,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --color 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
             cand --colour 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
             cand --json 'Shorthand for `--format json`'
+            cand --details 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -200,6 +211,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --preview 'The request is about a public preview (beta) feature: break-fix only, English only, no 24/7, and no response target applies (decided reading 16)'
             cand --batch 'Read tickets as JSON Lines on stdin and write one answer a line (see the README)'
             cand --json 'Shorthand for `--format json`'
+            cand --details 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -216,6 +228,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --partner 'Show the routes for Microsoft partners acting for their customers'
             cand --preview 'The request is about a public preview (beta) feature: add what the documents say of support for previews'
             cand --json 'Shorthand for `--format json`'
+            cand --details 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -233,6 +246,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --colour 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
             cand --chart 'Draw one 24-hour strip per region and desk for a day, in --tz, with now marked'
             cand --json 'Shorthand for `--format json`'
+            cand --details 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -245,6 +259,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --color 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
             cand --colour 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
             cand --json 'Shorthand for `--format json`'
+            cand --details 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -258,6 +273,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --color 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
             cand --colour 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
             cand --json 'Shorthand for `--format json`'
+            cand --details 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -269,6 +285,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --color 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
             cand --colour 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never'
             cand --json 'Shorthand for `--format json`'
+            cand --details 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it'
             cand -h 'Print help'
             cand --help 'Print help'
         }

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_support_advisor_global_optspecs
-    string join \n format= json rules= now= tz= color= h/help V/version
+    string join \n format= json details rules= now= tz= color= h/help V/version
 end
 
 function __fish_support_advisor_needs_command
@@ -33,6 +33,7 @@ complete -c support-advisor -n "__fish_support_advisor_needs_command" -l color -
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_needs_command" -l json -d 'Shorthand for `--format json`'
+complete -c support-advisor -n "__fish_support_advisor_needs_command" -l details -d 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity\'s impact and examples). JSON always carries all of it'
 complete -c support-advisor -n "__fish_support_advisor_needs_command" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_needs_command" -s V -l version -d 'Print version'
 complete -c support-advisor -n "__fish_support_advisor_needs_command" -f -a "can-reopen" -d 'May a closed incident be reopened, or must a new one be filed? Exit 1 unless reopen'
@@ -63,6 +64,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reop
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -l other-environment -d 'The problem occurs on another machine, for another user or with another document'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -l new-error -d 'A new error after a hotfix or after trying the incident\'s suggestions'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -l json -d 'Shorthand for `--format json`'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -l details -d 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity\'s impact and examples). JSON always carries all of it'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
@@ -73,6 +75,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -l json -d 'Shorthand for `--format json`'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -l details -d 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity\'s impact and examples). JSON always carries all of it'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
@@ -83,6 +86,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -l 
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -l json -d 'Shorthand for `--format json`'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -l details -d 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity\'s impact and examples). JSON always carries all of it'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
@@ -93,6 +97,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; a
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l json -d 'Shorthand for `--format json`'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l details -d 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity\'s impact and examples). JSON always carries all of it'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -f -a "check" -d 'Validate rule files (default: the built-in rules); every problem with file:line:column'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -f -a "dump" -d 'Write the built-in rule files into DIR, as a starting point for your own rules'
@@ -107,6 +112,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; a
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -l json -d 'Shorthand for `--format json`'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -l details -d 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity\'s impact and examples). JSON always carries all of it'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
@@ -117,6 +123,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; a
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l json -d 'Shorthand for `--format json`'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l details -d 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity\'s impact and examples). JSON always carries all of it'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
@@ -127,6 +134,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; a
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l json -d 'Shorthand for `--format json`'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l details -d 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity\'s impact and examples). JSON always carries all of it'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "check" -d 'Validate rule files (default: the built-in rules); every problem with file:line:column'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "dump" -d 'Write the built-in rule files into DIR, as a starting point for your own rules'
@@ -144,6 +152,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l json -d 'Shorthand for `--format json`'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l details -d 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity\'s impact and examples). JSON always carries all of it'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
@@ -154,6 +163,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand completi
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -l json -d 'Shorthand for `--format json`'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -l details -d 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity\'s impact and examples). JSON always carries all of it'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
@@ -164,6 +174,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l 
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l json -d 'Shorthand for `--format json`'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l details -d 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity\'s impact and examples). JSON always carries all of it'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l at -d 'The instant (RFC 3339, or `now`): for `sla`, when the request was submitted (the answer then says when the response is due); for `hours`, whether support is open then' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l holidays -d 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region\'s calendar only; a bare FILE to every calendar without its own. Repeatable' -r -F
@@ -235,6 +246,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l 
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l preview -d 'The request is about a public preview (beta) feature: break-fix only, English only, no 24/7, and no response target applies (decided reading 16)'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l batch -d 'Read tickets as JSON Lines on stdin and write one answer a line (see the README)'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l json -d 'Shorthand for `--format json`'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l details -d 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity\'s impact and examples). JSON always carries all of it'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l plan -d 'Your support plan; without it, every route for the product is shown' -r -f -a "subscription\t''
 prodirect\t''
@@ -287,6 +299,7 @@ never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l partner -d 'Show the routes for Microsoft partners acting for their customers'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l preview -d 'The request is about a public preview (beta) feature: add what the documents say of support for previews'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l json -d 'Shorthand for `--format json`'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l details -d 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity\'s impact and examples). JSON always carries all of it'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l at -d 'The instant (RFC 3339, or `now`): for `sla`, when the request was submitted (the answer then says when the response is due); for `hours`, whether support is open then' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l holidays -d 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region\'s calendar only; a bare FILE to every calendar without its own. Repeatable' -r -F
@@ -314,6 +327,7 @@ always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l chart -d 'Draw one 24-hour strip per region and desk for a day, in --tz, with now marked'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l json -d 'Shorthand for `--format json`'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l details -d 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity\'s impact and examples). JSON always carries all of it'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact" -l product -d 'Only the lines for this product' -r -f -a "dynamics-365\t''
 power-platform\t''
@@ -343,6 +357,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact"
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact" -l json -d 'Shorthand for `--format json`'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact" -l details -d 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity\'s impact and examples). JSON always carries all of it'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner" -l competency -d 'Whether the partner\'s competencies are cloud competencies' -r -f -a "cloud\t''
 other\t''"
@@ -358,6 +373,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner"
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner" -l json -d 'Shorthand for `--format json`'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner" -l details -d 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity\'s impact and examples). JSON always carries all of it'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
@@ -368,6 +384,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" 
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" -l json -d 'Shorthand for `--format json`'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" -l details -d 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity\'s impact and examples). JSON always carries all of it'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and not __fish_seen_subcommand_from can-reopen plans ids rules holidays completions man sla where hours contact partner policy help" -f -a "can-reopen" -d 'May a closed incident be reopened, or must a new one be filed? Exit 1 unless reopen'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and not __fish_seen_subcommand_from can-reopen plans ids rules holidays completions man sla where hours contact partner policy help" -f -a "plans" -d 'Every plan and support option, with what it includes and its severities'

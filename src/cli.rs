@@ -84,6 +84,10 @@ pub struct GlobalArgs {
     /// Shorthand for `--format json`.
     #[arg(long, global = true)]
     pub json: bool,
+    /// Tables: add the background to the answer (what the terms mean, the policies around
+    /// it, the severity's impact and examples). JSON always carries all of it.
+    #[arg(long, global = true)]
+    pub details: bool,
     /// Load rule files from DIR instead of the built-in rules.
     #[arg(long, global = true, value_name = "DIR", env = "SUPPORT_ADVISOR_RULES")]
     pub rules: Option<PathBuf>,

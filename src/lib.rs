@@ -37,7 +37,7 @@ pub fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => return clap_exit(&e),
     };
-    let style = style::Style::decide(cli.global.color);
+    let style = style::Style::decide(cli.global.color, cli.global.details);
     let outcome = run::run(cli, style)
         .map_err(Error::from)
         .and_then(|rendered| {

@@ -111,6 +111,7 @@ fn answer(ctx: &Context, command: Answering) -> anyhow::Result<Rendered> {
                         zone_given: ctx.customer_zone.is_some(),
                         now: ctx.now,
                         holidays: &holidays,
+                        width: ctx.style.width,
                     };
                     render(ctx, &answer::chart::chart(rules, &query)?)
                 }

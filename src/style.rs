@@ -21,11 +21,14 @@ pub struct Style {
     pub terminal: bool,
     /// The columns tables and prose fit in: `COLUMNS`, else the terminal's width, else 80.
     pub width: usize,
+    /// Whether tables add the background to the answer (`--details`): definitions,
+    /// related policies, examples. JSON always carries everything.
+    pub details: bool,
 }
 
 impl Style {
-    /// Decides the style of this run from `--color` and the environment.
-    pub fn decide(choice: ColorChoice) -> Style {
+    /// Decides the style of this run from `--color`, `--details` and the environment.
+    pub fn decide(choice: ColorChoice, details: bool) -> Style {
         let terminal = std::io::stdout().is_terminal();
         let wanted = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
         let colour = |on_terminal: bool| match choice {
@@ -49,6 +52,7 @@ impl Style {
             colour_stderr: colour(std::io::stderr().is_terminal()),
             terminal,
             width,
+            details,
         }
     }
 
@@ -58,6 +62,7 @@ impl Style {
         colour_stderr: false,
         terminal: false,
         width: DEFAULT_WIDTH,
+        details: false,
     };
 
     /// Prose lines wrapped to the width by display width, never breaking a word; a bullet

@@ -62,11 +62,33 @@ impl Sources {
             .any(|c| (&c.file, &c.section) == (&cite.file, &cite.section))
     }
 
-    /// One line per citation, for tables.
-    pub fn lines(&self) -> String {
-        self.0
+    /// These citations and those of the blocks a table shows besides (related topics
+    /// shown with `--details`), each once.
+    pub fn shown<'a>(&self, also: impl IntoIterator<Item = &'a Sources>) -> Sources {
+        let mut all = self.clone();
+        for other in also {
+            all.merge(other);
+        }
+        all
+    }
+
+    /// The citations for tables: one paragraph per document (and rule file), naming the
+    /// document once, its date, and each of its sections cited; the seed file's name too
+    /// with `--details` (JSON always has it).
+    pub fn lines(&self, style: &crate::style::Style) -> String {
+        let mut groups: Vec<(&Cite, Vec<&str>)> = Vec::new();
+        for cite in &self.0 {
+            let same = |(first, _): &&mut (&Cite, Vec<&str>)| {
+                (&first.file, &first.rules_file) == (&cite.file, &cite.rules_file)
+            };
+            match groups.iter_mut().find(same) {
+                Some((_, sections)) => sections.push(&cite.section),
+                None => groups.push((cite, vec![&cite.section])),
+            }
+        }
+        groups
             .iter()
-            .map(|c| {
+            .map(|(c, sections)| {
                 let by = c
                     .rules_file
                     .as_ref()
@@ -74,10 +96,20 @@ impl Sources {
                 let date = c
                     .date
                     .map_or_else(|| "undated".to_string(), |d| d.to_string());
-                format!(
-                    "Source: {} ({}, {date}), section \"{}\"{by}",
-                    c.document, c.file, c.section
-                )
+                let quoted = sections
+                    .iter()
+                    .map(|s| format!("\"{s}\""))
+                    .collect::<Vec<_>>();
+                let (label, sections) = match quoted.as_slice() {
+                    [one] => ("Source", format!("section {one}")),
+                    _ => ("Sources", format!("sections {}", quoted.join("; "))),
+                };
+                let file = if style.details {
+                    format!("{}, ", c.file)
+                } else {
+                    String::new()
+                };
+                format!("{label}: {} ({file}{date}), {sections}{by}", c.document)
             })
             .collect::<Vec<_>>()
             .join("\n")

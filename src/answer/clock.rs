@@ -331,9 +331,9 @@ impl ClockAnswer {
         ];
         if let Some(cross_reference) = &self.cross_reference {
             parts.push(cross_reference.clone());
-            parts.push(format!("Calendar: {}", self.region_source.lines()));
+            parts.push(format!("Calendar: {}", self.region_source.lines(style)));
         } else if self.region_source.0.iter().any(|c| c.rules_file.is_some()) {
-            parts.push(format!("Calendar: {}", self.region_source.lines()));
+            parts.push(format!("Calendar: {}", self.region_source.lines(style)));
         }
         if let Some(steps) = &self.explain {
             parts.push(explain_table(style, steps, self.zones));

@@ -1,7 +1,6 @@
 //! `contact`: phone numbers, with each desk's languages and hours.
 
 use anyhow::bail;
-use comfy_table::{ColumnConstraint, Width};
 use serde::Serialize;
 
 use super::hours::windows_text;
@@ -107,17 +106,7 @@ pub fn answer(
 impl Answer for ContactAnswer {
     fn table(&self, style: &Style) -> String {
         let mut out = table::with_header(style, ["Line", "Number", "Desk", "Hours"]);
-        // A phone number is dialled as one piece: its column is never narrower than one
-        // (plus the cell's padding).
-        let widest = self
-            .lines
-            .iter()
-            .map(|l| l.number.chars().count() + 2)
-            .max()
-            .unwrap_or(0);
-        if let (Some(column), Ok(width)) = (out.column_mut(1), u16::try_from(widest)) {
-            column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(width)));
-        }
+        out.keep_lines_whole(1);
         let mut notes: Vec<String> = Vec::new();
         for line in &self.lines {
             if let Some(alternative) = &line.alternative {
@@ -154,7 +143,7 @@ impl Answer for ContactAnswer {
             out.to_string(),
             notes.join("\n"),
             "Each desk's hours as a calendar: `support-advisor hours --region REGION` (`--json` names the regions).".to_string(),
-            self.source.lines(),
+            self.source.lines(style),
         ])
     }
 }

@@ -291,7 +291,7 @@ impl Answer for HolidayList {
                 until,
                 ignored,
                 table::note(Some(&self.note)),
-                self.source.lines(),
+                self.source.lines(style),
             ],
         )
     }

@@ -249,6 +249,30 @@ fn day_ranges(days: &[Weekday]) -> String {
         .join(", ")
 }
 
+/// Notes written `subject: text`, those with the same text joined under their subjects
+/// (`Spanish, Portuguese: …`), in their first order.
+fn merge_subjects(notes: Vec<String>) -> Vec<String> {
+    let mut merged: Vec<(String, String)> = Vec::new();
+    for note in notes {
+        let (subject, text) = note.split_once(": ").unwrap_or(("", note.as_str()));
+        match merged.iter_mut().find(|(_, t)| t == text) {
+            Some((subjects, _)) if !subject.is_empty() => {
+                subjects.push_str(", ");
+                subjects.push_str(subject);
+            }
+            Some(_) => {}
+            None => merged.push((subject.to_string(), text.to_string())),
+        }
+    }
+    merged
+        .into_iter()
+        .map(|(subject, text)| match subject.is_empty() {
+            true => text,
+            false => format!("{subject}: {text}"),
+        })
+        .collect()
+}
+
 impl Answer for HoursTable {
     fn table(&self, style: &Style) -> String {
         let mut hours = table::with_header(style, ["Region", "Time zone", "Open", "Closed"]);
@@ -302,6 +326,8 @@ impl Answer for HoursTable {
                 notes.insert(0, format!("{}: {note}", region.region));
             }
         }
+        // Desks with the same note (Spanish, Portuguese) share one line.
+        let notes = merge_subjects(notes);
         let mut footnotes: Vec<String> = Vec::new();
         for desk in self.regions.iter().flat_map(|r| &r.languages) {
             let mark = match desk.coverage {
@@ -321,13 +347,27 @@ impl Answer for HoursTable {
                 hours.to_string(),
                 languages.to_string(),
                 footnotes.join("\n"),
-                policy::related_blocks(&self.related),
+                if style.details {
+                    policy::related_blocks(&self.related)
+                } else {
+                    String::new()
+                },
                 notes
                     .iter()
                     .map(|n| format!("Note: {n}"))
                     .collect::<Vec<_>>()
                     .join("\n"),
-                self.source.lines(),
+                table::ending(
+                    self.source
+                        .shown(
+                            self.related
+                                .iter()
+                                .filter(|_| style.details)
+                                .map(|t| &t.source),
+                        )
+                        .lines(style),
+                    policy::more(style, None, &self.related),
+                ),
             ],
         )
     }
@@ -542,7 +582,7 @@ impl Answer for HoursAt {
                 },
                 caveats.join("\n"),
                 notes.join("\n"),
-                source.lines(),
+                source.lines(style),
             ],
         )
     }

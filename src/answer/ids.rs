@@ -81,29 +81,22 @@ pub fn answer(rules: &RuleSet) -> IdsAnswer {
 }
 
 impl Answer for IdsAnswer {
+    /// One table per kind, under a heading naming the option that takes it: the id in a
+    /// column of its own (never broken), the name and the aliases beside it.
     fn table(&self, style: &Style) -> String {
-        let mut out = table::with_header(style, ["Kind", "Id", "Aliases", "Name"]);
+        let mut parts = Vec::new();
         for kind in &self.kinds {
-            for (i, id) in kind.ids.iter().enumerate() {
-                let label = if i == 0 {
-                    format!("{} ({})", kind.kind, kind.used_by)
-                } else {
-                    String::new()
+            let mut out = table::with_header(style, ["Id", "Name, and aliases also accepted"]);
+            for id in &kind.ids {
+                let named = match id.aliases.as_slice() {
+                    [] => id.name.clone(),
+                    aliases => format!("{}\nalso: {}", id.name, aliases.join(", ")),
                 };
-                out.add_row(vec![
-                    label,
-                    id.id.clone(),
-                    id.aliases.join(", "),
-                    id.name.clone(),
-                ]);
+                out.add_row(vec![id.id.clone(), named]);
             }
+            parts.push(format!("{} ({}):\n{out}", kind.kind, kind.used_by));
         }
-        table::blocks(
-            style,
-            [
-                out.to_string(),
-                "Ids and aliases are case-insensitive.".to_string(),
-            ],
-        )
+        parts.push("Ids and aliases are case-insensitive.".to_string());
+        table::blocks(style, parts)
     }
 }

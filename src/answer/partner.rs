@@ -107,8 +107,22 @@ impl Answer for PartnerAnswer {
             [
                 out.to_string(),
                 notes.join("\n"),
-                policy::related_blocks(&self.related),
-                self.source.lines(),
+                if style.details {
+                    policy::related_blocks(&self.related)
+                } else {
+                    String::new()
+                },
+                table::ending(
+                    self.source
+                        .shown(
+                            self.related
+                                .iter()
+                                .filter(|_| style.details)
+                                .map(|t| &t.source),
+                        )
+                        .lines(style),
+                    policy::more(style, None, &self.related),
+                ),
             ],
         )
     }

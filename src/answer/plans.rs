@@ -83,7 +83,7 @@ impl Answer for PlansAnswer {
         }
         table::blocks(
             style,
-            [out.to_string(), notes.join("\n"), self.source.lines()],
+            [out.to_string(), notes.join("\n"), self.source.lines(style)],
         )
     }
 }

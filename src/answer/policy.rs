@@ -63,20 +63,46 @@ pub fn related(rules: &RuleSet, kind: AnswerKind, sources: Option<&[&Source]>) -
         .collect()
 }
 
-/// The related topics as text blocks for tables, each with its source.
+/// The related topics as text blocks for tables. Their sources are not repeated here:
+/// an answer names each source once, at its end ([`Sources::shown`]).
 pub fn related_blocks(related: &[TopicAnswer]) -> String {
     related
         .iter()
-        .map(|t| {
-            format!(
-                "{}:\n{}\n{}",
-                t.title,
-                table::bullets(&t.points),
-                t.source.lines()
-            )
-        })
+        .map(|t| format!("{}:\n{}", t.title, table::bullets(&t.points)))
         .collect::<Vec<_>>()
         .join("\n\n")
+}
+
+/// Without `--details`, one short line saying what `--details` would add to a table:
+/// `hidden` (parts of the answer's own table it leaves out), then the related topics.
+/// Empty with `--details`, or when there is nothing more.
+pub fn more(style: &Style, hidden: Option<&str>, related: &[TopicAnswer]) -> String {
+    if style.details {
+        return String::new();
+    }
+    let topics = match related.len() {
+        0 => None,
+        1 => Some(lower_first(&related[0].title)),
+        n => Some(format!("{n} related topics")),
+    };
+    let more: Vec<String> = hidden
+        .map(str::to_string)
+        .into_iter()
+        .chain(topics)
+        .collect();
+    if more.is_empty() {
+        return String::new();
+    }
+    format!("More with --details: {}.", more.join(", "))
+}
+
+/// "What initial response time means" → "what initial response time means".
+fn lower_first(title: &str) -> String {
+    let mut chars = title.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 pub fn list(rules: &RuleSet) -> TopicList {
@@ -104,7 +130,7 @@ impl Answer for TopicAnswer {
                 format!("{} ({})", self.title, self.topic),
                 table::bullets(&self.points),
                 table::note(self.note.as_deref()),
-                self.source.lines(),
+                self.source.lines(style),
             ],
         )
     }

@@ -134,7 +134,7 @@ impl Answer for ReopenAnswer {
                     .map(|n| format!("Note: {n}"))
                     .collect::<Vec<_>>()
                     .join("\n"),
-                self.source.lines(),
+                self.source.lines(style),
             ],
         )
     }

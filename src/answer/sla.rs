@@ -194,7 +194,7 @@ impl Answer for MinutesAnswer {
                     self.clock.region.as_deref().unwrap_or_default()
                 ),
                 self.clock.table(style),
-                self.source.lines(),
+                self.source.lines(style),
             ],
         )
     }
@@ -316,9 +316,7 @@ pub fn describe_target(minutes: Option<u32>, business_days: Option<u32>) -> Stri
 pub fn describe_coverage(coverage: Coverage) -> &'static str {
     match coverage {
         Coverage::AroundTheClock => "24x7: counted around the clock",
-        Coverage::BusinessHours => {
-            "business hours: counted only while the region's support is open"
-        }
+        Coverage::BusinessHours => "business hours: only while the region's desk is open",
         Coverage::BestEffort => "best effort: no committed time",
         Coverage::Unspecified => {
             "not specified: the document gives no hours, time zone or 24/7 rule"
@@ -327,6 +325,8 @@ pub fn describe_coverage(coverage: Coverage) -> &'static str {
 }
 
 impl Answer for SlaAnswer {
+    /// The answer first: the target and how it counts in the first lines; the severity's
+    /// impact and examples and the related topics with `--details`.
     fn table(&self, style: &Style) -> String {
         let target = match (self.target_minutes, self.target_business_days, self.bound) {
             (None, None, _) if self.coverage == Coverage::Unspecified => {
@@ -334,14 +334,13 @@ impl Answer for SlaAnswer {
             }
             (m, d, bound) => target_text(m, d, bound),
         };
+        let details = |value: String| if style.details { value } else { String::new() };
         let rows = [
             ("Plan", format!("{} ({})", self.plan_name, self.plan)),
             (
                 "Severity",
                 format!("{} ({})", self.severity_name, self.severity),
             ),
-            ("Impact", format!("{}: {}", self.impact, self.situation)),
-            ("Examples", table::bullets(&self.examples)),
             ("Product", self.product.clone().unwrap_or_default()),
             ("Initial response", target),
             ("Coverage", describe_coverage(self.coverage).to_string()),
@@ -351,7 +350,22 @@ impl Answer for SlaAnswer {
                 "Customer's part",
                 self.customer_responsibility.clone().unwrap_or_default(),
             ),
+            (
+                "Impact",
+                details(format!("{}: {}", self.impact, self.situation)),
+            ),
+            ("Examples", details(table::bullets(&self.examples))),
         ];
+        let hidden = if self.examples.is_empty() {
+            "the severity's impact"
+        } else {
+            "the severity's impact and examples"
+        };
+        let shown_related = if style.details {
+            &self.related[..]
+        } else {
+            &[]
+        };
         table::blocks(
             style,
             [
@@ -364,8 +378,17 @@ impl Answer for SlaAnswer {
                 self.clock
                     .as_ref()
                     .map_or(String::new(), |clock| clock.table(style)),
-                policy::related_blocks(&self.related),
-                self.source.lines(),
+                if style.details {
+                    policy::related_blocks(&self.related)
+                } else {
+                    String::new()
+                },
+                table::ending(
+                    self.source
+                        .shown(shown_related.iter().map(|t| &t.source))
+                        .lines(style),
+                    policy::more(style, Some(hidden), &self.related),
+                ),
             ],
         )
     }

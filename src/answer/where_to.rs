@@ -229,11 +229,18 @@ impl Answer for WhereAnswer {
             };
             let rows = [
                 (heading, channel),
-                ("As written", route.as_written.clone()),
                 ("For plans", route.plans.join(", ")),
                 ("Steps", steps),
                 ("Who may file", table::bullets(&route.who)),
                 ("Notes", table::bullets(&route.notes)),
+                (
+                    "As written",
+                    if style.details {
+                        route.as_written.clone()
+                    } else {
+                        String::new()
+                    },
+                ),
             ];
             let title = if self.routes.len() > 1 {
                 format!("Option {}:\n", i + 1)
@@ -248,12 +255,18 @@ impl Answer for WhereAnswer {
             parts.push(policy::related_blocks(std::slice::from_ref(preview)));
         }
         if self.partner_routes_available > 0 {
+            let more = self.partner_routes_available;
             parts.push(format!(
-                "Microsoft partners acting for a customer: add --partner ({} more route(s)).",
-                self.partner_routes_available
+                "Microsoft partners acting for a customer: add --partner ({more} more {}).",
+                if more == 1 { "route" } else { "routes" }
             ));
         }
-        parts.push(self.source.lines());
+        let more = if style.details {
+            String::new()
+        } else {
+            "More with --details: each channel's name as the document writes it.".to_string()
+        };
+        parts.push(table::ending(self.source.lines(style), more));
         table::blocks(style, parts)
     }
 }

@@ -137,7 +137,8 @@ fn the_table_names_days_categories_and_hours_within_80_columns() {
         "Regional,",
         "Observance",
         "all day",
-        "12:00–13:00 Europe/Berlin",
+        "12:00–13:00",
+        "Europe/Berlin",
         "closes 2 days and 1 stretch of hours",
     ] {
         assert!(out.contains(expected), "{expected}: {out}");

@@ -65,7 +65,10 @@ fn times_are_shown_in_the_users_zone() {
         "--tz",
         "Pacific/Auckland",
     ]);
-    assert!(table.contains("06:00 +13:00"), "{table}");
+    assert!(
+        table.contains("06:00") && table.contains("+13:00"),
+        "{table}"
+    );
 }
 
 /// The same offset in the user's zone is not repeated.
@@ -166,4 +169,205 @@ fn a_24x7_target_needs_no_calendar() {
     assert_eq!(out.status.code(), Some(0), "{line}");
     assert_eq!(s(&line, "due"), "2026-12-01T05:30:00Z");
     assert_eq!(s(&line, "due_local"), "2026-12-01T11:00:00+05:30");
+}
+
+/// The everyday questions, as people ask them (a fixed "now" and zone).
+const EVERYDAY: &[&[&str]] = &[
+    &["sla", "--plan", "prodirect", "--sev", "B"],
+    &["sla", "--plan", "21vianet", "--sev", "A"],
+    &[
+        "sla",
+        "--plan",
+        "powerbi-premium",
+        "--sev",
+        "A",
+        "--at",
+        "now",
+        "--region",
+        "emea",
+    ],
+    &[
+        "sla",
+        "--plan",
+        "prodirect",
+        "--sev",
+        "B",
+        "--at",
+        "now",
+        "--region",
+        "emea",
+        "--explain",
+        "--tz",
+        "America/New_York",
+    ],
+    &["sla", "--minutes", "90", "--region", "emea", "--at", "now"],
+    &["where", "--product", "dynamics-365", "--plan", "premier"],
+    &["where", "--product", "power-platform", "--partner"],
+    &["where", "--product", "business-central"],
+    &["hours"],
+    &["hours", "--region", "emea"],
+    &["hours", "--at", "now", "--tz", "Asia/Tokyo"],
+    &["hours", "--chart", "--tz", "Europe/Amsterdam"],
+    &["can-reopen", "--closed", "2026-10-01"],
+    &["plans"],
+    &["contact"],
+    &["partner"],
+    &["ids"],
+    &["policy"],
+    &["policy", "preview"],
+    &["rules", "coverage"],
+];
+
+/// Runs `args` at `columns` (as `COLUMNS` says), with `--now` fixed; returns stdout.
+fn at_width(args: &[&str], columns: usize) -> String {
+    let out = crate::common::cmd(args)
+        .arg("--now")
+        .arg("2026-11-30T10:00:00+01:00")
+        .env("COLUMNS", columns.to_string())
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0), "{args:?}: {out:?}");
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+/// No line of any answer is wider than the terminal, in either form, at 80 columns and
+/// at narrower and wider terminals.
+#[test]
+fn no_line_exceeds_the_width() {
+    for columns in [80, 60, 132] {
+        for args in EVERYDAY {
+            for details in [false, true] {
+                let mut all = args.to_vec();
+                if details {
+                    all.push("--details");
+                }
+                let out = at_width(&all, columns);
+                for line in out.lines() {
+                    assert!(
+                        line.chars().count() <= columns,
+                        "{all:?} at {columns} columns: {line:?}\n{out}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Every id and alias `ids --json` prints appears unbroken in the table of `ids`, and in
+/// the tables of `hours` and `contact` the region and line ids do too.
+#[test]
+fn ids_are_never_broken_in_tables() {
+    let words = |text: &str| -> std::collections::HashSet<String> {
+        text.split(|c: char| c.is_whitespace() || "│┆,()`".contains(c))
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let v = json(&["ids"]);
+    for columns in [80, 100] {
+        let table = words(&at_width(&["ids"], columns));
+        for kind in v["kinds"].as_array().expect("kinds") {
+            for id in kind["ids"].as_array().expect("ids") {
+                let mut names = vec![s(id, "id").to_string()];
+                for alias in id["aliases"].as_array().into_iter().flatten() {
+                    names.push(alias.as_str().unwrap_or_default().to_string());
+                }
+                for name in names {
+                    assert!(
+                        table.contains(&name),
+                        "`{name}` broken at {columns} columns"
+                    );
+                }
+            }
+        }
+    }
+    let hours = words(&at_width(&["hours"], 80));
+    for region in ["north-america", "china-critical", "America/Los_Angeles"] {
+        assert!(hours.contains(region), "{region}");
+    }
+    let contact = at_width(&["contact"], 80);
+    for number in ["+49 69 380 789 305", "0800 589 2330"] {
+        assert!(contact.contains(number), "{number}:\n{contact}");
+    }
+}
+
+/// `sla`: the answer in the first lines, the whole of it on one screen; the background
+/// behind `--details`, every source named once in either form; JSON unchanged.
+#[test]
+fn the_answer_comes_first_and_the_background_on_request() {
+    let args = ["sla", "--plan", "prodirect", "--sev", "B"];
+    let short = at_width(&args, 80);
+    let lines: Vec<&str> = short.lines().collect();
+    assert!(lines.len() <= 14, "{} lines:\n{short}", lines.len());
+    let first = lines[..5].join("\n");
+    assert!(
+        first.contains("Initial response  less than 2 hours"),
+        "{short}"
+    );
+    assert!(
+        first.contains("Coverage          business hours"),
+        "{short}"
+    );
+    assert!(
+        !short.contains("What initial response time means"),
+        "{short}"
+    );
+    assert!(short.contains("More with --details"), "{short}");
+
+    let mut with_details = args.to_vec();
+    with_details.push("--details");
+    let long = at_width(&with_details, 80);
+    assert!(long.contains("What initial response time means:"), "{long}");
+    assert!(long.contains("no resolution SLA"), "{long}");
+    assert!(long.contains("Moderate business impact"), "{long}");
+    assert!(!long.contains("More with --details"), "{long}");
+    // Each section is named once: the one section behind the target and the topic both
+    // cite is not repeated.
+    for text in [&short, &long] {
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_eq!(
+            flat.matches("\"Wat is de initiële responstijd").count(),
+            1,
+            "{text}"
+        );
+        assert_eq!(
+            flat.matches("Ondersteuning voor Microsoft Power Platform")
+                .count(),
+            1,
+            "{text}"
+        );
+    }
+    // JSON carries everything, with or without --details.
+    let mut json_details = with_details.clone();
+    json_details.push("--json");
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&at_width(&json_details, 80)).expect("JSON"),
+        json(&args)
+    );
+}
+
+/// The default and `--details` tables of the everyday answers at 80 columns.
+#[test]
+fn snapshot_default_and_details_forms() {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("snapshots");
+    settings.set_prepend_module_to_snapshot(false);
+    for args in EVERYDAY {
+        let name = args
+            .iter()
+            .filter(|a| !a.starts_with("--") && **a != "now")
+            .take(4)
+            .map(|a| a.replace('/', "-"))
+            .collect::<Vec<_>>()
+            .join("_");
+        let mut details = args.to_vec();
+        details.push("--details");
+        settings.bind(|| {
+            insta::assert_snapshot!(format!("it__terminal__{name}"), at_width(args, 80));
+            insta::assert_snapshot!(
+                format!("it__terminal__{name}_details"),
+                at_width(&details, 80)
+            );
+        });
+    }
 }

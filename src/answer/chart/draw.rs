@@ -7,23 +7,23 @@ pub(super) fn pad(text: &str, width: usize) -> String {
     format!("{:<width$}", fit(text, width))
 }
 
-/// Words wrapped to `WIDTH`: the first line after `first`, the others after `indent`
+/// Words wrapped to `width` columns: the first line after `first`, the others after `indent`
 /// spaces; a word too long for a line is cut across lines.
-pub(super) fn wrap(first: &str, indent: usize, text: &str) -> Vec<String> {
+pub(super) fn wrap(width: usize, first: &str, indent: usize, text: &str) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = first.to_string();
     let mut empty = true;
-    let room = WIDTH.saturating_sub(indent).max(1);
+    let room = width.saturating_sub(indent).max(1);
     for word in text.split_whitespace() {
         let mut word: Vec<char> = word.chars().collect();
         let len = line.chars().count();
         let needed = if empty { word.len() } else { word.len() + 1 };
-        if len + needed > WIDTH && !empty {
+        if len + needed > width && !empty {
             lines.push(std::mem::replace(&mut line, " ".repeat(indent)));
             empty = true;
         }
-        while line.chars().count() + word.len() > WIDTH && word.len() > room {
-            let take = WIDTH.saturating_sub(line.chars().count()).max(1);
+        while line.chars().count() + word.len() > width && word.len() > room {
+            let take = width.saturating_sub(line.chars().count()).max(1);
             let rest = word.split_off(take.min(word.len()));
             line.extend(word);
             lines.push(std::mem::replace(&mut line, " ".repeat(indent)));
@@ -170,9 +170,9 @@ impl Answer for Chart {
         let status_min = if now_on_day { STATUS_MIN + 1 } else { 0 };
         let label_width = longest_label
             .min(MAX_LABEL)
-            .min(WIDTH.saturating_sub(cells + 1 + status_min))
+            .min(d.width.saturating_sub(cells + 1 + status_min))
             .max(1);
-        let room = WIDTH.saturating_sub(label_width + cells + 2);
+        let room = d.width.saturating_sub(label_width + cells + 2);
         let mut arrows = false;
         let statuses: Vec<String> = self
             .rows
@@ -194,10 +194,10 @@ impl Answer for Chart {
         let day_text = d.day.format("%a %-d %b %Y");
         let zone_text = format!("{} ({})", d.zone.name(), self.offsets());
         let title = format!("Support desks on {day_text}, {zone_text}");
-        lines.push(if title.chars().count() <= WIDTH {
+        lines.push(if title.chars().count() <= d.width {
             paint.paint(BOLD, &title)
         } else {
-            paint.paint(BOLD, &fit(&format!("{day_text}, {zone_text}"), WIDTH))
+            paint.paint(BOLD, &fit(&format!("{day_text}, {zone_text}"), d.width))
         });
         lines.push(format!("{indent}{}", self.ticks()));
         if let Some(now_cell) = self.now_cell {
@@ -282,15 +282,27 @@ impl Answer for Chart {
                 paint.paint(NOW_STYLE, &format!("{NOW_MARK}{NOW_CLOSED}"))
             ));
         }
-        legend.push_str(&format!(
-            "  one cell = {} min, shown open if open at its start",
+        let cell = format!(
+            "one cell = {} min, shown open if open at its start",
             self.cell_minutes
-        ));
-        lines.push(legend);
+        );
+        // The legend's symbols take 24 columns with the now mark, 15 without.
+        let symbols = if now_on_day { 24 } else { 15 };
+        if symbols + 2 + cell.chars().count() <= d.width {
+            legend.push_str("  ");
+            legend.push_str(&cell);
+            lines.push(legend);
+        } else {
+            lines.push(legend);
+            lines.extend(wrap(d.width, "", 0, &cell));
+        }
         if arrows {
-            lines.push(
-                "→ the next change: closing where open now, opening where closed now".to_string(),
-            );
+            lines.extend(wrap(
+                d.width,
+                "",
+                0,
+                "→ the next change: closing where open now, opening where closed now",
+            ));
         }
 
         let mut notes: Vec<String> = Vec::new();
@@ -323,7 +335,7 @@ impl Answer for Chart {
         }
         notes.extend(self.holiday_notes.iter().cloned());
         for note in notes {
-            lines.extend(wrap("", 0, &note));
+            lines.extend(wrap(d.width, "", 0, &note));
         }
 
         lines.push(String::new());
@@ -358,6 +370,7 @@ impl Answer for Chart {
                     .join(", ")
             };
             lines.extend(wrap(
+                d.width,
                 &format!("  {} ", pad(&label, label_width)),
                 label_width + 3,
                 &names,
@@ -373,10 +386,10 @@ impl Answer for Chart {
                 Some(condition) => format!("{}, row `{}`: {condition}", row.name, row.label),
                 None => format!("{}: row `{}`.", row.name, row.label),
             };
-            lines.extend(wrap("* ", 2, &text));
+            lines.extend(wrap(d.width, "* ", 2, &text));
         }
         for condition in &d.conditions {
-            lines.extend(wrap("Note: ", 6, condition));
+            lines.extend(wrap(d.width, "Note: ", 6, condition));
         }
         lines.push("Notes and sources: `support-advisor hours`.".to_string());
         let mut out = lines.join("\n");

@@ -48,8 +48,10 @@ use crate::rules::RuleSet;
 use crate::style::Style;
 use crate::text;
 
-/// The widest line the drawing writes.
+/// The widest line the drawing writes when not told otherwise (tests, a pipe).
 pub const WIDTH: usize = 80;
+/// The narrowest label the strips keep room for when the width is short.
+const MIN_LABEL: usize = 8;
 /// The length of a cell on an ordinary day.
 pub const CELL_MINUTES: i64 = 30;
 /// The most cells a strip has; a longer day gets wider cells.
@@ -84,6 +86,9 @@ pub struct ChartQuery<'a> {
     pub now: DateTime<Utc>,
     /// The `--holidays` files, closing the regions that close on public holidays.
     pub holidays: &'a Catalog,
+    /// The columns the drawing fits in (the terminal's, `COLUMNS`, else 80): a narrow
+    /// terminal gets wider cells.
+    pub width: usize,
 }
 
 #[derive(Debug, Serialize)]
@@ -132,6 +137,8 @@ struct Drawing {
     open_on_holidays: Vec<String>,
     /// The conditions of the language desks that keep business hours.
     conditions: Vec<String>,
+    /// The columns the drawing fits in.
+    width: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -230,8 +237,13 @@ pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Chart> {
     if length <= TimeDelta::zero() {
         bail!("{} has no time of its own in {}", query.day, zone.name());
     }
+    // A strip as long as the width allows besides a label and a next change.
+    let fits = query.width.saturating_sub(MIN_LABEL + STATUS_MIN + 2);
+    let max_cells = MAX_CELLS
+        .min(i64::try_from(fits).unwrap_or(MAX_CELLS))
+        .max(12);
     let mut cell_minutes = CELL_MINUTES;
-    while cell_count(length, cell_minutes) > MAX_CELLS {
+    while cell_count(length, cell_minutes) > max_cells {
         cell_minutes *= 2;
     }
     let cell = TimeDelta::minutes(cell_minutes);
@@ -378,6 +390,7 @@ pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Chart> {
             holidays_matter,
             open_on_holidays,
             conditions,
+            width: query.width,
         },
     })
 }
@@ -519,6 +532,7 @@ mod tests {
             zone_given,
             now: utc(now),
             holidays: Box::leak(Box::new(Catalog::default())),
+            width: WIDTH,
         }
     }
 
@@ -948,7 +962,7 @@ mod tests {
     #[test]
     fn wrapping_keeps_to_80_columns() {
         let long = "word ".repeat(40) + &"x".repeat(200);
-        for line in wrap("* ", 2, &long) {
+        for line in wrap(WIDTH, "* ", 2, &long) {
             assert!(line.chars().count() <= WIDTH, "{line}");
         }
     }
