@@ -81,10 +81,11 @@ impl Style {
                 .break_words(false)
                 // Dates, ids and file names hold hyphens: break lines at spaces only.
                 .word_splitter(textwrap::WordSplitter::NoHyphenation);
+            let kept = keep_code_together(line, self.width.saturating_sub(indent.len()));
             out.extend(
-                textwrap::wrap(line, options)
+                textwrap::wrap(&kept, options)
                     .into_iter()
-                    .map(|l| l.into_owned()),
+                    .map(|l| l.replace(KEPT_SPACE, " ")),
             );
         }
         let mut wrapped = out.join("\n");
@@ -108,10 +109,68 @@ impl Style {
     }
 }
 
+/// A space inside a code span, which textwrap (breaking at ASCII spaces) does not break at.
+const KEPT_SPACE: char = '\u{a0}';
+
+/// `line` with the spaces inside each `backticked` span of at most `max` columns made
+/// unbreakable, so a command (`support-advisor hours --region REGION`) stays on one line;
+/// a longer span may still break, so no line need exceed the width.
+fn keep_code_together(line: &str, max: usize) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut parts = line.split('`');
+    if let Some(first) = parts.next() {
+        out.push_str(first);
+    }
+    for (i, part) in parts.enumerate() {
+        out.push('`');
+        // Odd pieces (the first after a backtick, then every other) are inside a span.
+        let inside = i % 2 == 0;
+        if inside && textwrap::core::display_width(part) + 2 <= max {
+            out.push_str(&part.replace(' ', &KEPT_SPACE.to_string()));
+        } else {
+            out.push_str(part);
+        }
+    }
+    out
+}
+
 /// What a coloured word means.
 #[derive(Debug, Clone, Copy)]
 pub enum Paint {
     Good,
     Bad,
     Warn,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(width: usize) -> Style {
+        Style {
+            width,
+            ..Style::PLAIN
+        }
+    }
+
+    #[test]
+    fn prose_wraps_between_words_and_never_inside_a_code_span() {
+        let text = "Each desk's hours as a calendar: `support-advisor hours --region REGION` (see the README).";
+        for width in [40, 50, 60, 80] {
+            let wrapped = at(width).wrap(text);
+            assert!(
+                wrapped.contains("`support-advisor hours --region REGION`"),
+                "{width}: {wrapped}"
+            );
+            assert!(wrapped.lines().all(|l| l.chars().count() <= width), "{wrapped}");
+            assert!(!wrapped.contains(KEPT_SPACE));
+        }
+        // A span wider than the line may break, so that no line overflows.
+        let long = format!("`{}`", "word ".repeat(20).trim_end());
+        assert!(at(40).wrap(&long).lines().all(|l| l.chars().count() <= 40));
+        // A bullet keeps its hanging indent.
+        let bullet = format!("• {}", "word ".repeat(30));
+        let wrapped = at(40).wrap(&bullet);
+        assert!(wrapped.lines().skip(1).all(|l| l.starts_with("  ")), "{wrapped}");
+    }
 }
