@@ -162,7 +162,10 @@ mod tests {
                 wrapped.contains("`support-advisor hours --region REGION`"),
                 "{width}: {wrapped}"
             );
-            assert!(wrapped.lines().all(|l| l.chars().count() <= width), "{wrapped}");
+            assert!(
+                wrapped.lines().all(|l| l.chars().count() <= width),
+                "{wrapped}"
+            );
             assert!(!wrapped.contains(KEPT_SPACE));
         }
         // A span wider than the line may break, so that no line overflows.
@@ -171,6 +174,9 @@ mod tests {
         // A bullet keeps its hanging indent.
         let bullet = format!("• {}", "word ".repeat(30));
         let wrapped = at(40).wrap(&bullet);
-        assert!(wrapped.lines().skip(1).all(|l| l.starts_with("  ")), "{wrapped}");
+        assert!(
+            wrapped.lines().skip(1).all(|l| l.starts_with("  ")),
+            "{wrapped}"
+        );
     }
 }

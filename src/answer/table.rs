@@ -68,9 +68,8 @@ impl std::fmt::Display for Grid {
 }
 
 /// Lays the columns out so that no word is broken (by display width; no line at all in the
-/// `whole` columns): each column gets at least its longest word; the room left goes first
-/// to the columns that need least more to fit one line a cell, then in equal shares to
-/// those that still wrap. When even the longest words cannot stand side by side in `width`,
+/// `whole` columns): each column gets at least its longest word, and the room left is
+/// shared out the way that draws the fewest lines. When even the longest words cannot stand side by side in `width`,
 /// comfy-table lays the table out itself with the `whole` columns kept, breaking words
 /// only in the others.
 fn keep_words_whole(table: &mut Table, width: usize, whole: &[usize]) {
@@ -109,10 +108,38 @@ fn keep_words_whole(table: &mut Table, width: usize, whole: &[usize]) {
         }
         return;
     }
-    let mut widths = least.clone();
-    let mut spare = room - least.iter().sum::<usize>();
-    // First the columns that need least to fit on one line a cell, while that fits...
-    let mut by_deficit: Vec<usize> = (0..columns).collect();
+    // Two ways to share out the room left: the columns that need least more first (each
+    // then fits one line a cell), or in proportion to what each needs. The one that draws
+    // fewer lines wins.
+    let spare = room - least.iter().sum::<usize>();
+    let candidates = [
+        fewest_first(&least, &most, spare),
+        proportional(&least, &most, spare),
+    ];
+    let drawn = candidates.iter().map(|widths| {
+        let mut laid_out = table.clone();
+        set_widths(&mut laid_out, widths);
+        (laid_out.lines().count(), widths)
+    });
+    if let Some((_, widths)) = drawn.min_by_key(|(lines, _)| *lines) {
+        set_widths(table, widths);
+    }
+}
+
+/// Fixes each column's width (padding included).
+fn set_widths(table: &mut Table, widths: &[usize]) {
+    for (i, &w) in widths.iter().enumerate() {
+        if let (Some(column), Ok(w)) = (table.column_mut(i), u16::try_from(w)) {
+            column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(w)));
+        }
+    }
+}
+
+/// `spare` columns given first whole to the columns that need least to reach `most`,
+/// then in equal shares to those still short of it.
+fn fewest_first(least: &[usize], most: &[usize], mut spare: usize) -> Vec<usize> {
+    let mut widths = least.to_vec();
+    let mut by_deficit: Vec<usize> = (0..widths.len()).collect();
     by_deficit.sort_by_key(|&i| most[i] - least[i]);
     for &i in &by_deficit {
         let deficit = most[i] - widths[i];
@@ -122,9 +149,31 @@ fn keep_words_whole(table: &mut Table, width: usize, whole: &[usize]) {
         widths[i] = most[i];
         spare -= deficit;
     }
-    // ...then what is left, in equal shares, to those that still wrap.
+    share_equally(&mut widths, most, spare);
+    widths
+}
+
+/// `spare` columns shared in proportion to what each column needs to reach `most`.
+fn proportional(least: &[usize], most: &[usize], spare: usize) -> Vec<usize> {
+    let needs: Vec<usize> = least.iter().zip(most).map(|(l, m)| m - l).collect();
+    let total: usize = needs.iter().sum();
+    let mut widths = least.to_vec();
+    let mut left = spare;
+    if total > 0 {
+        for (i, need) in needs.iter().enumerate() {
+            let add = (spare * need / total).min(*need).min(left);
+            widths[i] += add;
+            left -= add;
+        }
+    }
+    share_equally(&mut widths, most, left);
+    widths
+}
+
+/// `spare` columns in equal shares to the columns still short of `most`.
+fn share_equally(widths: &mut [usize], most: &[usize], mut spare: usize) {
     while spare > 0 {
-        let growing: Vec<usize> = (0..columns).filter(|&i| widths[i] < most[i]).collect();
+        let growing: Vec<usize> = (0..widths.len()).filter(|&i| widths[i] < most[i]).collect();
         if growing.is_empty() {
             break;
         }
@@ -133,11 +182,6 @@ fn keep_words_whole(table: &mut Table, width: usize, whole: &[usize]) {
             let add = share.min(most[i] - widths[i]).min(spare);
             widths[i] += add;
             spare -= add;
-        }
-    }
-    for (i, w) in widths.into_iter().enumerate() {
-        if let (Some(column), Ok(w)) = (table.column_mut(i), u16::try_from(w)) {
-            column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(w)));
         }
     }
 }
