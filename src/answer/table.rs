@@ -159,12 +159,11 @@ fn proportional(least: &[usize], most: &[usize], spare: usize) -> Vec<usize> {
     let total: usize = needs.iter().sum();
     let mut widths = least.to_vec();
     let mut left = spare;
-    if total > 0 {
-        for (i, need) in needs.iter().enumerate() {
-            let add = (spare * need / total).min(*need).min(left);
-            widths[i] += add;
-            left -= add;
-        }
+    for (i, need) in needs.iter().enumerate() {
+        let add = (spare * need).checked_div(total).unwrap_or(0);
+        let add = add.min(*need).min(left);
+        widths[i] += add;
+        left -= add;
     }
     share_equally(&mut widths, most, left);
     widths

@@ -412,6 +412,8 @@ fn ignored_events_are_named_in_the_table_and_listed_by_holidays() {
         &path,
     ]);
     assert_eq!(code, 0);
+    // Prose wraps at the width wherever the temporary path's length puts the breaks.
+    let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
         out.contains("1 event in the holiday file closes nothing"),
         "{out}"
