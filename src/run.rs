@@ -193,7 +193,8 @@ fn sla(ctx: &Context, args: &SlaArgs) -> anyhow::Result<Rendered> {
         for file in holidays.files() {
             let report = answer::holiday_report::FilesReport::of(&[file]);
             for caveat in report.caveats(None) {
-                eprintln!("support-advisor: note: {caveat}");
+                // One line each, whatever the file's names hold.
+                eprintln!("support-advisor: note: {}", crate::echo::escape(&caveat));
             }
         }
         let mut batch = Batch::new(&ctx.rules, &holidays, whereabouts);
