@@ -483,8 +483,10 @@ fn write_error(reply: &mut Vec<u8>, id: Option<&str>, number: u64, error: &LineE
     reply.extend_from_slice(b"{\"id\":");
     reply.extend_from_slice(id.unwrap_or("null").as_bytes());
     reply.extend_from_slice(format!(",\"line\":{number},\"error\":").as_bytes());
-    // Serialising a string into a Vec cannot fail.
-    let _ = serde_json::to_writer(&mut *reply, &error.message);
+    // Serialising a string into a Vec cannot fail. JSON escapes only C0 controls: a value
+    // echoed in the message (serde's "invalid type: string …" among them) gets the rest
+    // (C1, bidirectional overrides, line separators) escaped too, as on stderr.
+    let _ = serde_json::to_writer(&mut *reply, &*crate::echo::escape(&error.message));
     reply.extend_from_slice(format!(",\"kind\":\"{}\"", error.kind).as_bytes());
     if let Some(suggestion) = &error.suggestion {
         reply.extend_from_slice(b",\"suggestion\":");

@@ -2,10 +2,12 @@
 //! specs) are parsed here by clap's value parsers, and flag combinations are clap's
 //! constraints; the rest of the global options are resolved once in `context.rs`.
 
+use std::ffi::{OsStr, OsString};
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use chrono_tz::Tz;
+use clap::builder::{EnumValueParser, PossibleValue, TypedValueParser};
 use clap::{ArgGroup, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::time::{at_arg, date_arg, zone_arg, At};
@@ -53,9 +55,68 @@ pub fn command() -> clap::Command {
         })
 }
 
-/// Parses the process's arguments (clap's error carries help, version and usage errors).
-pub fn parse() -> Result<Cli, clap::Error> {
-    Cli::from_arg_matches(&command().try_get_matches()?)
+/// Parses `args` (the program's name first; clap's error carries help, version and usage
+/// errors).
+pub fn parse_from(args: &[OsString]) -> Result<Cli, clap::Error> {
+    Cli::from_arg_matches(&command().try_get_matches_from(args)?)
+}
+
+/// The command (or subcommand) `args` reached before clap stopped: whose subcommands or
+/// flags a misspelt one was meant to be. Descends while the words name subcommands, and
+/// stops at the first command without any.
+pub fn reached(args: &[OsString]) -> clap::Command {
+    let mut cmd = command();
+    cmd.build();
+    let mut words = args.iter().skip(1).filter_map(|a| a.to_str());
+    loop {
+        if !cmd.has_subcommands() {
+            return cmd;
+        }
+        let Some(next) = words.find_map(|w| cmd.find_subcommand(w).cloned()) else {
+            return cmd;
+        };
+        cmd = next;
+    }
+}
+
+/// A [`ValueEnum`] read however it is typed: any letter case, and spaces or underscores
+/// for hyphens (`--format JSON`, `--color Never`, `completions PowerShell`), as ids are
+/// (see `RuleSet::find`). What it offers (help, completions, the error listing the
+/// values) is clap's own.
+#[derive(Clone)]
+pub struct Loose<E: ValueEnum + Clone + Send + Sync + 'static>(EnumValueParser<E>);
+
+/// The [`Loose`] value parser of `E`.
+pub fn loose<E: ValueEnum + Clone + Send + Sync + 'static>() -> Loose<E> {
+    Loose(EnumValueParser::new())
+}
+
+impl<E: ValueEnum + Clone + Send + Sync + 'static> TypedValueParser for Loose<E> {
+    type Value = E;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &OsStr,
+    ) -> Result<E, clap::Error> {
+        let typed = value.to_str().map(crate::rules::suggest::normalise);
+        let found = typed.and_then(|typed| {
+            E::value_variants().iter().find(|v| {
+                v.to_possible_value()
+                    .is_some_and(|p| p.matches(&typed, true))
+            })
+        });
+        match found {
+            Some(variant) => Ok(variant.clone()),
+            // clap's error, naming the value as typed and every valid one.
+            None => self.0.parse_ref(cmd, arg, value),
+        }
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        self.0.possible_values()
+    }
 }
 
 /// `--version`: `0.1.0` and, on the next line, each document the built-in rules encode
@@ -79,7 +140,7 @@ fn version() -> String {
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
     /// Output format: tables for people, JSON for scripts.
-    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
+    #[arg(long, global = true, value_enum, value_parser = loose::<Format>(), default_value_t = Format::Table)]
     pub format: Format,
     /// Shorthand for `--format json`.
     #[arg(long, global = true)]
@@ -105,7 +166,7 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "IANA_ZONE", value_parser = zone_arg)]
     pub tz: Option<Tz>,
     /// Colour: on a terminal unless NO_COLOR is set (auto), always, or never.
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, visible_alias = "colour")]
+    #[arg(long, global = true, value_enum, value_parser = loose::<ColorChoice>(), default_value_t = ColorChoice::Auto, visible_alias = "colour")]
     pub color: ColorChoice,
 }
 
@@ -164,8 +225,11 @@ pub enum Command {
         support-advisor partner --membership gold --competency cloud")]
     Partner(PartnerArgs),
     /// Every identifier the other commands take: plans, severities, products, regions, …
-    #[command(after_help = "Examples:\n  support-advisor ids\n  support-advisor ids --json")]
-    Ids,
+    #[command(after_help = "Examples:\n  \
+        support-advisor ids\n  \
+        support-advisor ids plans\n  \
+        support-advisor ids severities --json")]
+    Ids(IdsArgs),
     /// The documents' other answers; without a topic, the list of topics.
     #[command(after_help = "Examples:\n  \
         support-advisor policy\n  \
@@ -184,7 +248,10 @@ pub enum Command {
     #[command(after_help = "Examples:\n  \
         support-advisor completions bash > ~/.local/share/bash-completion/completions/support-advisor\n  \
         support-advisor completions zsh > ~/.zfunc/_support-advisor")]
-    Completions { shell: clap_complete::Shell },
+    Completions {
+        #[arg(value_parser = loose::<clap_complete::Shell>())]
+        shell: clap_complete::Shell,
+    },
     /// Print the man page (roff).
     #[command(
         after_help = "Example:\n  support-advisor man > support-advisor.1 && man ./support-advisor.1"
@@ -341,7 +408,7 @@ pub struct PartnerArgs {
     #[arg(long, value_name = "MEMBERSHIP")]
     pub membership: Option<String>,
     /// Whether the partner's competencies are cloud competencies.
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, value_parser = loose::<CompetencyArg>())]
     pub competency: Option<CompetencyArg>,
 }
 
@@ -349,6 +416,14 @@ pub struct PartnerArgs {
 pub enum CompetencyArg {
     Cloud,
     Other,
+}
+
+#[derive(Debug, Args)]
+pub struct IdsArgs {
+    /// One kind only: plans, severities, products, channels, regions, memberships,
+    /// phone-lines or topics (singular too, any case).
+    #[arg(value_name = "KIND")]
+    pub kind: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -3,8 +3,12 @@
 
 use std::borrow::Cow;
 
-/// `text` with every control or bidirectional-formatting character written as an escape
-/// (`\n`, `\u{1b}`, `\u{202e}`); other text unchanged.
+// The one list of what is escaped, shared with the rules crate's messages.
+pub use crate::rules::suggest::needs_escape;
+
+/// `text` with every control or bidirectional-formatting character, and the line and
+/// paragraph separators, written as an escape (`\n`, `\u{1b}`, `\u{202e}`, `\u{2028}`);
+/// other text unchanged.
 pub fn escape(text: &str) -> Cow<'_, str> {
     if !text.chars().any(needs_escape) {
         return Cow::Borrowed(text);
@@ -30,11 +34,6 @@ pub fn shorten(text: &str, max: usize) -> String {
     }
 }
 
-fn needs_escape(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-}
-
 #[cfg(test)]
 mod tests {
     use super::escape;
@@ -44,6 +43,10 @@ mod tests {
         assert_eq!(escape("Koningsdag"), "Koningsdag");
         assert_eq!(escape("a\nb\tc\u{1b}[31m"), "a\\nb\\tc\\u{1b}[31m");
         assert_eq!(escape("x\u{202e}y"), "x\\u{202e}y");
+        assert_eq!(
+            escape("x\u{61c}\u{2028}\u{85}y"),
+            "x\\u{61c}\\u{2028}\\u{85}y"
+        );
     }
 
     #[test]

@@ -38,7 +38,13 @@ impl Error {
     }
 
     /// A clap usage error as one line (clap writes several, with the usage and a hint).
-    pub fn usage(e: &clap::Error) -> Error {
+    /// A misspelt subcommand, long flag or value is written as the tool writes an unknown
+    /// id, with the closest of what `reached` (the command the arguments got to) takes:
+    /// "unrecognized subcommand `sal` (did you mean `sla`?); valid subcommands: …".
+    pub fn usage(e: &clap::Error, reached: &clap::Command) -> Error {
+        if let Some(message) = misspelt(e, reached) {
+            return Error::Usage(message);
+        }
         let rendered = e.render().to_string();
         let message = rendered
             .lines()
@@ -50,6 +56,111 @@ impl Error {
         let message = message.strip_prefix("error: ").unwrap_or(&message);
         Error::Usage(format!("{message} (see --help)"))
     }
+}
+
+/// The one line for a misspelt subcommand, long flag or value of a closed list, or `None`
+/// for the other usage errors. The suggestion is the tool's own (see
+/// `rules::suggest::closest`), not clap's: clap's misses a swap in a short word (`sal`).
+fn misspelt(e: &clap::Error, reached: &clap::Command) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let text = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.as_str()),
+        _ => None,
+    };
+    let listed = |names: &[String]| {
+        names
+            .iter()
+            .map(|n| format!("`{n}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match e.kind() {
+        ErrorKind::InvalidSubcommand => {
+            let typed = text(ContextKind::InvalidSubcommand)?;
+            // In the order of the help (`mut_subcommand` moves a changed one to the end).
+            let mut shown: Vec<&clap::Command> = reached
+                .get_subcommands()
+                .filter(|c| !c.is_hide_set())
+                .collect();
+            shown.sort_by_key(|c| c.get_display_order());
+            let valid: Vec<String> = shown.iter().map(|c| c.get_name().to_string()).collect();
+            let aliases: Vec<(String, String)> = reached
+                .get_subcommands()
+                .flat_map(|c| {
+                    c.get_all_aliases()
+                        .map(move |a| (a.to_string(), c.get_name().to_string()))
+                })
+                .collect();
+            let suggestion = closest(
+                typed,
+                valid
+                    .iter()
+                    .map(|v| (v.as_str(), v.as_str()))
+                    .chain(aliases.iter().map(|(a, n)| (a.as_str(), n.as_str()))),
+            );
+            Some(format!(
+                "unrecognized subcommand `{typed}`{}; valid subcommands: {}",
+                did_you_mean(suggestion),
+                listed(&valid)
+            ))
+        }
+        ErrorKind::UnknownArgument => {
+            let typed = text(ContextKind::InvalidArg)?;
+            let flag = typed.split('=').next().unwrap_or(typed);
+            if !flag.starts_with("--") {
+                return None;
+            }
+            let longs: Vec<(String, String)> = reached
+                .get_arguments()
+                .filter(|a| !a.is_hide_set())
+                .flat_map(|a| {
+                    let long = a.get_long().map(|l| format!("--{l}"));
+                    let aliases = a.get_all_aliases().unwrap_or_default();
+                    long.clone()
+                        .into_iter()
+                        .chain(aliases.into_iter().map(|l| format!("--{l}")))
+                        .map(move |form| (form, long.clone().unwrap_or_default()))
+                })
+                .collect();
+            let suggestion = closest(
+                flag,
+                longs
+                    .iter()
+                    .map(|(form, long)| (form.as_str(), long.as_str())),
+            );
+            Some(format!(
+                "unexpected argument `{flag}`{}; see --help",
+                did_you_mean(suggestion)
+            ))
+        }
+        ErrorKind::InvalidValue => {
+            let typed = text(ContextKind::InvalidValue)?;
+            let arg = text(ContextKind::InvalidArg)?;
+            let Some(ContextValue::Strings(valid)) = e.get(ContextKind::ValidValue) else {
+                return None;
+            };
+            let suggestion = closest(typed, valid.iter().map(|v| (v.as_str(), v.as_str())));
+            Some(format!(
+                "invalid value `{typed}` for `{arg}`{}; valid values: {}",
+                did_you_mean(suggestion),
+                listed(valid)
+            ))
+        }
+        _ => None,
+    }
+}
+
+/// The closest of `(form, what to suggest for it)` to `typed`, compared as ids are.
+fn closest<'a>(typed: &str, forms: impl Iterator<Item = (&'a str, &'a str)>) -> Option<&'a str> {
+    use crate::rules::suggest::{self, Form, FormKind};
+    let forms: Vec<Form> = forms
+        .map(|(form, target)| Form::new(FormKind::Id, &suggest::normalise(form), target))
+        .collect();
+    suggest::closest(&suggest::normalise(typed), &forms)
+}
+
+fn did_you_mean(suggestion: Option<&str>) -> String {
+    suggestion.map_or(String::new(), |s| format!(" (did you mean `{s}`?)"))
 }
 
 impl fmt::Display for Error {

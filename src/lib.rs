@@ -33,9 +33,10 @@ pub use error::Error;
 
 /// Runs the tool on the process's arguments; the exit status of the run.
 pub fn main() -> ExitCode {
-    let cli = match cli::parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let cli = match cli::parse_from(&args) {
         Ok(cli) => cli,
-        Err(e) => return clap_exit(&e),
+        Err(e) => return clap_exit(&e, &args),
     };
     let style = style::Style::decide(cli.global.color, cli.global.details);
     let outcome = run::run(cli, style)
@@ -58,8 +59,9 @@ pub fn main() -> ExitCode {
 }
 
 /// Help and version go to stdout as clap writes them (a missing subcommand shows the help
-/// but is still a usage error); other clap errors are usage errors of one line.
-fn clap_exit(e: &clap::Error) -> ExitCode {
+/// but is still a usage error); other clap errors are usage errors of one line, with a
+/// did-you-mean among what `args` could have meant.
+fn clap_exit(e: &clap::Error, args: &[std::ffi::OsString]) -> ExitCode {
     use clap::error::ErrorKind;
     match e.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
@@ -70,6 +72,6 @@ fn clap_exit(e: &clap::Error) -> ExitCode {
             let _ = e.print();
             ExitCode::from(Error::Usage(String::new()).exit_code())
         }
-        _ => Error::usage(e).report(),
+        _ => Error::usage(e, &cli::reached(args)).report(),
     }
 }

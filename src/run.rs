@@ -8,8 +8,8 @@ use crate::answer::clock::ClockQuery;
 use crate::answer::{self, Answer, Outcome};
 use crate::batch::Batch;
 use crate::cli::{
-    Cli, Command, CompetencyArg, ContactArgs, Format, HolidaysArgs, HoursArgs, PartnerArgs,
-    PolicyArgs, ReopenArgs, RulesCommand, SlaArgs, WhereArgs,
+    Cli, Command, CompetencyArg, ContactArgs, Format, HolidaysArgs, HoursArgs, IdsArgs,
+    PartnerArgs, PolicyArgs, ReopenArgs, RulesCommand, SlaArgs, WhereArgs,
 };
 use crate::context::{self, Context};
 use crate::holidays::{Catalog, HolidayFile};
@@ -59,7 +59,7 @@ pub fn run(cli: Cli, style: Style) -> anyhow::Result<Rendered> {
         Command::Plans => Answering::Plans,
         Command::Contact(args) => Answering::Contact(args),
         Command::Partner(args) => Answering::Partner(args),
-        Command::Ids => Answering::Ids,
+        Command::Ids(args) => Answering::Ids(args),
         Command::Policy(args) => Answering::Policy(args),
     };
     let ctx = Context::new(&cli.global, style)?;
@@ -76,7 +76,7 @@ enum Answering {
     Plans,
     Contact(ContactArgs),
     Partner(PartnerArgs),
-    Ids,
+    Ids(IdsArgs),
     Policy(PolicyArgs),
     Coverage,
 }
@@ -170,7 +170,7 @@ fn answer(ctx: &Context, command: Answering) -> anyhow::Result<Rendered> {
             )
         }
         Answering::Coverage => render(ctx, &answer::coverage::answer(rules)),
-        Answering::Ids => render(ctx, &answer::ids::answer(rules)),
+        Answering::Ids(args) => render(ctx, &answer::ids::answer(rules, args.kind.as_deref())?),
         Answering::Policy(args) => match &args.topic {
             Some(topic) => render(ctx, &answer::policy::answer(rules, topic)?),
             None => render(ctx, &answer::policy::list(rules)),
@@ -195,7 +195,8 @@ fn sla(ctx: &Context, args: &SlaArgs) -> anyhow::Result<Rendered> {
         for file in holidays.files() {
             let report = answer::holiday_report::FilesReport::of(&[file]);
             for caveat in report.caveats(None) {
-                eprintln!("support-advisor: note: {caveat}");
+                // One line each, whatever the file's names hold.
+                eprintln!("support-advisor: note: {}", crate::echo::escape(&caveat));
             }
         }
         let mut batch = Batch::new(&ctx.rules, &holidays, whereabouts);

@@ -1,7 +1,7 @@
 //! Reading the instants, dates and zones users type, and finding the system's zone.
 
 use anyhow::anyhow;
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, SubsecRound, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, SubsecRound, Timelike, Utc};
 use chrono_tz::Tz;
 
 use crate::ids;
@@ -61,7 +61,9 @@ pub fn written(flag: &str, text: &str) -> anyhow::Result<DateTime<FixedOffset>> 
         .map_err(|problem| anyhow!("invalid {flag} `{}`: {problem}", crate::echo::escape(text)))
 }
 
-/// An RFC 3339 instant with the offset it was written in, or what is wrong with the text.
+/// An RFC 3339 instant with the offset it was written in, or what is wrong with the text:
+/// the one reading of every instant typed (`--at`, `--now`, `SUPPORT_ADVISOR_NOW`, a batch
+/// ticket's `submitted`).
 pub fn parse_written(text: &str) -> Result<DateTime<FixedOffset>, String> {
     let t = DateTime::parse_from_rfc3339(text.trim()).map_err(|e| {
         format!(
@@ -69,6 +71,16 @@ pub fn parse_written(text: &str) -> Result<DateTime<FixedOffset>, String> {
                  or 2026-11-27T15:30:00Z ({e})"
         )
     })?;
+    // chrono reads a 60th second as a leap second, and a due instant counted from it
+    // comes out a second early; UTC as the tool counts it (like the system clock) has no
+    // leap seconds, so the instant cannot be placed and is refused rather than guessed.
+    if t.nanosecond() >= 1_000_000_000 {
+        return Err(
+            "a leap second (second 60) cannot be counted: give second 59 or the next minute's \
+             second 00"
+                .to_string(),
+        );
+    }
     year_in_range(t.year())?;
     // The clock counts whole seconds: a fraction of a second is dropped.
     Ok(t.trunc_subsecs(0))
@@ -159,6 +171,19 @@ mod tests {
             err.starts_with("invalid --at `2026-11-27T16:30:00`"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn leap_seconds_are_refused() {
+        for text in [
+            "2026-06-30T23:59:60Z",
+            "2026-07-01T01:59:60+02:00",
+            "2016-12-31T23:59:60.5Z",
+        ] {
+            let err = instant("--at", text).unwrap_err().to_string();
+            assert!(err.contains("leap second"), "{text}: {err}");
+        }
+        assert!(instant("--at", "2026-06-30T23:59:59Z").is_ok());
     }
 
     #[test]

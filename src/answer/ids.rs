@@ -1,10 +1,12 @@
-//! `ids`: every identifier the commands take, by kind.
+//! `ids [KIND]`: every identifier the commands take, by kind, or those of one kind.
 
 use serde::Serialize;
 
 use super::{table, Answer, Sources};
+use crate::ids::UnknownId;
 use crate::rules::model::Named;
 use crate::rules::model::Source;
+use crate::rules::suggest::{closest, normalise, Form, FormKind};
 use crate::rules::RuleSet;
 use crate::style::Style;
 
@@ -65,19 +67,98 @@ fn kind<T: Listed>(rules: &RuleSet, used_by: &'static str, source: &mut Sources)
     }
 }
 
-pub fn answer(rules: &RuleSet) -> IdsAnswer {
+/// A kind `ids` lists: the names `ids KIND` takes for it (the first is the one listed as
+/// valid), the flag that takes its ids, and how to list them.
+struct Listing {
+    names: &'static [&'static str],
+    used_by: &'static str,
+    list: fn(&RuleSet, &'static str, &mut Sources) -> IdKind,
+}
+
+/// Every kind, in the order `ids` lists them. A kind is named by its plural, its
+/// singular, or the flag or argument that takes it (`sev`, `line`).
+const LISTINGS: [Listing; 8] = [
+    Listing {
+        names: &["plans", "plan"],
+        used_by: "--plan",
+        list: kind::<Plan>,
+    },
+    Listing {
+        names: &["severities", "severity", "sev", "sevs"],
+        used_by: "--sev",
+        list: kind::<Severity>,
+    },
+    Listing {
+        names: &["products", "product"],
+        used_by: "--product",
+        list: kind::<Product>,
+    },
+    Listing {
+        names: &["channels", "channel"],
+        used_by: "where --channel",
+        list: kind::<Channel>,
+    },
+    Listing {
+        names: &["regions", "region"],
+        used_by: "--region",
+        list: kind::<Region>,
+    },
+    Listing {
+        names: &["memberships", "membership"],
+        used_by: "partner --membership",
+        list: kind::<Membership>,
+    },
+    Listing {
+        names: &["phone-lines", "phone-line", "lines", "line"],
+        used_by: "contact LINE",
+        list: kind::<PhoneLine>,
+    },
+    Listing {
+        names: &["topics", "topic"],
+        used_by: "policy TOPIC",
+        list: kind::<Topic>,
+    },
+];
+
+/// `ids [KIND]`: every kind's ids, or one kind's (`KIND` read however typed: any case,
+/// singular or plural, `phone lines`). The answer has the same shape either way.
+///
+/// Errors: [`UnknownId`] for a kind `ids` does not list, with the closest and every one.
+pub fn answer(rules: &RuleSet, kind: Option<&str>) -> Result<IdsAnswer, UnknownId> {
+    let listings: Vec<&Listing> = match kind {
+        None => LISTINGS.iter().collect(),
+        Some(typed) => {
+            let wanted = normalise(typed);
+            match LISTINGS.iter().find(|l| l.names.contains(&wanted.as_str())) {
+                Some(listing) => vec![listing],
+                None => return Err(unknown_kind(typed, &wanted)),
+            }
+        }
+    };
     let mut source = Sources::default();
-    let kinds = vec![
-        kind::<Plan>(rules, "--plan", &mut source),
-        kind::<Severity>(rules, "--sev", &mut source),
-        kind::<Product>(rules, "--product", &mut source),
-        kind::<Channel>(rules, "where --channel", &mut source),
-        kind::<Region>(rules, "--region", &mut source),
-        kind::<Membership>(rules, "partner --membership", &mut source),
-        kind::<PhoneLine>(rules, "contact LINE", &mut source),
-        kind::<Topic>(rules, "policy TOPIC", &mut source),
-    ];
-    IdsAnswer { kinds, source }
+    let kinds = listings
+        .into_iter()
+        .map(|l| (l.list)(rules, l.used_by, &mut source))
+        .collect();
+    Ok(IdsAnswer { kinds, source })
+}
+
+fn unknown_kind(typed: &str, wanted: &str) -> UnknownId {
+    let forms: Vec<Form> = LISTINGS
+        .iter()
+        .flat_map(|l| {
+            l.names
+                .iter()
+                .map(|n| Form::new(FormKind::Id, n, l.names[0]))
+        })
+        .collect();
+    UnknownId {
+        kind: "kind".to_string(),
+        kinds: "kinds".to_string(),
+        input: typed.to_string(),
+        suggestion: closest(wanted, &forms).map(str::to_string),
+        valid: LISTINGS.iter().map(|l| l.names[0].to_string()).collect(),
+    }
 }
 
 impl Answer for IdsAnswer {
@@ -96,7 +177,10 @@ impl Answer for IdsAnswer {
             }
             parts.push(format!("{} ({}):\n{out}", kind.kind, kind.used_by));
         }
-        parts.push("Ids and aliases are case-insensitive.".to_string());
+        parts.push(
+            "Ids, aliases and names are read in any letter case, with spaces or underscores for hyphens."
+                .to_string(),
+        );
         table::blocks(style, parts)
     }
 }

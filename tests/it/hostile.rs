@@ -115,3 +115,139 @@ fn man_and_completions_work_whatever_the_environment_says() {
         assert!(!out.stdout.is_empty());
     }
 }
+
+/// Every class of character that could break an error's one line or rewrite the terminal:
+/// C0 controls, C1 controls, bidirectional marks, overrides and isolates, and the line and
+/// paragraph separators.
+const HOSTILE: [char; 17] = [
+    '\u{1b}', '\r', '\n', '\t', '\u{7f}', '\u{85}', '\u{9b}', '\u{202e}', '\u{2066}', '\u{2067}',
+    '\u{2068}', '\u{2069}', '\u{200e}', '\u{200f}', '\u{61c}', '\u{2028}', '\u{2029}',
+];
+
+/// Exit 2, nothing on stdout, one line on stderr in which `c` is escaped.
+fn one_escaped_line(what: &str, c: char, out: std::process::Output) -> String {
+    let err = String::from_utf8(out.stderr).expect("stderr is UTF-8");
+    assert_eq!(out.status.code(), Some(2), "{what} {c:?}: {err}");
+    assert!(out.stdout.is_empty(), "{what} {c:?}: stdout not empty");
+    let line = err
+        .strip_suffix('\n')
+        .unwrap_or_else(|| panic!("{what} {c:?}: {err:?}"));
+    assert!(
+        !line.contains(c),
+        "{what} {c:?} reached stderr raw: {err:?}"
+    );
+    assert!(
+        !line.contains(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}']),
+        "{what} {c:?}: {err:?}"
+    );
+    err
+}
+
+#[test]
+fn echoed_values_are_escaped_whatever_their_way_in() {
+    let dir = temp_dir("hostile-echo");
+    for c in HOSTILE {
+        let typed = format!("nope{c}x");
+        // An argument: an id, an instant, a zone.
+        for args in [
+            vec!["sla", "--plan", &typed, "--sev", "B"],
+            vec!["where", "--product", &typed],
+            vec!["hours", "--region", "emea", "--at", &typed],
+            vec!["--tz", &typed, "plans"],
+            vec!["ids", &typed],
+            vec![&typed],
+            vec!["sla", &typed],
+        ] {
+            one_escaped_line("argument", c, cmd(&args).output().expect("runs"));
+        }
+        // An environment variable.
+        let out = cmd(&["hours", "--region", "emea"])
+            .env("SUPPORT_ADVISOR_NOW", &typed)
+            .output()
+            .expect("runs");
+        let err = one_escaped_line("SUPPORT_ADVISOR_NOW", c, out);
+        assert!(err.contains("invalid --now"), "{err}");
+        let out = cmd(&["plans"])
+            .env("SUPPORT_ADVISOR_RULES", dir.join(&typed))
+            .output()
+            .expect("runs");
+        one_escaped_line("SUPPORT_ADVISOR_RULES", c, out);
+        // A file's name, and a file's contents.
+        let named = dir.join(format!("holidays{c}.txt"));
+        let _ = std::fs::remove_file(&named);
+        let holidays = |file: &std::path::Path| {
+            cmd(&[
+                "sla",
+                "--plan",
+                "prodirect",
+                "--sev",
+                "B",
+                "--region",
+                "emea",
+                "--at",
+                "2026-11-27T16:30:00+01:00",
+            ])
+            .arg("--holidays")
+            .arg(file)
+            .output()
+            .expect("runs")
+        };
+        one_escaped_line("a missing file's name", c, holidays(&named));
+        std::fs::write(&named, format!("2026-12-25\n2026-12-2{c}6\n")).expect("write");
+        one_escaped_line("a date line", c, holidays(&named));
+        std::fs::remove_file(&named).expect("remove");
+        let rules = dir.join("rules");
+        std::fs::create_dir_all(&rules).expect("mkdir");
+        let escaped: String = c.escape_unicode().collect();
+        std::fs::write(
+            rules.join("a.toml"),
+            format!("[[severity]]\nid = \"x{escaped}\"\nname = \"n\"\nimpact = \"i\"\nsituation = \"s\"\nsource = []\n"),
+        )
+        .expect("write");
+        let rules = rules.to_str().expect("UTF-8");
+        one_escaped_line(
+            "a rule value",
+            c,
+            cmd(&["--rules", rules, "plans"]).output().expect("runs"),
+        );
+    }
+    // NUL cannot be in an argument or a variable, but can be in a file.
+    let nul = dir.join("nul.txt");
+    std::fs::write(&nul, "2026-12-25\n2026-12-\u{0}26\n").expect("write");
+    let out = cmd(&["holidays"]).arg(&nul).output().expect("runs");
+    one_escaped_line("NUL in a file", '\u{0}', out);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn leap_seconds_are_refused_everywhere_an_instant_is_read() {
+    let leap = "2026-06-30T23:59:60Z";
+    let err = usage_error(&[
+        "sla",
+        "--plan",
+        "prodirect",
+        "--sev",
+        "B",
+        "--region",
+        "emea",
+        "--at",
+        leap,
+    ]);
+    assert!(err.contains("leap second"), "{err}");
+    let err = usage_error(&["hours", "--region", "emea", "--at", leap]);
+    assert!(err.contains("leap second"), "{err}");
+    let err = usage_error(&["--now", leap, "can-reopen", "--closed", "2026-01-01"]);
+    assert!(err.contains("leap second"), "{err}");
+    let out = cmd(&["sla", "--batch"])
+        .write_stdin(format!(
+            "{{\"id\":1,\"plan\":\"prodirect\",\"severity\":\"B\",\"region\":\"emea\",\"submitted\":\"{leap}\"}}\n"
+        ))
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let line = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(
+        line.contains("\"kind\":\"bad-time\"") && line.contains("leap second"),
+        "{line}"
+    );
+}

@@ -121,6 +121,102 @@ fn ids_lists_every_kind_users_type() {
 }
 
 #[test]
+fn ids_of_one_kind_are_the_full_answer_restricted_to_it() {
+    let all = json(&["ids"]);
+    for (typed, kind) in [
+        ("plans", "plans"),
+        ("Plan", "plans"),
+        ("SEVERITIES", "severities"),
+        ("sev", "severities"),
+        ("product", "products"),
+        ("regions", "regions"),
+        ("Phone Lines", "phone lines"),
+        ("line", "phone lines"),
+        ("memberships", "memberships"),
+        ("topic", "topics"),
+        ("channels", "channels"),
+    ] {
+        let one = json(&["ids", typed]);
+        let kinds = arr(&one, "kinds");
+        assert_eq!(kinds.len(), 1, "{typed}: {one}");
+        let full = arr(&all, "kinds")
+            .iter()
+            .find(|k| s(k, "kind") == kind)
+            .unwrap_or_else(|| panic!("{kind} in {all}"));
+        assert_eq!(&kinds[0], full, "{typed}");
+        assert!(!sources(&one).is_empty(), "{typed}: {one}");
+    }
+    let err = usage_error(&["ids", "plnas"]);
+    assert!(
+        err.contains(
+            "unknown kind `plnas` (did you mean `plans`?); valid kinds: `plans`, `severities`"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn values_of_closed_lists_are_read_however_typed() {
+    for args in [
+        &["--format", "JSON", "ids", "sev"][..],
+        &["--format", " Json ", "ids", "sev"],
+        &["--color", "NEVER", "--json", "ids", "sev"],
+        &["--colour", "Never", "--json", "ids", "sev"],
+    ] {
+        let (code, out, err) = run(args);
+        assert_eq!((code, err.as_str()), (0, ""), "{args:?}");
+        assert!(out.starts_with('{'), "{args:?}: {out}");
+    }
+    let (code, out, _) = run(&[
+        "partner",
+        "--competency",
+        "Cloud",
+        "--membership",
+        "Gold Competency",
+        "--json",
+    ]);
+    assert_eq!(code, 0, "{out}");
+    for shell in ["BASH", "Zsh", "PowerShell", "power_shell"] {
+        let (code, out, err) = run(&["completions", shell]);
+        if shell == "power_shell" {
+            // `power-shell` is not how the shell is named; it is suggested.
+            assert_eq!(code, 2);
+            assert!(err.contains("did you mean `powershell`?"), "{err}");
+        } else {
+            assert_eq!((code, err.as_str()), (0, ""), "{shell}");
+            assert!(!out.is_empty());
+        }
+    }
+}
+
+#[test]
+fn misspelt_subcommands_flags_and_values_get_a_suggestion_of_their_kind() {
+    for (args, expected) in [
+        (&["sal", "--plan", "prodirect"][..], "unrecognized subcommand `sal` (did you mean `sla`?); valid subcommands: `where`, `sla`,"),
+        (&["rules", "chek"], "unrecognized subcommand `chek` (did you mean `check`?)"),
+        (&["sla", "--plna", "prodirect", "--sev", "B"], "unexpected argument `--plna` (did you mean `--plan`?)"),
+        (&["where", "--prodcut=x"], "unexpected argument `--prodcut` (did you mean `--product`?)"),
+        (&["--format", "jsn", "plans"], "invalid value `jsn` for `--format <FORMAT>` (did you mean `json`?); valid values: `table`, `json`"),
+        (&["sla", "--plan", "advanced", "--sev", "A"], "(did you mean `unified-advanced`?)"),
+        (&["sla", "--plan", "prodirect", "--sev", "sev1"], "(did you mean `A`?)"),
+        (&["sla", "--plan", "prodirect", "--sev", "Severity 1"], "(did you mean `A`?)"),
+        (&["sla", "--plan", "prodirect", "--sev", "2"], "(did you mean `B`?)"),
+        (&["where", "--product", "dynamics-365", "--plan", "unifed"], "(did you mean `unified`?)"),
+    ] {
+        let err = usage_error(args);
+        assert!(err.contains(expected), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn display_names_are_read_as_ids() {
+    let v = json(&["sla", "--plan", "Premier Support", "--sev", "Severity A"]);
+    assert_eq!((s(&v, "plan"), s(&v, "severity")), ("premier", "A"));
+    let v = json(&["sla", "--plan", "Professional Direct", "--sev", "b"]);
+    assert_eq!(s(&v, "plan"), "prodirect");
+}
+
+#[test]
 fn policy_list_one_topic_and_unknown_topic() {
     let v = json(&["policy"]);
     let topics: Vec<&str> = arr(&v, "topics").iter().map(|t| s(t, "topic")).collect();

@@ -21,7 +21,7 @@ pub use crate::schema::{
     AnswerKind, Bound, Competency, Coverage, RegionAsWritten, ReopenFact, SeverityDefinition,
     Verdict, LOCAL_ZONE, MAX_TARGET_DAYS, MAX_TARGET_MINUTES,
 };
-use crate::suggest::{suggest, UnknownId};
+use crate::suggest::{closest, Form, FormKind, UnknownId};
 
 /// A reference to a rule of kind `T`: its place in the rule set, so it cannot name a rule
 /// of another kind, and cannot dangle (loading resolved it).
@@ -131,6 +131,8 @@ pub struct Severity {
     pub id: String,
     pub name: String,
     pub aliases: Vec<String>,
+    /// Forms suggested for this severity but not accepted (`sev1`): see the schema.
+    pub hints: Vec<String>,
     /// The business impact the severity stands for.
     pub impact: String,
     pub situation: String,
@@ -417,28 +419,22 @@ pub trait Named: Sized {
     fn aliases(&self) -> &[String];
     /// The name answers show ("Dynamics 365 Business Central"), which users may type too.
     fn name(&self) -> &str;
+    /// The family the rule is one of (`unified` for the Unified tiers), which some
+    /// commands take in place of an id; suggested for a typo of it.
+    fn family(&self) -> Option<&str> {
+        None
+    }
+    /// Forms that are only ever suggested for this rule, never accepted (see
+    /// [`FormKind::Hint`](crate::suggest::FormKind::Hint)).
+    fn hints(&self) -> &[String] {
+        &[]
+    }
 }
 
-/// A name as ids are compared: lower case, every run of characters other than letters and
-/// digits one hyphen, none at either end ("Dynamics 365 Business Central" →
-/// `dynamics-365-business-central`, "power_apps" → `power-apps`).
-pub fn normalise(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    for c in name.trim().chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
-            out.push(c);
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    while out.ends_with('-') {
-        out.pop();
-    }
-    out
-}
+pub use crate::suggest::normalise;
 
 macro_rules! named {
-    ($($ty:ident in $field:ident: $kind:literal, $kinds:literal, name = $name:ident, aliases = $aliases:tt;)*) => {$(
+    ($($ty:ident in $field:ident: $kind:literal, $kinds:literal, name = $name:ident, aliases = $aliases:tt $({ $($extra:item)* })?;)*) => {$(
         impl Named for $ty {
             const KIND: &'static str = $kind;
             const KINDS: &'static str = $kinds;
@@ -455,6 +451,7 @@ macro_rules! named {
                 &self.$name
             }
             named!(@aliases $aliases);
+            $($($extra)*)?
         }
     )*};
     (@aliases true) => {
@@ -471,8 +468,16 @@ macro_rules! named {
 
 named! {
     Document in documents: "document", "documents", name = title, aliases = false;
-    Plan in plans: "plan", "plans", name = name, aliases = true;
-    Severity in severities: "severity", "severities", name = name, aliases = true;
+    Plan in plans: "plan", "plans", name = name, aliases = true {
+        fn family(&self) -> Option<&str> {
+            self.family.as_deref()
+        }
+    };
+    Severity in severities: "severity", "severities", name = name, aliases = true {
+        fn hints(&self) -> &[String] {
+            &self.hints
+        }
+    };
     Product in products: "product", "products", name = name, aliases = true;
     Channel in channels: "channel", "channels", name = name, aliases = true;
     Region in regions: "region", "regions", name = name, aliases = true;
@@ -517,7 +522,8 @@ impl RuleSet {
     }
 
     /// The id of the rule whose id, alias or name is closest to `wanted` (normalised), when
-    /// it is a likely typo. A rule whose name `wanted` only extends ("dynamics-365" for
+    /// it is a likely meaning (see [`closest`]), or the family a typo names (`unifed` →
+    /// `unified`). A rule whose name `wanted` only extends ("dynamics-365" for
     /// "dynamics-365-business-central") is never offered: the user named something more
     /// specific, whose answer may well differ.
     fn suggestion<T: Named>(rules: &[T], wanted: &str) -> Option<String> {
@@ -535,20 +541,33 @@ impl RuleSet {
         if extended {
             return None;
         }
-        let names: Vec<(String, &str)> = rules
+        let forms: Vec<Form> = rules
             .iter()
             .flat_map(|rule| {
-                std::iter::once(rule.id())
-                    .chain(rule.aliases().iter().map(String::as_str))
-                    .chain(std::iter::once(rule.name()))
-                    .map(move |form| (normalise(form), rule.id()))
+                let id = rule.id();
+                std::iter::once(Form::new(FormKind::Id, &normalise(id), id))
+                    .chain(
+                        rule.family()
+                            .map(|f| Form::new(FormKind::Id, &normalise(f), f)),
+                    )
+                    .chain(
+                        rule.aliases()
+                            .iter()
+                            .map(move |a| Form::new(FormKind::Alias, &normalise(a), id)),
+                    )
+                    .chain(std::iter::once(Form::new(
+                        FormKind::Name,
+                        &normalise(rule.name()),
+                        id,
+                    )))
+                    .chain(
+                        rule.hints()
+                            .iter()
+                            .map(move |h| Form::new(FormKind::Hint, &normalise(h), id)),
+                    )
             })
             .collect();
-        let best = suggest(wanted, names.iter().map(|(form, _)| form.as_str()))?;
-        names
-            .iter()
-            .find(|(form, _)| form == best)
-            .map(|(_, id)| id.to_string())
+        closest(wanted, &forms).map(str::to_string)
     }
 
     /// The plans of the family `input` names (`unified`: its tiers), when it names one.
@@ -799,6 +818,7 @@ pub(crate) fn resolve(raw: schema::RuleFile) -> Result<RuleSet, Unresolved> {
             id: s.id.get_ref().clone(),
             name: s.name,
             aliases: s.aliases,
+            hints: s.hints,
             impact: s.impact,
             situation: s.situation,
             source: sources(&s.source)?,
@@ -1069,5 +1089,60 @@ impl Index {
         refs: &[schema::Ref],
     ) -> Result<Vec<Id<T>>, Unresolved> {
         refs.iter().map(|r| self.one(ids, kind, r)).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn suggestion<T: Named>(input: &str) -> Option<String> {
+        let rules = RuleSet::builtin().expect("the built-in rules load");
+        rules.find::<T>(input).err().and_then(|e| e.suggestion)
+    }
+
+    #[test]
+    fn ids_are_found_however_typed() {
+        let rules = RuleSet::builtin().expect("the built-in rules load");
+        for typed in [
+            "ProDirect",
+            "Professional Direct",
+            "professional_direct",
+            " PRO DIRECT ",
+        ] {
+            assert_eq!(
+                rules.find::<Plan>(typed).map(|p| p.id.as_str()),
+                Ok("prodirect")
+            );
+        }
+        assert_eq!(
+            rules.find::<Plan>("Premier Support").map(|p| p.id.as_str()),
+            Ok("premier")
+        );
+        assert_eq!(
+            rules.find::<Severity>("Severity A").map(|s| s.id.as_str()),
+            Ok("A")
+        );
+    }
+
+    #[test]
+    fn suggestions_are_of_the_thing_asked_for() {
+        assert_eq!(
+            suggestion::<Plan>("advanced").as_deref(),
+            Some("unified-advanced")
+        );
+        assert_eq!(suggestion::<Plan>("unifed").as_deref(), Some("unified"));
+        assert_eq!(
+            suggestion::<Plan>("prodirekt").as_deref(),
+            Some("prodirect")
+        );
+        for typed in ["sev1", "sev 1", "Severity 1", "1"] {
+            assert_eq!(
+                suggestion::<Severity>(typed).as_deref(),
+                Some("A"),
+                "{typed}"
+            );
+        }
+        assert_eq!(suggestion::<Severity>("sev 3").as_deref(), Some("C"));
     }
 }

@@ -185,6 +185,11 @@ pub struct Severity {
     pub name: String,
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// How people type this severity where the documents do not say it means this one
+    /// (`sev1`, `1`): an unknown severity typed so is answered with "did you mean" this
+    /// one, and never accepted, because accepting it would be a guess.
+    #[serde(default)]
+    pub hints: Vec<String>,
     /// The business impact the severity stands for.
     pub impact: String,
     pub situation: String,

@@ -19,6 +19,7 @@ impl<'a> Checker<'a> {
                 return None;
             }
         };
+        self.unprintable(file, tree.get_ref());
         let mut rules = RuleFile::default();
         for (key, value) in tree.get_ref() {
             let mut sink = Entries {
@@ -45,6 +46,47 @@ impl<'a> Checker<'a> {
         // The tree serves later to find the places the schema does not keep.
         let _ = self.trees[file].set(Some(tree));
         Some(rules)
+    }
+
+    /// Reports every key or string of `table` holding a control character other than a
+    /// tab or a line break, a bidirectional mark, override or isolate, or a line or
+    /// paragraph separator: rule text is shown on terminals as written, where such a
+    /// character would rewrite or reorder what the tool prints.
+    fn unprintable(&mut self, file: usize, table: &DeTable<'_>) {
+        for (key, value) in table {
+            self.unprintable_text(file, key.get_ref(), key.span());
+            self.unprintable_value(file, value);
+        }
+    }
+
+    fn unprintable_value(&mut self, file: usize, value: &toml::Spanned<DeValue<'_>>) {
+        match value.get_ref() {
+            DeValue::String(text) => self.unprintable_text(file, text, value.span()),
+            DeValue::Array(items) => {
+                for item in items {
+                    self.unprintable_value(file, item);
+                }
+            }
+            DeValue::Table(table) => self.unprintable(file, table),
+            _ => {}
+        }
+    }
+
+    fn unprintable_text(&mut self, file: usize, text: &str, span: Range<usize>) {
+        if let Some(c) = text
+            .chars()
+            .find(|&c| c != '\n' && c != '\t' && ids::needs_escape(c))
+        {
+            self.report(
+                file,
+                Some(span),
+                format!(
+                    "U+{:04X} is a control or bidirectional-formatting character: rule text is \
+                     shown on terminals as written, so it may hold none",
+                    u32::from(c)
+                ),
+            );
+        }
     }
 
     /// Reads the rules of one kind (the value of `key`), each on its own.
