@@ -143,6 +143,20 @@ fn one_escaped_line(what: &str, c: char, out: std::process::Output) -> String {
     err
 }
 
+/// A control or bidirectional character inside a real id is not read as a hyphen: the id
+/// is refused, escaped, with the id it looks like suggested.
+#[test]
+fn a_hidden_character_in_an_id_is_refused_not_ignored() {
+    for c in HOSTILE {
+        let typed = format!("pro{c}direct");
+        let out = cmd(&["sla", "--plan", &typed, "--sev", "B"])
+            .output()
+            .expect("runs");
+        let err = one_escaped_line("id", c, out);
+        assert!(err.contains("did you mean `prodirect`?"), "{c:?}: {err}");
+    }
+}
+
 #[test]
 fn echoed_values_are_escaped_whatever_their_way_in() {
     let dir = temp_dir("hostile-echo");

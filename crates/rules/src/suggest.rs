@@ -107,12 +107,15 @@ pub fn plural(kind: &str) -> String {
 }
 
 /// A name as ids are compared: lower case, every run of characters other than letters and
-/// digits one hyphen, none at either end ("Dynamics 365 Business Central" →
+/// digits one hyphen (control and bidirectional characters kept, so they match nothing),
+/// none at either end ("Dynamics 365 Business Central" →
 /// `dynamics-365-business-central`, "power_apps" → `power-apps`).
 pub fn normalise(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     for c in name.trim().chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
+        // A control or bidirectional character is kept, so the input matches no id (ids
+        // hold none) and is reported, escaped, rather than silently read as a hyphen.
+        if c.is_alphanumeric() || needs_escape(c) {
             out.push(c);
         } else if !out.is_empty() && !out.ends_with('-') {
             out.push('-');
