@@ -35,7 +35,7 @@ pub use error::Error;
 pub fn main() -> ExitCode {
     let cli = match cli::parse() {
         Ok(cli) => cli,
-        Err(e) => return clap_exit(&e),
+        Err(e) => return clap_exit(&e, style::Style::before_parsing(std::env::args_os())),
     };
     let style = style::Style::decide(cli.global.color);
     let outcome = run::run(cli, style)
@@ -57,17 +57,30 @@ pub fn main() -> ExitCode {
     }
 }
 
-/// Help and version go to stdout as clap writes them (a missing subcommand shows the help
-/// but is still a usage error); other clap errors are usage errors of one line.
-fn clap_exit(e: &clap::Error) -> ExitCode {
+/// Help and version go to stdout as clap renders them (a missing subcommand shows the help
+/// on stderr but is still a usage error); other clap errors are usage errors of one line.
+/// Coloured by the run's own decision (`--color`, `NO_COLOR`, `TERM=dumb`, a terminal),
+/// not by clap's, which cannot see `--color` while it parses.
+fn clap_exit(e: &clap::Error, style: style::Style) -> ExitCode {
     use clap::error::ErrorKind;
+    let rendered = e.render();
+    let text = |colour: bool| {
+        if colour {
+            rendered.ansi().to_string()
+        } else {
+            rendered.to_string()
+        }
+    };
     match e.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
-            let _ = e.print();
+            // A reader that stopped reading (`--help | head`) is not an error.
+            let _ = io::stdout().lock().write_all(text(style.colour).as_bytes());
             ExitCode::SUCCESS
         }
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            let _ = e.print();
+            let _ = io::stderr()
+                .lock()
+                .write_all(text(style.colour_stderr).as_bytes());
             ExitCode::from(Error::Usage(String::new()).exit_code())
         }
         _ => Error::usage(e).report(),

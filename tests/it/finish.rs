@@ -337,3 +337,55 @@ fn the_chart_of_the_day_fits_and_marks_now() {
     .expect("runs");
     assert!(String::from_utf8_lossy(&coloured.stdout).contains('\u{1b}'));
 }
+
+/// `--help` as a terminal gets it: run under `script`, which gives the binary a
+/// pseudo-terminal for stdout; `None` when `script` is not installed.
+fn help_on_a_terminal(args: &str, env: &[(&str, &str)]) -> Option<String> {
+    let binary = assert_cmd::cargo::cargo_bin("support-advisor");
+    let out = Process::new("script")
+        .args([
+            "-qec",
+            &format!("'{}' {args}", binary.display()),
+            "/dev/null",
+        ])
+        .env_remove("NO_COLOR")
+        .env("TERM", "xterm-256color")
+        .envs(env.iter().copied())
+        .stdin(Stdio::null())
+        .output()
+        .ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+#[test]
+fn help_is_coloured_only_as_answers_are() {
+    let escape = '\u{1b}';
+    // In a pipe, never unless asked.
+    assert!(!stdout(&["--help"]).contains(escape));
+    assert!(!stdout(&["sla", "--help"]).contains(escape));
+    assert!(stdout(&["--color", "always", "--help"]).contains(escape));
+    let Some(plain_terminal) = help_on_a_terminal("--help", &[]) else {
+        eprintln!("script is not installed: the terminal cases are skipped");
+        return;
+    };
+    assert!(plain_terminal.contains(escape), "a terminal gets colour");
+    for (args, env) in [
+        ("--color never --help", &[][..]),
+        ("sla --help --colour=never", &[]),
+        ("hours --help", &[("NO_COLOR", "1")]),
+        ("--help", &[("TERM", "dumb")]),
+        ("help sla", &[("NO_COLOR", "yes")]),
+    ] {
+        let help = help_on_a_terminal(args, env).expect("script runs");
+        assert!(!help.contains(escape), "{args} {env:?}: {help:?}");
+        assert!(help.contains("Usage:"), "{args}: {help}");
+    }
+    // An empty NO_COLOR is unset; an explicit --color always wins over NO_COLOR.
+    let empty = help_on_a_terminal("--help", &[("NO_COLOR", "")]).expect("script runs");
+    assert!(empty.contains(escape));
+    let always =
+        help_on_a_terminal("--color always --help", &[("NO_COLOR", "1")]).expect("script runs");
+    assert!(always.contains(escape));
+}
