@@ -1,4 +1,4 @@
-//! Shell completions and the man page, generated from the command-line definition.
+//! Shell completions, generated from the command-line definition (the man page is `man.rs`).
 //!
 //! Completions also offer the ids the rules define for each id-taking option, so
 //! `--plan <TAB>` lists the plans. Parsing does not use these lists: a `--rules` directory
@@ -24,13 +24,6 @@ pub fn script(rules: &RuleSet, shell: Shell) -> String {
         Shell::Bash => script.replace("support__subcmd__advisor", "support__advisor"),
         _ => script,
     }
-}
-
-/// The man page (roff).
-pub fn man_page() -> anyhow::Result<String> {
-    let mut out = Vec::new();
-    clap_mangen::Man::new(crate::cli::command()).render(&mut out)?;
-    Ok(String::from_utf8_lossy(&out).into_owned())
 }
 
 /// The command line with each id-taking argument listing the rules' ids.

@@ -17,6 +17,7 @@ pub mod echo;
 pub mod error;
 pub mod holidays;
 pub mod ids;
+pub mod man;
 pub mod region_choice;
 pub mod run;
 pub mod style;
