@@ -1,8 +1,9 @@
-//! Shell completions and the man page, generated from the command-line definition.
+//! Shell completions, generated from the command-line definition (the man page is `man.rs`).
 //!
 //! Completions also offer the ids the rules define for each id-taking option, so
-//! `--plan <TAB>` lists the plans. Parsing does not use these lists: a `--rules` directory
-//! may define other ids, which the answers check.
+//! `--plan <TAB>` lists the plans, and every IANA zone name for `--tz`. Parsing does not
+//! use these lists: a `--rules` directory may define other ids, which the answers check,
+//! and `--tz` takes zones however typed.
 
 use clap::builder::{PossibleValue, PossibleValuesParser};
 use clap::Command;
@@ -22,15 +23,64 @@ pub fn script(rules: &RuleSet, shell: Shell) -> String {
         // bash (clap-rs/clap#6421), so nothing after a subcommand completes; use the
         // spelling its dispatch loop builds.
         Shell::Bash => script.replace("support__subcmd__advisor", "support__advisor"),
+        // The helper that finds the command fails while an option before it still waits
+        // for its value (`support-advisor --tz <TAB>`), and fish then offers files; no
+        // command yet is what it means.
+        Shell::Fish => {
+            script.replacen(
+                "argparse -s (__fish_support_advisor_global_optspecs) -- $cmd 2>/dev/null\n    or return\n",
+                "argparse -s (__fish_support_advisor_global_optspecs) -- $cmd 2>/dev/null\n    or return 0\n",
+                1,
+            ) + &fish_positionals(&command)
+        }
         _ => script,
     }
 }
 
-/// The man page (roff).
-pub fn man_page() -> anyhow::Result<String> {
-    let mut out = Vec::new();
-    clap_mangen::Man::new(crate::cli::command()).render(&mut out)?;
-    Ok(String::from_utf8_lossy(&out).into_owned())
+/// clap_complete's fish script completes options only, not positional arguments
+/// (its documented limit), so `policy <TAB>` would offer files; these lines offer the
+/// topics, phone lines and shells, as bash and zsh do, once per command line, and never
+/// files for those commands.
+fn fish_positionals(command: &Command) -> String {
+    let mut lines = String::new();
+    let mut add = |condition: String, values: Vec<String>| {
+        let values = values.join(" ");
+        lines.push_str(&format!(
+            "complete -c support-advisor -n \"{condition}\" -f\n\
+             complete -c support-advisor -n \"{condition}; and not __fish_seen_subcommand_from {values}\" -f -a \"{values}\"\n"
+        ));
+    };
+    for sub in command.get_subcommands() {
+        let using = format!("__fish_support_advisor_using_subcommand {}", sub.get_name());
+        for values in positional_values(sub) {
+            add(using.clone(), values);
+        }
+        for nested in sub.get_subcommands() {
+            let condition = format!(
+                "{using}; and __fish_seen_subcommand_from {}",
+                nested.get_name()
+            );
+            for values in positional_values(nested) {
+                add(condition.clone(), values);
+            }
+        }
+    }
+    lines
+}
+
+/// The possible values of each of a command's positional arguments that has them.
+fn positional_values(command: &Command) -> Vec<Vec<String>> {
+    command
+        .get_positionals()
+        .map(|arg| {
+            arg.get_possible_values()
+                .iter()
+                .filter(|v| !v.is_hide_set())
+                .map(|v| v.get_name().to_string())
+                .collect::<Vec<_>>()
+        })
+        .filter(|values| !values.is_empty())
+        .collect()
 }
 
 /// The command line with each id-taking argument listing the rules' ids.
@@ -39,7 +89,14 @@ fn with_ids(rules: &RuleSet) -> Command {
     let severities = ids(rules.severities());
     let products = ids(rules.products());
     let regions = ids(rules.regions());
+    // ~600 names, listed in each static script: no shell runs the binary to complete.
+    let zones = PossibleValuesParser::new(
+        chrono_tz::TZ_VARIANTS
+            .iter()
+            .map(|zone| PossibleValue::new(zone.name())),
+    );
     crate::cli::command()
+        .mut_arg("tz", |a| a.value_parser(zones))
         .mut_subcommand("sla", |c| {
             c.mut_arg("plan", |a| a.value_parser(plans.clone()))
                 .mut_arg("sev", |a| a.value_parser(severities.clone()))

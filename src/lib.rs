@@ -17,6 +17,7 @@ pub mod echo;
 pub mod error;
 pub mod holidays;
 pub mod ids;
+pub mod man;
 pub mod region_choice;
 pub mod run;
 pub mod style;
@@ -36,7 +37,13 @@ pub fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let cli = match cli::parse_from(&args) {
         Ok(cli) => cli,
-        Err(e) => return clap_exit(&e, &args),
+        Err(e) => {
+            return clap_exit(
+                &e,
+                &args,
+                style::Style::before_parsing(args.iter().cloned()),
+            )
+        }
     };
     let style = style::Style::decide(cli.global.color, cli.global.details);
     let outcome = run::run(cli, style)
@@ -58,18 +65,31 @@ pub fn main() -> ExitCode {
     }
 }
 
-/// Help and version go to stdout as clap writes them (a missing subcommand shows the help
-/// but is still a usage error); other clap errors are usage errors of one line, with a
-/// did-you-mean among what `args` could have meant.
-fn clap_exit(e: &clap::Error, args: &[std::ffi::OsString]) -> ExitCode {
+/// Help and version go to stdout as clap renders them (a missing subcommand shows the help
+/// on stderr but is still a usage error); other clap errors are usage errors of one line,
+/// with a did-you-mean among what `args` could have meant. Coloured by the run's own
+/// decision (`--color`, `NO_COLOR`, `TERM=dumb`, a terminal), not by clap's, which cannot
+/// see `--color` while it parses.
+fn clap_exit(e: &clap::Error, args: &[std::ffi::OsString], style: style::Style) -> ExitCode {
     use clap::error::ErrorKind;
+    let rendered = e.render();
+    let text = |colour: bool| {
+        if colour {
+            rendered.ansi().to_string()
+        } else {
+            rendered.to_string()
+        }
+    };
     match e.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
-            let _ = e.print();
+            // A reader that stopped reading (`--help | head`) is not an error.
+            let _ = io::stdout().lock().write_all(text(style.colour).as_bytes());
             ExitCode::SUCCESS
         }
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            let _ = e.print();
+            let _ = io::stderr()
+                .lock()
+                .write_all(text(style.colour_stderr).as_bytes());
             ExitCode::from(Error::Usage(String::new()).exit_code())
         }
         _ => Error::usage(e, &cli::reached(args)).report(),

@@ -31,7 +31,7 @@ pub fn run(cli: Cli, style: Style) -> anyhow::Result<Rendered> {
     let command = match cli.command {
         Command::Man => {
             return Ok(Rendered {
-                text: crate::completions::man_page()?,
+                text: crate::man::page()?,
                 outcome: Outcome::Answered,
             })
         }

@@ -1,7 +1,9 @@
 //! How output looks, decided once per run and passed down to every renderer: colour only
-//! on a terminal and when `NO_COLOR` is unset (unless `--color always` or `never` says
-//! otherwise), and tables as wide as the terminal, or 80 columns when there is none.
+//! on a terminal, when `NO_COLOR` is unset and `TERM` is not `dumb` (unless `--color always`
+//! or `never` says otherwise), and tables as wide as the terminal, or 80 columns when there
+//! is none. clap's own output (`--help`) follows the same decision (`Style::before_parsing`).
 
+use std::ffi::OsString;
 use std::io::IsTerminal;
 
 use crate::cli::ColorChoice;
@@ -30,7 +32,9 @@ impl Style {
     /// Decides the style of this run from `--color`, `--details` and the environment.
     pub fn decide(choice: ColorChoice, details: bool) -> Style {
         let terminal = std::io::stdout().is_terminal();
-        let wanted = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+        // A dumb terminal shows escapes as garbage, as `less` without -R does.
+        let wanted = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            && std::env::var_os("TERM").is_none_or(|t| t != "dumb");
         let colour = |on_terminal: bool| match choice {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
@@ -54,6 +58,13 @@ impl Style {
             width,
             details,
         }
+    }
+
+    /// The style for what clap prints itself (`--help`, `--version`), decided from
+    /// `--color`/`--colour` as found in `args` before clap has parsed them, since clap
+    /// prints help while parsing.
+    pub fn before_parsing(args: impl IntoIterator<Item = OsString>) -> Style {
+        Style::decide(color_in(args), false)
     }
 
     /// Plain text, 80 columns: what a file or a pipe gets, and what tests compare.
@@ -134,6 +145,35 @@ fn keep_code_together(line: &str, max: usize) -> String {
     out
 }
 
+/// The `--color` (or `--colour`) value among the arguments, as clap will read it: the
+/// last one given, `--color X` or `--color=X`, none after `--`. Anything clap would reject
+/// counts as `auto`: clap then reports the error itself.
+fn color_in(args: impl IntoIterator<Item = OsString>) -> ColorChoice {
+    let mut choice = ColorChoice::Auto;
+    let mut args = args.into_iter().skip(1);
+    while let Some(arg) = args.next() {
+        let Some(arg) = arg.to_str() else { continue };
+        if arg == "--" {
+            break;
+        }
+        let value = match arg.split_once('=') {
+            Some(("--color" | "--colour", value)) => Some(value.to_string()),
+            None if arg == "--color" || arg == "--colour" => {
+                args.next().and_then(|v| v.into_string().ok())
+            }
+            _ => continue,
+        };
+        // In any letter case, as the value parser reads it.
+        let value = value.map(|v| v.trim().to_ascii_lowercase());
+        choice = match value.as_deref() {
+            Some("always") => ColorChoice::Always,
+            Some("never") => ColorChoice::Never,
+            _ => ColorChoice::Auto,
+        };
+    }
+    choice
+}
+
 /// What a coloured word means.
 #[derive(Debug, Clone, Copy)]
 pub enum Paint {
@@ -178,5 +218,32 @@ mod tests {
             wrapped.lines().skip(1).all(|l| l.starts_with("  ")),
             "{wrapped}"
         );
+    }
+
+    fn choice(args: &[&str]) -> ColorChoice {
+        color_in(
+            std::iter::once("support-advisor")
+                .chain(args.iter().copied())
+                .map(Into::into),
+        )
+    }
+
+    #[test]
+    fn the_colour_choice_is_found_before_clap_parses() {
+        assert_eq!(choice(&["--help"]), ColorChoice::Auto);
+        assert_eq!(choice(&["--color", "never", "--help"]), ColorChoice::Never);
+        assert_eq!(
+            choice(&["sla", "--help", "--colour=never"]),
+            ColorChoice::Never
+        );
+        assert_eq!(choice(&["--color=always", "plans"]), ColorChoice::Always);
+        assert_eq!(
+            choice(&["--color", "never", "--color", "always"]),
+            ColorChoice::Always
+        );
+        assert_eq!(choice(&["--color", "sometimes"]), ColorChoice::Auto);
+        assert_eq!(choice(&["--color", "NEVER"]), ColorChoice::Never);
+        assert_eq!(choice(&["--color"]), ColorChoice::Auto);
+        assert_eq!(choice(&["--", "--color", "never"]), ColorChoice::Auto);
     }
 }

@@ -337,3 +337,138 @@ fn the_chart_of_the_day_fits_and_marks_now() {
     .expect("runs");
     assert!(String::from_utf8_lossy(&coloured.stdout).contains('\u{1b}'));
 }
+
+/// Runs the committed fish completion for a command line typed so far (`complete -C`, as
+/// fish does on TAB) and returns the candidates, without their descriptions; `None` when
+/// fish is not installed.
+fn fish_complete(line: &str) -> Option<Vec<String>> {
+    let script = repo("completions/support-advisor.fish");
+    let binary = assert_cmd::cargo::cargo_bin("support-advisor");
+    let path = format!(
+        "{}:{}",
+        binary.parent().expect("a directory").display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let out = Process::new("fish")
+        .args([
+            "--no-config",
+            "-c",
+            &format!("source '{}'; complete -C '{line}'", script.display()),
+        ])
+        .env("PATH", path)
+        .output()
+        .ok()?;
+    Some(
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(|l| l.split('\t').next().unwrap_or("").to_string())
+            .collect(),
+    )
+}
+
+#[test]
+fn fish_completes_topics_and_phone_lines() {
+    // clap_complete's fish script has no positional arguments; ours adds them.
+    let script = std::fs::read_to_string(repo("completions/support-advisor.fish")).expect("read");
+    for (command, id) in [
+        ("policy", "preview"),
+        ("contact", "germany"),
+        ("completions", "zsh"),
+    ] {
+        assert!(
+            script
+                .lines()
+                .any(|l| l.contains(&format!("using_subcommand {command};"))
+                    && l.contains(" -a \"")
+                    && l.contains(id)),
+            "fish: {command} <TAB> offers {id}"
+        );
+    }
+    let Some(topics) = fish_complete("support-advisor policy pre") else {
+        eprintln!("fish is not installed: skipped");
+        return;
+    };
+    assert!(topics.contains(&"preview".to_string()), "{topics:?}");
+    assert!(topics.iter().all(|t| t.starts_with("pre")), "{topics:?}");
+    let lines = fish_complete("support-advisor contact germ").unwrap_or_default();
+    assert_eq!(lines, ["germany", "germany-eea"]);
+    // One topic only, and never files.
+    let after = fish_complete("support-advisor policy preview ").unwrap_or_default();
+    assert!(after.is_empty(), "{after:?}");
+}
+
+#[test]
+fn every_shell_completes_zones_for_tz() {
+    for (shell, file) in &SHELLS[..3] {
+        let script = std::fs::read_to_string(repo(file)).expect("read");
+        for zone in [
+            "Europe/Amsterdam",
+            "America/Sao_Paulo",
+            "Asia/Tokyo",
+            "Etc/GMT-8",
+        ] {
+            assert!(script.contains(zone), "{shell}: --tz offers {zone}");
+        }
+    }
+    if let Some(zones) = bash_complete(&["support-advisor", "hours", "--tz", "Europe/Amst"]) {
+        assert_eq!(zones, ["Europe/Amsterdam"]);
+    }
+    // Before the command too: the option then still waits for its zone.
+    if let Some(zones) = fish_complete("support-advisor --tz Europe/Amst") {
+        assert_eq!(zones, ["Europe/Amsterdam"]);
+        let zones = fish_complete("support-advisor sla --tz America/Sao").unwrap_or_default();
+        assert_eq!(zones, ["America/Sao_Paulo"]);
+    }
+}
+
+/// `--help` as a terminal gets it: run under `script`, which gives the binary a
+/// pseudo-terminal for stdout; `None` when `script` is not installed.
+fn help_on_a_terminal(args: &str, env: &[(&str, &str)]) -> Option<String> {
+    let binary = assert_cmd::cargo::cargo_bin("support-advisor");
+    let out = Process::new("script")
+        .args([
+            "-qec",
+            &format!("'{}' {args}", binary.display()),
+            "/dev/null",
+        ])
+        .env_remove("NO_COLOR")
+        .env("TERM", "xterm-256color")
+        .envs(env.iter().copied())
+        .stdin(Stdio::null())
+        .output()
+        .ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+#[test]
+fn help_is_coloured_only_as_answers_are() {
+    let escape = '\u{1b}';
+    // In a pipe, never unless asked.
+    assert!(!stdout(&["--help"]).contains(escape));
+    assert!(!stdout(&["sla", "--help"]).contains(escape));
+    assert!(stdout(&["--color", "always", "--help"]).contains(escape));
+    let Some(plain_terminal) = help_on_a_terminal("--help", &[]) else {
+        eprintln!("script is not installed: the terminal cases are skipped");
+        return;
+    };
+    assert!(plain_terminal.contains(escape), "a terminal gets colour");
+    for (args, env) in [
+        ("--color never --help", &[][..]),
+        ("sla --help --colour=never", &[]),
+        ("hours --help", &[("NO_COLOR", "1")]),
+        ("--help", &[("TERM", "dumb")]),
+        ("help sla", &[("NO_COLOR", "yes")]),
+    ] {
+        let help = help_on_a_terminal(args, env).expect("script runs");
+        assert!(!help.contains(escape), "{args} {env:?}: {help:?}");
+        assert!(help.contains("Usage:"), "{args}: {help}");
+    }
+    // An empty NO_COLOR is unset; an explicit --color always wins over NO_COLOR.
+    let empty = help_on_a_terminal("--help", &[("NO_COLOR", "")]).expect("script runs");
+    assert!(empty.contains(escape));
+    let always =
+        help_on_a_terminal("--color always --help", &[("NO_COLOR", "1")]).expect("script runs");
+    assert!(always.contains(escape));
+}

@@ -15,6 +15,7 @@ mod hostile;
 mod hours;
 mod layers;
 mod listings;
+mod man_page;
 mod readme;
 mod reopen;
 mod rules_dir;
