@@ -28,7 +28,7 @@ complete -c support-advisor -n "__fish_support_advisor_needs_command" -l format 
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_needs_command" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
 complete -c support-advisor -n "__fish_support_advisor_needs_command" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_needs_command" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_needs_command" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_needs_command" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
@@ -652,7 +652,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reop
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
@@ -1262,7 +1262,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
@@ -1869,7 +1869,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -l 
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
@@ -2476,7 +2476,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; a
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
@@ -3087,7 +3087,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; a
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
@@ -3694,7 +3694,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; a
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
@@ -4301,7 +4301,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; a
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
@@ -4915,7 +4915,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
@@ -5522,7 +5522,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand completi
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
@@ -6129,7 +6129,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l 
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
@@ -6794,7 +6794,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l 
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
@@ -7444,7 +7444,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
@@ -8069,7 +8069,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
@@ -8696,7 +8696,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact"
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
@@ -9308,7 +9308,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner"
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
@@ -9915,7 +9915,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" 
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set (auto), always, or never' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''

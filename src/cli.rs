@@ -165,7 +165,8 @@ pub struct GlobalArgs {
     /// The IANA zone times are shown in (default: the system's zone, `TZ` honoured).
     #[arg(long, global = true, value_name = "IANA_ZONE", value_parser = zone_arg)]
     pub tz: Option<Tz>,
-    /// Colour: on a terminal unless NO_COLOR is set (auto), always, or never.
+    /// Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or
+    /// never; --help too.
     #[arg(long, global = true, value_enum, value_parser = loose::<ColorChoice>(), default_value_t = ColorChoice::Auto, visible_alias = "colour")]
     pub color: ColorChoice,
 }
