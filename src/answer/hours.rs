@@ -347,27 +347,13 @@ impl Answer for HoursTable {
                 hours.to_string(),
                 languages.to_string(),
                 footnotes.join("\n"),
-                if style.details {
-                    policy::related_blocks(&self.related)
-                } else {
-                    String::new()
-                },
+                policy::shown_blocks(style, &self.related),
                 notes
                     .iter()
                     .map(|n| format!("Note: {n}"))
                     .collect::<Vec<_>>()
                     .join("\n"),
-                table::ending(
-                    self.source
-                        .shown(
-                            self.related
-                                .iter()
-                                .filter(|_| style.details)
-                                .map(|t| &t.source),
-                        )
-                        .lines(style),
-                    policy::more(style, None, &self.related),
-                ),
+                policy::ending(style, &self.source, None, &self.related),
             ],
         )
     }

@@ -107,22 +107,8 @@ impl Answer for PartnerAnswer {
             [
                 out.to_string(),
                 notes.join("\n"),
-                if style.details {
-                    policy::related_blocks(&self.related)
-                } else {
-                    String::new()
-                },
-                table::ending(
-                    self.source
-                        .shown(
-                            self.related
-                                .iter()
-                                .filter(|_| style.details)
-                                .map(|t| &t.source),
-                        )
-                        .lines(style),
-                    policy::more(style, None, &self.related),
-                ),
+                policy::shown_blocks(style, &self.related),
+                policy::ending(style, &self.source, None, &self.related),
             ],
         )
     }

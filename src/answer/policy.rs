@@ -73,6 +73,31 @@ pub fn related_blocks(related: &[TopicAnswer]) -> String {
         .join("\n\n")
 }
 
+/// The related topics' blocks with `--details`; nothing without.
+pub fn shown_blocks(style: &Style, related: &[TopicAnswer]) -> String {
+    if style.details {
+        related_blocks(related)
+    } else {
+        String::new()
+    }
+}
+
+/// The end of an answer with related topics: its sources (with the topics' own when
+/// `--details` shows them), each once, then the line saying what `--details` would add
+/// (`hidden`: parts of the answer's own table it leaves out).
+pub fn ending(
+    style: &Style,
+    source: &Sources,
+    hidden: Option<&str>,
+    related: &[TopicAnswer],
+) -> String {
+    let shown = related.iter().filter(|_| style.details).map(|t| &t.source);
+    table::ending(
+        source.shown(shown).lines(style),
+        more(style, hidden, related),
+    )
+}
+
 /// Without `--details`, one short line saying what `--details` would add to a table:
 /// `hidden` (parts of the answer's own table it leaves out), then the related topics.
 /// Empty with `--details`, or when there is nothing more.

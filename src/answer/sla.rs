@@ -361,11 +361,6 @@ impl Answer for SlaAnswer {
         } else {
             "the severity's impact and examples"
         };
-        let shown_related = if style.details {
-            &self.related[..]
-        } else {
-            &[]
-        };
         table::blocks(
             style,
             [
@@ -378,17 +373,8 @@ impl Answer for SlaAnswer {
                 self.clock
                     .as_ref()
                     .map_or(String::new(), |clock| clock.table(style)),
-                if style.details {
-                    policy::related_blocks(&self.related)
-                } else {
-                    String::new()
-                },
-                table::ending(
-                    self.source
-                        .shown(shown_related.iter().map(|t| &t.source))
-                        .lines(style),
-                    policy::more(style, Some(hidden), &self.related),
-                ),
+                policy::shown_blocks(style, &self.related),
+                policy::ending(style, &self.source, Some(hidden), &self.related),
             ],
         )
     }
