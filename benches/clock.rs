@@ -5,7 +5,7 @@
 //! They use the library the binary runs. The end-to-end figure for the real binary, with
 //! pipes and peak memory, comes from `benches/batch.sh`.
 
-use support_advisor::{batch, builtin_rules, calendar, due, holidays, region_choice, rules};
+use support_advisor::{batch, builtin_rules, calendar, due, holidays, rules};
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -49,7 +49,7 @@ fn holiday_files(rules: &RuleSet) {
             let file = holidays::HolidayFile::parse("bench.ics", &bytes, &[])
                 .unwrap_or_else(|e| panic!("{e:#}"));
             let calendar = Calendar::of_region(emea, chrono_tz::Europe::Paris)
-                .with_holiday_files([std::rc::Rc::new(file)]);
+                .with_holiday_files([std::sync::Arc::new(file)]);
             black_box(due::due(&calendar, Counting::OpenTime, submitted, 600));
         }
         let each = (start.elapsed() / runs).as_secs_f64() * 1e3;
@@ -196,17 +196,26 @@ fn batch_in_memory(rules: &RuleSet) {
         input.extend_from_slice(line.as_bytes());
         input.push(b'\n');
     }
-    let whereabouts = region_choice::Whereabouts {
-        region: None,
-        customer_zone: None,
-        default_zone: chrono_tz::Tz::UTC,
-    };
     let no_holidays = holidays::Catalog::default();
-    let mut batch = batch::Batch::new(rules, &no_holidays, whereabouts);
+    let options = batch::Options {
+        format: batch::Format::JsonLines,
+        jobs: 1,
+        first_line: 1,
+        defaults: batch::Defaults {
+            region: None,
+            customer_zone: None,
+            default_zone: chrono_tz::Tz::UTC,
+        },
+    };
     let start = Instant::now();
-    let summary = batch
-        .run(input.as_slice(), std::io::sink())
-        .unwrap_or_else(|e| panic!("{e}"));
+    let summary = batch::run(
+        rules,
+        &no_holidays,
+        &options,
+        input.as_slice(),
+        std::io::sink(),
+    )
+    .unwrap_or_else(|e| panic!("{e:?}"));
     report(
         "batch in memory (JSON Lines in and out)",
         TICKETS,

@@ -9,6 +9,7 @@
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
+use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
@@ -39,7 +40,7 @@ pub struct Calendar {
     /// Local days on which the calendar is closed all day (the region's own holidays).
     holidays: BTreeSet<NaiveDate>,
     /// Holiday files that close this calendar.
-    files: Vec<Rc<HolidayFile>>,
+    files: Vec<Arc<HolidayFile>>,
     /// What the files close in each local year, in this calendar's zone, once worked out.
     closures: RefCell<FxHashMap<i32, Rc<YearClosures>>>,
     /// Each local day's windows as instants, once worked out: turning local times into
@@ -147,7 +148,7 @@ impl Calendar {
     /// stretches of time for timed ones.
     pub fn with_holiday_files(
         mut self,
-        files: impl IntoIterator<Item = Rc<HolidayFile>>,
+        files: impl IntoIterator<Item = Arc<HolidayFile>>,
     ) -> Calendar {
         self.files.extend(files);
         self.closures.get_mut().clear();
@@ -156,7 +157,7 @@ impl Calendar {
     }
 
     /// The holiday files that close this calendar.
-    pub fn holiday_files(&self) -> &[Rc<HolidayFile>] {
+    pub fn holiday_files(&self) -> &[Arc<HolidayFile>] {
         &self.files
     }
 

@@ -312,6 +312,17 @@ pub struct SlaArgs {
     /// Read tickets as JSON Lines on stdin and write one answer a line (see the README).
     #[arg(long, conflicts_with_all = ["plan", "sev", "product", "at", "explain", "minutes"])]
     pub batch: bool,
+    /// With --batch: read and write CSV with a header row instead of JSON Lines.
+    #[arg(long, requires = "batch")]
+    pub csv: bool,
+    /// With --batch: the threads answering tickets (default: the available cores); the
+    /// output keeps the input's order.
+    #[arg(long, value_name = "N", requires = "batch", value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub jobs: Option<u16>,
+    /// With --batch: the number of the input's first line, when it is a chunk of a larger
+    /// file (error lines and the summary then name the larger file's lines).
+    #[arg(long, value_name = "N", requires = "batch", default_value_t = 1, value_parser = clap::value_parser!(u64).range(1..))]
+    pub first_line: u64,
 }
 
 #[derive(Debug, Args)]

@@ -737,7 +737,7 @@ proptest! {
         let from_ics = HolidayFile::parse("h.ics", &bytes, &[]).expect("ics");
         prop_assert!(from_ics.ignored.is_empty(), "{:?}", from_ics.ignored);
         let from_lines = HolidayFile::parse("h.txt", lines.as_bytes(), &[]).expect("lines");
-        let with = |file: HolidayFile| s.calendar().with_holiday_files([std::rc::Rc::new(file)]);
+        let with = |file: HolidayFile| s.calendar().with_holiday_files([std::sync::Arc::new(file)]);
         let (a, b) = (with(from_ics), with(from_lines));
         prop_assert_eq!(open_due(&a, t, m), open_due(&b, t, m), "{}", s.name);
         prop_assert_eq!(open_due(&a, t, m), open_due(&s.with_holidays(&days), t, m), "{}", s.name);

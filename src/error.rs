@@ -183,10 +183,14 @@ impl From<UnknownId> for Error {
     }
 }
 
-/// The answers report with `anyhow` and its context chain; an unknown id keeps its
-/// structure through it.
+/// The answers report with `anyhow` and its context chain; an unknown id, and an error of
+/// this type (a batch's output that could not be written), keep their structure through it.
 impl From<anyhow::Error> for Error {
     fn from(e: anyhow::Error) -> Error {
+        let e = match e.downcast::<Error>() {
+            Ok(e) => return e,
+            Err(e) => e,
+        };
         match e.downcast::<UnknownId>() {
             Ok(unknown) => Error::UnknownId(unknown),
             Err(e) => Error::Input(format!("{e:#}")),

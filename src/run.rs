@@ -6,7 +6,7 @@ use std::io;
 
 use crate::answer::clock::ClockQuery;
 use crate::answer::{self, Answer, Outcome};
-use crate::batch::Batch;
+use crate::batch;
 use crate::cli::{
     Cli, Command, CompetencyArg, ContactArgs, Format, HolidaysArgs, HoursArgs, IdsArgs,
     PartnerArgs, PolicyArgs, ReopenArgs, RulesCommand, SlaArgs, WhereArgs,
@@ -191,31 +191,7 @@ fn sla(ctx: &Context, args: &SlaArgs) -> anyhow::Result<Rendered> {
         default_zone: ctx.zone,
     };
     if args.batch {
-        // Batch lines carry no notes: what the holiday files ignored goes to stderr, once.
-        for file in holidays.files() {
-            let report = answer::holiday_report::FilesReport::of(&[file]);
-            for caveat in report.caveats(None) {
-                // One line each, whatever the file's names hold.
-                eprintln!("support-advisor: note: {}", crate::echo::escape(&caveat));
-            }
-        }
-        let mut batch = Batch::new(&ctx.rules, &holidays, whereabouts);
-        let summary = batch.run(io::stdin().lock(), io::stdout().lock())?;
-        if let Some((line, until)) = summary.first_past {
-            eprintln!(
-                "support-advisor: note: {} ticket{} counted past {until}, the last day the holiday files know of (first on line {line}): later days were counted as working days",
-                summary.past_known_until,
-                if summary.past_known_until == 1 { " was" } else { "s were" }
-            );
-        }
-        return Ok(Rendered {
-            text: String::new(),
-            outcome: if summary.failed == 0 {
-                Outcome::Answered
-            } else {
-                Outcome::Negative
-            },
-        });
+        return batch(ctx, args, &holidays, whereabouts);
     }
     let clock = clock.at.map(|at| ClockQuery {
         submitted: at.resolve(ctx.now, ctx.zone),
@@ -244,6 +220,80 @@ fn sla(ctx: &Context, args: &SlaArgs) -> anyhow::Result<Rendered> {
         }
         _ => anyhow::bail!("give --plan and --sev, or --minutes with --at (see --help)"),
     }
+}
+
+/// `sla --batch`: the tickets on stdin answered on stdout; a line on stderr for what the
+/// holiday files ignored, for counts past their last day, and for failed tickets.
+fn batch(
+    ctx: &Context,
+    args: &SlaArgs,
+    holidays: &Catalog,
+    whereabouts: Whereabouts,
+) -> anyhow::Result<Rendered> {
+    // Batch lines carry no notes: what the holiday files ignored goes to stderr, once.
+    for file in holidays.files() {
+        let report = answer::holiday_report::FilesReport::of(&[file]);
+        for caveat in report.caveats(None) {
+            eprintln!("support-advisor: note: {}", crate::echo::escape(&caveat));
+        }
+    }
+    let jobs = args.jobs.map_or_else(
+        || std::thread::available_parallelism().map_or(1, usize::from),
+        usize::from,
+    );
+    let options = batch::Options {
+        format: if args.csv {
+            batch::Format::Csv
+        } else {
+            batch::Format::JsonLines
+        },
+        jobs,
+        first_line: args.first_line,
+        defaults: batch::Defaults {
+            region: whereabouts.region,
+            customer_zone: whereabouts.customer_zone,
+            default_zone: whereabouts.default_zone,
+        },
+    };
+    let summary = match batch::run(
+        &ctx.rules,
+        holidays,
+        &options,
+        io::stdin().lock(),
+        io::stdout().lock(),
+    ) {
+        Ok(summary) => summary,
+        Err(batch::BatchError::Input(e)) => return Err(e),
+        Err(batch::BatchError::Output(e)) => return Err(crate::Error::Output(e).into()),
+    };
+    if let Some((line, until)) = summary.first_past {
+        eprintln!(
+            "support-advisor: note: {} ticket{} counted past {until}, the last day the holiday files know of (first on line {line}): later days were counted as working days",
+            summary.past_known_until,
+            if summary.past_known_until == 1 { " was" } else { "s were" }
+        );
+    }
+    if let Some(line) = summary.first_failed {
+        eprintln!(
+            "support-advisor: {} of {} failed (first on {} {line}); each has {}",
+            summary.failed,
+            crate::text::count(summary.tickets as i64, "ticket", "tickets"),
+            if args.csv { "row" } else { "line" },
+            if args.csv {
+                "its `error` and `error_kind` columns"
+            } else {
+                "an error line"
+            }
+        );
+    }
+    Ok(Rendered {
+        text: String::new(),
+        outcome: if summary.failed == 0 {
+            Outcome::Answered
+        } else {
+            Outcome::Negative
+        },
+    })
 }
 
 fn render<A: Answer>(ctx: &Context, answer: &A) -> anyhow::Result<Rendered> {

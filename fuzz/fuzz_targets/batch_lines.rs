@@ -1,23 +1,37 @@
-//! Any bytes as batch input: every line is answered or reported, never a panic.
+//! Any bytes as batch input, as JSON Lines and as CSV: every line is answered or reported,
+//! never a panic.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use support_advisor::holidays::Catalog;
-use support_advisor::{batch, builtin_rules, region_choice, time};
+use support_advisor::{batch, builtin_rules, time};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(rules) = builtin_rules::load() else {
         return;
     };
-    let whereabouts = region_choice::Whereabouts {
-        region: None,
-        customer_zone: time::zone("--tz", "Europe/Amsterdam").ok(),
-        default_zone: time::zone("--tz", "UTC").unwrap_or_default(),
-    };
     let holidays = Catalog::default();
-    let mut run = batch::Batch::new(&rules, &holidays, whereabouts);
-    let mut out = Vec::new();
-    let summary = run.run(data, &mut out).unwrap_or_else(|e| panic!("{e}"));
-    let lines = out.iter().filter(|b| **b == b'\n').count() as u64;
-    assert_eq!(lines, summary.lines, "one answer per line");
+    for format in [batch::Format::JsonLines, batch::Format::Csv] {
+        let options = batch::Options {
+            format,
+            jobs: 2,
+            first_line: 1,
+            defaults: batch::Defaults {
+                region: None,
+                customer_zone: time::zone("--tz", "Europe/Amsterdam").ok(),
+                default_zone: time::zone("--tz", "UTC").unwrap_or_default(),
+            },
+        };
+        let mut out = Vec::new();
+        let summary = match batch::run(&rules, &holidays, &options, data, &mut out) {
+            Ok(summary) => summary,
+            // A CSV header with no usable columns is refused as a whole.
+            Err(batch::BatchError::Input(_)) if format == batch::Format::Csv => continue,
+            Err(e) => panic!("{e:?}"),
+        };
+        if format == batch::Format::JsonLines {
+            let lines = out.iter().filter(|b| **b == b'\n').count() as u64;
+            assert_eq!(lines, summary.tickets, "one answer per ticket");
+        }
+    }
 });

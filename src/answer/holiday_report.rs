@@ -1,7 +1,7 @@
 //! What answers say of the holiday files that closed a calendar: which files, where they
 //! end, what in them closes nothing, and what a category filter left out.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -51,7 +51,7 @@ pub struct IgnoredEvent {
 }
 
 impl FilesReport {
-    pub fn of(files: &[Rc<HolidayFile>]) -> FilesReport {
+    pub fn of(files: &[Arc<HolidayFile>]) -> FilesReport {
         let names: Vec<String> = files.iter().map(|f| f.file.clone()).collect();
         let known_until = crate::holidays::known_until(files);
         FilesReport {

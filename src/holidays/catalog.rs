@@ -1,8 +1,8 @@
 //! Which holiday files close which region's calendar (`--holidays [REGION=]FILE`).
 
 use std::path::{Path, PathBuf};
-use std::rc::Rc;
 use std::str::FromStr;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
@@ -53,9 +53,9 @@ impl FromStr for HolidaySpec {
 #[derive(Debug, Default)]
 pub struct Catalog {
     /// Files for every calendar without its own.
-    all: Vec<Rc<HolidayFile>>,
+    all: Vec<Arc<HolidayFile>>,
     /// Files for one region each, with the region's id as messages name it.
-    by_region: Vec<(Id<Region>, String, Rc<HolidayFile>)>,
+    by_region: Vec<(Id<Region>, String, Arc<HolidayFile>)>,
 }
 
 impl Catalog {
@@ -68,7 +68,7 @@ impl Catalog {
         rules: &RuleSet,
     ) -> anyhow::Result<Catalog> {
         let mut catalog = Catalog::default();
-        let mut loaded: Vec<(PathBuf, Rc<HolidayFile>)> = Vec::new();
+        let mut loaded: Vec<(PathBuf, Arc<HolidayFile>)> = Vec::new();
         for spec in specs {
             let region = spec
                 .region
@@ -92,10 +92,10 @@ impl Catalog {
             }
             let region = region.map(|r| (r.key, r.id.clone()));
             let file = match loaded.iter().find(|(p, _)| *p == spec.path) {
-                Some((_, file)) => Rc::clone(file),
+                Some((_, file)) => Arc::clone(file),
                 None => {
-                    let file = Rc::new(HolidayFile::load(&spec.path, categories)?);
-                    loaded.push((spec.path.clone(), Rc::clone(&file)));
+                    let file = Arc::new(HolidayFile::load(&spec.path, categories)?);
+                    loaded.push((spec.path.clone(), Arc::clone(&file)));
                     file
                 }
             };
@@ -105,13 +105,13 @@ impl Catalog {
                     if !catalog
                         .by_region
                         .iter()
-                        .any(|(r, _, f)| *r == region && Rc::ptr_eq(f, &file))
+                        .any(|(r, _, f)| *r == region && Arc::ptr_eq(f, &file))
                     {
                         catalog.by_region.push((region, id, file));
                     }
                 }
                 None => {
-                    if !catalog.all.iter().any(|f| Rc::ptr_eq(f, &file)) {
+                    if !catalog.all.iter().any(|f| Arc::ptr_eq(f, &file)) {
                         catalog.all.push(file);
                     }
                 }
@@ -124,18 +124,18 @@ impl Catalog {
     #[cfg(test)]
     pub fn single(file: HolidayFile) -> Catalog {
         Catalog {
-            all: vec![Rc::new(file)],
+            all: vec![Arc::new(file)],
             by_region: Vec::new(),
         }
     }
 
     /// The files that close `region`'s calendar: its own, else those for every calendar.
-    pub fn for_region(&self, region: Id<Region>) -> Vec<Rc<HolidayFile>> {
-        let own: Vec<Rc<HolidayFile>> = self
+    pub fn for_region(&self, region: Id<Region>) -> Vec<Arc<HolidayFile>> {
+        let own: Vec<Arc<HolidayFile>> = self
             .by_region
             .iter()
             .filter(|(r, _, _)| *r == region)
-            .map(|(_, _, f)| Rc::clone(f))
+            .map(|(_, _, f)| Arc::clone(f))
             .collect();
         if own.is_empty() {
             self.all.clone()
@@ -145,15 +145,15 @@ impl Catalog {
     }
 
     /// Every file given, once each.
-    pub fn files(&self) -> Vec<Rc<HolidayFile>> {
-        let mut files: Vec<Rc<HolidayFile>> = Vec::new();
+    pub fn files(&self) -> Vec<Arc<HolidayFile>> {
+        let mut files: Vec<Arc<HolidayFile>> = Vec::new();
         for file in self
             .all
             .iter()
             .chain(self.by_region.iter().map(|(_, _, f)| f))
         {
-            if !files.iter().any(|f| Rc::ptr_eq(f, file)) {
-                files.push(Rc::clone(file));
+            if !files.iter().any(|f| Arc::ptr_eq(f, file)) {
+                files.push(Arc::clone(file));
             }
         }
         files
@@ -164,7 +164,7 @@ impl Catalog {
     pub fn left_aside(&self, region: &Region) -> Option<String> {
         let own = self.by_region.iter().any(|(r, _, _)| *r == region.key);
         let region = &region.id;
-        let names = |files: Vec<&Rc<HolidayFile>>| {
+        let names = |files: Vec<&Arc<HolidayFile>>| {
             files
                 .iter()
                 .map(|f| f.file.clone())
@@ -193,7 +193,7 @@ impl Catalog {
 }
 
 /// The earliest `known_until` of some files: past it, at least one of them says nothing.
-pub fn known_until(files: &[Rc<HolidayFile>]) -> Option<NaiveDate> {
+pub fn known_until(files: &[Arc<HolidayFile>]) -> Option<NaiveDate> {
     files.iter().filter_map(|f| f.known_until).min()
 }
 

@@ -23,10 +23,9 @@ mod zone;
 
 pub use catalog::{known_until, Catalog, HolidaySpec};
 
-use std::cell::RefCell;
 use std::fs;
 use std::path::Path;
-use std::rc::Rc;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use anyhow::{bail, Context as _};
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Utc};
@@ -75,8 +74,8 @@ pub struct HolidayFile {
     pub known_until: Option<NaiveDate>,
     /// Whether some event recurs without end (and so still closes days after `known_until`).
     pub recurs_without_end: bool,
-    /// What each year closes, once worked out.
-    years: RefCell<FxHashMap<i32, Rc<[Occurrence]>>>,
+    /// What each year closes, once worked out; shared by the threads of `--jobs`.
+    years: Mutex<FxHashMap<i32, Arc<[Occurrence]>>>,
 }
 
 /// An event that closes nothing: where it is in the file, and why.
@@ -348,7 +347,7 @@ impl HolidayFile {
             date_lines: !is_icalendar,
             known_until,
             recurs_without_end,
-            years: RefCell::default(),
+            years: Mutex::default(),
         })
     }
 
@@ -368,14 +367,17 @@ impl HolidayFile {
     /// Every occurrence that closes some time in local year `year` (with two days to
     /// spare on each side, for calendars in any zone), worked out once. Years outside
     /// [`YEARS`] close nothing.
-    pub fn year(&self, year: i32) -> Rc<[Occurrence]> {
-        if let Some(known) = self.years.borrow().get(&year) {
-            return Rc::clone(known);
+    pub fn year(&self, year: i32) -> Arc<[Occurrence]> {
+        // A worker that panicked while holding the lock left a complete map or none of
+        // this year: the map is still right to read.
+        let years = || self.years.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(known) = years().get(&year) {
+            return Arc::clone(known);
         }
         let window = NaiveDate::from_ymd_opt(year, 1, 1)
             .zip(NaiveDate::from_ymd_opt(year.saturating_add(1), 1, 1))
             .filter(|_| YEARS.contains(&year));
-        let occurrences: Rc<[Occurrence]> = match window {
+        let occurrences: Arc<[Occurrence]> = match window {
             Some((first, next)) => {
                 let from = first.and_time(NaiveTime::MIN) - TimeDelta::days(2);
                 let to = next.and_time(NaiveTime::MIN) + TimeDelta::days(2);
@@ -385,11 +387,9 @@ impl HolidayFile {
                 }
                 out.into()
             }
-            None => Rc::from([]),
+            None => Arc::from([]),
         };
-        self.years
-            .borrow_mut()
-            .insert(year, Rc::clone(&occurrences));
+        years().insert(year, Arc::clone(&occurrences));
         occurrences
     }
 

@@ -57,7 +57,8 @@ fn error_keys(v: &Value) -> Vec<&str> {
 fn batch_answers_every_line_in_order() {
     let (code, lines, err) = batch(&[], &mixed_input());
     assert_eq!(code, 1, "some lines failed: {lines:?}\n{err}");
-    assert_eq!(lines.len(), 9, "one output line per input line: {lines:?}");
+    // One output line per input line, but for the blank line 7.
+    assert_eq!(lines.len(), 8, "one output line per ticket: {lines:?}");
 
     assert_eq!(lines[0]["id"], 1);
     assert_eq!(lines[0]["plan"], "prodirect");
@@ -91,29 +92,28 @@ fn batch_answers_every_line_in_order() {
         lines[3]
     );
     assert!(s(&lines[4], "error").contains("submitted"), "{}", lines[4]);
-    for (index, kind) in [(5, "not-utf8"), (6, "empty-line")] {
-        let line = &lines[index];
-        assert_eq!(
-            error_keys(line),
-            vec!["error", "id", "kind", "line"],
-            "{line}"
-        );
-        assert_eq!(line["line"], index + 1, "{line}");
-        assert_eq!(line["kind"], kind, "{line}");
-    }
+    let line = &lines[5];
+    assert_eq!(
+        error_keys(line),
+        vec!["error", "id", "kind", "line"],
+        "{line}"
+    );
+    assert_eq!(line["line"], 6, "{line}");
+    assert_eq!(line["kind"], "not-utf8", "{line}");
     assert!(s(&lines[5], "error").contains("UTF-8"), "{}", lines[5]);
 
-    assert_eq!(lines[7]["id"], 8);
-    assert_eq!(lines[7]["target_business_days"], 3);
-    assert_eq!(lines[7]["coverage"], "business-hours");
-    assert_eq!(lines[7]["due"], "2026-11-30T15:30:00Z");
-    assert_eq!(lines[7]["due_local"], "2026-11-30T23:30:00+08:00");
+    // Line 7 is blank: passed over, the next line keeps its number.
+    assert_eq!(lines[6]["id"], 8);
+    assert_eq!(lines[6]["target_business_days"], 3);
+    assert_eq!(lines[6]["coverage"], "business-hours");
+    assert_eq!(lines[6]["due"], "2026-11-30T15:30:00Z");
+    assert_eq!(lines[6]["due_local"], "2026-11-30T23:30:00+08:00");
 
-    assert_eq!(lines[8]["id"], 9);
-    assert_eq!(lines[8]["coverage"], "24x7");
-    assert_eq!(lines[8]["target_minutes"], 60);
-    assert_eq!(lines[8]["due"], "2026-11-28T03:00:00Z");
-    assert_eq!(lines[8]["due_local"], "2026-11-28T04:00:00+01:00");
+    assert_eq!(lines[7]["id"], 9);
+    assert_eq!(lines[7]["coverage"], "24x7");
+    assert_eq!(lines[7]["target_minutes"], 60);
+    assert_eq!(lines[7]["due"], "2026-11-28T03:00:00Z");
+    assert_eq!(lines[7]["due_local"], "2026-11-28T04:00:00+01:00");
 }
 
 #[test]
@@ -161,7 +161,7 @@ fn batch_due_equals_the_single_query() {
             ]),
         ),
         (
-            7,
+            6,
             sla(&[
                 "--plan",
                 "21vianet",
@@ -172,7 +172,7 @@ fn batch_due_equals_the_single_query() {
             ]),
         ),
         (
-            8,
+            7,
             sla(&[
                 "--plan",
                 "premier",
@@ -189,7 +189,7 @@ fn batch_due_equals_the_single_query() {
         assert_eq!(
             (&lines[index]["due"], &lines[index]["due_local"]),
             (&single["due"], &single["due_local"]),
-            "line {}",
+            "output line {}",
             index + 1
         );
         assert_eq!(lines[index]["coverage"], single["coverage"]);

@@ -250,7 +250,7 @@ fn tables_fit_eighty_columns() {
 }
 
 #[test]
-fn a_closed_pipe_ends_quietly() {
+fn a_closed_pipe_is_an_error_exit_for_batch() {
     // Enough output that the pipe fills after `head` has gone.
     let binary = assert_cmd::cargo::cargo_bin("support-advisor");
     let mut tickets = String::new();
@@ -280,12 +280,11 @@ fn a_closed_pipe_ends_quietly() {
     }
     let status = child.wait_with_output().expect("waits");
     let _ = writer.join();
-    assert_eq!(status.status.code(), Some(0));
-    assert!(
-        status.stderr.is_empty(),
-        "{}",
-        String::from_utf8_lossy(&status.stderr)
-    );
+    // A batch that could not write every answer must not pass for a complete run.
+    assert_eq!(status.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&status.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("cannot write the answer"), "{err}");
 }
 
 #[test]

@@ -235,6 +235,19 @@ pub enum Coverage {
     Unspecified,
 }
 
+impl Coverage {
+    /// The name rule files and JSON answers use: `24x7`, `business-hours`, `best-effort`,
+    /// `unspecified`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Coverage::AroundTheClock => "24x7",
+            Coverage::BusinessHours => "business-hours",
+            Coverage::BestEffort => "best-effort",
+            Coverage::Unspecified => "unspecified",
+        }
+    }
+}
+
 /// Whether a target's time is a strict or an inclusive bound, as its cell writes it:
 /// "< 1 uur" is strict, "1 uur of minder" inclusive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]

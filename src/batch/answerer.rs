@@ -1,0 +1,425 @@
+//! One ticket's answer, whatever the input format: its target (plan and severity, or the
+//! organisation's own minutes), the calendar that counts it, and the due instant. Each
+//! worker thread has its own [`Answerer`], with caches bounded whatever the input.
+
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use chrono_tz::Tz;
+use rustc_hash::FxHashMap;
+
+use crate::answer::sla;
+use crate::calendar::Calendar;
+use crate::due::{self, Counting};
+use crate::holidays::Catalog;
+use crate::ids;
+use crate::region_choice::{self, Whereabouts};
+use crate::rules::model::{Amount, Coverage, Id, Region, MAX_TARGET_MINUTES};
+use crate::rules::suggest::normalise;
+use crate::rules::RuleSet;
+use crate::text::Shown;
+
+/// What a ticket says, as text borrowed from the input: the fields of the contract.
+#[derive(Debug, Default)]
+pub struct Fields<'t> {
+    pub plan: Option<&'t str>,
+    pub severity: Option<&'t str>,
+    pub product: Option<&'t str>,
+    /// RFC 3339, with an offset.
+    pub submitted: Option<&'t str>,
+    pub region: Option<&'t str>,
+    /// The customer's IANA zone (region `other`, and inferring the region).
+    pub time_zone: Option<&'t str>,
+    /// The organisation's own target in business minutes, instead of plan and severity.
+    pub target_minutes: Option<u64>,
+}
+
+/// The answer added to a ticket.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answer {
+    pub target_minutes: Option<u32>,
+    pub target_business_days: Option<u32>,
+    pub coverage: Coverage,
+    /// UTC; `None` for a best-effort target.
+    pub due: Option<DateTime<Utc>>,
+    /// The same instant with the calendar's offset (or, for a 24/7 target counted without
+    /// a calendar, the offset `submitted` was written in).
+    pub due_local: Option<DateTime<FixedOffset>>,
+    /// The holiday files' last day, when the count ran past it.
+    pub past_known_until: Option<NaiveDate>,
+}
+
+/// Why a ticket failed: a kind scripts can act on, the message, and for an unknown id the
+/// closest valid one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LineError {
+    /// `unknown-id`, `ambiguous-id`, `bad-time`, `bad-zone`, `missing-field`,
+    /// `conflicting-fields`, `bad-target`, `no-such-target`, `no-calendar`, `not-json`,
+    /// `bad-field`, `not-an-object`, `not-utf8`, `too-long`, `bad-row`.
+    pub kind: &'static str,
+    pub message: String,
+    pub suggestion: Option<String>,
+}
+
+impl LineError {
+    pub fn new(kind: &'static str, message: impl Into<String>) -> LineError {
+        LineError {
+            kind,
+            message: message.into(),
+            suggestion: None,
+        }
+    }
+
+    /// An error of the answers: an unknown id keeps its suggestion, anything else is `kind`.
+    fn of(kind: &'static str, e: anyhow::Error) -> LineError {
+        match e.downcast::<ids::UnknownId>() {
+            Ok(unknown) => LineError::from(unknown),
+            Err(e) if e.is::<ids::AmbiguousId>() => {
+                LineError::new("ambiguous-id", format!("{e:#}"))
+            }
+            Err(e) => LineError::new(kind, format!("{e:#}")),
+        }
+    }
+}
+
+impl From<ids::UnknownId> for LineError {
+    fn from(unknown: ids::UnknownId) -> LineError {
+        LineError {
+            kind: "unknown-id",
+            suggestion: unknown.suggestion.clone(),
+            message: unknown.to_string(),
+        }
+    }
+}
+
+/// The defaults of the command line for tickets that do not say: `--region`, `--tz`, and
+/// the system's zone.
+#[derive(Debug, Clone, Copy)]
+pub struct Defaults<'a> {
+    pub region: Option<&'a str>,
+    pub customer_zone: Option<Tz>,
+    pub default_zone: Tz,
+}
+
+/// A resolved target: how much, how it counts, on whose calendar.
+#[derive(Debug, Clone, Copy)]
+struct Spec {
+    coverage: Coverage,
+    amount: Option<Amount>,
+    calendar: Option<Id<Region>>,
+}
+
+/// How a ticket's calendar was resolved: an index into the worker's calendars, or none
+/// (a 24/7 target whose region cannot be told counts on the wall clock).
+#[derive(Debug, Clone, Copy)]
+enum Counted {
+    On(usize),
+    WallClock,
+}
+
+/// The most entries a cache of ids as typed holds before it starts again, and the longest
+/// key it holds: ids padded or cased in ever new ways cannot grow memory.
+const TYPED_LIMIT: usize = 4096;
+const TYPED_KEY_BYTES: usize = 256;
+
+/// A cache of answers to ids as typed, bounded in entries and key length. Only successes
+/// are kept, so the resolved values behind it are bounded by the rules.
+struct Typed<V> {
+    map: FxHashMap<Box<str>, V>,
+}
+
+impl<V: Copy> Typed<V> {
+    fn new() -> Self {
+        Typed {
+            map: FxHashMap::default(),
+        }
+    }
+
+    fn get(&self, key: &str) -> Option<V> {
+        self.map.get(key).copied()
+    }
+
+    fn insert(&mut self, key: &str, value: V) {
+        if key.len() > TYPED_KEY_BYTES {
+            return;
+        }
+        if self.map.len() >= TYPED_LIMIT {
+            self.map.clear();
+        }
+        self.map.insert(key.into(), value);
+    }
+}
+
+/// Answers tickets; one per worker thread.
+pub struct Answerer<'a> {
+    rules: &'a RuleSet,
+    holidays: &'a Catalog,
+    defaults: Defaults<'a>,
+    /// Targets by the plan, severity and product as typed, and by their normalised forms.
+    typed_specs: Typed<Spec>,
+    specs: FxHashMap<String, Spec>,
+    /// Calendars by the target's own region, the region and the zone as typed; the
+    /// calendars themselves by region and zone (bounded by the rules and IANA's zones).
+    typed_calendars: Typed<Counted>,
+    calendar_index: FxHashMap<(Id<Region>, Tz), usize>,
+    calendars: Vec<Calendar>,
+    /// A reused buffer for cache keys.
+    key: String,
+}
+
+impl<'a> Answerer<'a> {
+    pub fn new(rules: &'a RuleSet, holidays: &'a Catalog, defaults: Defaults<'a>) -> Self {
+        Answerer {
+            rules,
+            holidays,
+            defaults,
+            typed_specs: Typed::new(),
+            specs: FxHashMap::default(),
+            typed_calendars: Typed::new(),
+            calendar_index: FxHashMap::default(),
+            calendars: Vec::new(),
+            key: String::new(),
+        }
+    }
+
+    /// The answer to one ticket.
+    pub fn answer(&mut self, ticket: &Fields) -> Result<Answer, LineError> {
+        let submitted = ticket
+            .submitted
+            .ok_or_else(|| LineError::new("missing-field", "missing `submitted`"))?;
+        let written = crate::time::written("submitted", submitted)
+            .map_err(|e| LineError::of("bad-time", e))?;
+        let submitted = written.with_timezone(&Utc);
+        let spec = self.spec_of(ticket)?;
+        let counted = self.counted(spec, ticket)?;
+        let minutes = |day_minutes: u32| match spec.amount {
+            Some(Amount::Minutes(m)) => Some(m),
+            // "N werkdagen": N times the calendar's business day (decided reading 10).
+            Some(Amount::BusinessDays(d)) => Some(d.saturating_mul(day_minutes)),
+            None => None,
+        };
+        let days = match spec.amount {
+            Some(Amount::BusinessDays(d)) => Some(d),
+            _ => None,
+        };
+        let calendar = match counted {
+            Counted::On(index) => &self.calendars[index],
+            Counted::WallClock => {
+                // A 24/7 target needs no calendar: the wall clock, shown in the offset
+                // `submitted` was written in (a day is then 24 hours).
+                let minutes = minutes(24 * 60);
+                let due = minutes.and_then(|m| due::due_wall_clock(submitted, m));
+                let written_in = Shown::Offset(*written.offset());
+                return Ok(Answer {
+                    target_minutes: if days.is_some() { None } else { minutes },
+                    target_business_days: days,
+                    coverage: spec.coverage,
+                    due,
+                    due_local: due.map(|d| written_in.fix(d)),
+                    past_known_until: None,
+                });
+            }
+        };
+        let counting = match spec.coverage {
+            Coverage::AroundTheClock => Counting::WallClock,
+            _ => Counting::OpenTime,
+        };
+        let minutes = minutes(calendar.business_day_minutes());
+        let due = match (spec.coverage, minutes) {
+            (Coverage::BestEffort, _) | (_, None) => None,
+            (_, Some(m)) => Some(due::due(calendar, counting, submitted, m).ok_or_else(|| {
+                LineError::new("no-calendar", "the calendar has no open time within a year")
+            })?),
+        };
+        let zone = calendar.zone();
+        // A count that ran past the last day the holiday files know of.
+        let past_known_until = match (counting, due) {
+            (Counting::OpenTime, Some(due)) => {
+                crate::holidays::known_until(calendar.holiday_files())
+                    .filter(|until| due.with_timezone(&zone).date_naive() > *until)
+            }
+            _ => None,
+        };
+        Ok(Answer {
+            target_minutes: if days.is_some() { None } else { minutes },
+            target_business_days: days,
+            coverage: spec.coverage,
+            due,
+            due_local: due.map(|d| d.with_timezone(&zone).fixed_offset()),
+            past_known_until,
+        })
+    }
+
+    /// The ticket's target: its plan's (cached), or its own minutes.
+    fn spec_of(&mut self, ticket: &Fields) -> Result<Spec, LineError> {
+        match (ticket.plan, ticket.severity, ticket.target_minutes) {
+            (Some(plan), Some(severity), None) => self.spec(plan, severity, ticket.product),
+            (None, None, Some(minutes)) => {
+                let minutes = u32::try_from(minutes)
+                    .ok()
+                    .filter(|m| (1..=MAX_TARGET_MINUTES).contains(m))
+                    .ok_or_else(|| {
+                        LineError::new(
+                            "bad-target",
+                            format!(
+                                "`target_minutes` must be from 1 to {MAX_TARGET_MINUTES} (a year)"
+                            ),
+                        )
+                    })?;
+                Ok(Spec {
+                    coverage: Coverage::BusinessHours,
+                    amount: Some(Amount::Minutes(minutes)),
+                    calendar: None,
+                })
+            }
+            (_, _, Some(_)) => Err(LineError::new(
+                "conflicting-fields",
+                "give either `plan` and `severity`, or `target_minutes`, not both",
+            )),
+            (None, _, None) => Err(LineError::new(
+                "missing-field",
+                "missing `plan` (or `target_minutes`)",
+            )),
+            (_, None, None) => Err(LineError::new("missing-field", "missing `severity`")),
+        }
+    }
+
+    /// The target of a plan, severity and product: from the cache of forms as typed, else
+    /// of normalised forms, else resolved (and cached under both).
+    fn spec(
+        &mut self,
+        plan: &str,
+        severity: &str,
+        product: Option<&str>,
+    ) -> Result<Spec, LineError> {
+        fill_key(&mut self.key, [Some(plan), Some(severity), product]);
+        if let Some(spec) = self.typed_specs.get(&self.key) {
+            return Ok(spec);
+        }
+        let typed = std::mem::take(&mut self.key);
+        let normal = [Some(plan), Some(severity), product]
+            .map(|part| part.map_or_else(String::new, normalise))
+            .join("\0");
+        let spec = match self.specs.get(&normal) {
+            Some(spec) => *spec,
+            None => {
+                let query = sla::SlaQuery {
+                    plan,
+                    severity,
+                    product,
+                    preview: false,
+                };
+                let target = sla::target(self.rules, &query)
+                    .map_err(|e| LineError::of("no-such-target", e))?;
+                let spec = Spec {
+                    coverage: target.coverage,
+                    amount: target.amount,
+                    calendar: target.calendar,
+                };
+                self.specs.insert(normal, spec);
+                spec
+            }
+        };
+        self.typed_specs.insert(&typed, spec);
+        self.key = typed;
+        Ok(spec)
+    }
+
+    /// The calendar a ticket counts on: the target's own region, else the ticket's
+    /// `region`, else `--region`, else the region of the ticket's `time_zone` (or `--tz`).
+    fn counted(&mut self, spec: Spec, ticket: &Fields) -> Result<Counted, LineError> {
+        let rules = self.rules;
+        let own = spec.calendar.map(|own| rules.region(own).id.as_str());
+        let region = ticket.region.or(self.defaults.region);
+        // The 24/7 flag is part of the key: only such a target may count without one.
+        let around = (spec.coverage == Coverage::AroundTheClock).then_some("24x7");
+        fill_key(&mut self.key, [own, region, ticket.time_zone, around]);
+        if let Some(counted) = self.typed_calendars.get(&self.key) {
+            return Ok(counted);
+        }
+        let typed = std::mem::take(&mut self.key);
+        let counted = self.resolve_calendar(spec, region, ticket.time_zone);
+        self.key = typed;
+        let counted = counted?;
+        self.typed_calendars.insert(&self.key, counted);
+        Ok(counted)
+    }
+
+    fn resolve_calendar(
+        &mut self,
+        spec: Spec,
+        region: Option<&str>,
+        time_zone: Option<&str>,
+    ) -> Result<Counted, LineError> {
+        if let Some(region) = region {
+            self.rules.find::<Region>(region)?;
+        }
+        let customer_zone = match time_zone {
+            Some(zone) => Some(
+                crate::time::zone("time_zone", zone).map_err(|e| LineError::of("bad-zone", e))?,
+            ),
+            None => self.defaults.customer_zone,
+        };
+        let whereabouts = Whereabouts {
+            region,
+            customer_zone,
+            default_zone: self.defaults.default_zone,
+        };
+        match region_choice::choose(self.rules, spec.calendar, &whereabouts, self.holidays) {
+            Ok(chosen) => {
+                let key = (chosen.region.key, chosen.calendar.zone());
+                let index = match self.calendar_index.get(&key) {
+                    Some(index) => *index,
+                    None => {
+                        self.calendars.push(chosen.calendar);
+                        self.calendar_index.insert(key, self.calendars.len() - 1);
+                        self.calendars.len() - 1
+                    }
+                };
+                Ok(Counted::On(index))
+            }
+            Err(_) if spec.coverage == Coverage::AroundTheClock => Ok(Counted::WallClock),
+            Err(e) => Err(LineError::of("no-calendar", e)),
+        }
+    }
+}
+
+/// A cache key: the parts as given, separated by a byte no id contains.
+fn fill_key<'k>(key: &mut String, parts: impl IntoIterator<Item = Option<&'k str>>) {
+    key.clear();
+    for part in parts {
+        key.push_str(part.unwrap_or(""));
+        key.push('\0');
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn padded_and_cased_ids_share_one_resolved_target() {
+        let rules = crate::builtin_rules::load().unwrap_or_else(|e| panic!("{e}"));
+        let holidays = Catalog::default();
+        let defaults = Defaults {
+            region: Some("emea"),
+            customer_zone: None,
+            default_zone: Tz::UTC,
+        };
+        let mut answerer = Answerer::new(&rules, &holidays, defaults);
+        let mut first = None;
+        for i in 0..10_000 {
+            let plan = format!("{}ProDirect{}", " ".repeat(i % 50), " ".repeat(i / 50));
+            let ticket = Fields {
+                plan: Some(&plan),
+                severity: Some("b"),
+                submitted: Some("2026-11-27T16:30:00+01:00"),
+                ..Fields::default()
+            };
+            let answer = answerer.answer(&ticket).unwrap_or_else(|e| panic!("{e:?}"));
+            assert_eq!(*first.get_or_insert_with(|| answer.clone()), answer);
+        }
+        // One resolved target, one calendar; the typed forms bounded.
+        assert_eq!(answerer.specs.len(), 1);
+        assert_eq!(answerer.calendars.len(), 1);
+        assert!(answerer.typed_specs.map.len() <= TYPED_LIMIT);
+    }
+}

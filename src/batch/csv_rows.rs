@@ -1,0 +1,204 @@
+//! CSV (`--csv`): a header row naming the columns like the JSON fields (`id`, `plan`,
+//! `severity`, `submitted`, `region`, `product`, `target_minutes`, `time_zone`; any order,
+//! any letter case, spaces for underscores, other columns kept), then one ticket a row.
+//! Out: the same rows, the answer's columns (`target_minutes`, `target_business_days`,
+//! `coverage`, `due`, `due_local`, `error`, `error_kind`) replacing those the input had and
+//! appended otherwise. Quoting, embedded commas and line breaks, a BOM and CRLF are the
+//! `csv` crate's.
+
+use csv::ByteRecord;
+
+use super::answerer::{Answer, Answerer, Fields, LineError};
+use super::Outcome;
+use crate::text::{rfc3339, utc};
+
+/// The columns of the answer, in the order they are appended.
+const ANSWER_COLUMNS: [&str; 7] = [
+    "target_minutes",
+    "target_business_days",
+    "coverage",
+    "due",
+    "due_local",
+    "error",
+    "error_kind",
+];
+
+/// Where a ticket's fields are read from and the answer's columns written to.
+#[derive(Debug, Clone)]
+pub(super) struct Layout {
+    plan: Option<usize>,
+    severity: Option<usize>,
+    submitted: Option<usize>,
+    region: Option<usize>,
+    product: Option<usize>,
+    time_zone: Option<usize>,
+    target_minutes: Option<usize>,
+    /// The input's columns.
+    width: usize,
+    /// The output column of each of [`ANSWER_COLUMNS`].
+    answer_at: [usize; 7],
+    /// The output header.
+    header: ByteRecord,
+}
+
+/// A header name as the contract's field names are written: lower case, underscores.
+fn column_name(raw: &[u8]) -> String {
+    String::from_utf8_lossy(raw)
+        .trim()
+        .to_lowercase()
+        .replace([' ', '-'], "_")
+}
+
+impl Layout {
+    /// The layout of a header row. Errors: a header with no `submitted` column, or with
+    /// neither `plan` and `severity` nor `target_minutes`.
+    pub(super) fn of(header: &ByteRecord) -> anyhow::Result<Layout> {
+        let names: Vec<String> = header.iter().map(column_name).collect();
+        let at = |name: &str| names.iter().position(|n| n == name);
+        let mut out = header.clone();
+        let mut answer_at = [0; 7];
+        for (slot, name) in answer_at.iter_mut().zip(ANSWER_COLUMNS) {
+            *slot = match at(name) {
+                Some(i) => i,
+                None => {
+                    out.push_field(name.as_bytes());
+                    out.len() - 1
+                }
+            };
+        }
+        let layout = Layout {
+            plan: at("plan"),
+            severity: at("severity"),
+            submitted: at("submitted"),
+            region: at("region"),
+            product: at("product"),
+            time_zone: at("time_zone"),
+            target_minutes: at("target_minutes"),
+            width: header.len(),
+            answer_at,
+            header: out,
+        };
+        let listed = || {
+            names
+                .iter()
+                .map(|n| format!("`{}`", crate::echo::escape(n)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        if layout.submitted.is_none() {
+            anyhow::bail!(
+                "the CSV header has no `submitted` column (its columns: {}); name the columns like the JSON fields: id, plan, severity, submitted, region, product, target_minutes, time_zone",
+                listed()
+            );
+        }
+        if layout.target_minutes.is_none() && (layout.plan.is_none() || layout.severity.is_none()) {
+            anyhow::bail!(
+                "the CSV header has neither `plan` and `severity` nor `target_minutes` columns (its columns: {})",
+                listed()
+            );
+        }
+        Ok(layout)
+    }
+
+    /// The output's header row.
+    pub(super) fn header(&self) -> &ByteRecord {
+        &self.header
+    }
+}
+
+/// Answers one row into `out`: the row with the answer's columns, or with `error` and
+/// `error_kind` where it failed.
+pub(super) fn answer_row(
+    answerer: &mut Answerer,
+    layout: &Layout,
+    row: &ByteRecord,
+    out: &mut csv::Writer<Vec<u8>>,
+) -> Outcome {
+    let mut fields: Vec<&[u8]> = (0..layout.header.len())
+        .map(|i| {
+            if i < layout.width {
+                row.get(i).unwrap_or(b"")
+            } else {
+                b""
+            }
+        })
+        .collect();
+    let result = if row.len() > layout.width {
+        Err(LineError::new(
+            "bad-row",
+            format!(
+                "the row has {} fields but the header {}: the fields past the header's are not written",
+                row.len(),
+                layout.width
+            ),
+        ))
+    } else {
+        ticket(layout, row).and_then(|ticket| answerer.answer(&ticket))
+    };
+    // The answer's texts, owned here while `fields` borrows them.
+    let texts: [String; 7] = match &result {
+        Ok(answer) => answer_texts(answer),
+        Err(error) => {
+            let mut texts: [String; 7] = Default::default();
+            texts[5] = crate::echo::escape(&error.message).into_owned();
+            texts[6] = error.kind.to_string();
+            texts
+        }
+    };
+    for (at, text) in layout.answer_at.iter().zip(&texts) {
+        fields[*at] = text.as_bytes();
+    }
+    // Writing into memory cannot fail but for a record of another length, which the
+    // layout rules out; the row is then reported as failed.
+    if out.write_record(&fields).is_err() {
+        return Outcome::Failed;
+    }
+    match result {
+        Ok(answer) => Outcome::Answered(answer.past_known_until),
+        Err(_) => Outcome::Failed,
+    }
+}
+
+/// The ticket in a row: empty cells are absent fields.
+fn ticket<'r>(layout: &Layout, row: &'r ByteRecord) -> Result<Fields<'r>, LineError> {
+    let cell = |at: Option<usize>| -> Result<Option<&'r str>, LineError> {
+        let Some(bytes) = at.and_then(|i| row.get(i)) else {
+            return Ok(None);
+        };
+        let text = std::str::from_utf8(bytes)
+            .map_err(|_| LineError::new("not-utf8", "the row is not valid UTF-8"))?;
+        Ok(Some(text).filter(|t| !t.trim().is_empty()))
+    };
+    let target_minutes = match cell(layout.target_minutes)? {
+        None => None,
+        Some(text) => Some(text.trim().parse::<u64>().map_err(|_| {
+            LineError::new(
+                "bad-target",
+                "`target_minutes` must be a whole number of minutes",
+            )
+        })?),
+    };
+    Ok(Fields {
+        plan: cell(layout.plan)?,
+        severity: cell(layout.severity)?,
+        product: cell(layout.product)?,
+        submitted: cell(layout.submitted)?,
+        region: cell(layout.region)?,
+        time_zone: cell(layout.time_zone)?,
+        target_minutes,
+    })
+}
+
+/// The answer's columns as text, in [`ANSWER_COLUMNS`] order (empty where none).
+fn answer_texts(answer: &Answer) -> [String; 7] {
+    let number = |n: Option<u32>| n.map_or_else(String::new, |n| n.to_string());
+    [
+        number(answer.target_minutes),
+        number(answer.target_business_days),
+        answer.coverage.as_str().to_string(),
+        answer.due.map_or_else(String::new, utc),
+        answer.due_local.map_or_else(String::new, rfc3339),
+        String::new(),
+        String::new(),
+    ]
+}
