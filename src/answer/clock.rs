@@ -313,8 +313,20 @@ impl ClockAnswer {
             ("Calendar", calendar),
             (
                 "Counted",
-                self.counted_minutes
-                    .map_or(String::new(), |m| duration(i64::from(m))),
+                self.counted_minutes.map_or(String::new(), |m| {
+                    // Open time is not days of the wall clock: 45 h, not "1 day 21 h".
+                    let (hours, minutes) = (m / 60, m % 60);
+                    let open = match (hours, minutes) {
+                        (0, m) => format!("{m} min"),
+                        (h, 0) => format!("{h} h"),
+                        (h, m) => format!("{h} h {m} min"),
+                    };
+                    if self.hours.starts_with("24/7") {
+                        open
+                    } else {
+                        format!("{open} of open time")
+                    }
+                }),
             ),
             (
                 if self.cross_reference.is_some() {
