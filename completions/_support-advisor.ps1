@@ -35,7 +35,6 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('can-reopen', 'can-reopen', [CompletionResultType]::ParameterValue, 'May a closed incident be reopened, or must a new one be filed? Exit 1 unless reopen')
             [CompletionResult]::new('plans', 'plans', [CompletionResultType]::ParameterValue, 'Every plan and support option, with what it includes and its severities')
-            [CompletionResult]::new('ids', 'ids', [CompletionResultType]::ParameterValue, 'Every identifier the other commands take: plans, severities, products, regions, …')
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'Work with rule files')
             [CompletionResult]::new('holidays', 'holidays', [CompletionResultType]::ParameterValue, 'What a holiday file closes in a range: each day or stretch of hours, its name and categories')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script (bash, zsh, fish, powershell, elvish)')
@@ -43,6 +42,7 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             [CompletionResult]::new('sla', 'sla', [CompletionResultType]::ParameterValue, 'The initial-response target for a plan and severity, and how it counts')
             [CompletionResult]::new('where', 'where', [CompletionResultType]::ParameterValue, 'Where to file a support request: portal or channel, steps, who may file')
             [CompletionResult]::new('hours', 'hours', [CompletionResultType]::ParameterValue, 'Local business hours by region, and the languages served; open or closed at an instant')
+            [CompletionResult]::new('ids', 'ids', [CompletionResultType]::ParameterValue, 'Every identifier the other commands take: plans, severities, products, regions, …')
             [CompletionResult]::new('contact', 'contact', [CompletionResultType]::ParameterValue, 'Phone lines: numbers, and each desk''s languages and hours')
             [CompletionResult]::new('partner', 'partner', [CompletionResultType]::ParameterValue, 'Partner support incidents by MPN membership and competency')
             [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'The documents'' other answers; without a topic, the list of topics')
@@ -68,19 +68,6 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             break
         }
         'support-advisor;plans' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, JSON for scripts')
-            [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'Load rule files from DIR instead of the built-in rules')
-            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too')
-            [CompletionResult]::new('--colour', '--colour', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too')
-            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The IANA zone times are shown in (default: the system''s zone, `TZ` honoured)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--format json`')
-            [CompletionResult]::new('--details', '--details', [CompletionResultType]::ParameterName, 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            break
-        }
-        'support-advisor;ids' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, JSON for scripts')
             [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'Load rule files from DIR instead of the built-in rules')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`')
@@ -211,10 +198,10 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             break
         }
         'support-advisor;sla' {
-            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'The instant (RFC 3339, or `now`): for `sla`, when the request was submitted (the answer then says when the response is due); for `hours`, whether support is open then')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region''s calendar only; a bare FILE to every calendar without its own. Repeatable')
             [CompletionResult]::new('--holiday-category', '--holiday-category', [CompletionResultType]::ParameterName, 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)')
             [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'Your own target: N business minutes on the region''s calendar, instead of a plan')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'The instant (RFC 3339, or `now`): for `sla`, when the request was submitted (the answer then says when the response is due); for `hours`, whether support is open then')
             [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'The support plan or option')
             [CompletionResult]::new('--sev', '--sev', [CompletionResultType]::ParameterName, 'The severity: A, B, C, critical or standard')
             [CompletionResult]::new('--severity', '--severity', [CompletionResultType]::ParameterName, 'The severity: A, B, C, critical or standard')
@@ -254,11 +241,11 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             break
         }
         'support-advisor;hours' {
-            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'The instant (RFC 3339, or `now`): for `sla`, when the request was submitted (the answer then says when the response is due); for `hours`, whether support is open then')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region''s calendar only; a bare FILE to every calendar without its own. Repeatable')
             [CompletionResult]::new('--holiday-category', '--holiday-category', [CompletionResultType]::ParameterName, 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)')
             [CompletionResult]::new('--day', '--day', [CompletionResultType]::ParameterName, 'The day to chart (YYYY-MM-DD, in --tz); default: today')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The region whose business hours count (default for `sla`: inferred from --tz; for `hours`: every region)')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'The instant (RFC 3339, or `now`): for `sla`, when the request was submitted (the answer then says when the response is due); for `hours`, whether support is open then')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, JSON for scripts')
             [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'Load rule files from DIR instead of the built-in rules')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`')
@@ -266,6 +253,19 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             [CompletionResult]::new('--colour', '--colour', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The IANA zone times are shown in (default: the system''s zone, `TZ` honoured)')
             [CompletionResult]::new('--chart', '--chart', [CompletionResultType]::ParameterName, 'Draw one 24-hour strip per region and desk for a day, in --tz, with now marked')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--format json`')
+            [CompletionResult]::new('--details', '--details', [CompletionResultType]::ParameterName, 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'support-advisor;ids' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, JSON for scripts')
+            [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'Load rule files from DIR instead of the built-in rules')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too')
+            [CompletionResult]::new('--colour', '--colour', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The IANA zone times are shown in (default: the system''s zone, `TZ` honoured)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--format json`')
             [CompletionResult]::new('--details', '--details', [CompletionResultType]::ParameterName, 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -317,7 +317,6 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
         'support-advisor;help' {
             [CompletionResult]::new('can-reopen', 'can-reopen', [CompletionResultType]::ParameterValue, 'May a closed incident be reopened, or must a new one be filed? Exit 1 unless reopen')
             [CompletionResult]::new('plans', 'plans', [CompletionResultType]::ParameterValue, 'Every plan and support option, with what it includes and its severities')
-            [CompletionResult]::new('ids', 'ids', [CompletionResultType]::ParameterValue, 'Every identifier the other commands take: plans, severities, products, regions, …')
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'Work with rule files')
             [CompletionResult]::new('holidays', 'holidays', [CompletionResultType]::ParameterValue, 'What a holiday file closes in a range: each day or stretch of hours, its name and categories')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script (bash, zsh, fish, powershell, elvish)')
@@ -325,6 +324,7 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             [CompletionResult]::new('sla', 'sla', [CompletionResultType]::ParameterValue, 'The initial-response target for a plan and severity, and how it counts')
             [CompletionResult]::new('where', 'where', [CompletionResultType]::ParameterValue, 'Where to file a support request: portal or channel, steps, who may file')
             [CompletionResult]::new('hours', 'hours', [CompletionResultType]::ParameterValue, 'Local business hours by region, and the languages served; open or closed at an instant')
+            [CompletionResult]::new('ids', 'ids', [CompletionResultType]::ParameterValue, 'Every identifier the other commands take: plans, severities, products, regions, …')
             [CompletionResult]::new('contact', 'contact', [CompletionResultType]::ParameterValue, 'Phone lines: numbers, and each desk''s languages and hours')
             [CompletionResult]::new('partner', 'partner', [CompletionResultType]::ParameterValue, 'Partner support incidents by MPN membership and competency')
             [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'The documents'' other answers; without a topic, the list of topics')
@@ -335,9 +335,6 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             break
         }
         'support-advisor;help;plans' {
-            break
-        }
-        'support-advisor;help;ids' {
             break
         }
         'support-advisor;help;rules' {
@@ -371,6 +368,9 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             break
         }
         'support-advisor;help;hours' {
+            break
+        }
+        'support-advisor;help;ids' {
             break
         }
         'support-advisor;help;contact' {

@@ -140,7 +140,7 @@ _support__advisor() {
 
     case "${cmd}" in
         support__advisor)
-            opts="-h -V --format --json --details --rules --now --colour --color --tz --help --version can-reopen plans ids rules holidays completions man sla where hours contact partner policy help"
+            opts="-h -V --format --json --details --rules --now --colour --color --tz --help --version can-reopen plans rules holidays completions man sla where hours ids contact partner policy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -304,7 +304,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__help)
-            opts="can-reopen plans ids rules holidays completions man sla where hours contact partner policy help"
+            opts="can-reopen plans rules holidays completions man sla where hours ids contact partner policy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -606,16 +606,12 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__hours)
-            opts="-h --at --holidays --holiday-category --chart --day --region --format --json --details --rules --now --colour --color --tz --help"
+            opts="-h --holidays --holiday-category --chart --day --region --at --format --json --details --rules --now --colour --color --tz --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --at)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --holidays)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -641,6 +637,10 @@ _support__advisor() {
                     ;;
                 --region)
                     COMPREPLY=($(compgen -W "apac japan emea north-america other china china-critical m365-billing m365-billing-australia m365-technical germany-billing germany-technical" -- "${cur}"))
+                    return 0
+                    ;;
+                --at)
+                    COMPREPLY=($(compgen -W "now" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -675,7 +675,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__ids)
-            opts="-h --format --json --details --rules --now --colour --color --tz --help"
+            opts="-h --format --json --details --rules --now --colour --color --tz --help plans severities products channels regions memberships phone-lines topics"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1095,16 +1095,12 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__sla)
-            opts="-h --at --holidays --holiday-category --explain --preview --minutes --batch --plan --severity --sev --product --region --format --json --details --rules --now --colour --color --tz --help"
+            opts="-h --holidays --holiday-category --explain --preview --minutes --batch --at --plan --severity --sev --product --region --format --json --details --rules --now --colour --color --tz --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --at)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --holidays)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -1126,6 +1122,10 @@ _support__advisor() {
                     ;;
                 --minutes)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --at)
+                    COMPREPLY=($(compgen -W "now" -- "${cur}"))
                     return 0
                     ;;
                 --plan)

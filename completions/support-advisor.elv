@@ -32,7 +32,6 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --version 'Print version'
             cand can-reopen 'May a closed incident be reopened, or must a new one be filed? Exit 1 unless reopen'
             cand plans 'Every plan and support option, with what it includes and its severities'
-            cand ids 'Every identifier the other commands take: plans, severities, products, regions, …'
             cand rules 'Work with rule files'
             cand holidays 'What a holiday file closes in a range: each day or stretch of hours, its name and categories'
             cand completions 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
@@ -40,6 +39,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand sla 'The initial-response target for a plan and severity, and how it counts'
             cand where 'Where to file a support request: portal or channel, steps, who may file'
             cand hours 'Local business hours by region, and the languages served; open or closed at an instant'
+            cand ids 'Every identifier the other commands take: plans, severities, products, regions, …'
             cand contact 'Phone lines: numbers, and each desk''s languages and hours'
             cand partner 'Partner support incidents by MPN membership and competency'
             cand policy 'The documents'' other answers; without a topic, the list of topics'
@@ -63,18 +63,6 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --help 'Print help'
         }
         &'support-advisor;plans'= {
-            cand --format 'Output format: tables for people, JSON for scripts'
-            cand --rules 'Load rule files from DIR instead of the built-in rules'
-            cand --now 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`'
-            cand --color 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too'
-            cand --colour 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too'
-            cand --tz 'The IANA zone times are shown in (default: the system''s zone, `TZ` honoured)'
-            cand --json 'Shorthand for `--format json`'
-            cand --details 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it'
-            cand -h 'Print help'
-            cand --help 'Print help'
-        }
-        &'support-advisor;ids'= {
             cand --format 'Output format: tables for people, JSON for scripts'
             cand --rules 'Load rule files from DIR instead of the built-in rules'
             cand --now 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`'
@@ -192,10 +180,10 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --help 'Print help'
         }
         &'support-advisor;sla'= {
-            cand --at 'The instant (RFC 3339, or `now`): for `sla`, when the request was submitted (the answer then says when the response is due); for `hours`, whether support is open then'
             cand --holidays 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region''s calendar only; a bare FILE to every calendar without its own. Repeatable'
             cand --holiday-category 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)'
             cand --minutes 'Your own target: N business minutes on the region''s calendar, instead of a plan'
+            cand --at 'The instant (RFC 3339, or `now`): for `sla`, when the request was submitted (the answer then says when the response is due); for `hours`, whether support is open then'
             cand --plan 'The support plan or option'
             cand --sev 'The severity: A, B, C, critical or standard'
             cand --severity 'The severity: A, B, C, critical or standard'
@@ -233,11 +221,11 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --help 'Print help'
         }
         &'support-advisor;hours'= {
-            cand --at 'The instant (RFC 3339, or `now`): for `sla`, when the request was submitted (the answer then says when the response is due); for `hours`, whether support is open then'
             cand --holidays 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region''s calendar only; a bare FILE to every calendar without its own. Repeatable'
             cand --holiday-category 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)'
             cand --day 'The day to chart (YYYY-MM-DD, in --tz); default: today'
             cand --region 'The region whose business hours count (default for `sla`: inferred from --tz; for `hours`: every region)'
+            cand --at 'The instant (RFC 3339, or `now`): for `sla`, when the request was submitted (the answer then says when the response is due); for `hours`, whether support is open then'
             cand --format 'Output format: tables for people, JSON for scripts'
             cand --rules 'Load rule files from DIR instead of the built-in rules'
             cand --now 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`'
@@ -245,6 +233,18 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --colour 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too'
             cand --tz 'The IANA zone times are shown in (default: the system''s zone, `TZ` honoured)'
             cand --chart 'Draw one 24-hour strip per region and desk for a day, in --tz, with now marked'
+            cand --json 'Shorthand for `--format json`'
+            cand --details 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'support-advisor;ids'= {
+            cand --format 'Output format: tables for people, JSON for scripts'
+            cand --rules 'Load rule files from DIR instead of the built-in rules'
+            cand --now 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`'
+            cand --color 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too'
+            cand --colour 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too'
+            cand --tz 'The IANA zone times are shown in (default: the system''s zone, `TZ` honoured)'
             cand --json 'Shorthand for `--format json`'
             cand --details 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it'
             cand -h 'Print help'
@@ -292,7 +292,6 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
         &'support-advisor;help'= {
             cand can-reopen 'May a closed incident be reopened, or must a new one be filed? Exit 1 unless reopen'
             cand plans 'Every plan and support option, with what it includes and its severities'
-            cand ids 'Every identifier the other commands take: plans, severities, products, regions, …'
             cand rules 'Work with rule files'
             cand holidays 'What a holiday file closes in a range: each day or stretch of hours, its name and categories'
             cand completions 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
@@ -300,6 +299,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand sla 'The initial-response target for a plan and severity, and how it counts'
             cand where 'Where to file a support request: portal or channel, steps, who may file'
             cand hours 'Local business hours by region, and the languages served; open or closed at an instant'
+            cand ids 'Every identifier the other commands take: plans, severities, products, regions, …'
             cand contact 'Phone lines: numbers, and each desk''s languages and hours'
             cand partner 'Partner support incidents by MPN membership and competency'
             cand policy 'The documents'' other answers; without a topic, the list of topics'
@@ -308,8 +308,6 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
         &'support-advisor;help;can-reopen'= {
         }
         &'support-advisor;help;plans'= {
-        }
-        &'support-advisor;help;ids'= {
         }
         &'support-advisor;help;rules'= {
             cand check 'Validate rule files (default: the built-in rules); every problem with file:line:column'
@@ -333,6 +331,8 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
         &'support-advisor;help;where'= {
         }
         &'support-advisor;help;hours'= {
+        }
+        &'support-advisor;help;ids'= {
         }
         &'support-advisor;help;contact'= {
         }

@@ -45,6 +45,8 @@ pub fn command() -> clap::Command {
                     .args(["at", "batch"])
                     .multiple(true),
             )
+            // A region only counts a due instant: without one it would be ignored unsaid.
+            .mut_arg("region", |a| a.requires("counted"))
         })
         .mut_subcommand("hours", |c| {
             c.group(

@@ -95,10 +95,13 @@ fn with_ids(rules: &RuleSet) -> Command {
             .iter()
             .map(|zone| PossibleValue::new(zone.name())),
     );
+    // `--at` takes any instant; of its values only `now` can be offered.
+    let at = || PossibleValuesParser::new([PossibleValue::new("now")]);
     crate::cli::command()
         .mut_arg("tz", |a| a.value_parser(zones))
         .mut_subcommand("sla", |c| {
-            c.mut_arg("plan", |a| a.value_parser(plans.clone()))
+            c.mut_arg("at", |a| a.value_parser(at()))
+                .mut_arg("plan", |a| a.value_parser(plans.clone()))
                 .mut_arg("sev", |a| a.value_parser(severities.clone()))
                 .mut_arg("product", |a| a.value_parser(products.clone()))
                 .mut_arg("region", |a| a.value_parser(regions.clone()))
@@ -110,6 +113,14 @@ fn with_ids(rules: &RuleSet) -> Command {
         })
         .mut_subcommand("hours", |c| {
             c.mut_arg("region", |a| a.value_parser(regions.clone()))
+                .mut_arg("at", |a| a.value_parser(at()))
+        })
+        .mut_subcommand("ids", |c| {
+            c.mut_arg("kind", |a| {
+                a.value_parser(PossibleValuesParser::new(
+                    crate::answer::ids::kind_names().map(PossibleValue::new),
+                ))
+            })
         })
         .mut_subcommand("contact", |c| {
             c.mut_arg("line", |a| a.value_parser(ids(rules.phone_lines())))

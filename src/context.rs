@@ -3,7 +3,7 @@
 //! `--rules DIR`). `man`, `completions` and `rules check`/`dump` never build one, so a bad
 //! `SUPPORT_ADVISOR_NOW` or `SUPPORT_ADVISOR_RULES` cannot stop them.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, SubsecRound, Utc};
 use chrono_tz::Tz;
 
 use crate::cli::{Format, GlobalArgs};
@@ -29,7 +29,8 @@ impl Context {
         let customer_zone = global.tz;
         let now = match &global.now {
             Some(now) => time::instant("--now", now)?,
-            None => Utc::now(),
+            // The clock counts whole seconds, as instants typed are read.
+            None => Utc::now().trunc_subsecs(0),
         };
         Ok(Context {
             style,

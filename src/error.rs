@@ -42,7 +42,7 @@ impl Error {
     /// id, with the closest of what `reached` (the command the arguments got to) takes:
     /// "unrecognized subcommand `sal` (did you mean `sla`?); valid subcommands: …".
     pub fn usage(e: &clap::Error, reached: &clap::Command) -> Error {
-        if let Some(message) = misspelt(e, reached) {
+        if let Some(message) = misspelt(e, reached).or_else(|| invalid_value(e)) {
             return Error::Usage(message);
         }
         let rendered = e.render().to_string();
@@ -148,6 +148,26 @@ fn misspelt(e: &clap::Error, reached: &clap::Command) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// The one line for a value its parser refused (`--at`, `--tz`, a date), built from the
+/// value as typed: clap's own rendering drops the escape sequences and line breaks a value
+/// may hold, which the line then escapes instead.
+fn invalid_value(e: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if e.kind() != ErrorKind::ValueValidation {
+        return None;
+    }
+    let text = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.as_str()),
+        _ => None,
+    };
+    let typed = text(ContextKind::InvalidValue)?;
+    let arg = text(ContextKind::InvalidArg)?;
+    let reason = std::error::Error::source(e)?.to_string();
+    Some(format!(
+        "invalid value `{typed}` for `{arg}`: {reason} (see --help)"
+    ))
 }
 
 /// The closest of `(form, what to suggest for it)` to `typed`, compared as ids are.

@@ -65,8 +65,8 @@ pub fn main() -> ExitCode {
     }
 }
 
-/// Help and version go to stdout as clap renders them (a missing subcommand shows the help
-/// on stderr but is still a usage error); other clap errors are usage errors of one line,
+/// Help and version go to stdout as clap renders them; other clap errors (a missing
+/// command among them) are usage errors of one line,
 /// with a did-you-mean among what `args` could have meant. Coloured by the run's own
 /// decision (`--color`, `NO_COLOR`, `TERM=dumb`, a terminal), not by clap's, which cannot
 /// see `--color` while it parses.
@@ -86,11 +86,27 @@ fn clap_exit(e: &clap::Error, args: &[std::ffi::OsString], style: style::Style) 
             let _ = io::stdout().lock().write_all(text(style.colour).as_bytes());
             ExitCode::SUCCESS
         }
+        // No command given: one line naming them, as every usage error is.
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            let _ = io::stderr()
-                .lock()
-                .write_all(text(style.colour_stderr).as_bytes());
-            ExitCode::from(Error::Usage(String::new()).exit_code())
+            let reached = cli::reached(args);
+            let mut shown: Vec<&clap::Command> = reached
+                .get_subcommands()
+                .filter(|c| !c.is_hide_set() && c.get_name() != "help")
+                .collect();
+            shown.sort_by_key(|c| c.get_display_order());
+            let names = shown
+                .iter()
+                .map(|c| format!("`{}`", c.get_name()))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let path = reached
+                .get_bin_name()
+                .unwrap_or(reached.get_name())
+                .to_string();
+            Error::Usage(format!(
+                "`{path}` needs a command: {names}; see `{path} --help`"
+            ))
+            .report()
         }
         _ => Error::usage(e, &cli::reached(args)).report(),
     }

@@ -10,6 +10,8 @@ use crate::cli::ColorChoice;
 
 /// The width when stdout is not a terminal and `COLUMNS` says nothing.
 pub const DEFAULT_WIDTH: usize = 80;
+/// The narrowest width laid out: a narrower terminal gets lines of this width.
+pub const MIN_WIDTH: usize = 40;
 
 /// The look of one run's output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,14 +45,17 @@ impl Style {
         let columns = std::env::var("COLUMNS")
             .ok()
             .and_then(|c| c.trim().parse::<usize>().ok())
-            .filter(|c| *c >= 20);
-        let width = columns.unwrap_or_else(|| {
-            if terminal {
-                textwrap::termwidth()
-            } else {
-                DEFAULT_WIDTH
-            }
-        });
+            .filter(|c| *c > 0);
+        let width = columns
+            .unwrap_or_else(|| {
+                if terminal {
+                    textwrap::termwidth()
+                } else {
+                    DEFAULT_WIDTH
+                }
+            })
+            // Narrower than this, a label and a value no longer stand side by side.
+            .max(MIN_WIDTH);
         Style {
             colour: colour(terminal),
             colour_stderr: colour(std::io::stderr().is_terminal()),
@@ -83,14 +88,17 @@ impl Style {
         for line in text.lines() {
             let is_table = line.starts_with(['┌', '│', '╞', '├', '└', '╭', '╰']);
             if is_table || textwrap::core::display_width(line) <= self.width {
-                out.push(line.to_string());
+                out.push(line.replace(KEPT_SPACE, " "));
                 continue;
             }
             let indent = if line.starts_with("• ") { "  " } else { "" };
             let options = textwrap::Options::new(self.width)
                 .subsequent_indent(indent)
-                .break_words(false)
-                // Dates, ids and file names hold hyphens: break lines at spaces only.
+                // Only a word longer than a whole line is broken, so no line overflows.
+                .break_words(true)
+                // Dates, ids, zones (`Europe/Berlin`), URLs and file names hold hyphens
+                // and slashes: break lines at spaces only.
+                .word_separator(textwrap::WordSeparator::AsciiSpace)
                 .word_splitter(textwrap::WordSplitter::NoHyphenation);
             let kept = keep_code_together(line, self.width.saturating_sub(indent.len()));
             out.extend(
@@ -121,7 +129,7 @@ impl Style {
 }
 
 /// A space inside a code span, which textwrap (breaking at ASCII spaces) does not break at.
-const KEPT_SPACE: char = '\u{a0}';
+const KEPT_SPACE: char = crate::answer::table::UNBROKEN_SPACE;
 
 /// `line` with the spaces inside each `backticked` span of at most `max` columns made
 /// unbreakable, so a command (`support-advisor hours --region REGION`) stays on one line;

@@ -47,7 +47,8 @@ pub fn date_arg(text: &str) -> Result<NaiveDate, String> {
 
 /// An IANA zone name as a clap value parser, with a suggestion on a typo.
 pub fn zone_arg(text: &str) -> Result<Tz, String> {
-    text.trim().parse::<Tz>().map_err(|_| zone_problem(text))
+    // IANA names in any letter case (`europe/paris`), as ids are read.
+    Tz::from_str_insensitive(text.trim()).map_err(|_| zone_problem(text))
 }
 
 /// Parses an RFC 3339 instant given with `flag`, e.g. `2026-11-27T16:30:00+01:00`.

@@ -107,7 +107,12 @@ pub fn clock(
     let chosen = region_choice::choose(rules, target_calendar, &query.whereabouts, query.holidays);
     match chosen {
         Ok(chosen) => on_calendar(rules, coverage, amount, &chosen, query),
-        Err(e) if coverage == Coverage::AroundTheClock && !is_unknown_id(&e) => {
+        // Only when no region was asked for: a region given is answered for, or refused.
+        Err(e)
+            if coverage == Coverage::AroundTheClock
+                && query.whereabouts.region.is_none()
+                && !is_unknown_id(&e) =>
+        {
             Ok(wall_clock(amount, query))
         }
         Err(e) => Err(e),
@@ -139,7 +144,7 @@ fn wall_clock(amount: Option<Amount>, query: &ClockQuery) -> ClockAnswer {
         hours: "24/7 (wall-clock time)".to_string(),
         counted_minutes: minutes,
         now: query.now,
-        minutes_left: due.map(|d| (d - query.now).num_minutes()),
+        minutes_left: due.map(|d| minutes_left(d, query.now)),
         holidays: HolidayReport {
             files: FilesReport::of(&[]),
             skipped: Vec::new(),
@@ -258,7 +263,7 @@ fn on_calendar(
         },
         counted_minutes: minutes,
         now: query.now,
-        minutes_left: due.map(|d| (d - query.now).num_minutes()),
+        minutes_left: due.map(|d| minutes_left(d, query.now)),
         holidays: HolidayReport {
             files,
             skipped,
@@ -308,8 +313,20 @@ impl ClockAnswer {
             ("Calendar", calendar),
             (
                 "Counted",
-                self.counted_minutes
-                    .map_or(String::new(), |m| duration(i64::from(m))),
+                self.counted_minutes.map_or(String::new(), |m| {
+                    // Open time is not days of the wall clock: 45 h, not "1 day 21 h".
+                    let (hours, minutes) = (m / 60, m % 60);
+                    let open = match (hours, minutes) {
+                        (0, m) => format!("{m} min"),
+                        (h, 0) => format!("{h} h"),
+                        (h, m) => format!("{h} h {m} min"),
+                    };
+                    if self.hours.starts_with("24/7") {
+                        open
+                    } else {
+                        format!("{open} of open time")
+                    }
+                }),
             ),
             (
                 if self.cross_reference.is_some() {
@@ -443,6 +460,12 @@ fn skipped_closures(calendar: &Calendar, from: DateTime<Utc>, to: DateTime<Utc>)
     }
     out.sort();
     out.into_iter().map(|(_, text)| text).collect()
+}
+
+/// Whole minutes from `now` until `due`, rounded down: negative as soon as the due
+/// instant has passed (30 s late is "missed", not "0 min left").
+pub fn minutes_left(due: DateTime<Utc>, now: DateTime<Utc>) -> i64 {
+    (due - now).num_seconds().div_euclid(60)
 }
 
 /// A span of seconds as "2 h 30 min", or with its seconds when it has some.

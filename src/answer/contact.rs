@@ -110,7 +110,11 @@ impl Answer for ContactAnswer {
         let mut notes: Vec<String> = Vec::new();
         for line in &self.lines {
             if let Some(alternative) = &line.alternative {
-                notes.push(format!("• {}: alternative number {alternative}", line.name));
+                notes.push(format!(
+                    "• {}: alternative number {}",
+                    line.name,
+                    table::unbroken(alternative)
+                ));
             }
             for (i, desk) in line.desks.iter().enumerate() {
                 let (name, number) = if i == 0 {

@@ -95,6 +95,9 @@ pub struct LanguageDesk {
     /// Whether a language desk of the rules serves it (else a phone line's desk names it).
     #[serde(skip)]
     pub language_desk: bool,
+    /// The phone number in `customers`, which a table keeps on one line.
+    #[serde(skip)]
+    pub number: Option<String>,
 }
 
 /// The languages served in `region`'s hours, in the rules' order: those of language desks,
@@ -114,6 +117,7 @@ pub fn languages_served(
             condition: desk.condition.clone(),
             note: language.note.clone(),
             language_desk: true,
+            number: None,
         });
         source.add(rules, &language.source);
     }
@@ -133,6 +137,7 @@ pub fn languages_served(
                 condition: None,
                 note: None,
                 language_desk: false,
+                number: Some(line.number.clone()),
             });
         }
         source.add(rules, &line.source);
@@ -309,10 +314,16 @@ impl Answer for HoursTable {
                     (Coverage::BestEffort, _) => "best effort",
                     (Coverage::Unspecified, _) => "not specified",
                 };
+                let customers = match &desk.number {
+                    Some(number) => desk
+                        .customers
+                        .replace(number.as_str(), &table::unbroken(number)),
+                    None => desk.customers.clone(),
+                };
                 languages.add_row(vec![
                     region.region.clone(),
                     desk.name.clone(),
-                    desk.customers.clone(),
+                    customers,
                     when.to_string(),
                 ]);
                 if let Some(note) = &desk.note {

@@ -120,6 +120,11 @@ const LISTINGS: [Listing; 8] = [
     },
 ];
 
+/// The kinds `ids KIND` takes, as completions offer them (the first name of each).
+pub fn kind_names() -> impl Iterator<Item = &'static str> {
+    LISTINGS.iter().filter_map(|l| l.names.first().copied())
+}
+
 /// `ids [KIND]`: every kind's ids, or one kind's (`KIND` read however typed: any case,
 /// singular or plural, `phone lines`). The answer has the same shape either way.
 ///
@@ -161,21 +166,45 @@ fn unknown_kind(typed: &str, wanted: &str) -> UnknownId {
     }
 }
 
+/// Below this width an id and its aliases cannot stand beside a name column without
+/// breaking: `ids` lists them instead of tabulating them.
+const TABLE_WIDTH: usize = 70;
+
 impl Answer for IdsAnswer {
     /// One table per kind, under a heading naming the option that takes it: the id in a
-    /// column of its own (never broken), the name and the aliases beside it.
+    /// column of its own (never broken), the name and the aliases beside it. On a terminal
+    /// narrower than [`TABLE_WIDTH`], a list, wrapped between words.
     fn table(&self, style: &Style) -> String {
         let mut parts = Vec::new();
         for kind in &self.kinds {
+            let heading = format!("{} ({}):", kind.kind, kind.used_by);
+            let also = |aliases: &[String]| match aliases {
+                [] => String::new(),
+                aliases => format!("also: {}", aliases.join(", ")),
+            };
+            if style.width < TABLE_WIDTH {
+                let items: Vec<String> = kind
+                    .ids
+                    .iter()
+                    .map(|id| match id.aliases.as_slice() {
+                        [] => format!("{}: {}", id.id, id.name),
+                        aliases => format!("{}: {}; {}", id.id, id.name, also(aliases)),
+                    })
+                    .collect();
+                parts.push(format!("{heading}\n{}", table::bullets(&items)));
+                continue;
+            }
             let mut out = table::with_header(style, ["Id", "Name, and aliases also accepted"]);
+            // The ids are what people copy: that column is kept first.
+            out.keep_lines_whole(0);
             for id in &kind.ids {
                 let named = match id.aliases.as_slice() {
                     [] => id.name.clone(),
-                    aliases => format!("{}\nalso: {}", id.name, aliases.join(", ")),
+                    aliases => format!("{}\n{}", id.name, also(aliases)),
                 };
                 out.add_row(vec![id.id.clone(), named]);
             }
-            parts.push(format!("{} ({}):\n{out}", kind.kind, kind.used_by));
+            parts.push(format!("{heading}\n{out}"));
         }
         parts.push(
             "Ids, aliases and names are read in any letter case, with spaces or underscores for hyphens."

@@ -63,9 +63,23 @@ impl std::fmt::Display for Grid {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let mut table = self.table.clone();
         keep_words_whole(&mut table, self.width, &self.whole);
-        f.write_str(&table.to_string())
+        f.write_str(&table.to_string().replace(UNBROKEN_SPACE, " "))
     }
 }
+
+/// A space that neither comfy-table nor the prose wrapping breaks a line at (both break
+/// at ASCII spaces); written as a plain space once laid out.
+pub const UNBROKEN_SPACE: char = '\u{a0}';
+
+/// `text` (a phone number, a command) kept on one line by tables and prose alike.
+pub fn unbroken(text: &str) -> String {
+    text.replace(' ', &UNBROKEN_SPACE.to_string())
+}
+
+/// The width (padding included) of a column that has to break its longest words...
+const BREAKING_COLUMN: usize = 10;
+/// ...and the narrowest it gets beside a column kept whole.
+const NARROWEST_COLUMN: usize = 6;
 
 /// Lays the columns out so that no word is broken (by display width; no line at all in the
 /// `whole` columns): each column gets at least its longest word, and the room left is
@@ -83,11 +97,12 @@ fn keep_words_whole(table: &mut Table, width: usize, whole: &[usize]) {
         for (i, cell) in row.cell_iter().enumerate().take(columns) {
             let content = cell.content();
             let widest = content.lines().map(textwrap::core::display_width).max();
+            // Words as comfy-table breaks lines: at ASCII spaces only.
             let longest = if whole.contains(&i) {
                 widest
             } else {
                 content
-                    .split_whitespace()
+                    .split([' ', '\n'])
                     .map(textwrap::core::display_width)
                     .max()
             };
@@ -101,12 +116,36 @@ fn keep_words_whole(table: &mut Table, width: usize, whole: &[usize]) {
         return; // Everything fits on one line a cell.
     }
     if least.iter().sum::<usize>() > room {
-        for &i in whole {
-            if let (Some(column), Ok(bound)) = (table.column_mut(i), u16::try_from(least[i])) {
-                column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(bound)));
+        // Not every column's words fit side by side: keep whole the `whole` columns, then
+        // those with the shortest longest word (ids, zones), as long as the others keep a
+        // narrow column each; those break their longest words (a URL) instead.
+        let mut order: Vec<usize> = (0..columns).collect();
+        order.sort_by_key(|&i| (!whole.contains(&i), least[i]));
+        // Beside a column kept whole (a phone number) the prose may get narrower.
+        let floor = if whole.is_empty() {
+            BREAKING_COLUMN
+        } else {
+            NARROWEST_COLUMN
+        };
+        let mut kept = vec![false; columns];
+        let (mut used, mut kept_count) = (0, 0);
+        for &i in &order {
+            // Every column not kept keeps `floor`.
+            let others = (columns - kept_count - 1) * floor;
+            if used + least[i] + others <= room {
+                kept[i] = true;
+                used += least[i];
+                kept_count += 1;
             }
         }
-        return;
+        for i in 0..columns {
+            if !kept[i] {
+                least[i] = least[i].min(floor);
+            }
+        }
+        if least.iter().sum::<usize>() > room {
+            return; // Too narrow for any layout of ours: comfy-table's own.
+        }
     }
     // Two ways to share out the room left: the columns that need least more first (each
     // then fits one line a cell), or in proportion to what each needs. The one that draws

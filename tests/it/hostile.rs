@@ -42,9 +42,14 @@ fn times_dates_and_years_out_of_reach() {
     };
     assert!(at("2026-11-27T16:30:00").contains("with an offset"));
     assert!(
-        at("2026-03-29T02:30").contains("invalid value '2026-03-29T02:30' for '--at <RFC3339>'")
+        at("2026-03-29T02:30").contains("invalid value `2026-03-29T02:30` for `--at <RFC3339>`")
     );
-    assert!(at("yesterday").contains("for '--at <RFC3339>': expected `now` or an RFC 3339 instant"));
+    assert!(at("yesterday").contains("for `--at <RFC3339>`: expected `now` or an RFC 3339 instant"));
+    // The value as typed, escaped, not as clap renders it (without its escape sequences).
+    let err = at("x\u{1b}[2Jy\nz");
+    assert!(err.contains("invalid value `x\\u{1b}[2Jy\\nz`"), "{err}");
+    let err = usage_error(&["--tz", "Europe/\u{1b}[2J", "plans"]);
+    assert!(err.contains("`Europe/\\u{1b}[2J`"), "{err}");
     assert!(at("9999-12-31T23:59:59Z").contains("years 1900 to 9000"));
     assert!(at("1899-12-31T23:59:59Z").contains("years 1900 to 9000"));
     assert!(usage_error(&["can-reopen", "--closed", "2026-02-30"]).contains("no such day"));
@@ -264,4 +269,20 @@ fn leap_seconds_are_refused_everywhere_an_instant_is_read() {
         line.contains("\"kind\":\"bad-time\"") && line.contains("leap second"),
         "{line}"
     );
+}
+
+/// A tab in rule text is refused at its place: a table cannot tell its width.
+#[test]
+fn a_tab_in_rule_text_is_refused() {
+    let dir = temp_dir("rule-tab");
+    std::fs::write(
+        dir.join("a.toml"),
+        "[[severity]]\nid = \"x\"\nname = \"with a\\ttab\"\nimpact = \"i\"\nsituation = \"s\"\nsource = []\n",
+    )
+    .expect("write");
+    let (code, out, err) = crate::common::run(&["rules", "check", dir.to_str().expect("UTF-8")]);
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(err.contains("U+0009"), "{err}");
+    assert!(err.contains("a.toml:3:"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
 }

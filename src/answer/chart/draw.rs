@@ -391,7 +391,12 @@ impl Answer for Chart {
         for condition in &d.conditions {
             lines.extend(wrap(d.width, "Note: ", 6, condition));
         }
-        lines.push("Notes and sources: `support-advisor hours`.".to_string());
+        lines.extend(wrap(
+            d.width,
+            "",
+            0,
+            "Notes and sources: `support-advisor hours`.",
+        ));
         let mut out = lines.join("\n");
         out.push('\n');
         out

@@ -49,9 +49,10 @@ impl<'a> Checker<'a> {
     }
 
     /// Reports every key or string of `table` holding a control character other than a
-    /// tab or a line break, a bidirectional mark, override or isolate, or a line or
-    /// paragraph separator: rule text is shown on terminals as written, where such a
-    /// character would rewrite or reorder what the tool prints.
+    /// line break (a tab too: tables could not tell its width), a bidirectional mark,
+    /// override or isolate, or a line or paragraph separator: rule text is shown on
+    /// terminals as written, where such a character would rewrite or reorder what the
+    /// tool prints.
     fn unprintable(&mut self, file: usize, table: &DeTable<'_>) {
         for (key, value) in table {
             self.unprintable_text(file, key.get_ref(), key.span());
@@ -73,10 +74,7 @@ impl<'a> Checker<'a> {
     }
 
     fn unprintable_text(&mut self, file: usize, text: &str, span: Range<usize>) {
-        if let Some(c) = text
-            .chars()
-            .find(|&c| c != '\n' && c != '\t' && ids::needs_escape(c))
-        {
+        if let Some(c) = text.chars().find(|&c| c != '\n' && ids::needs_escape(c)) {
             self.report(
                 file,
                 Some(span),
