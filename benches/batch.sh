@@ -1,6 +1,13 @@
 #!/usr/bin/env bash
-# End-to-end batch benchmark: the release binary, JSON Lines in through a pipe, out to
-# /dev/null, on one core. Prints tickets per second and peak memory (RSS).
+# End-to-end batch benchmark: the release binary, JSON Lines from a file through a pipe,
+# out to /dev/null, measured against the floor (benches/floor: each line read into a
+# serde_json Value and written back) in the same run. Prints tickets per second and peak
+# memory (RSS) for:
+#   floor, one core         the floor program pinned to core 0
+#   --jobs 1, one core      batch mode pinned to core 0 (its reader and one worker)
+#   --jobs 2, every core    batch mode on the whole machine
+#   --jobs 2, padded ids    the same with ids padded and cased in ever new ways (memory)
+#   --csv --jobs 2          the same tickets as CSV
 #
 #   bash benches/batch.sh [TICKETS]      # default 1000000
 #
@@ -9,18 +16,37 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-1000000}
-cargo build --release --quiet
-tickets=$(mktemp)
-trap 'rm -f "$tickets"' EXIT
-python3 benches/gen_tickets.py "$n" > "$tickets"
+cargo build --release --quiet -p support-advisor -p batch-floor
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+python3 benches/gen_tickets.py "$n" > "$work/tickets.jsonl"
+python3 benches/gen_tickets.py "$n" 42 --padded > "$work/padded.jsonl"
+python3 - "$work/tickets.jsonl" > "$work/tickets.csv" <<'PY'
+import csv, json, sys
+fields = ["id", "plan", "severity", "submitted", "region", "target_minutes"]
+out = csv.DictWriter(sys.stdout, fields, lineterminator="\n")
+out.writeheader()
+for line in open(sys.argv[1]):
+    out.writerow(json.loads(line))
+PY
 bin=target/release/support-advisor
-pin=()
-command -v taskset >/dev/null && pin=(taskset -c 0)
-for run in 1 2 3; do
-    /usr/bin/time -f "%e %M" -o /tmp/support-advisor-bench.time \
-        "${pin[@]}" "$bin" sla --batch --region emea < "$tickets" > /dev/null
-    read -r seconds peak_kb < /tmp/support-advisor-bench.time
-    awk -v n="$n" -v s="$seconds" -v kb="$peak_kb" -v run="$run" \
-        'BEGIN { printf "run %d: %d tickets in %.2f s = %.0f tickets/s, peak RSS %.1f MB\n", run, n, s, n / s, kb / 1024 }'
-done
-rm -f /tmp/support-advisor-bench.time
+floor=target/release/batch-floor
+one=()
+command -v taskset >/dev/null && one=(taskset -c 0)
+
+measure() { # label, input, command...
+    local label=$1 input=$2
+    shift 2
+    for run in 1 2 3; do
+        /usr/bin/time -f "%e %M" -o "$work/time" bash -c 'cat "$0" | "${@}" > /dev/null' "$input" "$@" || true
+        read -r seconds peak_kb < "$work/time"
+        awk -v n="$n" -v s="$seconds" -v kb="$peak_kb" -v run="$run" -v label="$label" \
+            'BEGIN { printf "%-26s run %d: %.2f s = %9.0f tickets/s, peak RSS %.1f MB\n", label, run, s, n / s, kb / 1024 }'
+    done
+}
+
+measure "floor, one core" "$work/tickets.jsonl" "${one[@]}" "$floor"
+measure "--jobs 1, one core" "$work/tickets.jsonl" "${one[@]}" "$bin" sla --batch --region emea --jobs 1
+measure "--jobs 2, every core" "$work/tickets.jsonl" "$bin" sla --batch --region emea --jobs 2
+measure "--jobs 2, padded ids" "$work/padded.jsonl" "$bin" sla --batch --region emea --jobs 2
+measure "--csv --jobs 2" "$work/tickets.csv" "$bin" sla --batch --csv --region emea --jobs 2

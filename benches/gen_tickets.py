@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
-"""Writes N synthetic tickets as JSON Lines: every plan/severity pair the rules list, own
+"""Usage: gen_tickets.py N [SEED] [--padded]
+
+Writes N synthetic tickets as JSON Lines: every plan/severity pair the rules list, own
 targets on every region's calendar, submitted instants spread over 2026-2027 (weekends,
-nights and daylight-saving days included). Deterministic for a given seed."""
+nights and daylight-saving days included). Deterministic for a given seed. With --padded, the ids carry
+varied padding and case, as people type them (the caches must not grow with that)."""
 import json
 import random
 import sys
@@ -20,9 +23,17 @@ START = 1767225600  # 2026-01-01T00:00:00Z
 SPAN = 2 * 365 * 86400
 
 
+def padded(rng, text):
+    """The id as people type it: padded with varied whitespace, in varied case."""
+    text = text.upper() if rng.random() < 0.3 else text
+    return " " * rng.randrange(40) + text + "\t" * rng.randrange(3) + " " * rng.randrange(40)
+
+
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
-    rng = random.Random(int(sys.argv[2]) if len(sys.argv) > 2 else 42)
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    pad = "--padded" in sys.argv
+    n = int(args[0]) if args else 1_000_000
+    rng = random.Random(int(args[1]) if len(args) > 1 else 42)
     out = sys.stdout
     for i in range(n):
         t = START + rng.randrange(SPAN // 60) * 60
@@ -39,6 +50,10 @@ def main():
             plan, sev = rng.choice(PAIRS)
             line = {"id": i, "plan": plan, "severity": sev, "submitted": stamp,
                     "region": rng.choice(REGIONS[:4])}
+        if pad:
+            for key in ("plan", "severity", "region"):
+                if key in line:
+                    line[key] = padded(rng, line[key])
         out.write(json.dumps(line, separators=(",", ":")))
         out.write("\n")
 

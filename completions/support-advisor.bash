@@ -1095,7 +1095,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__sla)
-            opts="-h --holidays --holiday-category --explain --preview --minutes --batch --at --plan --severity --sev --product --region --format --json --details --rules --now --colour --color --tz --help"
+            opts="-h --holidays --holiday-category --explain --preview --minutes --batch --csv --jobs --first-line --at --plan --severity --sev --product --region --format --json --details --rules --now --colour --color --tz --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1121,6 +1121,14 @@ _support__advisor() {
                     return 0
                     ;;
                 --minutes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --first-line)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

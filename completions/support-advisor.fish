@@ -6128,6 +6128,8 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -s 
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l holidays -d 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region\'s calendar only; a bare FILE to every calendar without its own. Repeatable' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l holiday-category -d 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l minutes -d 'Your own target: N business minutes on the region\'s calendar, instead of a plan' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l jobs -d 'With --batch: the threads answering tickets (default: the available cores); the output keeps the input\'s order' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l first-line -d 'With --batch: the number of the input\'s first line, when it is a chunk of a larger file (error lines and the summary then name the larger file\'s lines)' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l at -d 'The instant (RFC 3339, or `now`): for `sla`, when the request was submitted (the answer then says when the response is due); for `hours`, whether support is open then' -r -f -a "now\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l plan -d 'The support plan or option' -r -f -a "subscription\t''
 prodirect\t''
@@ -6790,6 +6792,7 @@ Zulu\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l explain -d 'Show step by step how the due instant was reached'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l preview -d 'The request is about a public preview (beta) feature: break-fix only, English only, no 24/7, and no response target applies (decided reading 16)'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l batch -d 'Read tickets as JSON Lines on stdin and write one answer a line (see the README)'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l csv -d 'With --batch: read and write CSV with a header row instead of JSON Lines'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l json -d 'Shorthand for `--format json`'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l details -d 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity\'s impact and examples). JSON always carries all of it'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -s h -l help -d 'Print help'

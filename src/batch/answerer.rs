@@ -117,7 +117,7 @@ enum Counted {
 
 /// The most entries a cache of ids as typed holds before it starts again, and the longest
 /// key it holds: ids padded or cased in ever new ways cannot grow memory.
-const TYPED_LIMIT: usize = 4096;
+const TYPED_LIMIT: usize = 1024;
 const TYPED_KEY_BYTES: usize = 256;
 
 /// A cache of answers to ids as typed, bounded in entries and key length. Only successes
@@ -376,7 +376,11 @@ impl<'a> Answerer<'a> {
                 };
                 Ok(Counted::On(index))
             }
-            Err(_) if spec.coverage == Coverage::AroundTheClock => Ok(Counted::WallClock),
+            // A 24/7 target needs no calendar, unless the ticket (or --region) asked for one:
+            // a region given is answered for, or refused.
+            Err(_) if spec.coverage == Coverage::AroundTheClock && region.is_none() => {
+                Ok(Counted::WallClock)
+            }
             Err(e) => Err(LineError::of("no-calendar", e)),
         }
     }

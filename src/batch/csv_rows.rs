@@ -6,6 +6,8 @@
 //! appended otherwise. Quoting, embedded commas and line breaks, a BOM and CRLF are the
 //! `csv` crate's.
 
+use std::io;
+
 use csv::ByteRecord;
 
 use super::answerer::{Answer, Answerer, Fields, LineError};
@@ -201,4 +203,68 @@ fn answer_texts(answer: &Answer) -> [String; 7] {
         String::new(),
         String::new(),
     ]
+}
+
+/// The CSV input, refused past a row longer than [`super::MAX_LINE_BYTES`] (line breaks in
+/// quoted fields count): the `csv` crate holds a whole row in memory, so without this a
+/// single endless row would take all of it.
+pub(super) struct RowLimit<R> {
+    inner: R,
+    /// Inside a quoted field (an even number of quotes is an escaped quote or an empty
+    /// field: toggling on each one tracks this either way).
+    quoted: bool,
+    /// Bytes of the current row so far.
+    row: usize,
+    /// Bytes read before this read, for the message.
+    offset: u64,
+}
+
+impl<R> RowLimit<R> {
+    pub(super) fn new(inner: R) -> Self {
+        RowLimit {
+            inner,
+            quoted: false,
+            row: 0,
+            offset: 0,
+        }
+    }
+}
+
+impl<R: io::Read> io::Read for RowLimit<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let read = self.inner.read(buf)?;
+        let mut last = 0;
+        for at in memchr::memchr2_iter(b'"', b'\n', &buf[..read]) {
+            if buf[at] == b'"' {
+                self.quoted = !self.quoted;
+            } else if !self.quoted {
+                self.row = 0;
+                last = at + 1;
+                continue;
+            }
+            self.row += at + 1 - last;
+            last = at + 1;
+            self.check()?;
+        }
+        self.row += read - last;
+        self.check()?;
+        self.offset += read as u64;
+        Ok(read)
+    }
+}
+
+impl<R> RowLimit<R> {
+    fn check(&self) -> io::Result<()> {
+        if self.row > super::MAX_LINE_BYTES {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!(
+                    "a CSV row longer than {} bytes (near byte {}): is a quote left open?",
+                    super::MAX_LINE_BYTES,
+                    self.offset
+                ),
+            ));
+        }
+        Ok(())
+    }
 }

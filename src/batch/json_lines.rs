@@ -11,7 +11,6 @@ use serde_json::value::RawValue;
 
 use super::answerer::{Answer, Answerer, Fields, LineError};
 use super::Outcome;
-use crate::text::{rfc3339, utc};
 
 /// The answer's fields, which replace any the input already has.
 const ANSWER_KEYS: [&str; 5] = [
@@ -140,27 +139,28 @@ pub(super) fn answer_line(
     number: u64,
     reply: &mut Vec<u8>,
 ) -> Outcome {
-    let Ok(text) = std::str::from_utf8(line) else {
-        let error = LineError::new("not-utf8", "the line is not valid UTF-8");
-        return failed(reply, None, number, &error);
-    };
-    let body = text.trim();
+    let body = line.trim_ascii();
     if body.is_empty() {
         return Outcome::Blank;
     }
-    if !body.starts_with('{') {
+    if body[0] != b'{' {
         return failed(reply, None, number, &not_an_object(body));
     }
-    let ticket: Ticket = match serde_json::from_str(text) {
+    // serde_json checks the UTF-8 of what it reads: no pass over the line before.
+    let ticket: Ticket = match serde_json::from_slice(line) {
         Ok(ticket) => ticket,
+        Err(_) if std::str::from_utf8(line).is_err() => {
+            let error = LineError::new("not-utf8", "the line is not valid UTF-8");
+            return failed(reply, None, number, &error);
+        }
         // Valid JSON with a field of the wrong type, or not JSON at all.
         Err(e) if e.classify() == serde_json::error::Category::Data => {
             let error = LineError::new("bad-field", format!("a field has the wrong type: {e}"));
-            return failed(reply, id_of(text), number, &error);
+            return failed(reply, id_of(line), number, &error);
         }
         Err(e) => {
             let error = LineError::new("not-json", format!("not a valid JSON ticket: {e}"));
-            return failed(reply, id_of(text), number, &error);
+            return failed(reply, id_of(line), number, &error);
         }
     };
     let id = ticket.id.map(RawValue::get);
@@ -193,7 +193,7 @@ pub(super) fn answer_line(
                 || ticket.target_minutes == Minutes::Null;
             let kept_minutes = matches!(ticket.target_minutes, Minutes::Whole(_));
             if replaced {
-                write_merged(reply, text, &answer);
+                write_merged(reply, line, ticket.target_business_days, &answer);
             } else {
                 write_appended(reply, body, kept_minutes, &answer);
             }
@@ -208,8 +208,8 @@ fn text_of<'t>(field: &'t Option<Text>) -> Option<&'t str> {
 }
 
 /// The error for a line that is JSON (or not) but not an object.
-fn not_an_object(body: &str) -> LineError {
-    let found = match serde_json::from_str::<&RawValue>(body).map(|v| v.get().as_bytes()[0]) {
+fn not_an_object(body: &[u8]) -> LineError {
+    let found = match serde_json::from_slice::<&RawValue>(body).map(|v| v.get().as_bytes()[0]) {
         Ok(b'[') => "an array",
         Ok(b'"') => "a string",
         Ok(b't' | b'f') => "true or false",
@@ -230,13 +230,13 @@ fn not_an_object(body: &str) -> LineError {
 
 /// The `id` of a line that is not a valid ticket, if the line is a JSON object with one:
 /// borrowed as written, so a number of any size is echoed byte for byte.
-fn id_of(text: &str) -> Option<&str> {
+fn id_of(line: &[u8]) -> Option<&str> {
     #[derive(Deserialize)]
     struct IdOnly<'a> {
         #[serde(borrow, default)]
         id: Option<&'a RawValue>,
     }
-    serde_json::from_str::<IdOnly>(text)
+    serde_json::from_slice::<IdOnly>(line)
         .ok()?
         .id
         .map(RawValue::get)
@@ -262,10 +262,10 @@ fn failed(reply: &mut Vec<u8>, id: Option<&str>, number: u64, error: &LineError)
 
 /// The fast path: the input object as written, the answer's fields appended before its
 /// closing brace (`body` is the trimmed line, an object holding none of them).
-fn write_appended(reply: &mut Vec<u8>, body: &str, kept_minutes: bool, answer: &Answer) {
-    let open = body.strip_suffix('}').unwrap_or(body).trim_end();
-    reply.extend_from_slice(open.as_bytes());
-    let mut sep = if open.trim_start() == "{" { "" } else { "," };
+fn write_appended(reply: &mut Vec<u8>, body: &[u8], kept_minutes: bool, answer: &Answer) {
+    let open = body.strip_suffix(b"}").unwrap_or(body).trim_ascii_end();
+    reply.extend_from_slice(open);
+    let mut sep = if open.trim_ascii() == b"{" { "" } else { "," };
     if !kept_minutes {
         push_field(reply, &mut sep, "target_minutes", &answer.target_minutes);
     }
@@ -275,8 +275,8 @@ fn write_appended(reply: &mut Vec<u8>, body: &str, kept_minutes: bool, answer: &
 
 /// The slow path, for a line that already carries answer fields: every other member as
 /// written (values byte for byte), then the answer's fields, each key once.
-fn write_merged(reply: &mut Vec<u8>, text: &str, answer: &Answer) {
-    let members: Members = match serde_json::from_str(text) {
+fn write_merged(reply: &mut Vec<u8>, line: &[u8], had_days: bool, answer: &Answer) {
+    let members: Members = match serde_json::from_slice(line) {
         Ok(members) => members,
         // The line parsed as a ticket a moment ago, so it is an object.
         Err(_) => Members(Vec::new()),
@@ -295,6 +295,10 @@ fn write_merged(reply: &mut Vec<u8>, text: &str, answer: &Answer) {
         sep = ",";
     }
     push_field(reply, &mut sep, "target_minutes", &answer.target_minutes);
+    // A key the input had is written again, `null` when the target is not in days.
+    if had_days && answer.target_business_days.is_none() {
+        push_field(reply, &mut sep, "target_business_days", &None::<u32>);
+    }
     write_answer_fields(reply, &mut sep, answer);
     reply.extend_from_slice(b"}\n");
 }
@@ -305,23 +309,56 @@ fn write_answer_fields(reply: &mut Vec<u8>, sep: &mut &str, answer: &Answer) {
     if let Some(days) = answer.target_business_days {
         push_field(reply, sep, "target_business_days", &days);
     }
-    push_field(reply, sep, "coverage", &answer.coverage);
     reply.extend_from_slice(sep.as_bytes());
-    reply.extend_from_slice(b"\"due\":");
+    reply.extend_from_slice(b"\"coverage\":\"");
+    reply.extend_from_slice(answer.coverage.as_str().as_bytes());
+    reply.extend_from_slice(b"\",\"due\":");
     match (answer.due, answer.due_local) {
         (Some(due), Some(local)) => {
-            push_text(reply, &utc(due));
+            push_instant(reply, due.fixed_offset(), true);
             reply.extend_from_slice(b",\"due_local\":");
-            push_text(reply, &rfc3339(local));
+            push_instant(reply, local, false);
         }
         _ => reply.extend_from_slice(b"null,\"due_local\":null"),
     }
+    *sep = ",";
 }
 
-/// An RFC 3339 text (chrono's) as a JSON string: it holds nothing to escape.
-fn push_text(reply: &mut Vec<u8>, text: &str) {
+/// An instant as a JSON string in RFC 3339, whole seconds, with its offset (`Z` for UTC
+/// when `z`): what `text::utc` and `text::local` write, without their allocations (the
+/// answer's hot path; a unit test holds them equal).
+fn push_instant(reply: &mut Vec<u8>, t: chrono::DateTime<chrono::FixedOffset>, z: bool) {
+    use chrono::{Datelike, Timelike};
+    fn two(reply: &mut Vec<u8>, n: u32) {
+        reply.push(b'0' + (n / 10 % 10) as u8);
+        reply.push(b'0' + (n % 10) as u8);
+    }
+    // Years are 1900..=9000 (time::YEARS), so four digits.
+    let year = t.year().clamp(0, 9999) as u32;
     reply.push(b'"');
-    reply.extend_from_slice(text.as_bytes());
+    two(reply, year / 100);
+    two(reply, year % 100);
+    reply.push(b'-');
+    two(reply, t.month());
+    reply.push(b'-');
+    two(reply, t.day());
+    reply.push(b'T');
+    two(reply, t.hour());
+    reply.push(b':');
+    two(reply, t.minute());
+    reply.push(b':');
+    two(reply, t.second());
+    let offset = t.offset().local_minus_utc();
+    if z && offset == 0 {
+        reply.push(b'Z');
+    } else {
+        reply.push(if offset < 0 { b'-' } else { b'+' });
+        // Rounded to the minute as chrono writes it (local mean time has seconds).
+        let minutes = (offset.unsigned_abs() + 30) / 60;
+        two(reply, minutes / 60);
+        reply.push(b':');
+        two(reply, minutes % 60);
+    }
     reply.push(b'"');
 }
 
@@ -361,4 +398,40 @@ impl<'de: 'a, 'a> Deserialize<'de> for Members<'a> {
 pub(super) fn too_long(number: u64, reply: &mut Vec<u8>) -> Outcome {
     let message = format!("line longer than {} bytes: skipped", super::MAX_LINE_BYTES);
     failed(reply, None, number, &LineError::new("too-long", message))
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{DateTime, Utc};
+
+    /// The hand-written instants are those of `text::utc` and `text::local`, across years,
+    /// offsets east and west, half-hour and zero offsets.
+    #[test]
+    fn instants_are_written_as_the_text_module_writes_them() {
+        let zones = [
+            chrono_tz::UTC,
+            chrono_tz::Europe::Paris,
+            chrono_tz::America::St_Johns,
+            chrono_tz::Asia::Kolkata,
+            chrono_tz::Pacific::Chatham,
+            chrono_tz::America::Los_Angeles,
+        ];
+        let mut t = DateTime::parse_from_rfc3339("1900-01-01T00:00:00Z")
+            .map(|t| t.with_timezone(&Utc))
+            .unwrap_or_default();
+        while t.timestamp() < 253_402_300_799 - 90 * 86_400 * 365 {
+            for zone in zones {
+                let mut out = Vec::new();
+                super::push_instant(&mut out, t.fixed_offset(), true);
+                assert_eq!(out, format!("\"{}\"", crate::text::utc(t)).into_bytes());
+                out.clear();
+                super::push_instant(&mut out, t.with_timezone(&zone).fixed_offset(), false);
+                assert_eq!(
+                    out,
+                    format!("\"{}\"", crate::text::local(t, zone)).into_bytes()
+                );
+            }
+            t += chrono::TimeDelta::seconds(86_400 * 37 + 3_607);
+        }
+    }
 }

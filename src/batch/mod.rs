@@ -11,7 +11,7 @@ mod answerer;
 mod csv_rows;
 mod json_lines;
 
-use std::io::{self, BufRead, Write};
+use std::io::{self, Write};
 use std::sync::mpsc;
 
 use chrono::NaiveDate;
@@ -24,10 +24,11 @@ use crate::rules::RuleSet;
 /// The longest line read; a longer one is reported as an error and skipped. Its line end
 /// (`\n`, `\r\n`) does not count.
 pub const MAX_LINE_BYTES: usize = 1 << 20;
-/// A block: at most this many lines or rows...
+/// A block of CSV: at most this many rows...
 const BLOCK_RECORDS: usize = 2048;
-/// ...and, past the first, at most this many bytes.
-const BLOCK_BYTES: usize = 1 << 20;
+/// ...and, past the first, this many bytes; a block of JSON Lines is the whole lines of
+/// reads of this size.
+const BLOCK_BYTES: usize = 1 << 18;
 /// Blocks waiting for, or answered by, each worker.
 const DEPTH: usize = 2;
 
@@ -148,18 +149,14 @@ pub fn run(
     rules: &RuleSet,
     holidays: &Catalog,
     options: &Options,
-    input: impl BufRead,
+    input: impl io::Read,
     mut output: impl Write,
 ) -> Result<Summary, BatchError> {
     let jobs = options.jobs.max(1);
     let make = || Answerer::new(rules, holidays, options.defaults);
     let summary = match options.format {
         Format::JsonLines => {
-            let mut reader = LineReader {
-                input,
-                next_line: options.first_line,
-                at_start: true,
-            };
+            let mut reader = LineReader::new(input, options.first_line);
             pipeline(
                 jobs,
                 || reader.block().map(|b| b.map(Block::Lines)),
@@ -168,7 +165,9 @@ pub fn run(
             )?
         }
         Format::Csv => {
-            let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(input);
+            let mut reader = csv::ReaderBuilder::new()
+                .flexible(true)
+                .from_reader(csv_rows::RowLimit::new(input));
             let header = reader
                 .byte_headers()
                 .map_err(|e| BatchError::Input(anyhow::anyhow!("cannot read the CSV header: {e}")))?
@@ -335,98 +334,112 @@ fn answer_block(answerer: &mut Answerer, layout: Option<&csv_rows::Layout>, bloc
     }
 }
 
-/// Reads JSON Lines in blocks.
+/// Reads JSON Lines in blocks: large reads straight into the block's buffer, split at line
+/// ends; the unfinished last line is carried into the next block.
 struct LineReader<R> {
     input: R,
+    /// The start of a line whose end is not read yet.
+    carry: Vec<u8>,
+    /// Inside a line longer than [`MAX_LINE_BYTES`]: its bytes are dropped until its end.
+    skipping: bool,
     /// The number of the next line.
     next_line: u64,
     /// Before the first byte: a UTF-8 byte-order mark there is skipped.
     at_start: bool,
+    eof: bool,
 }
 
-impl<R: BufRead> LineReader<R> {
+impl<R: io::Read> LineReader<R> {
+    fn new(input: R, first_line: u64) -> Self {
+        LineReader {
+            input,
+            carry: Vec::new(),
+            skipping: false,
+            next_line: first_line,
+            at_start: true,
+            eof: false,
+        }
+    }
+
     /// The next block, or `None` at the end of the input.
     fn block(&mut self) -> Result<Option<Lines>, BatchError> {
-        if self.at_start {
-            self.at_start = false;
-            let start = self.input.fill_buf().map_err(read_error)?;
-            if start.starts_with(b"\xEF\xBB\xBF") {
-                self.input.consume(3);
-            }
-        }
         let mut block = Lines {
             first: self.next_line,
-            data: Vec::new(),
+            data: std::mem::take(&mut self.carry),
             lines: Vec::new(),
         };
-        while block.lines.len() < BLOCK_RECORDS && block.data.len() < BLOCK_BYTES {
-            let start = block.data.len();
-            let (read, whole) = read_line(&mut self.input, &mut block.data)?;
-            if read == 0 {
+        let mut scanned = 0;
+        loop {
+            // Every whole line read so far.
+            let mut start = scanned;
+            while let Some(at) = memchr::memchr(b'\n', &block.data[start..]) {
+                let end = start + at;
+                self.line(&mut block, scanned, end);
+                start = end + 1;
+                scanned = start;
+            }
+            if !block.lines.is_empty() && (block.data.len() >= BLOCK_BYTES || self.eof) {
                 break;
             }
-            self.next_line += 1;
-            if whole {
-                let mut end = block.data.len();
-                while end > start && matches!(block.data[end - 1], b'\n' | b'\r') {
-                    end -= 1;
+            if self.eof {
+                // The last line, without a line end.
+                if scanned < block.data.len() || self.skipping {
+                    let end = block.data.len();
+                    self.line(&mut block, scanned, end);
+                    scanned = end;
                 }
-                block.lines.push(Some(start..end));
-            } else {
-                block.data.truncate(start);
-                block.lines.push(None);
+                break;
+            }
+            // A line longer than the limit so far: drop what is read of it.
+            if block.data.len() - scanned > MAX_LINE_BYTES + 1 {
+                block.data.truncate(scanned);
+                self.skipping = true;
+            }
+            let read = self.fill(&mut block.data)?;
+            if read == 0 {
+                self.eof = true;
             }
         }
+        self.carry = block.data.split_off(scanned);
         Ok((!block.lines.is_empty()).then_some(block))
+    }
+
+    /// Reads up to a block's bytes onto `data` (fewer only at the end of the input).
+    fn fill(&mut self, data: &mut Vec<u8>) -> Result<usize, BatchError> {
+        use std::io::Read;
+        let from = data.len();
+        // `take` + `read_to_end` reads into spare capacity, without zeroing it first.
+        let read = (&mut self.input)
+            .take(BLOCK_BYTES as u64)
+            .read_to_end(data)
+            .map_err(read_error)?;
+        if self.at_start {
+            self.at_start = false;
+            if from == 0 && data.starts_with(b"\xEF\xBB\xBF") {
+                data.drain(..3);
+            }
+        }
+        Ok(read)
+    }
+
+    /// Records the line `data[start..end]` (its line end left out), or a too-long one.
+    fn line(&mut self, block: &mut Lines, start: usize, end: usize) {
+        let mut stop = end;
+        if stop > start && block.data[stop - 1] == b'\r' {
+            stop -= 1;
+        }
+        if self.skipping || stop - start > MAX_LINE_BYTES {
+            block.lines.push(None);
+        } else {
+            block.lines.push(Some(start..stop));
+        }
+        self.skipping = false;
+        self.next_line += 1;
     }
 }
 
 fn read_error(e: io::Error) -> BatchError {
     BatchError::Input(anyhow::anyhow!("cannot read the input: {e}"))
-}
-
-/// Appends one line to `buf`, at most [`MAX_LINE_BYTES`] besides its line end; the rest of
-/// a longer line is skipped. Returns the bytes consumed (0 at the end) and whether the
-/// line was whole.
-fn read_line(input: &mut impl BufRead, buf: &mut Vec<u8>) -> Result<(usize, bool), BatchError> {
-    let start = buf.len();
-    let mut consumed = 0;
-    let mut whole = true;
-    loop {
-        let available = match input.fill_buf() {
-            Ok(available) => available,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(read_error(e)),
-        };
-        if available.is_empty() {
-            break;
-        }
-        let (chunk, done) = match memchr::memchr(b'\n', available) {
-            Some(i) => (&available[..=i], true),
-            None => (available, false),
-        };
-        if whole {
-            buf.extend_from_slice(chunk);
-        }
-        let used = chunk.len();
-        input.consume(used);
-        consumed += used;
-        // The limit counts the line, not its line end.
-        let mut length = buf.len() - start;
-        for end in [b'\n', b'\r'] {
-            if length > 0 && buf[start + length - 1] == end {
-                length -= 1;
-            }
-        }
-        if length > MAX_LINE_BYTES && whole {
-            whole = false;
-            buf.truncate(start);
-        }
-        if done {
-            break;
-        }
-    }
-    Ok((consumed, whole))
 }
 
 /// Reads up to a block of CSV rows, numbered as a spreadsheet numbers them (the header row

@@ -6,6 +6,7 @@ mod common;
 mod doc001;
 
 mod batch;
+mod batch_real;
 mod clock;
 mod documents;
 mod fidelity;

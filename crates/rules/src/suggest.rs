@@ -18,6 +18,11 @@ pub struct UnknownId {
     pub valid: Vec<String>,
 }
 
+/// The most characters of an unknown input an error shows.
+const SHOWN_INPUT: usize = 120;
+/// The longest input (in bytes) a suggestion is looked for: ids are far shorter.
+const SUGGESTED_INPUT: usize = 200;
+
 impl fmt::Display for UnknownId {
     /// `unknown plan `prodirekt` (did you mean `prodirect`?); valid plans: `subscription`, …`
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -31,7 +36,12 @@ impl fmt::Display for UnknownId {
         if self.input.trim().is_empty() {
             return write!(f, "empty {kind}; valid {kinds}: {valid}");
         }
+        // An input far longer than any id is shown cut: the message stays a line.
         let input = escape(&self.input);
+        let input = match input.char_indices().nth(SHOWN_INPUT) {
+            Some((cut, _)) => format!("{}…", &input[..cut]),
+            None => input,
+        };
         match &self.suggestion {
             Some(s) => write!(
                 f,
@@ -181,7 +191,8 @@ impl<'a> Form<'a> {
 /// `advanced` names a Unified tier, and `advanced-partners` (an alias of a partner
 /// offering) is merely spelt alike.
 pub fn closest<'a>(wanted: &str, forms: &[Form<'a>]) -> Option<&'a str> {
-    if wanted.is_empty() {
+    // Nothing that long is a typo of an id, and comparing it would cost time.
+    if wanted.is_empty() || wanted.len() > SUGGESTED_INPUT {
         return None;
     }
     if let Some(hint) = forms
@@ -242,6 +253,9 @@ fn unique_best<'a, K: Ord + Copy>(
 /// The candidate closest to `input`, if any is close enough to be a likely typo
 /// (Jaro-Winkler similarity of at least 0.8, by the `strsim` crate; case ignored).
 pub fn suggest<'a>(input: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    if input.len() > SUGGESTED_INPUT {
+        return None;
+    }
     let input = input.to_lowercase();
     candidates
         .map(|c| (strsim::jaro_winkler(&input, &c.to_lowercase()), c))
