@@ -29,7 +29,7 @@ fuzz_target!(|bytes: &[u8]| {
             continue;
         };
         let calendar =
-            Calendar::of_region(emea, paris).with_holiday_files([std::rc::Rc::new(file)]);
+            Calendar::of_region(emea, paris).with_holiday_files([std::sync::Arc::new(file)]);
         let _ = calendar.add_open_minutes(submitted, 600);
     }
 });
