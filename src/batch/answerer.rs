@@ -126,7 +126,7 @@ struct Typed<V> {
     map: FxHashMap<Box<str>, V>,
 }
 
-impl<V: Copy> Typed<V> {
+impl<V: Clone> Typed<V> {
     fn new() -> Self {
         Typed {
             map: FxHashMap::default(),
@@ -134,7 +134,7 @@ impl<V: Copy> Typed<V> {
     }
 
     fn get(&self, key: &str) -> Option<V> {
-        self.map.get(key).copied()
+        self.map.get(key).cloned()
     }
 
     fn insert(&mut self, key: &str, value: V) {
@@ -154,7 +154,10 @@ pub struct Answerer<'a> {
     holidays: &'a Catalog,
     defaults: Defaults<'a>,
     /// Targets by the plan, severity and product as typed, and by their normalised forms.
-    typed_specs: Typed<Spec>,
+    typed_specs: Typed<Result<Spec, usize>>,
+    /// The errors of forms as typed, by index into `failures` (bounded with the cache):
+    /// an export full of one unknown product is not compared with every id each line.
+    failures: Vec<LineError>,
     specs: FxHashMap<String, Spec>,
     /// Calendars by the target's own region, the region and the zone as typed; the
     /// calendars themselves by region and zone (bounded by the rules and IANA's zones).
@@ -172,6 +175,7 @@ impl<'a> Answerer<'a> {
             holidays,
             defaults,
             typed_specs: Typed::new(),
+            failures: Vec::new(),
             specs: FxHashMap::default(),
             typed_calendars: Typed::new(),
             calendar_index: FxHashMap::default(),
@@ -251,7 +255,9 @@ impl<'a> Answerer<'a> {
     /// The ticket's target: its plan's (cached), or its own minutes.
     fn spec_of(&mut self, ticket: &Fields) -> Result<Spec, LineError> {
         match (ticket.plan, ticket.severity, ticket.target_minutes) {
-            (Some(plan), Some(severity), None) => self.spec(plan, severity, ticket.product),
+            // Beside a plan and a severity, `target_minutes` is an earlier answer fed back
+            // in (a run's own output): replaced, not a conflict.
+            (Some(plan), Some(severity), _) => self.spec(plan, severity, ticket.product),
             (None, None, Some(minutes)) => {
                 let minutes = u32::try_from(minutes)
                     .ok()
@@ -270,9 +276,9 @@ impl<'a> Answerer<'a> {
                     calendar: None,
                 })
             }
-            (_, _, Some(_)) => Err(LineError::new(
+            (Some(_), None, Some(_)) | (None, Some(_), Some(_)) => Err(LineError::new(
                 "conflicting-fields",
-                "give either `plan` and `severity`, or `target_minutes`, not both",
+                "give either `plan` and `severity`, or `target_minutes`, not one of each",
             )),
             (None, _, None) => Err(LineError::new(
                 "missing-field",
@@ -291,15 +297,17 @@ impl<'a> Answerer<'a> {
         product: Option<&str>,
     ) -> Result<Spec, LineError> {
         fill_key(&mut self.key, [Some(plan), Some(severity), product]);
-        if let Some(spec) = self.typed_specs.get(&self.key) {
-            return Ok(spec);
+        match self.typed_specs.get(&self.key) {
+            Some(Ok(spec)) => return Ok(spec),
+            Some(Err(failure)) => return Err(self.failures[failure].clone()),
+            None => {}
         }
         let typed = std::mem::take(&mut self.key);
         let normal = [Some(plan), Some(severity), product]
             .map(|part| part.map_or_else(String::new, normalise))
             .join("\0");
-        let spec = match self.specs.get(&normal) {
-            Some(spec) => *spec,
+        let resolved = match self.specs.get(&normal) {
+            Some(spec) => Ok(*spec),
             None => {
                 let query = sla::SlaQuery {
                     plan,
@@ -307,20 +315,34 @@ impl<'a> Answerer<'a> {
                     product,
                     preview: false,
                 };
-                let target = sla::target(self.rules, &query)
-                    .map_err(|e| LineError::of("no-such-target", e))?;
-                let spec = Spec {
-                    coverage: target.coverage,
-                    amount: target.amount,
-                    calendar: target.calendar,
-                };
-                self.specs.insert(normal, spec);
-                spec
+                sla::target(self.rules, &query)
+                    .map(|target| {
+                        let spec = Spec {
+                            coverage: target.coverage,
+                            amount: target.amount,
+                            calendar: target.calendar,
+                        };
+                        self.specs.insert(normal, spec);
+                        spec
+                    })
+                    .map_err(|e| LineError::of("no-such-target", e))
             }
         };
-        self.typed_specs.insert(&typed, spec);
+        let cached = match &resolved {
+            Ok(spec) => Ok(*spec),
+            Err(error) => {
+                // Bounded with the cache it serves: both start again together.
+                if self.failures.len() >= TYPED_LIMIT || self.typed_specs.map.is_empty() {
+                    self.failures.clear();
+                    self.typed_specs.map.clear();
+                }
+                self.failures.push(error.clone());
+                Err(self.failures.len() - 1)
+            }
+        };
+        self.typed_specs.insert(&typed, cached);
         self.key = typed;
-        Ok(spec)
+        resolved
     }
 
     /// The calendar a ticket counts on: the target's own region, else the ticket's

@@ -81,12 +81,22 @@ impl Layout {
             header: out,
         };
         let listed = || {
-            names
+            header
                 .iter()
-                .map(|n| format!("`{}`", crate::echo::escape(n)))
+                .map(|n| format!("`{}`", crate::echo::escape(&String::from_utf8_lossy(n))))
                 .collect::<Vec<_>>()
                 .join(", ")
         };
+        // A European Excel writes `;`, a "text" export tabs: one column holding them all.
+        if let [only] = names.as_slice() {
+            if let Some(separator) = [';', '\t', '|'].into_iter().find(|c| only.contains(*c)) {
+                anyhow::bail!(
+                    "the CSV header is one column holding `{}`: the file is separated by `{}`, not commas; save it as CSV with commas (in Excel: CSV UTF-8 (comma delimited))",
+                    crate::echo::escape(&String::from_utf8_lossy(&header[0])),
+                    separator.escape_default()
+                );
+            }
+        }
         if layout.submitted.is_none() {
             anyhow::bail!(
                 "the CSV header has no `submitted` column (its columns: {}); name the columns like the JSON fields: id, plan, severity, submitted, region, product, target_minutes, time_zone",
@@ -207,24 +217,38 @@ fn answer_texts(answer: &Answer) -> [String; 7] {
 
 /// The CSV input, refused past a row longer than [`super::MAX_LINE_BYTES`] (line breaks in
 /// quoted fields count): the `csv` crate holds a whole row in memory, so without this a
-/// single endless row would take all of it.
+/// single endless row would take all of it. Quotes are followed as the `csv` crate reads
+/// them: a field is quoted only when it starts with a quote (`27" monitor` is not), and
+/// `""` inside a quoted field is a quote.
 pub(super) struct RowLimit<R> {
     inner: R,
-    /// Inside a quoted field (an even number of quotes is an escaped quote or an empty
-    /// field: toggling on each one tracks this either way).
-    quoted: bool,
-    /// Bytes of the current row so far.
+    state: Quoting,
+    /// Bytes of the current row so far, and where it started.
     row: usize,
-    /// Bytes read before this read, for the message.
+    row_start: u64,
+    /// Bytes read before this read.
     offset: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Quoting {
+    /// At the start of a field.
+    FieldStart,
+    /// In a field that did not start with a quote.
+    Plain,
+    /// In a quoted field.
+    Quoted,
+    /// Just after a quote in a quoted field: its end, or the first of `""`.
+    QuoteInQuoted,
 }
 
 impl<R> RowLimit<R> {
     pub(super) fn new(inner: R) -> Self {
         RowLimit {
             inner,
-            quoted: false,
+            state: Quoting::FieldStart,
             row: 0,
+            row_start: 0,
             offset: 0,
         }
     }
@@ -233,38 +257,39 @@ impl<R> RowLimit<R> {
 impl<R: io::Read> io::Read for RowLimit<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let read = self.inner.read(buf)?;
-        let mut last = 0;
-        for at in memchr::memchr2_iter(b'"', b'\n', &buf[..read]) {
-            if buf[at] == b'"' {
-                self.quoted = !self.quoted;
-            } else if !self.quoted {
+        for (i, &byte) in buf[..read].iter().enumerate() {
+            use Quoting::*;
+            let row_end = matches!(
+                (self.state, byte),
+                (FieldStart | Plain | QuoteInQuoted, b'\n')
+            );
+            self.state = match (self.state, byte) {
+                (FieldStart | Plain | QuoteInQuoted, b'\n' | b',') => FieldStart,
+                (FieldStart, b'"') => Quoted,
+                (FieldStart | Plain, _) => Plain,
+                (Quoted, b'"') => QuoteInQuoted,
+                (Quoted, _) => Quoted,
+                (QuoteInQuoted, b'"') => Quoted,
+                (QuoteInQuoted, _) => Plain,
+            };
+            if row_end {
                 self.row = 0;
-                last = at + 1;
-                continue;
+                self.row_start = self.offset + i as u64 + 1;
+            } else {
+                self.row += 1;
+                if self.row > super::MAX_LINE_BYTES {
+                    return Err(io::Error::new(
+                        io::ErrorKind::InvalidData,
+                        format!(
+                            "a CSV row longer than {} bytes, from byte {}: is a quote left open?",
+                            super::MAX_LINE_BYTES,
+                            self.row_start
+                        ),
+                    ));
+                }
             }
-            self.row += at + 1 - last;
-            last = at + 1;
-            self.check()?;
         }
-        self.row += read - last;
-        self.check()?;
         self.offset += read as u64;
         Ok(read)
-    }
-}
-
-impl<R> RowLimit<R> {
-    fn check(&self) -> io::Result<()> {
-        if self.row > super::MAX_LINE_BYTES {
-            return Err(io::Error::new(
-                io::ErrorKind::InvalidData,
-                format!(
-                    "a CSV row longer than {} bytes (near byte {}): is a quote left open?",
-                    super::MAX_LINE_BYTES,
-                    self.offset
-                ),
-            ));
-        }
-        Ok(())
     }
 }

@@ -139,27 +139,32 @@ pub(super) fn answer_line(
     number: u64,
     reply: &mut Vec<u8>,
 ) -> Outcome {
+    // A byte-order mark opens a file; one here comes of files joined (`cat a b`).
+    let line = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line);
     let body = line.trim_ascii();
     if body.is_empty() {
         return Outcome::Blank;
     }
+    // The whole line, fields passed through included (serde_json checks only the strings
+    // it reads): the answer echoes them.
+    if std::str::from_utf8(line).is_err() {
+        let error = LineError::new("not-utf8", "the line is not valid UTF-8");
+        return failed(reply, None, number, &error);
+    }
     if body[0] != b'{' {
         return failed(reply, None, number, &not_an_object(body));
     }
-    // serde_json checks the UTF-8 of what it reads: no pass over the line before.
     let ticket: Ticket = match serde_json::from_slice(line) {
         Ok(ticket) => ticket,
-        Err(_) if std::str::from_utf8(line).is_err() => {
-            let error = LineError::new("not-utf8", "the line is not valid UTF-8");
-            return failed(reply, None, number, &error);
-        }
         // Valid JSON with a field of the wrong type, or not JSON at all.
         Err(e) if e.classify() == serde_json::error::Category::Data => {
-            let error = LineError::new("bad-field", format!("a field has the wrong type: {e}"));
-            return failed(reply, id_of(line), number, &error);
+            return failed(reply, id_of(line), number, &bad_field(&e));
         }
         Err(e) => {
-            let error = LineError::new("not-json", format!("not a valid JSON ticket: {e}"));
+            let error = LineError::new(
+                "not-json",
+                format!("not a valid JSON ticket: {}", plain(&e)),
+            );
             return failed(reply, id_of(line), number, &error);
         }
     };
@@ -200,6 +205,31 @@ pub(super) fn answer_line(
             Outcome::Answered(answer.past_known_until)
         }
         Err(error) => failed(reply, id, number, &error),
+    }
+}
+
+/// serde_json's message in the words of JSON, placed by column (each ticket is one line):
+/// `invalid type: an array, expected a string at column 51`.
+fn plain(e: &serde_json::Error) -> String {
+    let message = e.to_string();
+    let message = match message.rsplit_once(" at line ") {
+        Some((head, _)) => format!("{head} at column {}", e.column()),
+        None => message,
+    };
+    message
+        .replace("invalid type: sequence", "invalid type: an array")
+        .replace("invalid type: map", "invalid type: an object")
+}
+
+/// A field of the wrong type, or a key given twice.
+fn bad_field(e: &serde_json::Error) -> LineError {
+    let message = plain(e);
+    match message.strip_prefix("duplicate field ") {
+        Some(rest) => LineError::new("bad-field", format!("a field is given twice: {rest}")),
+        None => LineError::new(
+            "bad-field",
+            format!("a field has the wrong type: {message}"),
+        ),
     }
 }
 

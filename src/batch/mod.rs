@@ -28,7 +28,7 @@ pub const MAX_LINE_BYTES: usize = 1 << 20;
 const BLOCK_RECORDS: usize = 2048;
 /// ...and, past the first, this many bytes; a block of JSON Lines is the whole lines of
 /// reads of this size.
-const BLOCK_BYTES: usize = 1 << 18;
+const BLOCK_BYTES: usize = 1 << 17;
 /// Blocks waiting for, or answered by, each worker.
 const DEPTH: usize = 2;
 
@@ -153,6 +153,31 @@ pub fn run(
     mut output: impl Write,
 ) -> Result<Summary, BatchError> {
     let jobs = options.jobs.max(1);
+    // A default region with a typo would fail every ticket without one: refused at once.
+    if let Some(region) = options.defaults.region {
+        rules
+            .find::<crate::rules::model::Region>(region)
+            .map_err(|e| BatchError::Input(e.into()))?;
+    }
+    // The start of the input: a UTF-8 byte-order mark is skipped (for CSV as for JSON
+    // Lines: the csv crate sees it only when its first read holds all of it), UTF-16
+    // refused with what to do.
+    let mut input = input;
+    let mut start = [0u8; 3];
+    let peeked = read_prefix(&mut input, &mut start).map_err(read_error)?;
+    if matches!(&start[..peeked.min(2)], [0xFF, 0xFE] | [0xFE, 0xFF]) {
+        return Err(BatchError::Input(anyhow::anyhow!(
+            "the input is UTF-16 (it starts with the byte-order mark {:02X} {:02X}): save it as UTF-8 (in Excel: CSV UTF-8; in PowerShell: Out-File -Encoding utf8)",
+            start[0],
+            start[1]
+        )));
+    }
+    let skip = if start[..peeked] == *b"\xEF\xBB\xBF" {
+        3
+    } else {
+        0
+    };
+    let input = io::Read::chain(&start[skip..peeked], input);
     let make = || Answerer::new(rules, holidays, options.defaults);
     let summary = match options.format {
         Format::JsonLines => {
@@ -436,6 +461,20 @@ impl<R: io::Read> LineReader<R> {
         self.skipping = false;
         self.next_line += 1;
     }
+}
+
+/// Reads up to `buf.len()` bytes from the start of the input (fewer at its end).
+fn read_prefix(input: &mut impl io::Read, buf: &mut [u8]) -> io::Result<usize> {
+    let mut filled = 0;
+    while filled < buf.len() {
+        match input.read(&mut buf[filled..]) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(filled)
 }
 
 fn read_error(e: io::Error) -> BatchError {

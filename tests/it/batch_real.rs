@@ -332,3 +332,77 @@ fn an_endless_csv_row_stops_the_run() {
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.contains("a CSV row longer than 1048576 bytes"), "{err}");
 }
+
+/// From a helpdesk engineer's trial: a run's output fed back in, quotes inside plain CSV
+/// fields, Latin-1 bytes in a field passed through, UTF-16 and semicolon files, a
+/// mistyped default region, files joined with their byte-order marks, bad fields named in
+/// JSON's words.
+#[test]
+fn what_real_exports_hold() {
+    // The output of a run, fed back in, gets the same answers.
+    let input = b"{\"id\":1,\"plan\":\"prodirect\",\"severity\":\"B\",\"submitted\":\"2026-11-27T16:30:00+01:00\",\"region\":\"emea\"}\n";
+    let (_, first, _) = raw(&[], input);
+    let (code, again, err) = raw(&[], first.as_bytes());
+    assert_eq!((code, again.as_str()), (0, first.as_str()), "{err}");
+    let csv = "id,plan,severity,submitted,region\n1,prodirect,B,2026-11-27T16:30:00+01:00,emea\n";
+    let (_, first, _) = raw(&["--csv"], csv.as_bytes());
+    let (code, again, err) = raw(&["--csv"], first.as_bytes());
+    assert_eq!((code, again.as_str()), (0, first.as_str()), "{err}");
+
+    // A quote inside a plain field is a character, as the csv crate reads it.
+    let mut csv = String::from("id,plan,severity,submitted,notes\n0,prodirect,B,2026-11-27T16:30:00+01:00,Monitor 27\" broken\n");
+    for i in 1..20_000 {
+        csv.push_str(&format!("{i},prodirect,B,2026-11-27T16:30:00+01:00,ok\n"));
+    }
+    let (code, out, err) = raw(&["--csv", "--region", "emea"], csv.as_bytes());
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(csv_rows(&out).len(), 20_000);
+
+    // Bytes that are not UTF-8 anywhere on a line: an error, never echoed raw.
+    let (code, out, _) = raw(&[], b"{\"x\":\"\xe9t\xe9\",\"id\":1,\"plan\":\"prodirect\",\"severity\":\"B\",\"submitted\":\"2026-11-27T16:30:00+01:00\",\"region\":\"emea\"}\n");
+    assert_eq!(code, 1);
+    assert!(out.contains("\"kind\":\"not-utf8\""), "{out}");
+
+    // UTF-16 and semicolons: refused with what to do.
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain("id,plan\n".encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    let (code, out, err) = raw(&["--csv"], &utf16);
+    assert_eq!((code, out.as_str()), (2, ""), "{err}");
+    assert!(
+        err.contains("UTF-16") && err.contains("save it as UTF-8"),
+        "{err}"
+    );
+    let (code, _, err) = raw(&["--csv"], b"id;plan;severity;submitted\n1;prodirect;B;x\n");
+    assert_eq!(code, 2);
+    assert!(err.contains("separated by `;`, not commas"), "{err}");
+
+    // A mistyped default region is refused before any ticket is read.
+    let (code, out, err) = raw(&["--region", "emae"], input);
+    assert_eq!((code, out.as_str()), (2, ""), "{err}");
+    assert!(err.contains("did you mean `emea`?"), "{err}");
+
+    // Two files joined, each with its byte-order mark.
+    let mut joined = b"\xEF\xBB\xBF".to_vec();
+    joined.extend_from_slice(input);
+    joined.extend_from_slice(b"\xEF\xBB\xBF");
+    joined.extend_from_slice(input);
+    let (code, lines, _) = batch(&[], &joined);
+    assert_eq!(code, 0, "{lines:?}");
+    assert_eq!(lines.len(), 2);
+
+    // Fields of the wrong type, or given twice, in JSON's words, placed by column.
+    let (_, lines, _) = batch(
+        &[],
+        b"{\"id\":2,\"region\":[\"emea\"]}\n{\"id\":3,\"due\":\"a\",\"due\":\"b\"}\n",
+    );
+    assert_eq!(
+        lines[0]["error"],
+        "a field has the wrong type: invalid type: an array, expected a string at column 17"
+    );
+    assert_eq!(
+        lines[1]["error"],
+        "a field is given twice: `due` at column 23"
+    );
+}
