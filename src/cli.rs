@@ -47,6 +47,12 @@ pub fn command() -> clap::Command {
             )
             // A region only counts a due instant: without one it would be ignored unsaid.
             .mut_arg("region", |a| a.requires("counted"))
+            // The batch options without --batch would be ignored unsaid; `requires =
+            // "batch"` alone would not say so (a flag's default `false` counts as given).
+            .group(ArgGroup::new("batching").arg("batch"))
+            .mut_arg("csv", |a| a.requires("batching"))
+            .mut_arg("jobs", |a| a.requires("batching"))
+            .mut_arg("first_line", |a| a.requires("batching"))
         })
         .mut_subcommand("hours", |c| {
             c.group(
@@ -315,15 +321,15 @@ pub struct SlaArgs {
     #[arg(long, conflicts_with_all = ["plan", "sev", "product", "at", "explain", "minutes"])]
     pub batch: bool,
     /// With --batch: read and write CSV with a header row instead of JSON Lines.
-    #[arg(long, requires = "batch")]
+    #[arg(long)]
     pub csv: bool,
     /// With --batch: the threads answering tickets (default: the available cores); the
     /// output keeps the input's order.
-    #[arg(long, value_name = "N", requires = "batch", value_parser = clap::value_parser!(u16).range(1..=256))]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
     pub jobs: Option<u16>,
     /// With --batch: the number of the input's first line, when it is a chunk of a larger
     /// file (error lines and the summary then name the larger file's lines).
-    #[arg(long, value_name = "N", requires = "batch", default_value_t = 1, value_parser = clap::value_parser!(u64).range(1..))]
+    #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u64).range(1..=u64::from(u32::MAX)))]
     pub first_line: u64,
 }
 

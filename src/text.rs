@@ -44,14 +44,17 @@ pub fn utc(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
-/// RFC 3339 with `zone`'s offset at that instant: `2026-11-30T08:30:00+01:00`.
+/// RFC 3339 with `zone`'s offset at that instant: `2026-11-30T08:30:00+01:00` (`Z` for a
+/// zero offset, as the JSON answers write it).
 pub fn local(t: DateTime<Utc>, zone: Tz) -> String {
     rfc3339(t.with_timezone(&zone).fixed_offset())
 }
 
-/// RFC 3339 with the instant's own offset, whole seconds: `2026-11-30T08:30:00+01:00`.
+/// RFC 3339 with the instant's own offset, whole seconds: `2026-11-30T08:30:00+01:00`;
+/// `Z` for a zero offset, as chrono writes it in the JSON answers, so a batch line and a
+/// single question write the same text.
 pub fn rfc3339(t: DateTime<FixedOffset>) -> String {
-    t.to_rfc3339_opts(SecondsFormat::Secs, false)
+    t.to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
 /// An instant in `zone` as people read it: `Fri 27 Nov 2026 16:30 +01:00`.

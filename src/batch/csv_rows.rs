@@ -135,6 +135,11 @@ pub(super) fn answer_row(
             }
         })
         .collect();
+    // A row of empty cells (spreadsheets write them for blank rows) is passed over, as a
+    // blank line is.
+    if row.iter().all(|cell| cell.trim_ascii().is_empty()) {
+        return Outcome::Blank;
+    }
     let result = if row.len() > layout.width {
         Err(LineError::new(
             "bad-row",

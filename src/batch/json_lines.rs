@@ -348,15 +348,15 @@ fn write_answer_fields(reply: &mut Vec<u8>, sep: &mut &str, answer: &Answer) {
         (Some(due), Some(local)) => {
             push_instant(reply, due.fixed_offset(), true);
             reply.extend_from_slice(b",\"due_local\":");
-            push_instant(reply, local, false);
+            push_instant(reply, local, true);
         }
         _ => reply.extend_from_slice(b"null,\"due_local\":null"),
     }
     *sep = ",";
 }
 
-/// An instant as a JSON string in RFC 3339, whole seconds, with its offset (`Z` for UTC
-/// when `z`): what `text::utc` and `text::local` write, without their allocations (the
+/// An instant as a JSON string in RFC 3339, whole seconds, with its offset (`Z` for a zero
+/// offset when `z`): what `text::utc` and `text::local` write, without their allocations (the
 /// answer's hot path; a unit test holds them equal).
 fn push_instant(reply: &mut Vec<u8>, t: chrono::DateTime<chrono::FixedOffset>, z: bool) {
     use chrono::{Datelike, Timelike};
@@ -456,7 +456,7 @@ mod tests {
                 super::push_instant(&mut out, t.fixed_offset(), true);
                 assert_eq!(out, format!("\"{}\"", crate::text::utc(t)).into_bytes());
                 out.clear();
-                super::push_instant(&mut out, t.with_timezone(&zone).fixed_offset(), false);
+                super::push_instant(&mut out, t.with_timezone(&zone).fixed_offset(), true);
                 assert_eq!(
                     out,
                     format!("\"{}\"", crate::text::local(t, zone)).into_bytes()

@@ -406,3 +406,32 @@ fn what_real_exports_hold() {
         "a field is given twice: `due` at column 23"
     );
 }
+
+/// Rows of empty cells are passed over like blank lines; a zero offset is written as the
+/// single question writes it; the batch options without `--batch` are refused.
+#[test]
+fn empty_rows_zero_offsets_and_options_without_batch() {
+    let csv = "id,plan,severity,submitted\n,,,\n1,premier,A,2026-11-28T03:00:00Z\n";
+    let (code, out, _) = raw(&["--csv"], csv.as_bytes());
+    assert_eq!(code, 0, "{out}");
+    let rows = csv_rows(&out);
+    assert_eq!(rows.len(), 1, "{out}");
+    // A 24/7 target with no region: the offset `submitted` was written in, `Z`.
+    assert_eq!(rows[0]["due_local"], "2026-11-28T04:00:00Z");
+    let single = json(&[
+        "sla",
+        "--plan",
+        "premier",
+        "--sev",
+        "A",
+        "--at",
+        "2026-11-28T03:00:00Z",
+    ]);
+    assert_eq!(single["due_local"], "2026-11-28T04:00:00Z");
+    for option in [&["--csv"][..], &["--jobs", "2"], &["--first-line", "5"]] {
+        let mut args = vec!["sla", "--plan", "prodirect", "--sev", "B"];
+        args.extend_from_slice(option);
+        let err = usage_error(&args);
+        assert!(err.contains("--batch"), "{option:?}: {err}");
+    }
+}
