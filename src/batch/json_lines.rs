@@ -359,38 +359,49 @@ fn write_answer_fields(reply: &mut Vec<u8>, sep: &mut &str, answer: &Answer) {
 /// offset when `z`): what `text::utc` and `text::local` write, without their allocations (the
 /// answer's hot path; a unit test holds them equal).
 fn push_instant(reply: &mut Vec<u8>, t: chrono::DateTime<chrono::FixedOffset>, z: bool) {
-    use chrono::{Datelike, Timelike};
-    fn two(reply: &mut Vec<u8>, n: u32) {
-        reply.push(b'0' + (n / 10 % 10) as u8);
-        reply.push(b'0' + (n % 10) as u8);
-    }
-    // Years are 1900..=9000 (time::YEARS), so four digits.
-    let year = t.year().clamp(0, 9999) as u32;
-    reply.push(b'"');
-    two(reply, year / 100);
-    two(reply, year % 100);
-    reply.push(b'-');
-    two(reply, t.month());
-    reply.push(b'-');
-    two(reply, t.day());
-    reply.push(b'T');
-    two(reply, t.hour());
-    reply.push(b':');
-    two(reply, t.minute());
-    reply.push(b':');
-    two(reply, t.second());
+    // The local civil date from the day count (H. Hinnant's days-to-civil, as chrono
+    // computes it, without its calendar tables). Years are 1900..=9000 (time::YEARS).
     let offset = t.offset().local_minus_utc();
-    if z && offset == 0 {
-        reply.push(b'Z');
+    let seconds = t.timestamp() + i64::from(offset);
+    let (days, of_day) = (seconds.div_euclid(86_400), seconds.rem_euclid(86_400));
+    let shifted = days + 719_468;
+    let era = shifted.div_euclid(146_097);
+    let of_era = shifted - era * 146_097;
+    let year_of_era = (of_era - of_era / 1460 + of_era / 36_524 - of_era / 146_096) / 365;
+    let day_of_year = of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let shifted_month = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
+    let month = if shifted_month < 10 {
+        shifted_month + 3
     } else {
-        reply.push(if offset < 0 { b'-' } else { b'+' });
-        // Rounded to the minute as chrono writes it (local mean time has seconds).
-        let minutes = (offset.unsigned_abs() + 30) / 60;
-        two(reply, minutes / 60);
-        reply.push(b':');
-        two(reply, minutes % 60);
+        shifted_month - 9
+    };
+    let year = (year_of_era + era * 400 + i64::from(month <= 2)).clamp(0, 9999) as u32;
+    let of_day = of_day as u32;
+    // Written into a buffer on the stack, then appended at once.
+    let mut out = *b"\"0000-00-00T00:00:00+00:00\"";
+    let mut two = |at: usize, n: u32| {
+        out[at] = b'0' + (n / 10 % 10) as u8;
+        out[at + 1] = b'0' + (n % 10) as u8;
+    };
+    two(1, year / 100);
+    two(3, year % 100);
+    two(6, month as u32);
+    two(9, day as u32);
+    two(12, of_day / 3600);
+    two(15, of_day / 60 % 60);
+    two(18, of_day % 60);
+    if z && offset == 0 {
+        reply.extend_from_slice(&out[..20]);
+        reply.extend_from_slice(b"Z\"");
+        return;
     }
-    reply.push(b'"');
+    // Rounded to the minute as chrono writes it (local mean time has seconds).
+    let minutes = (offset.unsigned_abs() + 30) / 60;
+    two(21, minutes / 60);
+    two(24, minutes % 60);
+    out[20] = if offset < 0 { b'-' } else { b'+' };
+    reply.extend_from_slice(&out);
 }
 
 fn push_field<T: serde::Serialize>(reply: &mut Vec<u8>, sep: &mut &str, name: &str, value: &T) {

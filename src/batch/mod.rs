@@ -326,7 +326,8 @@ fn answer_block(answerer: &mut Answerer, layout: Option<&csv_rows::Layout>, bloc
     let mut summary = Summary::default();
     match (block, layout) {
         (Block::Lines(block), _) => {
-            let mut out = Vec::with_capacity(block.data.len() + block.lines.len() * 96);
+            // Each answer is its line and about 150 bytes of fields.
+            let mut out = Vec::with_capacity(block.data.len() + block.lines.len() * 160);
             for (i, line) in block.lines.iter().enumerate() {
                 let number = block.first + i as u64;
                 let outcome = match line {
@@ -433,6 +434,8 @@ impl<R: io::Read> LineReader<R> {
     fn fill(&mut self, data: &mut Vec<u8>) -> Result<usize, BatchError> {
         use std::io::Read;
         let from = data.len();
+        // Room for the whole read at once: no copying as the buffer grows.
+        data.reserve(BLOCK_BYTES + 1);
         // `take` + `read_to_end` reads into spare capacity, without zeroing it first.
         let read = (&mut self.input)
             .take(BLOCK_BYTES as u64)
