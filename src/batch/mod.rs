@@ -186,6 +186,7 @@ pub fn run(
                 jobs,
                 || reader.block().map(|b| b.map(Block::Lines)),
                 &make,
+                None,
                 &mut output,
             )?
         }
@@ -204,9 +205,8 @@ pub fn run(
             let mut writer = csv::Writer::from_writer(Vec::new());
             write_header(&mut writer, &layout, &mut output)?;
             let offset = options.first_line.saturating_sub(1);
-            let layout = &layout;
             let read = || read_rows(&mut reader, offset).map(|b| b.map(Block::Rows));
-            pipeline_with(jobs, read, &make, layout, &mut output)?
+            pipeline(jobs, read, &make, Some(&layout), &mut output)?
         }
     };
     output.flush().map_err(BatchError::Output)?;
@@ -227,26 +227,13 @@ fn write_header(
         .map_err(BatchError::Output)
 }
 
-/// The pipeline for JSON Lines (no layout).
-fn pipeline<'r>(
-    jobs: usize,
-    read: impl FnMut() -> Result<Option<Block>, BatchError>,
-    make: &(dyn Fn() -> Answerer<'r> + Sync),
-    output: &mut impl Write,
-) -> Result<Summary, BatchError> {
-    pipeline_with(jobs, read, make, &NO_LAYOUT, output)
-}
-
-/// The layout for blocks that need none.
-static NO_LAYOUT: Option<csv_rows::Layout> = None;
-
 /// Reads blocks on this thread, answers them on `jobs` workers, writes the answers in
 /// input order. `layout` is the CSV layout (for JSON Lines, none).
-fn pipeline_with<'r, L: LayoutRef + Sync>(
+fn pipeline<'r>(
     jobs: usize,
     mut read: impl FnMut() -> Result<Option<Block>, BatchError>,
     make: &(dyn Fn() -> Answerer<'r> + Sync),
-    layout: &L,
+    layout: Option<&csv_rows::Layout>,
     output: &mut impl Write,
 ) -> Result<Summary, BatchError> {
     let pool = rayon::ThreadPoolBuilder::new()
@@ -263,7 +250,7 @@ fn pipeline_with<'r, L: LayoutRef + Sync>(
             scope.spawn(move |_| {
                 let mut answerer = make();
                 for block in blocks {
-                    let done = answer_block(&mut answerer, layout.layout(), block);
+                    let done = answer_block(&mut answerer, layout, block);
                     if send_done.send(done).is_err() {
                         break;
                     }
@@ -302,23 +289,6 @@ fn pipeline_with<'r, L: LayoutRef + Sync>(
         drop(to_workers);
         result.map(|()| summary.clone())
     })
-}
-
-/// A CSV layout, or none (JSON Lines).
-trait LayoutRef {
-    fn layout(&self) -> Option<&csv_rows::Layout>;
-}
-
-impl LayoutRef for csv_rows::Layout {
-    fn layout(&self) -> Option<&csv_rows::Layout> {
-        Some(self)
-    }
-}
-
-impl LayoutRef for Option<csv_rows::Layout> {
-    fn layout(&self) -> Option<&csv_rows::Layout> {
-        self.as_ref()
-    }
 }
 
 /// Answers one block on a worker.
