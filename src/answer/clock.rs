@@ -292,12 +292,14 @@ fn on_calendar(
 impl ClockAnswer {
     /// The clock's part of a table answer.
     pub fn table(&self, style: &Style) -> String {
+        // "Now" as the user reads a clock: in their zone (`--tz`, else the system's).
+        let now = text::readable(self.now, self.zones.user);
         let left = self.minutes_left.map_or(String::new(), |m| {
             if m >= 0 {
-                format!("{} left (now {})", duration(m), text::utc(self.now))
+                format!("{} left (now {now})", duration(m))
             } else {
                 style.paint(
-                    &format!("missed {} ago (now {})", duration(-m), text::utc(self.now)),
+                    &format!("missed {} ago (now {now})", duration(-m)),
                     Paint::Bad,
                 )
             }

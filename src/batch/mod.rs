@@ -238,7 +238,7 @@ fn pipeline<'r>(
 ) -> Result<Summary, BatchError> {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs)
-        .thread_name(|i| format!("support-advisor-batch-{i}"))
+        .thread_name(|i| format!("batch-worker-{i}"))
         .build()
         .map_err(|e| BatchError::Input(anyhow::anyhow!("cannot start {jobs} threads: {e}")))?;
     pool.in_place_scope(|scope| {
