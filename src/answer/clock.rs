@@ -70,6 +70,9 @@ pub struct ClockAnswer {
     /// user's.
     #[serde(skip)]
     pub zones: Zones,
+    /// How the target was counted: wall-clock time, or the calendar's open time.
+    #[serde(skip)]
+    pub counting: Counting,
 }
 
 /// The two places an instant is shown in: the calendar's (its IANA zone, or the offset
@@ -126,11 +129,8 @@ fn is_unknown_id(e: &anyhow::Error) -> bool {
 /// A 24/7 target counted without a calendar (no region could be chosen).
 fn wall_clock(amount: Option<Amount>, query: &ClockQuery) -> ClockAnswer {
     let submitted = query.submitted.with_timezone(&Utc);
-    let minutes = amount.map(|a| match a {
-        Amount::Minutes(m) => m,
-        // Only minutes are ever 24/7 in the documents; a day is then 24 hours.
-        Amount::BusinessDays(d) => d.saturating_mul(24 * 60),
-    });
+    // Only minutes are ever 24/7 in the documents; a day would be 24 hours.
+    let minutes = amount.map(|a| a.minutes(24 * 60));
     let due = minutes.and_then(|m| due::due_wall_clock(submitted, m));
     let written = Shown::Offset(*query.submitted.offset());
     ClockAnswer {
@@ -160,6 +160,7 @@ fn wall_clock(amount: Option<Amount>, query: &ClockQuery) -> ClockAnswer {
             calendar: written,
             user: query.shown,
         },
+        counting: Counting::WallClock,
     }
 }
 
@@ -178,11 +179,7 @@ fn on_calendar(
         Coverage::AroundTheClock => Counting::WallClock,
         _ => Counting::OpenTime,
     };
-    let minutes = amount.map(|a| match a {
-        Amount::Minutes(m) => m,
-        // "N werkdagen": N times the calendar's business day (decided reading 10).
-        Amount::BusinessDays(d) => d.saturating_mul(calendar.business_day_minutes()),
-    });
+    let minutes = amount.map(|a| a.minutes(calendar.business_day_minutes()));
     let due = match (coverage, minutes) {
         (Coverage::BestEffort, _) | (_, None) => None,
         (_, Some(m)) => Some(due::due(calendar, counting, submitted, m).ok_or_else(|| {
@@ -286,6 +283,7 @@ fn on_calendar(
             calendar: Shown::Zone(zone),
             user: query.shown,
         },
+        counting,
     })
 }
 
@@ -323,7 +321,7 @@ impl ClockAnswer {
                         (h, 0) => format!("{h} h"),
                         (h, m) => format!("{h} h {m} min"),
                     };
-                    if self.hours.starts_with("24/7") {
+                    if self.counting == Counting::WallClock {
                         open
                     } else {
                         format!("{open} of open time")

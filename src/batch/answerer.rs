@@ -194,12 +194,7 @@ impl<'a> Answerer<'a> {
         let submitted = written.with_timezone(&Utc);
         let spec = self.spec_of(ticket)?;
         let counted = self.counted(spec, ticket)?;
-        let minutes = |day_minutes: u32| match spec.amount {
-            Some(Amount::Minutes(m)) => Some(m),
-            // "N werkdagen": N times the calendar's business day (decided reading 10).
-            Some(Amount::BusinessDays(d)) => Some(d.saturating_mul(day_minutes)),
-            None => None,
-        };
+        let minutes = |day_minutes: u32| spec.amount.map(|a| a.minutes(day_minutes));
         let days = match spec.amount {
             Some(Amount::BusinessDays(d)) => Some(d),
             _ => None,

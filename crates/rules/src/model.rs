@@ -170,6 +170,17 @@ pub enum Amount {
     BusinessDays(u32),
 }
 
+impl Amount {
+    /// The minutes counted for this amount on a calendar whose business day is
+    /// `business_day` minutes: "N werkdagen" is N times it (decided reading 10).
+    pub fn minutes(self, business_day: u32) -> u32 {
+        match self {
+            Amount::Minutes(m) => m,
+            Amount::BusinessDays(d) => d.saturating_mul(business_day),
+        }
+    }
+}
+
 /// An initial-response target: one cell of a document's table.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct Target {
