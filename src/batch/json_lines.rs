@@ -192,12 +192,15 @@ pub(super) fn answer_line(
     };
     match answerer.answer(&fields) {
         Ok(answer) => {
+            // The ticket's own `target_minutes` is kept as written; beside a plan it is an
+            // earlier answer, replaced like the others.
+            let own_target = ticket.plan.is_none() && ticket.severity.is_none();
+            let kept_minutes = own_target && matches!(ticket.target_minutes, Minutes::Whole(_));
             let replaced = ticket.target_business_days
                 || ticket.coverage
                 || ticket.due
                 || ticket.due_local
-                || ticket.target_minutes == Minutes::Null;
-            let kept_minutes = matches!(ticket.target_minutes, Minutes::Whole(_));
+                || (ticket.target_minutes != Minutes::Absent && !kept_minutes);
             if replaced {
                 write_merged(reply, line, ticket.target_business_days, &answer);
             } else {

@@ -344,6 +344,15 @@ fn what_real_exports_hold() {
     let (_, first, _) = raw(&[], input);
     let (code, again, err) = raw(&[], first.as_bytes());
     assert_eq!((code, again.as_str()), (0, first.as_str()), "{err}");
+    // An earlier answer that is wrong (or edited) is replaced, not kept.
+    let stale = first.replace("\"target_minutes\":120", "\"target_minutes\":999");
+    let (_, again, _) = raw(&[], stale.as_bytes());
+    assert_eq!(
+        again.matches("\"target_minutes\":120").count(),
+        1,
+        "{again}"
+    );
+    assert!(!again.contains("999"), "{again}");
     let csv = "id,plan,severity,submitted,region\n1,prodirect,B,2026-11-27T16:30:00+01:00,emea\n";
     let (_, first, _) = raw(&["--csv"], csv.as_bytes());
     let (code, again, err) = raw(&["--csv"], first.as_bytes());
