@@ -340,8 +340,6 @@ struct LineReader<R> {
     skipping: bool,
     /// The number of the next line.
     next_line: u64,
-    /// Before the first byte: a UTF-8 byte-order mark there is skipped.
-    at_start: bool,
     eof: bool,
 }
 
@@ -352,7 +350,6 @@ impl<R: io::Read> LineReader<R> {
             carry: Vec::new(),
             skipping: false,
             next_line: first_line,
-            at_start: true,
             eof: false,
         }
     }
@@ -403,7 +400,6 @@ impl<R: io::Read> LineReader<R> {
     /// Reads up to a block's bytes onto `data` (fewer only at the end of the input).
     fn fill(&mut self, data: &mut Vec<u8>) -> Result<usize, BatchError> {
         use std::io::Read;
-        let from = data.len();
         // Room for the whole read at once: no copying as the buffer grows.
         data.reserve(BLOCK_BYTES + 1);
         // `take` + `read_to_end` reads into spare capacity, without zeroing it first.
@@ -411,12 +407,6 @@ impl<R: io::Read> LineReader<R> {
             .take(BLOCK_BYTES as u64)
             .read_to_end(data)
             .map_err(read_error)?;
-        if self.at_start {
-            self.at_start = false;
-            if from == 0 && data.starts_with(b"\xEF\xBB\xBF") {
-                data.drain(..3);
-            }
-        }
         Ok(read)
     }
 
