@@ -83,9 +83,10 @@ const NARROWEST_COLUMN: usize = 6;
 
 /// Lays the columns out so that no word is broken (by display width; no line at all in the
 /// `whole` columns): each column gets at least its longest word, and the room left is
-/// shared out the way that draws the fewest lines. When even the longest words cannot stand side by side in `width`,
-/// comfy-table lays the table out itself with the `whole` columns kept, breaking words
-/// only in the others.
+/// shared out the way that draws the fewest lines. When the longest words cannot all stand
+/// side by side in `width`, the `whole` columns and those with the shortest words (ids,
+/// zones) are kept, and the others narrowed to break theirs (a long URL); when not even
+/// that fits, comfy-table lays the table out itself.
 fn keep_words_whole(table: &mut Table, width: usize, whole: &[usize]) {
     let columns = table.column_count();
     // Per column, with the cell's padding (one each side): its longest word and its
