@@ -66,6 +66,8 @@ pub struct ClockAnswer {
     /// the due instant is then a cross-reference to another document's calendar, and this
     /// says so.
     pub cross_reference: Option<String>,
+    /// The decided reading behind the calendar's hours, where one applies (readings 1-4).
+    pub calendar_note: Option<String>,
     /// Where instants are shown: the calendar's zone (or the written offset), and the
     /// user's.
     #[serde(skip)]
@@ -155,6 +157,7 @@ fn wall_clock(amount: Option<Amount>, query: &ClockQuery) -> ClockAnswer {
             _ => None,
         },
         region_source: Sources::default(),
+        calendar_note: None,
         cross_reference: None,
         zones: Zones {
             calendar: written,
@@ -279,6 +282,7 @@ fn on_calendar(
             )
         }),
         region_source: Sources::of(rules, &chosen.region.source),
+        calendar_note: chosen.region.note.clone(),
         zones: Zones {
             calendar: Shown::Zone(zone),
             user: query.shown,
@@ -346,11 +350,12 @@ impl ClockAnswer {
             table::key_values(style, rows).to_string(),
             self.holidays.note.clone(),
         ];
+        // The calendar's sources go with the answer's own, at its end (`region_source`).
         if let Some(cross_reference) = &self.cross_reference {
             parts.push(cross_reference.clone());
-            parts.push(format!("Calendar: {}", self.region_source.lines(style)));
-        } else if self.region_source.0.iter().any(|c| c.rules_file.is_some()) {
-            parts.push(format!("Calendar: {}", self.region_source.lines(style)));
+        }
+        if let (Some(region), Some(note)) = (&self.region, &self.calendar_note) {
+            parts.push(format!("Note: {region}: {note}"));
         }
         if let Some(steps) = &self.explain {
             parts.push(explain_table(style, steps, self.zones));

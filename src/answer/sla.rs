@@ -374,7 +374,16 @@ impl Answer for SlaAnswer {
                     .as_ref()
                     .map_or(String::new(), |clock| clock.table(style)),
                 policy::shown_blocks(style, &self.related),
-                policy::ending(style, &self.source, Some(hidden), &self.related),
+                // The calendar that counted the due instant is cited with the target.
+                policy::ending(
+                    style,
+                    &self.clock.as_ref().map_or_else(
+                        || self.source.clone(),
+                        |clock| self.source.shown([&clock.region_source]),
+                    ),
+                    Some(hidden),
+                    &self.related,
+                ),
             ],
         )
     }

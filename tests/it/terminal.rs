@@ -434,3 +434,43 @@ fn small_things_people_trip_over() {
     let err = usage_error(&["rules"]);
     assert!(err.contains("`check`, `dump`, `coverage`"), "{err}");
 }
+
+/// A due instant names the calendar that counted it: its section among the sources (once)
+/// and the reading behind its hours.
+#[test]
+fn the_calendar_of_a_due_instant_is_cited() {
+    let table = at_width(
+        &[
+            "sla",
+            "--plan",
+            "prodirect",
+            "--sev",
+            "B",
+            "--at",
+            "now",
+            "--region",
+            "emea",
+        ],
+        80,
+    );
+    let flat = table.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert_eq!(
+        flat.matches("\"Welke uren worden als lokale kantooruren voor ondersteuning beschouwd?\"")
+            .count(),
+        1,
+        "{table}"
+    );
+    assert!(flat.contains("(decided reading 1)"), "{table}");
+    let v = json(&[
+        "sla",
+        "--plan",
+        "prodirect",
+        "--sev",
+        "B",
+        "--at",
+        "now",
+        "--region",
+        "emea",
+    ]);
+    assert!(s(&v, "calendar_note").contains("reading 1"), "{v}");
+}
