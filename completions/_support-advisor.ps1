@@ -40,6 +40,7 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
             [CompletionResult]::new('sla', 'sla', [CompletionResultType]::ParameterValue, 'The initial-response target for a plan and severity, and how it counts')
+            [CompletionResult]::new('advise', 'advise', [CompletionResultType]::ParameterValue, 'The whole answer for one incident: where to file, when the response is due, who is there now in your language, the fastest way, what is asked of you, caveats')
             [CompletionResult]::new('where', 'where', [CompletionResultType]::ParameterValue, 'Where to file a support request: portal or channel, steps, who may file')
             [CompletionResult]::new('hours', 'hours', [CompletionResultType]::ParameterValue, 'Local business hours by region, and the languages served; open or closed at an instant')
             [CompletionResult]::new('ids', 'ids', [CompletionResultType]::ParameterValue, 'Every identifier the other commands take: plans, severities, products, regions, …')
@@ -198,9 +199,9 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             break
         }
         'support-advisor;sla' {
-            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region''s calendar only; a bare FILE to every calendar without its own. Repeatable')
             [CompletionResult]::new('--holiday-category', '--holiday-category', [CompletionResultType]::ParameterName, 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)')
             [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'Your own target: N business minutes on the region''s calendar, instead of a plan')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region''s calendar only; a bare FILE to every calendar without its own. Repeatable')
             [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'With --batch: the threads answering tickets (default: the available cores); the output keeps the input''s order')
             [CompletionResult]::new('--first-line', '--first-line', [CompletionResultType]::ParameterName, 'With --batch: the number of the input''s first line, when it is a chunk of a larger file (error lines and the summary then name the larger file''s lines)')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'The instant (RFC 3339, or `now`): for `sla`, when the request was submitted (the answer then says when the response is due); for `hours`, whether support is open then')
@@ -219,6 +220,31 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'The request is about a public preview (beta) feature: break-fix only, English only, no 24/7, and no response target applies (decided reading 16)')
             [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Read tickets as JSON Lines on stdin and write one answer a line (see the README)')
             [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'With --batch: read and write CSV with a header row instead of JSON Lines')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--format json`')
+            [CompletionResult]::new('--details', '--details', [CompletionResultType]::ParameterName, 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'support-advisor;advise' {
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region''s calendar only; a bare FILE to every calendar without its own. Repeatable')
+            [CompletionResult]::new('--holiday-category', '--holiday-category', [CompletionResultType]::ParameterName, 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)')
+            [CompletionResult]::new('--ics', '--ics', [CompletionResultType]::ParameterName, 'Also write the response''s due instant as an iCalendar event with a reminder to FILE (`-` for stdout, instead of the answer)')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When the request is submitted (RFC 3339, or `now`); default: now')
+            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Your support plan (`support-advisor ids plans`); may be left out only for a product no plan gives targets for (Microsoft 365, Office 365 Germany)')
+            [CompletionResult]::new('--sev', '--sev', [CompletionResultType]::ParameterName, 'The severity: A, B, C, critical or standard')
+            [CompletionResult]::new('--severity', '--severity', [CompletionResultType]::ParameterName, 'The severity: A, B, C, critical or standard')
+            [CompletionResult]::new('--product', '--product', [CompletionResultType]::ParameterName, 'The product or request kind (`support-advisor ids products`)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The customer''s region (default: inferred from --tz)')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'The language you want support in: a name or ISO 639-1 code (`es`, `Spanish`, `nl`); default: English')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, JSON for scripts')
+            [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'Load rule files from DIR instead of the built-in rules')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too')
+            [CompletionResult]::new('--colour', '--colour', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The IANA zone times are shown in (default: the system''s zone, `TZ` honoured)')
+            [CompletionResult]::new('--partner', '--partner', [CompletionResultType]::ParameterName, 'You are a Microsoft partner acting for a customer: add the partner routes')
+            [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'The request is about a public preview (beta) feature: break-fix only, English only, no 24/7, and no response target applies (decided reading 16)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--format json`')
             [CompletionResult]::new('--details', '--details', [CompletionResultType]::ParameterName, 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -244,9 +270,9 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             break
         }
         'support-advisor;hours' {
-            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region''s calendar only; a bare FILE to every calendar without its own. Repeatable')
             [CompletionResult]::new('--holiday-category', '--holiday-category', [CompletionResultType]::ParameterName, 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)')
             [CompletionResult]::new('--day', '--day', [CompletionResultType]::ParameterName, 'The day to chart (YYYY-MM-DD, in --tz); default: today')
+            [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region''s calendar only; a bare FILE to every calendar without its own. Repeatable')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The region whose business hours count (default for `sla`: inferred from --tz; for `hours`: every region)')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'The instant (RFC 3339, or `now`): for `sla`, when the request was submitted (the answer then says when the response is due); for `hours`, whether support is open then')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, JSON for scripts')
@@ -325,6 +351,7 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
             [CompletionResult]::new('sla', 'sla', [CompletionResultType]::ParameterValue, 'The initial-response target for a plan and severity, and how it counts')
+            [CompletionResult]::new('advise', 'advise', [CompletionResultType]::ParameterValue, 'The whole answer for one incident: where to file, when the response is due, who is there now in your language, the fastest way, what is asked of you, caveats')
             [CompletionResult]::new('where', 'where', [CompletionResultType]::ParameterValue, 'Where to file a support request: portal or channel, steps, who may file')
             [CompletionResult]::new('hours', 'hours', [CompletionResultType]::ParameterValue, 'Local business hours by region, and the languages served; open or closed at an instant')
             [CompletionResult]::new('ids', 'ids', [CompletionResultType]::ParameterValue, 'Every identifier the other commands take: plans, severities, products, regions, …')
@@ -365,6 +392,9 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             break
         }
         'support-advisor;help;sla' {
+            break
+        }
+        'support-advisor;help;advise' {
             break
         }
         'support-advisor;help;where' {

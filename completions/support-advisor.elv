@@ -37,6 +37,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand completions 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
             cand man 'Print the man page (roff)'
             cand sla 'The initial-response target for a plan and severity, and how it counts'
+            cand advise 'The whole answer for one incident: where to file, when the response is due, who is there now in your language, the fastest way, what is asked of you, caveats'
             cand where 'Where to file a support request: portal or channel, steps, who may file'
             cand hours 'Local business hours by region, and the languages served; open or closed at an instant'
             cand ids 'Every identifier the other commands take: plans, severities, products, regions, …'
@@ -180,9 +181,9 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --help 'Print help'
         }
         &'support-advisor;sla'= {
-            cand --holidays 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region''s calendar only; a bare FILE to every calendar without its own. Repeatable'
             cand --holiday-category 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)'
             cand --minutes 'Your own target: N business minutes on the region''s calendar, instead of a plan'
+            cand --holidays 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region''s calendar only; a bare FILE to every calendar without its own. Repeatable'
             cand --jobs 'With --batch: the threads answering tickets (default: the available cores); the output keeps the input''s order'
             cand --first-line 'With --batch: the number of the input''s first line, when it is a chunk of a larger file (error lines and the summary then name the larger file''s lines)'
             cand --at 'The instant (RFC 3339, or `now`): for `sla`, when the request was submitted (the answer then says when the response is due); for `hours`, whether support is open then'
@@ -206,6 +207,30 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'support-advisor;advise'= {
+            cand --holidays 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region''s calendar only; a bare FILE to every calendar without its own. Repeatable'
+            cand --holiday-category 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)'
+            cand --ics 'Also write the response''s due instant as an iCalendar event with a reminder to FILE (`-` for stdout, instead of the answer)'
+            cand --at 'When the request is submitted (RFC 3339, or `now`); default: now'
+            cand --plan 'Your support plan (`support-advisor ids plans`); may be left out only for a product no plan gives targets for (Microsoft 365, Office 365 Germany)'
+            cand --sev 'The severity: A, B, C, critical or standard'
+            cand --severity 'The severity: A, B, C, critical or standard'
+            cand --product 'The product or request kind (`support-advisor ids products`)'
+            cand --region 'The customer''s region (default: inferred from --tz)'
+            cand --language 'The language you want support in: a name or ISO 639-1 code (`es`, `Spanish`, `nl`); default: English'
+            cand --format 'Output format: tables for people, JSON for scripts'
+            cand --rules 'Load rule files from DIR instead of the built-in rules'
+            cand --now 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`'
+            cand --color 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too'
+            cand --colour 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too'
+            cand --tz 'The IANA zone times are shown in (default: the system''s zone, `TZ` honoured)'
+            cand --partner 'You are a Microsoft partner acting for a customer: add the partner routes'
+            cand --preview 'The request is about a public preview (beta) feature: break-fix only, English only, no 24/7, and no response target applies (decided reading 16)'
+            cand --json 'Shorthand for `--format json`'
+            cand --details 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'support-advisor;where'= {
             cand --plan 'Your support plan; without it, every route for the product is shown'
             cand --product 'The product or request kind (`support-advisor ids` lists them)'
@@ -224,9 +249,9 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --help 'Print help'
         }
         &'support-advisor;hours'= {
-            cand --holidays 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region''s calendar only; a bare FILE to every calendar without its own. Repeatable'
             cand --holiday-category 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)'
             cand --day 'The day to chart (YYYY-MM-DD, in --tz); default: today'
+            cand --holidays 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region''s calendar only; a bare FILE to every calendar without its own. Repeatable'
             cand --region 'The region whose business hours count (default for `sla`: inferred from --tz; for `hours`: every region)'
             cand --at 'The instant (RFC 3339, or `now`): for `sla`, when the request was submitted (the answer then says when the response is due); for `hours`, whether support is open then'
             cand --format 'Output format: tables for people, JSON for scripts'
@@ -300,6 +325,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand completions 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
             cand man 'Print the man page (roff)'
             cand sla 'The initial-response target for a plan and severity, and how it counts'
+            cand advise 'The whole answer for one incident: where to file, when the response is due, who is there now in your language, the fastest way, what is asked of you, caveats'
             cand where 'Where to file a support request: portal or channel, steps, who may file'
             cand hours 'Local business hours by region, and the languages served; open or closed at an instant'
             cand ids 'Every identifier the other commands take: plans, severities, products, regions, …'
@@ -330,6 +356,8 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
         &'support-advisor;help;man'= {
         }
         &'support-advisor;help;sla'= {
+        }
+        &'support-advisor;help;advise'= {
         }
         &'support-advisor;help;where'= {
         }

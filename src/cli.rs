@@ -47,6 +47,7 @@ pub fn command() -> clap::Command {
             )
             // A region only counts a due instant: without one it would be ignored unsaid.
             .mut_arg("region", |a| a.requires("counted"))
+            .mut_arg("files", |a| a.requires("counted"))
             // The batch options without --batch would be ignored unsaid; `requires =
             // "batch"` alone would not say so (a flag's default `false` counts as given).
             .group(ArgGroup::new("batching").arg("batch"))
@@ -60,6 +61,7 @@ pub fn command() -> clap::Command {
                     .args(["at", "chart"])
                     .multiple(true),
             )
+            .mut_arg("files", |a| a.requires("counted"))
         })
 }
 
@@ -194,6 +196,14 @@ pub enum Format {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// The whole answer for one incident: where to file, when the response is due, who is
+    /// there now in your language, the fastest way, what is asked of you, caveats.
+    #[command(after_help = "Examples:\n  \
+        support-advisor advise --product dynamics-365 --plan premier --sev A\n  \
+        support-advisor advise --product power-platform --plan prodirect --sev B --language es --tz Europe/Madrid\n  \
+        support-advisor advise --product power-bi --plan powerbi-premium --sev A --at 2026-11-28T22:00:00+01:00 --region emea\n  \
+        support-advisor advise --product dynamics-365 --plan premier --sev A --ics due.ics")]
+    Advise(AdviseArgs),
     /// Where to file a support request: portal or channel, steps, who may file.
     #[command(after_help = "Examples:\n  \
         support-advisor where --product dynamics-365 --plan premier\n  \
@@ -289,6 +299,43 @@ pub struct WhereArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct AdviseArgs {
+    /// The product or request kind (`support-advisor ids products`).
+    #[arg(long, value_name = "PRODUCT")]
+    pub product: String,
+    /// Your support plan (`support-advisor ids plans`); may be left out only for a product
+    /// no plan gives targets for (Microsoft 365, Office 365 Germany).
+    #[arg(long, value_name = "PLAN")]
+    pub plan: Option<String>,
+    /// The severity: A, B, C, critical or standard.
+    #[arg(long, visible_alias = "severity", value_name = "SEV")]
+    pub sev: String,
+    /// The language you want support in: a name or ISO 639-1 code (`es`, `Spanish`, `nl`);
+    /// default: English.
+    #[arg(long, value_name = "LANG")]
+    pub language: Option<String>,
+    /// You are a Microsoft partner acting for a customer: add the partner routes.
+    #[arg(long)]
+    pub partner: bool,
+    /// The request is about a public preview (beta) feature: break-fix only, English only,
+    /// no 24/7, and no response target applies (decided reading 16).
+    #[arg(long)]
+    pub preview: bool,
+    /// When the request is submitted (RFC 3339, or `now`); default: now.
+    #[arg(long, value_name = "RFC3339", value_parser = at_arg)]
+    pub at: Option<At>,
+    /// The customer's region (default: inferred from --tz).
+    #[arg(long, value_name = "REGION")]
+    pub region: Option<String>,
+    #[command(flatten)]
+    pub holidays: HolidayArgs,
+    /// Also write the response's due instant as an iCalendar event with a reminder to FILE
+    /// (`-` for stdout, instead of the answer).
+    #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    pub ics: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
 pub struct SlaArgs {
     /// The support plan or option.
     #[arg(long, value_name = "PLAN", required_unless_present_any = ["minutes", "batch"])]
@@ -366,7 +413,7 @@ pub struct HolidayArgs {
     /// Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a
     /// line. REGION=FILE applies a file to that region's calendar only; a bare FILE to every
     /// calendar without its own. Repeatable.
-    #[arg(long = "holidays", value_name = "[REGION=]FILE", value_parser = holiday_spec, value_hint = clap::ValueHint::FilePath, requires = "counted")]
+    #[arg(long = "holidays", value_name = "[REGION=]FILE", value_parser = holiday_spec, value_hint = clap::ValueHint::FilePath)]
     pub files: Vec<crate::holidays::HolidaySpec>,
     /// Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable).
     #[arg(long = "holiday-category", value_name = "CAT", requires = "files", value_parser = clap::builder::NonEmptyStringValueParser::new())]

@@ -106,6 +106,14 @@ fn with_ids(rules: &RuleSet) -> Command {
                 .mut_arg("product", |a| a.value_parser(products.clone()))
                 .mut_arg("region", |a| a.value_parser(regions.clone()))
         })
+        .mut_subcommand("advise", |c| {
+            c.mut_arg("at", |a| a.value_parser(at()))
+                .mut_arg("plan", |a| a.value_parser(plans.clone()))
+                .mut_arg("sev", |a| a.value_parser(severities.clone()))
+                .mut_arg("product", |a| a.value_parser(products.clone()))
+                .mut_arg("region", |a| a.value_parser(regions.clone()))
+                .mut_arg("language", |a| a.value_parser(ids(rules.languages())))
+        })
         .mut_subcommand("where", |c| {
             c.mut_arg("plan", |a| a.value_parser(plans.clone()))
                 .mut_arg("product", |a| a.value_parser(products.clone()))

@@ -8,7 +8,7 @@ use crate::answer::clock::ClockQuery;
 use crate::answer::{self, Answer, Outcome};
 use crate::batch;
 use crate::cli::{
-    Cli, Command, CompetencyArg, ContactArgs, Format, HolidaysArgs, HoursArgs, IdsArgs,
+    AdviseArgs, Cli, Command, CompetencyArg, ContactArgs, Format, HolidaysArgs, HoursArgs, IdsArgs,
     PartnerArgs, PolicyArgs, ReopenArgs, RulesCommand, SlaArgs, WhereArgs,
 };
 use crate::context::{self, Context};
@@ -51,6 +51,7 @@ pub fn run(cli: Cli, style: Style) -> anyhow::Result<Rendered> {
             )
         }
         Command::Rules(RulesCommand::Coverage) => Answering::Coverage,
+        Command::Advise(args) => Answering::Advise(args),
         Command::Where(args) => Answering::Where(args),
         Command::Sla(args) => Answering::Sla(args),
         Command::Hours(args) => Answering::Hours(args),
@@ -68,6 +69,7 @@ pub fn run(cli: Cli, style: Style) -> anyhow::Result<Rendered> {
 
 /// The commands that answer from the rules, once the context is resolved.
 enum Answering {
+    Advise(AdviseArgs),
     Where(WhereArgs),
     Sla(SlaArgs),
     Hours(HoursArgs),
@@ -84,6 +86,7 @@ enum Answering {
 fn answer(ctx: &Context, command: Answering) -> anyhow::Result<Rendered> {
     let rules = &ctx.rules;
     match command {
+        Answering::Advise(args) => advise(ctx, &args),
         Answering::Where(args) => render(
             ctx,
             &answer::where_to::answer(
@@ -176,6 +179,54 @@ fn answer(ctx: &Context, command: Answering) -> anyhow::Result<Rendered> {
             None => render(ctx, &answer::policy::list(rules)),
         },
     }
+}
+
+/// `advise`: the answer, and with `--ics FILE` the due instant as a calendar event (on
+/// stdout instead of the answer for `-`).
+fn advise(ctx: &Context, args: &AdviseArgs) -> anyhow::Result<Rendered> {
+    use anyhow::Context as _;
+    let holidays = Catalog::load(&args.holidays.files, &args.holidays.categories, &ctx.rules)?;
+    let query = answer::advise::AdviseQuery {
+        product: &args.product,
+        plan: args.plan.as_deref(),
+        severity: &args.sev,
+        language: args.language.as_deref(),
+        partner: args.partner,
+        preview: args.preview,
+        at: args.at.map_or_else(
+            || ctx.now.with_timezone(&ctx.zone).fixed_offset(),
+            |at| at.resolve(ctx.now, ctx.zone),
+        ),
+        whereabouts: Whereabouts {
+            region: args.region.as_deref(),
+            customer_zone: ctx.customer_zone,
+            default_zone: ctx.zone,
+        },
+        holidays: &holidays,
+        now: ctx.now,
+        shown: ctx.zone,
+    };
+    let advice = answer::advise::advise(&ctx.rules, &query)?;
+    let Some(path) = &args.ics else {
+        return render(ctx, &advice);
+    };
+    let event = answer::advise::ics::event(&advice, ctx.now)?;
+    if path.as_os_str() == "-" {
+        return Ok(Rendered {
+            text: event,
+            outcome: Outcome::Answered,
+        });
+    }
+    std::fs::write(path, &event)
+        .with_context(|| format!("cannot write the calendar event to `{}`", path.display()))?;
+    let mut rendered = render(ctx, &advice)?;
+    if ctx.format == Format::Table {
+        rendered.text.push_str(&format!(
+            "Calendar event for the due instant written to {}.\n",
+            path.display()
+        ));
+    }
+    Ok(rendered)
 }
 
 fn sla(ctx: &Context, args: &SlaArgs) -> anyhow::Result<Rendered> {

@@ -46,8 +46,10 @@ macro_rules! listed {
     )*};
 }
 
-use crate::rules::model::{Channel, Membership, PhoneLine, Plan, Product, Region, Severity, Topic};
-listed!(Plan, Severity, Product, Channel, Region, Membership, PhoneLine, Topic);
+use crate::rules::model::{
+    Channel, Language, Membership, PhoneLine, Plan, Product, Region, Severity, Topic,
+};
+listed!(Plan, Severity, Product, Channel, Region, Language, Membership, PhoneLine, Topic);
 
 fn kind<T: Listed>(rules: &RuleSet, used_by: &'static str, source: &mut Sources) -> IdKind {
     IdKind {
@@ -77,7 +79,7 @@ struct Listing {
 
 /// Every kind, in the order `ids` lists them. A kind is named by its plural, its
 /// singular, or the flag or argument that takes it (`sev`, `line`).
-const LISTINGS: [Listing; 8] = [
+const LISTINGS: [Listing; 9] = [
     Listing {
         names: &["plans", "plan"],
         used_by: "--plan",
@@ -102,6 +104,11 @@ const LISTINGS: [Listing; 8] = [
         names: &["regions", "region"],
         used_by: "--region",
         list: kind::<Region>,
+    },
+    Listing {
+        names: &["languages", "language", "lang"],
+        used_by: "advise --language",
+        list: kind::<Language>,
     },
     Listing {
         names: &["memberships", "membership"],

@@ -1,5 +1,6 @@
 //! Answers: plain structs built from the rules, rendered as tables or JSON.
 
+pub mod advise;
 pub mod chart;
 mod cite;
 pub mod clock;

@@ -242,7 +242,11 @@ pub fn target_plan<'r>(rules: &'r RuleSet, input: &str) -> anyhow::Result<&'r Pl
 }
 
 /// "less than 2 hours", "1 business day or less", "3 business days".
-fn target_text(minutes: Option<u32>, business_days: Option<u32>, bound: Option<Bound>) -> String {
+pub fn target_text(
+    minutes: Option<u32>,
+    business_days: Option<u32>,
+    bound: Option<Bound>,
+) -> String {
     match bound {
         Some(Bound::Lt) => format!("less than {}", describe_target(minutes, business_days)),
         Some(Bound::Le) => format!("{} or less", describe_target(minutes, business_days)),

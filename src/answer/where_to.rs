@@ -39,6 +39,8 @@ pub struct RouteAnswer {
     pub alternative: bool,
     pub steps: Vec<String>,
     pub who: Vec<String>,
+    /// What filing there asks besides who may (a PIN check when calling).
+    pub requires: Vec<String>,
     pub notes: Vec<String>,
     pub note: Option<String>,
     pub source: Sources,
@@ -198,6 +200,7 @@ fn route_answer(rules: &RuleSet, route: &Route) -> RouteAnswer {
         alternative: route.alternative,
         steps: route.steps.clone(),
         who: route.who.clone(),
+        requires: route.requires.clone(),
         notes: route.notes.clone(),
         note: route.note.clone(),
         source: Sources::of(rules, &route.source),
@@ -232,6 +235,7 @@ impl Answer for WhereAnswer {
                 ("For plans", route.plans.join(", ")),
                 ("Steps", steps),
                 ("Who may file", table::bullets(&route.who)),
+                ("Asks of you", table::bullets(&route.requires)),
                 ("Notes", table::bullets(&route.notes)),
                 (
                     "As written",

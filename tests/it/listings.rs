@@ -192,7 +192,7 @@ fn values_of_closed_lists_are_read_however_typed() {
 #[test]
 fn misspelt_subcommands_flags_and_values_get_a_suggestion_of_their_kind() {
     for (args, expected) in [
-        (&["sal", "--plan", "prodirect"][..], "unrecognized subcommand `sal` (did you mean `sla`?); valid subcommands: `where`, `sla`,"),
+        (&["sal", "--plan", "prodirect"][..], "unrecognized subcommand `sal` (did you mean `sla`?); valid subcommands: `advise`, `where`, `sla`,"),
         (&["rules", "chek"], "unrecognized subcommand `chek` (did you mean `check`?)"),
         (&["sla", "--plna", "prodirect", "--sev", "B"], "unexpected argument `--plna` (did you mean `--plan`?)"),
         (&["where", "--prodcut=x"], "unexpected argument `--prodcut` (did you mean `--product`?)"),

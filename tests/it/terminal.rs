@@ -430,7 +430,10 @@ fn small_things_people_trip_over() {
     ]);
     assert_eq!(s(&v, "time_zone"), "Europe/Paris");
     let err = usage_error(&[]);
-    assert!(err.contains("needs a command: `where`, `sla`"), "{err}");
+    assert!(
+        err.contains("needs a command: `advise`, `where`, `sla`"),
+        "{err}"
+    );
     let err = usage_error(&["rules"]);
     assert!(err.contains("`check`, `dump`, `coverage`"), "{err}");
 }

@@ -218,7 +218,7 @@ identified! {
     Product => "product", "product", "products", aliases = true;
     Channel => "channel", "channel", "channels", aliases = true;
     Region => "region", "region", "regions", aliases = true;
-    Language => "language", "language", "languages", aliases = false;
+    Language => "language", "language", "languages", aliases = true;
     Route => "route", "route", "routes", aliases = false;
     Topic => "topic", "topic", "topics", aliases = true;
     PhoneLine => "phone-line", "phone line", "phone lines", aliases = true;

@@ -285,6 +285,9 @@ pub struct Language {
     pub key: Id<Language>,
     pub id: String,
     pub name: String,
+    /// ISO 639-1, with a BCP 47 script subtag where the documents name a script.
+    pub code: String,
+    pub aliases: Vec<String>,
     pub desk: Vec<Desk>,
     pub note: Option<String>,
     pub source: Vec<Source>,
@@ -318,6 +321,8 @@ pub struct Route {
     pub url: Option<String>,
     pub steps: Vec<String>,
     pub who: Vec<String>,
+    /// What the documents ask of whoever files there, besides who may file.
+    pub requires: Vec<String>,
     pub notes: Vec<String>,
     pub note: Option<String>,
     pub source: Vec<Source>,
@@ -492,7 +497,7 @@ named! {
     Product in products: "product", "products", name = name, aliases = true;
     Channel in channels: "channel", "channels", name = name, aliases = true;
     Region in regions: "region", "regions", name = name, aliases = true;
-    Language in languages: "language", "languages", name = name, aliases = false;
+    Language in languages: "language", "languages", name = name, aliases = true;
     Route in routes: "route", "routes", name = id, aliases = false;
     Topic in topics: "topic", "topics", name = title, aliases = true;
     PhoneLine in phone_lines: "phone line", "phone lines", name = name, aliases = true;
@@ -934,6 +939,8 @@ pub(crate) fn resolve(raw: schema::RuleFile) -> Result<RuleSet, Unresolved> {
             key: Id::new(i),
             id: l.id.get_ref().clone(),
             name: l.name,
+            code: l.code,
+            aliases: l.aliases,
             desk,
             note: l.note,
             source: sources(&l.source)?,
@@ -953,6 +960,7 @@ pub(crate) fn resolve(raw: schema::RuleFile) -> Result<RuleSet, Unresolved> {
             url: r.url,
             steps: r.steps,
             who: r.who,
+            requires: r.requires,
             notes: r.notes,
             note: r.note,
             source: sources(&r.source)?,

@@ -369,6 +369,12 @@ impl Window {
 pub struct Language {
     pub id: Ref,
     pub name: String,
+    /// The language's tag: ISO 639-1, with a BCP 47 script subtag where the documents
+    /// name a script (`zh-Hant`).
+    pub code: String,
+    /// Other forms users type: ISO 639-1/639-3 codes, BCP 47 tags (`zh-tw`), names.
+    #[serde(default)]
+    pub aliases: Vec<String>,
     pub desk: Vec<Desk>,
     pub note: Option<String>,
     pub source: Vec<Source>,
@@ -415,6 +421,10 @@ pub struct Route {
     /// Who may file there.
     #[serde(default)]
     pub who: Vec<String>,
+    /// What the documents ask of whoever files there (a verification step, an account
+    /// detail to have at hand), besides who may file.
+    #[serde(default)]
+    pub requires: Vec<String>,
     #[serde(default)]
     pub notes: Vec<String>,
     pub note: Option<String>,
@@ -426,6 +436,8 @@ pub struct Route {
 #[serde(rename_all = "kebab-case")]
 pub enum AnswerKind {
     Sla,
+    /// `advise`: shown among its caveats.
+    Advise,
     Hours,
     Where,
     Contact,

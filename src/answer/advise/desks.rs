@@ -1,0 +1,419 @@
+//! The desks that could answer this incident, by language: the language desks of the
+//! Power Platform / Dynamics 365 document in the customer's region, or the phone desks of
+//! a product's own lines (Microsoft 365, Office 365 Germany); none where the documents name
+//! no languages (Power BI, 21Vianet, the partner programmes).
+
+use chrono::{DateTime, Utc};
+
+use super::language::{Asked, DeskStatus, Hours};
+use super::{lower_first, AdviseQuery, LanguagePart};
+use crate::answer::hours::{region_zone, windows_text};
+use crate::answer::where_to::WhereAnswer;
+use crate::answer::Sources;
+use crate::region_choice;
+use crate::rules::model::{Coverage, Language, Product, Region, Target};
+use crate::rules::RuleSet;
+use crate::text::Shown;
+
+/// The desks found for one incident.
+pub struct Desks {
+    /// Each language's desk for this customer and incident, in the rules' order.
+    pub by_language: Vec<DeskStatus>,
+    /// English's desk, where one serves this customer.
+    pub english: Option<DeskStatus>,
+    /// The customer's region (for language desks), when it can be told.
+    pub region: Option<(String, String)>,
+    /// Whether the desks are the language desks of the document that lists them (else a
+    /// product's phone desks).
+    pub language_desks: bool,
+    /// Why no desk is known, where none is.
+    pub none_because: Option<String>,
+    /// What the documents say of these desks, where a reading was needed.
+    pub note: Option<String>,
+    pub source: Sources,
+}
+
+impl Desks {
+    /// The desks for `product`, asked about at the query's instant.
+    ///
+    /// Errors: only an unknown `--region`, or one whose hours need `--tz` (the user asked
+    /// for it); a region that cannot be inferred leaves the desks' hours unknown.
+    pub fn find(
+        rules: &RuleSet,
+        query: &AdviseQuery,
+        product: &Product,
+        target: Option<&Target>,
+        route: &WhereAnswer,
+    ) -> anyhow::Result<Desks> {
+        let at = query.at.with_timezone(&Utc);
+        // The language desks belong to the document that lists them: they serve advice
+        // whose target (else route) comes from that document.
+        let cited = match target {
+            Some(t) => Sources::of(rules, &t.source),
+            None => route.source.clone(),
+        };
+        let same_document = |language: &Language| {
+            let own = Sources::of(rules, &language.source);
+            own.0
+                .iter()
+                .any(|l| cited.0.iter().any(|c| c.document == l.document))
+        };
+        if rules.languages().iter().any(same_document) {
+            return language_desks(rules, query, target, at);
+        }
+        let lines: Vec<_> = rules
+            .phone_lines()
+            .iter()
+            .filter(|l| l.product == product.key)
+            .collect();
+        if lines.is_empty() {
+            return Ok(Desks::none(
+                "The documents give no languages or language desks for this support.",
+            ));
+        }
+        let mut desks = Desks::none("");
+        desks.none_because = None;
+        for line in &lines {
+            desks.source.add(rules, &line.source);
+            // A line's note is about its numbers and billing hours; it says something of
+            // the languages only where the line names none (21Vianet).
+            if desks.note.is_none() && line.desk.iter().all(|d| d.languages.is_empty()) {
+                desks.note.clone_from(&line.note);
+            }
+            // An incident is for a technical desk; billing desks answer other questions.
+            for desk in line.desk.iter().filter(|d| d.kind.starts_with("technical")) {
+                let region = rules.region(desk.hours);
+                for name in &desk.languages {
+                    let Ok(language) = rules.find::<Language>(name) else {
+                        continue;
+                    };
+                    if desks.by_language.iter().any(|d| d.language == language.id) {
+                        continue;
+                    }
+                    let hours = match region_zone(region, query.whereabouts.customer_zone) {
+                        Some(zone) => Hours::Calendar(Box::new(region_choice::calendar_of(
+                            region,
+                            zone,
+                            query.holidays,
+                        ))),
+                        None => Hours::Unknown,
+                    };
+                    let around_the_clock = windows_text(region) == "24/7";
+                    let status = DeskStatus {
+                        language: language.id.clone(),
+                        name: language.name.clone(),
+                        code: language.code.clone(),
+                        customers: format!("{} {} line, {}", line.name, desk.kind, line.number),
+                        channel: Some(format!(
+                            "the {} phone desk (numbers: `support-advisor contact --product {}`)",
+                            desk.kind, product.id
+                        )),
+                        coverage: if around_the_clock {
+                            Coverage::AroundTheClock
+                        } else {
+                            Coverage::BusinessHours
+                        },
+                        region: Some(region.id.clone()),
+                        time_zone: region_zone(region, query.whereabouts.customer_zone)
+                            .map(|z| z.name().to_string()),
+                        open: None,
+                        next_change: None,
+                        next_change_local: None,
+                        next_change_tz: None,
+                        condition: None,
+                        why: format!(
+                            "by the {} phone desk, in region `{}`'s hours ({})",
+                            desk.kind,
+                            region.id,
+                            windows_text(region)
+                        ),
+                        hours,
+                    }
+                    .at(at, query.shown);
+                    desks.by_language.push(status);
+                }
+            }
+        }
+        if desks.by_language.is_empty() {
+            desks.none_because =
+                Some(desks.note.clone().unwrap_or_else(|| {
+                    "The document names no language for this support.".to_string()
+                }));
+        }
+        desks.english = desks.by_language.iter().find(|d| d.code == "en").cloned();
+        Ok(desks)
+    }
+
+    fn none(why: &str) -> Desks {
+        Desks {
+            by_language: Vec::new(),
+            english: None,
+            language_desks: false,
+            region: None,
+            none_because: Some(why.to_string()),
+            note: None,
+            source: Sources::default(),
+        }
+    }
+
+    /// The language part for the language asked for (English when none was).
+    pub fn language_part(
+        &self,
+        rules: &RuleSet,
+        asked: Option<&Asked>,
+        query: &AdviseQuery,
+    ) -> LanguagePart {
+        let english = rules.languages().iter().find(|l| l.code == "en");
+        let language = match (asked, english) {
+            (Some(asked), _) => asked.clone(),
+            (None, Some(english)) => Asked::Listed(english),
+            (None, None) => Asked::Unlisted {
+                code: "en".to_string(),
+                name: "English".to_string(),
+            },
+        };
+        let id = language.id();
+        let is_english = language.code() == "en";
+        let mut source = self.source.clone();
+        if let Asked::Listed(l) = &language {
+            source.add(rules, &l.source);
+        }
+        let desk = self
+            .by_language
+            .iter()
+            .find(|d| d.language == id)
+            // Public preview support is in English only (decided reading 16).
+            .filter(|_| is_english || !query.preview)
+            .cloned();
+        let english_desk = if is_english {
+            None
+        } else {
+            self.english.clone()
+        };
+        let offered = match (&self.none_because, &desk) {
+            (Some(_), _) => None,
+            (None, desk) => Some(desk.is_some()),
+        };
+        let summary = summary(&language, self, desk.as_ref(), english_desk.as_ref(), query);
+        let note = match &language {
+            Asked::Listed(l) => l
+                .note
+                .as_ref()
+                .map(|n| format!("{}: {n}", l.name))
+                .or_else(|| self.note.clone()),
+            Asked::Unlisted { .. } => self.note.clone(),
+        };
+        LanguagePart {
+            asked: asked.map(|_| query.language.unwrap_or_default().to_string()),
+            language: id,
+            name: language.name().to_string(),
+            code: language.code().to_string(),
+            region: self.region.as_ref().map(|(r, _)| r.clone()),
+            time_zone: self.region.as_ref().map(|(_, z)| z.clone()),
+            offered,
+            desk,
+            english: english_desk,
+            served: self
+                .by_language
+                .iter()
+                .map(|d| d.language.clone())
+                .collect(),
+            summary,
+            note,
+            source,
+        }
+    }
+}
+
+/// The language desks of the customer's region (`--region`, else inferred from `--tz`).
+fn language_desks(
+    rules: &RuleSet,
+    query: &AdviseQuery,
+    target: Option<&Target>,
+    at: DateTime<Utc>,
+) -> anyhow::Result<Desks> {
+    let chosen = match region_choice::choose(rules, None, &query.whereabouts, query.holidays) {
+        Ok(chosen) => Some(chosen),
+        // A region the user named is answered for or refused; one that cannot be
+        // inferred leaves the hours unknown.
+        Err(e) if query.whereabouts.region.is_some() => return Err(e),
+        Err(_) => None,
+    };
+    // English is there around the clock where the target counts so (every severity A, and
+    // whatever the plan gives 24/7), never for a preview (decided reading 16).
+    let english_all_day =
+        target.is_some_and(|t| t.coverage == Coverage::AroundTheClock) && !query.preview;
+    let mut desks = Desks::none("");
+    desks.none_because = None;
+    desks.language_desks = true;
+    let region: Option<&Region> = chosen.as_ref().map(|c| c.region);
+    let regions: Vec<&Region> = match region {
+        Some(r) => vec![r],
+        None => Vec::new(),
+    };
+    if let Some(chosen) = &chosen {
+        desks.region = Some((
+            chosen.region.id.clone(),
+            chosen.calendar.zone().name().to_string(),
+        ));
+        desks.source.add(rules, &chosen.region.source);
+    }
+    let served: Vec<(&Language, Option<&crate::rules::model::Desk>)> = match region {
+        Some(r) => rules
+            .languages_served(r.key)
+            .into_iter()
+            .map(|(l, d)| (l, Some(d)))
+            .collect(),
+        // Region unknown: English is still known to be there around the clock.
+        None => rules
+            .languages()
+            .iter()
+            .filter(|l| l.code == "en")
+            .map(|l| (l, None))
+            .collect(),
+    };
+    for (language, desk) in served {
+        desks.source.add(rules, &language.source);
+        let english = language.code == "en";
+        let (coverage, hours, why) = match (&chosen, english && english_all_day) {
+            (_, true) => (
+                Coverage::AroundTheClock,
+                Hours::AroundTheClock,
+                "around the clock for this plan and severity".to_string(),
+            ),
+            (Some(chosen), false) => (
+                Coverage::BusinessHours,
+                Hours::Calendar(Box::new(chosen.calendar.clone())),
+                format!(
+                    "in region `{}`'s business hours ({})",
+                    chosen.region.id,
+                    windows_text(chosen.region)
+                ),
+            ),
+            (None, false) => (
+                Coverage::BusinessHours,
+                Hours::Unknown,
+                "in the business hours of the customer's region (give --region or --tz)"
+                    .to_string(),
+            ),
+        };
+        let status = DeskStatus {
+            language: language.id.clone(),
+            name: language.name.clone(),
+            code: language.code.clone(),
+            customers: desk.map_or_else(|| "Worldwide".to_string(), |d| d.customers.clone()),
+            channel: None,
+            coverage,
+            region: match hours {
+                Hours::AroundTheClock => None,
+                _ => regions.first().map(|r| r.id.clone()),
+            },
+            time_zone: match hours {
+                Hours::Calendar(ref c) => Some(c.zone().name().to_string()),
+                _ => None,
+            },
+            open: None,
+            next_change: None,
+            next_change_local: None,
+            next_change_tz: None,
+            condition: desk.and_then(|d| d.condition.clone()),
+            why,
+            hours,
+        }
+        .at(at, query.shown);
+        desks.by_language.push(status);
+    }
+    desks.english = desks.by_language.iter().find(|d| d.code == "en").cloned();
+    Ok(desks)
+}
+
+/// The sentence of the language part.
+fn summary(
+    language: &Asked,
+    desks: &Desks,
+    desk: Option<&DeskStatus>,
+    english: Option<&DeskStatus>,
+    query: &AdviseQuery,
+) -> String {
+    let name = language.name();
+    if let Some(why) = &desks.none_because {
+        return match query.language {
+            Some(_) => format!("{why} (asked: {name})"),
+            None => why.clone(),
+        };
+    }
+    let english_line = english.map_or(String::new(), |e| {
+        format!(" English is: {}", state(e, query))
+    });
+    match desk {
+        Some(desk) => format!(
+            "{name} is offered {}: {}{english_line}",
+            desk.why,
+            state(desk, query)
+        ),
+        None if query.preview && language.code() != "en" => format!(
+            "{name} is not offered for a public preview feature: its support is in English only (decided reading 16).{english_line}"
+        ),
+        None => {
+            let elsewhere = match language {
+                Asked::Listed(_) if !desks.language_desks => String::new(),
+                Asked::Listed(l) => {
+                    let customers: Vec<String> =
+                        l.desk.iter().map(|d| lower_first(&d.customers)).collect();
+                    format!(" (the documents offer it to {})", customers.join("; "))
+                }
+                Asked::Unlisted { code, .. } => format!(" ({code}: the documents list no desk for it)"),
+            };
+            let region = desks
+                .region
+                .as_ref()
+                .map_or(String::new(), |(r, _)| format!(" for customers in region `{r}`"));
+            format!("{name} is not offered{region}{elsewhere}.{english_line}")
+        }
+    }
+}
+
+/// "open now (24/7)", "open now, until Fri 18:00 +01:00", "closed now; opens Mon …".
+pub fn state(desk: &DeskStatus, query: &AdviseQuery) -> String {
+    let when = |t: DateTime<Utc>| {
+        let local = desk
+            .next_change_local
+            .unwrap_or_else(|| t.with_timezone(&query.shown).fixed_offset());
+        crate::text::readable_fixed(local)
+    };
+    match (desk.open, desk.next_change) {
+        (Some(true), None) => "there now, around the clock.".to_string(),
+        (Some(true), Some(t)) => format!("open now, until {}.", when(t)),
+        (Some(false), Some(t)) => format!("closed now; opens {}.", when(t)),
+        (Some(false), None) => "closed, with no opening within a year.".to_string(),
+        (None, _) => "open or closed now cannot be told without the customer's region (give --region or --tz).".to_string(),
+    }
+}
+
+/// When a response in a desk's language can be due: the target counted on the desk's
+/// hours from submission, and never before the plan's own due instant.
+pub fn due_on(
+    desk: &DeskStatus,
+    target: &Target,
+    submitted: DateTime<Utc>,
+    response_due: Option<DateTime<Utc>>,
+) -> Option<DateTime<Utc>> {
+    let amount = target.amount?;
+    let on_desk = match &desk.hours {
+        Hours::AroundTheClock => crate::due::due_wall_clock(submitted, amount.minutes(24 * 60)),
+        Hours::Calendar(calendar) => {
+            calendar.add_open_minutes(submitted, amount.minutes(calendar.business_day_minutes()))
+        }
+        Hours::Unknown => None,
+    }?;
+    Some(response_due.map_or(on_desk, |due| due.max(on_desk)))
+}
+
+/// Where a desk's instants are shown: its calendar's zone, else the offset `--at` was
+/// written in.
+pub fn zone_of(desk: &DeskStatus, written: Shown) -> Shown {
+    match &desk.hours {
+        Hours::Calendar(calendar) => Shown::Zone(calendar.zone()),
+        _ => written,
+    }
+}

@@ -1,0 +1,92 @@
+//! `advise --ics`: the response's due instant as an iCalendar event (RFC 5545) with a
+//! reminder, for Outlook, Thunderbird or Google Calendar to import; written with the
+//! `icalendar` crate that also reads holiday files.
+
+use chrono::{DateTime, TimeDelta, Utc};
+use icalendar::{Alarm, Calendar, Component, Event, EventLike, Property, Trigger};
+
+use super::Advice;
+
+/// How long before the due instant the reminder goes off: a quarter of the time from
+/// submission to due, at least 5 minutes and at most an hour (an hour's target reminds
+/// at 15 minutes, a day's at an hour).
+pub fn reminder_before(submitted: DateTime<Utc>, due: DateTime<Utc>) -> TimeDelta {
+    let quarter = (due - submitted) / 4;
+    quarter.clamp(TimeDelta::minutes(5), TimeDelta::hours(1))
+}
+
+/// The calendar text (CRLF line ends, folded by the crate): one `VEVENT` at the due instant
+/// (`DTSTART` = `DTEND`, in UTC), `SUMMARY` naming product, plan and severity,
+/// `DESCRIPTION` with where to file and the target, a display `VALARM` before it. `DTSTAMP`
+/// is `now` and `UID` is derived from the question, so the same question gives the same
+/// event (a second import updates rather than duplicates it).
+///
+/// Errors: when there is no due instant (no target, best effort, a preview feature).
+pub fn event(advice: &Advice, now: DateTime<Utc>) -> anyhow::Result<String> {
+    let Some(due) = advice.response.due() else {
+        anyhow::bail!(
+            "--ics needs a due instant, and this advice has none: {}",
+            advice
+                .caveats
+                .items
+                .first()
+                .map_or("no response target applies", |c| c.text.as_str())
+        );
+    };
+    let plan = advice.plan.as_deref().unwrap_or("no plan");
+    let summary = format!(
+        "Initial response due: {} / {plan} / severity {}",
+        advice.product_name, advice.severity
+    );
+    let channel = advice
+        .route
+        .routes
+        .first()
+        .map_or(String::new(), |r| r.channel.clone());
+    let target = advice
+        .options
+        .choices
+        .first()
+        .map_or(String::new(), |c| c.summary.clone());
+    let description = format!(
+        "Submitted {}; initial response due {}.\nFile at: {channel}\nFastest: {target}\nFrom support-advisor advise (the vendor documents' targets; no resolution SLA).",
+        crate::text::utc(advice.at),
+        crate::text::utc(due)
+    );
+    let uid = format!(
+        "{}-{}-{}-{}@support-advisor",
+        advice.product,
+        plan,
+        advice.severity.to_lowercase(),
+        advice.at.format("%Y%m%dT%H%M%SZ")
+    );
+    let before = reminder_before(advice.at, due);
+    let event = Event::new()
+        .uid(&uid)
+        .timestamp(now)
+        .summary(&summary)
+        .description(&description)
+        .starts(due)
+        .ends(due)
+        .alarm(
+            Alarm::display(
+                &format!(
+                    "{summary} in {}",
+                    crate::text::duration(before.num_minutes())
+                ),
+                Trigger::before_start(before),
+            )
+            .uid(&format!("alarm-{uid}"))
+            .timestamp(now)
+            .done(),
+        )
+        .done();
+    let mut calendar = Calendar::empty();
+    calendar
+        .append_property(Property::new("VERSION", "2.0"))
+        .append_property(Property::new("PRODID", "-//support-advisor//advise//EN"))
+        .append_property(Property::new("CALSCALE", "GREGORIAN"))
+        .append_property(Property::new("METHOD", "PUBLISH"))
+        .push(event);
+    Ok(calendar.to_string())
+}

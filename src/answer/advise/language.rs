@@ -1,0 +1,197 @@
+//! `advise --language`: which language was asked for, and whether and when a desk serves it.
+//!
+//! A language is named by the rules' id, name or aliases (`spanish`, `Spanish`, `es`,
+//! `zh-tw`), by a BCP 47 tag whose region the documents do not distinguish (`pt-BR`,
+//! `en-US`), or, for a language no document offers, by its ISO 639-1 or 639-2/3 code or its
+//! English name (`nl`, `nld`, `Dutch`), read by the `isolang` crate. Anything else is an
+//! unknown language.
+
+use anyhow::anyhow;
+use chrono::{DateTime, FixedOffset, Utc};
+use chrono_tz::Tz;
+use serde::Serialize;
+
+use crate::calendar::Calendar;
+use crate::echo::escape;
+use crate::ids::AmbiguousId;
+use crate::rules::model::{normalise, Coverage, Language};
+use crate::rules::RuleSet;
+
+/// The language a user asked for.
+#[derive(Debug, Clone)]
+pub enum Asked<'r> {
+    /// One the rules list (some document offers it somewhere).
+    Listed(&'r Language),
+    /// A real language no document offers: its ISO 639-1 code (or 639-3 where it has no
+    /// 639-1 code) and English name.
+    Unlisted { code: String, name: String },
+}
+
+impl Asked<'_> {
+    /// The id answers use: the rules' id, or the English name in kebab case (`dutch`).
+    pub fn id(&self) -> String {
+        match self {
+            Asked::Listed(language) => language.id.clone(),
+            Asked::Unlisted { name, .. } => normalise(name),
+        }
+    }
+
+    pub fn name(&self) -> &str {
+        match self {
+            Asked::Listed(language) => &language.name,
+            Asked::Unlisted { name, .. } => name,
+        }
+    }
+
+    pub fn code(&self) -> &str {
+        match self {
+            Asked::Listed(language) => &language.code,
+            Asked::Unlisted { code, .. } => code,
+        }
+    }
+}
+
+/// Reads `input` as a language (see the module's comment).
+///
+/// Errors: an [`AmbiguousId`] for `zh` / Chinese (the documents offer two scripts), or one
+/// line naming the input, the languages the documents offer and that ISO 639-1 codes are
+/// read, with the closest listed language where one is a likely typo.
+pub fn read<'r>(rules: &'r RuleSet, input: &str) -> anyhow::Result<Asked<'r>> {
+    let unknown = match rules.find::<Language>(input) {
+        Ok(language) => return Ok(Asked::Listed(language)),
+        Err(unknown) => unknown,
+    };
+    let wanted = normalise(input);
+    // A BCP 47 tag: the primary subtag decides unless a listed alias keeps the region
+    // (`zh-tw` above); `pt-br` is Portuguese, `en-us` English.
+    let primary = wanted.split('-').next().unwrap_or_default();
+    if primary != wanted && (2..=3).contains(&primary.len()) {
+        if let Ok(language) = rules.find::<Language>(primary) {
+            return Ok(Asked::Listed(language));
+        }
+    }
+    let iso = isolang::Language::from_639_1(primary)
+        .or_else(|| isolang::Language::from_639_3(primary))
+        .or_else(|| isolang::Language::from_name_lowercase(&wanted.replace('-', " ")));
+    let Some(iso) = iso.filter(|_| !wanted.is_empty()) else {
+        let mut message = format!(
+            "unknown language `{}`; the documents offer {}, and any other language is read by its ISO 639-1 code or English name (`nl`, `Dutch`)",
+            escape(input),
+            listed(rules)
+        );
+        if let Some(suggestion) = unknown.suggestion {
+            message.push_str(&format!("; did you mean `{suggestion}`?"));
+        }
+        return Err(anyhow!(message));
+    };
+    let code = iso.to_639_1().unwrap_or(iso.to_639_3()).to_string();
+    // "Chinese" without a script: the documents offer Traditional and Simplified.
+    let scripts: Vec<&Language> = rules
+        .languages()
+        .iter()
+        .filter(|l| l.code.split('-').next() == Some(code.as_str()))
+        .collect();
+    match scripts.as_slice() {
+        [] => Ok(Asked::Unlisted {
+            code,
+            name: iso.to_name().to_string(),
+        }),
+        [one] => Ok(Asked::Listed(one)),
+        several => Err(AmbiguousId {
+            kind: "language".into(),
+            input: input.to_string(),
+            why: "the documents offer it in more than one script".to_string(),
+            choices: several.iter().map(|l| l.id.clone()).collect(),
+        }
+        .into()),
+    }
+}
+
+/// "`english` (en), `japanese` (ja), …".
+fn listed(rules: &RuleSet) -> String {
+    rules
+        .languages()
+        .iter()
+        .map(|l| format!("`{}` ({})", l.id, l.code))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// One desk that could answer in a language: when it is open, and what it would mean for
+/// the response's due instant.
+#[derive(Debug, Clone, Serialize)]
+pub struct DeskStatus {
+    /// The language's id (`english`), name and ISO 639-1 code.
+    pub language: String,
+    pub name: String,
+    pub code: String,
+    /// Which customers the desk serves, as the rules word it.
+    pub customers: String,
+    /// How to reach the desk, where it is not the route filed at (a phone desk).
+    pub channel: Option<String>,
+    /// `24x7` when the desk is there around the clock for this incident, else
+    /// `business-hours` of `region`.
+    pub coverage: Coverage,
+    /// The region whose hours the desk keeps (null when it is there around the clock
+    /// whatever the region), and its IANA zone.
+    pub region: Option<String>,
+    pub time_zone: Option<String>,
+    /// Open at the instant asked about; null when the customer's region is unknown.
+    pub open: Option<bool>,
+    /// When the desk next opens or closes (RFC 3339 UTC); null when it never changes
+    /// within a year, or is unknown.
+    pub next_change: Option<DateTime<Utc>>,
+    pub next_change_local: Option<DateTime<FixedOffset>>,
+    pub next_change_tz: Option<DateTime<FixedOffset>>,
+    /// The condition the documents put on the desk ("subject to availability").
+    pub condition: Option<String>,
+    /// Why this desk keeps these hours for this incident.
+    pub why: String,
+    #[serde(skip)]
+    pub hours: Hours,
+}
+
+/// How a desk's time is counted.
+#[derive(Debug, Clone)]
+pub enum Hours {
+    /// There around the clock.
+    AroundTheClock,
+    /// Open in a calendar's windows.
+    Calendar(Box<Calendar>),
+    /// In the business hours of a region the tool cannot tell (no --region or --tz).
+    Unknown,
+}
+
+impl DeskStatus {
+    /// Fills `open` and the next change at `at` from the desk's hours.
+    pub fn at(mut self, at: DateTime<Utc>, shown: Tz) -> DeskStatus {
+        match &self.hours {
+            Hours::AroundTheClock => {
+                self.open = Some(true);
+            }
+            Hours::Calendar(calendar) => {
+                let status = calendar.status(at);
+                let zone = calendar.zone();
+                self.open = Some(status.open);
+                self.next_change = status.next_change;
+                self.next_change_local = status
+                    .next_change
+                    .map(|t| t.with_timezone(&zone).fixed_offset());
+                self.next_change_tz = status
+                    .next_change
+                    .map(|t| t.with_timezone(&shown).fixed_offset());
+            }
+            Hours::Unknown => {}
+        }
+        self
+    }
+
+    /// The first instant at or after `at` at which someone is there (`at` itself when open).
+    pub fn first_open(&self, at: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        match self.open {
+            Some(true) => Some(at),
+            Some(false) => self.next_change,
+            None => None,
+        }
+    }
+}

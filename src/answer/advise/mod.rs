@@ -1,0 +1,610 @@
+//! `advise`: the whole answer for one incident, composed from the answers of `where`,
+//! `sla --at`, `hours --at` and the topics, each part citing its documents.
+//!
+//! The parts, in the order people need them: where to file (`route`), when the response is
+//! due (`response`), who is there now in the user's language (`language`), the fastest way
+//! to a first response (`options`), what the documents ask of the customer
+//! (`requirements`) and what qualifies all of it (`caveats`).
+
+mod desks;
+pub mod ics;
+pub mod language;
+mod render;
+
+use chrono::{DateTime, FixedOffset, Utc};
+use chrono_tz::Tz;
+use serde::Serialize;
+
+use super::clock::ClockQuery;
+use super::policy::{self, TopicAnswer};
+use super::sla::{self, SlaAnswer, SlaQuery};
+use super::where_to::{self, WhereAnswer, WhereQuery};
+use super::Sources;
+use crate::holidays::Catalog;
+use crate::region_choice::Whereabouts;
+use crate::rules::model::{AnswerKind, Coverage, Plan, Product, Severity, Source, Target};
+use crate::rules::RuleSet;
+use language::DeskStatus;
+
+/// The question: the incident as the user described it.
+pub struct AdviseQuery<'a> {
+    pub product: &'a str,
+    /// The support plan; may be left out only for a product no plan with targets covers
+    /// (Microsoft 365 worldwide, Office 365 Germany).
+    pub plan: Option<&'a str>,
+    pub severity: &'a str,
+    /// `--language` as typed; English when not given.
+    pub language: Option<&'a str>,
+    pub partner: bool,
+    pub preview: bool,
+    /// When the request is (or was) submitted, with the offset it was written in.
+    pub at: DateTime<FixedOffset>,
+    pub whereabouts: Whereabouts<'a>,
+    pub holidays: &'a Catalog,
+    pub now: DateTime<Utc>,
+    /// The zone instants are shown in besides the calendar's (`--tz`, else the system's).
+    pub shown: Tz,
+}
+
+/// The advice: one part per question, each with its `source`.
+#[derive(Debug, Serialize)]
+pub struct Advice {
+    pub product: String,
+    pub product_name: String,
+    pub plan: Option<String>,
+    pub severity: String,
+    /// The instant advised about (RFC 3339 UTC): `--at`, else now.
+    pub at: DateTime<Utc>,
+    /// File here: the answer of `where` for this product, plan and audience.
+    pub route: WhereAnswer,
+    /// Expect a response: the answer of `sla --at` (or why there is no target).
+    pub response: Response,
+    /// Who is there now, in the user's language.
+    pub language: LanguagePart,
+    /// The ways to a first response, earliest due first.
+    pub options: OptionsPart,
+    /// What the documents ask of the customer for this severity and product.
+    pub requirements: ListPart<Requirement>,
+    /// What qualifies the answer: previews, no resolution SLA, holidays, readings applied.
+    pub caveats: ListPart<Caveat>,
+    /// Every part's sources, each once.
+    pub source: Sources,
+}
+
+/// The response part: a target and its due instant, or the reason the documents give none.
+#[derive(Debug, Serialize)]
+#[serde(untagged)]
+pub enum Response {
+    Target(Box<SlaAnswer>),
+    NoTarget(NoTarget),
+}
+
+/// A plan the documents give no response target for (Software Assurance, the partner
+/// plans), or a product no plan covers (Microsoft 365 worldwide): the fields of `sla`,
+/// empty, and why.
+#[derive(Debug, Serialize)]
+pub struct NoTarget {
+    pub plan: Option<String>,
+    pub severity: String,
+    pub target_minutes: Option<u32>,
+    pub target_business_days: Option<u32>,
+    pub coverage: Coverage,
+    pub due: Option<DateTime<Utc>>,
+    pub reason: String,
+    pub source: Sources,
+}
+
+impl Response {
+    pub fn due(&self) -> Option<DateTime<Utc>> {
+        match self {
+            Response::Target(sla) => sla.clock.as_ref().and_then(|c| c.due),
+            Response::NoTarget(_) => None,
+        }
+    }
+
+    fn source(&self) -> &Sources {
+        match self {
+            Response::Target(sla) => &sla.source,
+            Response::NoTarget(none) => &none.source,
+        }
+    }
+}
+
+/// The language part.
+#[derive(Debug, Serialize)]
+pub struct LanguagePart {
+    /// `--language` as typed; null when none was given (English is assumed).
+    pub asked: Option<String>,
+    /// The language answered for: its id, name and ISO 639-1 code.
+    pub language: String,
+    pub name: String,
+    pub code: String,
+    /// The customer's region whose desks were looked at, and its IANA zone; null when it
+    /// cannot be told or does not matter.
+    pub region: Option<String>,
+    pub time_zone: Option<String>,
+    /// Whether a desk serves the language for this customer and incident; null when the
+    /// documents of this support name no languages at all.
+    pub offered: Option<bool>,
+    /// The desk serving the language asked for, when one does.
+    pub desk: Option<DeskStatus>,
+    /// English, when another language was asked for (or its desk is closed): the language
+    /// the documents offer everywhere.
+    pub english: Option<DeskStatus>,
+    /// Every language served for this customer, by id.
+    pub served: Vec<String>,
+    /// What the answer says of the language, in a sentence.
+    pub summary: String,
+    pub note: Option<String>,
+    pub source: Sources,
+}
+
+/// The options part: the ways to a first response, earliest due first.
+#[derive(Debug, Serialize)]
+pub struct OptionsPart {
+    pub choices: Vec<Choice>,
+    pub source: Sources,
+}
+
+/// One way to a first response: a route, in a language.
+#[derive(Debug, Serialize)]
+pub struct Choice {
+    /// 1 for the fastest.
+    pub rank: usize,
+    /// The route's id and channel (as `where` gives them).
+    pub route: String,
+    pub channel: String,
+    /// The language's id and name; null when the documents name none for this support.
+    pub language: Option<String>,
+    pub language_name: Option<String>,
+    /// Whether someone is there at the instant asked about, and else when they will be
+    /// (RFC 3339 UTC, and with the desk's offset).
+    pub open: Option<bool>,
+    pub opens: Option<DateTime<Utc>>,
+    pub opens_local: Option<DateTime<FixedOffset>>,
+    /// When a response in this language is due on this desk's hours (RFC 3339 UTC), and
+    /// the same in the desk's zone and in `--tz`; null where no target applies.
+    pub due: Option<DateTime<Utc>>,
+    pub due_local: Option<DateTime<FixedOffset>>,
+    pub due_tz: Option<DateTime<FixedOffset>>,
+    pub summary: String,
+}
+
+/// A list part with its sources.
+#[derive(Debug, Serialize)]
+pub struct ListPart<T> {
+    pub items: Vec<T>,
+    pub source: Sources,
+}
+
+/// Something the documents ask of the customer.
+#[derive(Debug, Serialize)]
+pub struct Requirement {
+    /// `severity` (the impact the severity requires), `condition` (of the target),
+    /// `customer` (the customer's part), `who` (who may file), `route` (what filing there
+    /// asks).
+    pub kind: &'static str,
+    pub text: String,
+    pub source: Sources,
+}
+
+/// Something that qualifies the answer.
+#[derive(Debug, Serialize)]
+pub struct Caveat {
+    /// `preview`, `product`, `no-target`, `holidays`, `reading`, `language`, or `topic`.
+    pub kind: &'static str,
+    pub text: String,
+    /// For `topic`: the topic, whole.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub topic: Option<TopicAnswer>,
+    pub source: Sources,
+}
+
+/// Composes the advice.
+///
+/// Errors (each one line, exit 2): unknown ids, a plan that does not cover the product or
+/// has no route for it, a severity the plan does not list (decided reading 8), `unified`
+/// without its tier (reading 15), a language that does not exist, a region needing `--tz`.
+pub fn advise(rules: &RuleSet, query: &AdviseQuery) -> anyhow::Result<Advice> {
+    let product: &Product = rules.find(query.product)?;
+    let severity: &Severity = rules.find(query.severity)?;
+    let asked = query
+        .language
+        .map(|l| language::read(rules, l))
+        .transpose()?;
+    let plan = plan_of(rules, product, query.plan)?;
+    let route = where_to::answer(
+        rules,
+        &WhereQuery {
+            product: query.product,
+            plan: query.plan,
+            channel: None,
+            partner: query.partner,
+            preview: query.preview,
+        },
+    )?;
+    let submitted = query.at.with_timezone(&Utc);
+    let (response, target) = response(rules, query, plan, severity)?;
+    let desks = desks::Desks::find(rules, query, product, target, &route)?;
+    let language_part = desks.language_part(rules, asked.as_ref(), query);
+    let options = options(&route, &desks, &language_part, &response, target, query);
+    let requirements = requirements(rules, severity, target, &route);
+    let caveats = caveats(rules, &response, &route, &language_part, target, query);
+
+    let mut source = route.source.clone();
+    source.merge(response.source());
+    source.merge(&language_part.source);
+    source.merge(&requirements.source);
+    source.merge(&caveats.source);
+    Ok(Advice {
+        product: product.id.clone(),
+        product_name: product.name.clone(),
+        plan: plan.map(|p| p.id.clone()),
+        severity: severity.id.clone(),
+        at: submitted,
+        route,
+        response,
+        language: language_part,
+        options,
+        requirements,
+        caveats,
+        source,
+    })
+}
+
+/// The plan asked for, checked against the product; none only where no plan with targets
+/// covers the product (the documents then give no target to ask for).
+fn plan_of<'r>(
+    rules: &'r RuleSet,
+    product: &Product,
+    plan: Option<&str>,
+) -> anyhow::Result<Option<&'r Plan>> {
+    if let Some(plan) = plan {
+        // `unified` is refused here: its tiers' targets differ (decided reading 15).
+        let plan = sla::target_plan(rules, plan)?;
+        sla::check_plan_covers(rules, plan, product)?;
+        return Ok(Some(plan));
+    }
+    let with_targets: Vec<&str> = rules
+        .plans()
+        .iter()
+        .filter(|p| p.products.contains(&product.key) && rules.targets_of(p.key).next().is_some())
+        .map(|p| p.id.as_str())
+        .collect();
+    if with_targets.is_empty() {
+        return Ok(None);
+    }
+    anyhow::bail!(
+        "give --plan: the documents give response targets for product `{}` under plans {}",
+        product.id,
+        with_targets
+            .iter()
+            .map(|p| format!("`{p}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
+}
+
+/// The response part, and the target it answers with.
+fn response<'r>(
+    rules: &'r RuleSet,
+    query: &AdviseQuery,
+    plan: Option<&'r Plan>,
+    severity: &Severity,
+) -> anyhow::Result<(Response, Option<&'r Target>)> {
+    let no_target = |reason: String, source: Sources| {
+        Response::NoTarget(NoTarget {
+            plan: plan.map(|p| p.id.clone()),
+            severity: severity.id.clone(),
+            target_minutes: None,
+            target_business_days: None,
+            coverage: Coverage::Unspecified,
+            due: None,
+            reason,
+            source,
+        })
+    };
+    let Some(plan) = plan else {
+        let product: &Product = rules.find(query.product)?;
+        return Ok((
+            no_target(
+                format!(
+                    "The documents give no response target for product `{}` under any plan: no due instant is counted.",
+                    product.id
+                ),
+                Sources::of(rules, &product.source),
+            ),
+            None,
+        ));
+    };
+    if rules.targets_of(plan.key).next().is_none() {
+        return Ok((
+            no_target(
+                format!(
+                    "The documents give no response target for plan `{}`: no due instant is counted.",
+                    plan.id
+                ),
+                Sources::of(rules, &plan.source),
+            ),
+            None,
+        ));
+    }
+    let sla_query = SlaQuery {
+        plan: &plan.id,
+        severity: &severity.id,
+        product: Some(query.product),
+        preview: query.preview,
+    };
+    let target = sla::target(rules, &sla_query)?;
+    let clock = ClockQuery {
+        submitted: query.at,
+        whereabouts: Whereabouts {
+            region: query.whereabouts.region,
+            customer_zone: query.whereabouts.customer_zone,
+            default_zone: query.whereabouts.default_zone,
+        },
+        holidays: query.holidays,
+        explain: false,
+        now: query.now,
+        shown: query.shown,
+    };
+    let answer = sla::answer(rules, &sla_query, Some(&clock))?;
+    Ok((Response::Target(Box::new(answer)), Some(target)))
+}
+
+/// The ways to a first response: the main route in each language a desk offers for this
+/// customer (the one asked for, and English), earliest due first (else the earliest a desk
+/// is there), the language asked for first among equals.
+fn options(
+    route: &WhereAnswer,
+    desks: &desks::Desks,
+    language: &LanguagePart,
+    response: &Response,
+    target: Option<&Target>,
+    query: &AdviseQuery,
+) -> OptionsPart {
+    let submitted = query.at.with_timezone(&Utc);
+    // A desk there around the clock shows its instants as the response's due does.
+    let written = match response {
+        Response::Target(sla) => sla.clock.as_ref().map(|c| c.zones.calendar),
+        Response::NoTarget(_) => None,
+    }
+    .unwrap_or(crate::text::Shown::Offset(*query.at.offset()));
+    let (route_id, channel) = route
+        .routes
+        .first()
+        .map_or_else(Default::default, |r| (r.route.clone(), r.channel.clone()));
+    let response_due = response.due();
+    let candidates = language
+        .desk
+        .iter()
+        .chain(language.english.iter().filter(|e| {
+            language
+                .desk
+                .as_ref()
+                .is_none_or(|a| a.language != e.language)
+        }));
+    let mut choices: Vec<Choice> = candidates
+        .map(|desk| {
+            let due = target.and_then(|t| desks::due_on(desk, t, submitted, response_due));
+            let zone = desks::zone_of(desk, written);
+            let opens = desk.first_open(submitted).filter(|t| *t > submitted);
+            Choice {
+                rank: 0,
+                route: route_id.clone(),
+                channel: desk.channel.clone().unwrap_or_else(|| channel.clone()),
+                language: Some(desk.language.clone()),
+                language_name: Some(desk.name.clone()),
+                open: desk.open,
+                opens,
+                opens_local: opens.map(|t| zone.fix(t)),
+                due,
+                due_local: due.map(|d| zone.fix(d)),
+                due_tz: due.map(|d| d.with_timezone(&query.shown).fixed_offset()),
+                summary: String::new(),
+            }
+        })
+        .collect();
+    if choices.is_empty() {
+        // No language desk is known for this support: the route alone, due as promised.
+        let clock = match response {
+            Response::Target(sla) => sla.clock.as_ref(),
+            Response::NoTarget(_) => None,
+        };
+        choices.push(Choice {
+            rank: 0,
+            route: route_id,
+            channel,
+            language: None,
+            language_name: None,
+            open: None,
+            opens: None,
+            opens_local: None,
+            due: response_due,
+            due_local: clock.and_then(|c| c.due_local),
+            due_tz: clock.and_then(|c| c.due_tz),
+            summary: String::new(),
+        });
+    }
+    // A stable sort: among equal instants the language asked for (listed first) stays first.
+    choices.sort_by_key(|c| {
+        (
+            c.due.is_none(),
+            c.due,
+            c.open != Some(true),
+            c.opens.unwrap_or(DateTime::<Utc>::MAX_UTC),
+        )
+    });
+    for (i, choice) in choices.iter_mut().enumerate() {
+        choice.rank = i + 1;
+        choice.summary = render::choice_summary(choice, query.shown);
+    }
+    let mut source = response.source().clone();
+    source.merge(&desks.source);
+    OptionsPart { choices, source }
+}
+
+/// What the documents ask: the impact the severity stands for, the target's condition and
+/// the customer's part, who may file at the main route, and what filing at each route asks.
+fn requirements(
+    rules: &RuleSet,
+    severity: &Severity,
+    target: Option<&Target>,
+    route: &WhereAnswer,
+) -> ListPart<Requirement> {
+    let mut items = Vec::new();
+    // The plan's own document may define the severity differently (21Vianet does).
+    let definition = target.and_then(|t| t.definition.as_ref());
+    let (name, impact, situation) = match definition {
+        Some(d) => (
+            d.name.clone().unwrap_or_else(|| severity.name.clone()),
+            d.impact.clone(),
+            d.situation.clone(),
+        ),
+        None => (
+            severity.name.clone(),
+            severity.impact.clone(),
+            severity.situation.clone(),
+        ),
+    };
+    let severity_source: &[Source] = match (definition, target) {
+        (Some(_), Some(t)) => &t.source,
+        _ => &severity.source,
+    };
+    items.push(Requirement {
+        kind: "severity",
+        text: format!("{name}: {impact}. {situation}"),
+        source: Sources::of(rules, severity_source),
+    });
+    if let Some(target) = target {
+        for (kind, text) in [
+            ("condition", &target.condition),
+            ("customer", &target.customer_responsibility),
+        ] {
+            if let Some(text) = text {
+                items.push(Requirement {
+                    kind,
+                    text: text.clone(),
+                    source: Sources::of(rules, &target.source),
+                });
+            }
+        }
+    }
+    if let Some(main) = route.routes.first() {
+        for who in &main.who {
+            items.push(Requirement {
+                kind: "who",
+                text: who.clone(),
+                source: main.source.clone(),
+            });
+        }
+    }
+    for r in &route.routes {
+        for requires in &r.requires {
+            items.push(Requirement {
+                kind: "route",
+                text: format!("{}: {requires}", r.channel),
+                source: r.source.clone(),
+            });
+        }
+    }
+    let mut source = Sources::default();
+    for item in &items {
+        source.merge(&item.source);
+    }
+    ListPart { items, source }
+}
+
+/// What qualifies the answer, each with its source.
+fn caveats(
+    rules: &RuleSet,
+    response: &Response,
+    route: &WhereAnswer,
+    language: &LanguagePart,
+    target: Option<&Target>,
+    query: &AdviseQuery,
+) -> ListPart<Caveat> {
+    let mut items = Vec::new();
+    let mut push = |kind: &'static str, text: String, source: Sources| {
+        if !text.is_empty() && !items.iter().any(|c: &Caveat| c.text == text) {
+            items.push(Caveat {
+                kind,
+                text,
+                topic: None,
+                source,
+            });
+        }
+    };
+    match response {
+        Response::Target(sla) => {
+            for caveat in &sla.caveats {
+                let kind = if query.preview { "preview" } else { "product" };
+                push(kind, caveat.clone(), sla.source.clone());
+            }
+            if let Some(note) = &sla.note {
+                push("reading", note.clone(), sla.source.clone());
+            }
+            if let Some(clock) = &sla.clock {
+                push(
+                    "holidays",
+                    clock.holidays.note.clone(),
+                    clock.region_source.clone(),
+                );
+                if let Some(cross) = &clock.cross_reference {
+                    push("reading", cross.clone(), clock.region_source.clone());
+                }
+                if let (Some(region), Some(note)) = (&clock.region, &clock.calendar_note) {
+                    push(
+                        "reading",
+                        format!("{region}: {note}"),
+                        clock.region_source.clone(),
+                    );
+                }
+            }
+        }
+        Response::NoTarget(none) => push("no-target", none.reason.clone(), none.source.clone()),
+    }
+    if let Some(note) = &route.note {
+        push("product", note.clone(), route.source.clone());
+    }
+    for r in &route.routes {
+        if let Some(note) = &r.note {
+            push("reading", note.clone(), r.source.clone());
+        }
+    }
+    if let Some(note) = &language.note {
+        push("language", note.clone(), language.source.clone());
+    }
+    // Topics that qualify any advice from the same documents (no resolution SLA,
+    // translation services).
+    let documents: Vec<&Source> = target.map_or_else(Vec::new, |t| t.source.iter().collect());
+    let topics = if documents.is_empty() {
+        Vec::new()
+    } else {
+        policy::related(rules, AnswerKind::Advise, Some(&documents))
+    };
+    for topic in topics {
+        if !items.iter().any(|c| c.text == topic.title) {
+            items.push(Caveat {
+                kind: "topic",
+                text: topic.title.clone(),
+                source: topic.source.clone(),
+                topic: Some(topic),
+            });
+        }
+    }
+    let mut source = Sources::default();
+    for item in &items {
+        source.merge(&item.source);
+    }
+    ListPart { items, source }
+}
+
+/// "Critical business impact" → "critical business impact".
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

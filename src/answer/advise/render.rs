@@ -1,0 +1,222 @@
+//! The advice as a table for people: each part under its heading, in the order of the
+//! JSON, the sources once at the end.
+
+use chrono::{DateTime, FixedOffset, Utc};
+use chrono_tz::Tz;
+
+use super::{Advice, Choice, Response};
+use crate::answer::sla::{describe_coverage, target_text};
+use crate::answer::{table, Answer};
+use crate::rules::model::Coverage;
+use crate::style::{Paint, Style};
+use crate::text;
+
+impl Answer for Advice {
+    fn table(&self, style: &Style) -> String {
+        let plan = self
+            .plan
+            .as_deref()
+            .map_or(String::new(), |p| format!(", plan {p}"));
+        let at = text::readable(self.at, self.route_zone());
+        let mut parts = vec![format!(
+            "Advice for {} ({}){plan}, severity {}, at {at}",
+            self.product_name, self.product, self.severity
+        )];
+        parts.push(self.route_block(style));
+        parts.push(self.response_block(style));
+        parts.push(format!(
+            "Who is there now, in your language\n{}",
+            self.language.summary
+        ));
+        let ranks: Vec<String> = self
+            .options
+            .choices
+            .iter()
+            .map(|c| format!("{}.", c.rank))
+            .collect();
+        parts.push(format!(
+            "Fastest way to a first response\n{}",
+            table::key_values(
+                style,
+                ranks
+                    .iter()
+                    .zip(&self.options.choices)
+                    .map(|(rank, c)| (rank.as_str(), c.summary.clone()))
+            )
+        ));
+        parts.push(format!(
+            "What the documents ask of you\n{}",
+            table::bullets(
+                &self
+                    .requirements
+                    .items
+                    .iter()
+                    .map(|r| r.text.clone())
+                    .collect::<Vec<_>>()
+            )
+        ));
+        let caveats: Vec<String> = self
+            .caveats
+            .items
+            .iter()
+            .map(|c| match (&c.topic, style.details) {
+                (Some(topic), true) => {
+                    format!("{}:\n  {}", c.text, topic.points.join("\n  "))
+                }
+                (Some(topic), false) => {
+                    format!("{} (`support-advisor policy {}`)", c.text, topic.topic)
+                }
+                (None, _) => c.text.clone(),
+            })
+            .collect();
+        parts.push(format!("Caveats\n{}", table::bullets(&caveats)));
+        let more = if style.details {
+            String::new()
+        } else {
+            "More with --details: every route's steps, the topics in full.".to_string()
+        };
+        parts.push(table::ending(self.source.lines(style), more));
+        table::blocks(style, parts)
+    }
+}
+
+impl Advice {
+    /// The zone the answer's instants are shown in first: the response calendar's, else UTC.
+    fn route_zone(&self) -> Tz {
+        match &self.response {
+            Response::Target(sla) => sla.clock.as_ref().map_or(Tz::UTC, |c| c.zones.user),
+            Response::NoTarget(_) => Tz::UTC,
+        }
+    }
+
+    fn route_block(&self, style: &Style) -> String {
+        let mut rows = Vec::new();
+        for (i, route) in self.route.routes.iter().enumerate() {
+            let channel = match &route.url {
+                Some(url) => format!("{}\n{url}", route.channel),
+                None => route.channel.clone(),
+            };
+            let label = match (i, route.for_partners, route.alternative) {
+                (0, true, _) => "Partners",
+                (0, false, _) => "Channel",
+                (_, _, true) => "Alternative",
+                (_, true, false) => "Partners also",
+                (_, false, false) => "Also",
+            };
+            // The first route's steps always; the others' with --details.
+            let steps = if i == 0 || style.details {
+                route
+                    .steps
+                    .iter()
+                    .enumerate()
+                    .map(|(n, s)| format!("{}. {s}", n + 1))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            } else {
+                String::new()
+            };
+            rows.push((label, channel));
+            rows.push(("Steps", steps));
+        }
+        let mut out = vec!["File here".to_string(), table::key_values(style, rows)];
+        if self.route.partner_routes_available > 0 {
+            out.push(format!(
+                "Microsoft partners acting for a customer: add --partner ({} more).",
+                self.route.partner_routes_available
+            ));
+        }
+        out.join("\n")
+    }
+
+    fn response_block(&self, style: &Style) -> String {
+        let heading = "Expect a response".to_string();
+        let sla = match &self.response {
+            Response::Target(sla) => sla,
+            Response::NoTarget(none) => return format!("{heading}\n{}", none.reason),
+        };
+        let target = match (sla.target_minutes, sla.target_business_days, sla.bound) {
+            (None, None, _) if sla.coverage == Coverage::Unspecified => {
+                format!("no figure given: \"{}\"", sla.as_written)
+            }
+            (m, d, bound) => target_text(m, d, bound),
+        };
+        let mut rows = vec![
+            ("Initial response", target),
+            ("Counts", describe_coverage(sla.coverage).to_string()),
+        ];
+        match &sla.clock {
+            Some(clock) => {
+                let due = match (clock.due, clock.due_local) {
+                    (Some(due), Some(local)) => {
+                        let calendar = match (&clock.region, &clock.time_zone) {
+                            (Some(region), Some(zone)) => format!(" ({region}, {zone})"),
+                            _ => String::new(),
+                        };
+                        let mut lines = vec![format!("{}{calendar}", text::readable_fixed(local))];
+                        lines.extend(
+                            text::in_user_zone(due, local, clock.zones.user)
+                                .map(|u| format!("= {u} {}", clock.zones.user.name())),
+                        );
+                        lines.push(text::utc(due));
+                        lines.join("\n")
+                    }
+                    _ => "no due instant (best effort)".to_string(),
+                };
+                rows.push((
+                    if clock.cross_reference.is_some() {
+                        "Due (cross-reference)"
+                    } else {
+                        "Due"
+                    },
+                    due,
+                ));
+                let left = clock.minutes_left.map_or(String::new(), |m| {
+                    if m >= 0 {
+                        format!("{} left", text::duration(m))
+                    } else {
+                        style.paint(&format!("missed {} ago", text::duration(-m)), Paint::Bad)
+                    }
+                });
+                rows.push(("Time left", left));
+                rows.push(("Holidays skipped", clock.holidays.skipped.join(", ")));
+            }
+            None => rows.push(("Due", "no due instant is counted (see Caveats)".to_string())),
+        }
+        format!("{heading}\n{}", table::key_values(style, rows))
+    }
+}
+
+/// One option as a line: "In English: open now, due Sat 28 Nov 23:00 +01:00".
+pub fn choice_summary(choice: &Choice, shown: Tz) -> String {
+    let how = match &choice.language_name {
+        Some(name) => format!("In {name} at {}", choice.channel),
+        None => format!("At {}", choice.channel),
+    };
+    let there = match (choice.open, choice.opens) {
+        (Some(true), _) => "someone is there now".to_string(),
+        (Some(false), Some(opens)) => format!(
+            "the desk opens {}",
+            when(opens, choice.opens_local.or(choice.due_local), shown)
+        ),
+        (Some(false), None) => "the desk does not open within a year".to_string(),
+        (None, _) => String::new(),
+    };
+    let due = match (choice.due, choice.due_local) {
+        (Some(_), Some(local)) => format!("due {}", text::readable_fixed(local)),
+        _ => "no due instant".to_string(),
+    };
+    if there.is_empty() {
+        format!("{how}: {due}")
+    } else {
+        format!("{how}: {there}; {due}")
+    }
+}
+
+/// An instant in the offset of `like` (the desk's), else in the user's zone.
+fn when(t: DateTime<Utc>, like: Option<DateTime<FixedOffset>>, shown: Tz) -> String {
+    let fixed = match like {
+        Some(like) => t.with_timezone(like.offset()),
+        None => t.with_timezone(&shown).fixed_offset(),
+    };
+    text::readable_fixed(fixed)
+}
