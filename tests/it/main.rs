@@ -5,6 +5,7 @@
 mod common;
 mod doc001;
 
+mod advise;
 mod batch;
 mod batch_real;
 mod clock;

@@ -1,0 +1,902 @@
+//! `advise`: every product and plan of the where-table (document 001) at a weekday noon,
+//! on a Saturday night and on a holiday, in table and JSON; the language cases; the order
+//! of the options; `--ics` read back; the errors.
+//!
+//! Due instants are worked out by hand on EMEA's calendar (Mon–Fri 08:00–18:00
+//! Europe/Paris, UTC+01:00 in December): a business-hours target filed while closed starts
+//! counting at the next opening (decided reading 9); a 24/7 one counts the wall clock.
+
+use std::str::FromStr;
+
+use serde_json::Value;
+
+use crate::common::*;
+
+/// Wed 2 Dec 2026, 12:00 in Paris: the desk is open.
+const WEEKDAY_NOON: &str = "2026-12-02T12:00:00+01:00";
+/// Sat 5 Dec 2026, 23:00 in Paris: closed until Mon 7 Dec 08:00.
+const SATURDAY_NIGHT: &str = "2026-12-05T23:00:00+01:00";
+/// Fri 25 Dec 2026, 12:00 in Paris, closed by the holiday file: closed until Mon 28 Dec.
+const HOLIDAY: &str = "2026-12-25T12:00:00+01:00";
+
+/// The where-table of document 001: each product, the route it files at under each plan.
+const DYNAMICS_PLANS: [&str; 6] = [
+    "subscription",
+    "prodirect",
+    "premier",
+    "unified-core",
+    "unified-advanced",
+    "unified-performance",
+];
+
+fn where_table() -> Vec<(&'static str, &'static str, &'static str)> {
+    let mut rows = Vec::new();
+    for product in ["dynamics-365", "power-platform", "customer-engagement"] {
+        for plan in DYNAMICS_PLANS {
+            rows.push((product, plan, "power-platform-admin-center"));
+        }
+    }
+    for product in [
+        "finance",
+        "supply-chain-management",
+        "commerce",
+        "finance-and-operations",
+    ] {
+        for plan in DYNAMICS_PLANS {
+            rows.push((product, plan, "lifecycle-services"));
+        }
+    }
+    for plan in DYNAMICS_PLANS {
+        rows.push(("business-central", plan, "business-central-partners"));
+    }
+    for plan in ["software-assurance", "advantage"] {
+        rows.push((
+            "customer-engagement-on-premises",
+            plan,
+            "support-for-business",
+        ));
+    }
+    for plan in [
+        "premier",
+        "unified-core",
+        "unified-advanced",
+        "unified-performance",
+    ] {
+        rows.push(("customer-engagement-on-premises", plan, "services-hub"));
+    }
+    rows
+}
+
+/// The severities asked for under each plan: every one the plan lists (A for the plans
+/// the documents give no target).
+fn severities(plan: &str) -> &'static [&'static str] {
+    match plan {
+        "unified-core" | "unified-advanced" | "unified-performance" => &["critical", "standard"],
+        "software-assurance" | "advantage" => &["A"],
+        _ => &["A", "B", "C"],
+    }
+}
+
+/// The due instant (UTC) worked out by hand, or `None` where no target applies.
+fn expected_due(plan: &str, severity: &str, at: &str) -> Option<&'static str> {
+    // 24/7 targets: the wall clock from the instant.
+    let around_the_clock = |minutes: i64| -> &'static str {
+        let t = chrono::DateTime::parse_from_rfc3339(at).expect("instant")
+            + chrono::TimeDelta::minutes(minutes);
+        let text = t
+            .with_timezone(&chrono::Utc)
+            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        Box::leak(text.into_boxed_str())
+    };
+    let business = |noon: &'static str, saturday: &'static str, holiday: &'static str| match at {
+        WEEKDAY_NOON => noon,
+        SATURDAY_NIGHT => saturday,
+        _ => holiday,
+    };
+    Some(match (plan, severity) {
+        ("software-assurance" | "advantage", _) => return None,
+        ("subscription" | "prodirect" | "premier", "A") => around_the_clock(60),
+        ("premier", "B") => around_the_clock(120),
+        // 4 h: noon → 16:00; from Monday's opening 08:00 → 12:00.
+        ("subscription", "B") => business(
+            "2026-12-02T15:00:00Z",
+            "2026-12-07T11:00:00Z",
+            "2026-12-28T11:00:00Z",
+        ),
+        // 8 h: 6 h to 18:00, 2 h from Thursday 08:00 → 10:00; from Monday 08:00 → 16:00.
+        ("subscription", "C") => business(
+            "2026-12-03T09:00:00Z",
+            "2026-12-07T15:00:00Z",
+            "2026-12-28T15:00:00Z",
+        ),
+        // 2 h: → 14:00; from Monday 08:00 → 10:00.
+        ("prodirect", "B") => business(
+            "2026-12-02T13:00:00Z",
+            "2026-12-07T09:00:00Z",
+            "2026-12-28T09:00:00Z",
+        ),
+        // 4 h: → 16:00; from Monday 08:00 → 12:00.
+        ("prodirect" | "premier", "C") => business(
+            "2026-12-02T15:00:00Z",
+            "2026-12-07T11:00:00Z",
+            "2026-12-28T11:00:00Z",
+        ),
+        ("unified-core", "critical") | ("unified-advanced", "critical") => around_the_clock(60),
+        ("unified-performance", "critical") => around_the_clock(30),
+        ("unified-core", "standard") => around_the_clock(480),
+        ("unified-advanced" | "unified-performance", "standard") => around_the_clock(240),
+        other => panic!("no hand-worked due for {other:?}"),
+    })
+}
+
+/// A holiday file closing 25 December 2026.
+fn christmas() -> String {
+    let dir = temp_dir("advise-holidays");
+    let path = dir.join("christmas.txt");
+    std::fs::write(&path, "2026-12-25\n").expect("write holiday file");
+    path.to_string_lossy().into_owned()
+}
+
+const HEADINGS: [&str; 6] = [
+    "File here",
+    "Expect a response",
+    "Who is there now, in your language",
+    "Fastest way to a first response",
+    "What the documents ask of you",
+    "Caveats",
+];
+
+fn parts_cite_their_sources(v: &Value, args: &[&str]) {
+    for part in [
+        "route",
+        "response",
+        "language",
+        "options",
+        "requirements",
+        "caveats",
+    ] {
+        assert!(
+            !sources(&v[part]).is_empty(),
+            "{args:?}: part `{part}` has no source: {}",
+            v[part]
+        );
+    }
+}
+
+#[test]
+fn every_product_and_plan_of_the_where_table_at_noon_on_saturday_night_and_on_a_holiday() {
+    let holidays = christmas();
+    let now = "2026-12-01T00:00:00Z";
+    for (product, plan, route) in where_table() {
+        for severity in severities(plan) {
+            for at in [WEEKDAY_NOON, SATURDAY_NIGHT, HOLIDAY] {
+                let mut args = vec![
+                    "advise",
+                    "--product",
+                    product,
+                    "--plan",
+                    plan,
+                    "--sev",
+                    severity,
+                    "--at",
+                    at,
+                    "--region",
+                    "emea",
+                    "--now",
+                    now,
+                ];
+                if at == HOLIDAY {
+                    args.extend(["--holidays", holidays.as_str()]);
+                }
+                let v = json(&args);
+                assert_eq!(s(&v, "product"), product, "{args:?}");
+                assert_eq!(s(&v["route"]["routes"][0], "route"), route, "{args:?}");
+                parts_cite_their_sources(&v, &args);
+                let due = v["response"]["due"].as_str();
+                assert_eq!(due, expected_due(plan, severity, at), "{args:?}");
+                // The fastest option is never due after the response itself.
+                let first = &v["options"]["choices"][0];
+                assert_eq!(first["rank"], 1, "{args:?}");
+                if let Some(due) = due {
+                    assert_eq!(first["due"].as_str(), Some(due), "{args:?}");
+                }
+                if product == "business-central" {
+                    // Partner-only: the partner is the route, no Microsoft portal named.
+                    assert!(v["route"]["routes"][0]["url"].is_null(), "{args:?}");
+                    let caveats = v["caveats"].to_string();
+                    assert!(caveats.contains("partners only"), "{args:?}: {caveats}");
+                }
+                let (code, table, err) = run(&args);
+                assert_eq!(code, 0, "{args:?}: {err}");
+                let mut from = 0;
+                for heading in HEADINGS {
+                    let found = table[from..]
+                        .find(&format!("\n{heading}\n"))
+                        .unwrap_or_else(|| {
+                            panic!("{args:?}: `{heading}` missing or out of order:\n{table}")
+                        });
+                    from += found + heading.len();
+                }
+                if let Some(local) = v["response"]["due_local"].as_str() {
+                    let local = chrono::DateTime::parse_from_rfc3339(local).expect("due_local");
+                    let shown = local.format("%a %-d %b %Y %H:%M %:z").to_string();
+                    assert!(
+                        table.contains(&shown),
+                        "{args:?}: due `{shown}` not in:\n{table}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_holiday_is_skipped_and_said() {
+    let holidays = christmas();
+    let v = json(&[
+        "advise",
+        "--product",
+        "dynamics-365",
+        "--plan",
+        "prodirect",
+        "--sev",
+        "B",
+        "--at",
+        HOLIDAY,
+        "--region",
+        "emea",
+        "--holidays",
+        &holidays,
+    ]);
+    assert_eq!(s(&v["response"], "due"), "2026-12-28T09:00:00Z");
+    let skipped = arr(&v["response"]["holidays"], "skipped");
+    assert_eq!(skipped.len(), 1, "{skipped:?}");
+    assert!(skipped[0]
+        .as_str()
+        .unwrap_or_default()
+        .starts_with("2026-12-25"));
+    // Without the file the documents' silence on holidays is a caveat (reading 11).
+    let v = json(&[
+        "advise",
+        "--product",
+        "dynamics-365",
+        "--plan",
+        "prodirect",
+        "--sev",
+        "B",
+        "--at",
+        HOLIDAY,
+        "--region",
+        "emea",
+    ]);
+    assert_eq!(s(&v["response"], "due"), "2026-12-25T13:00:00Z");
+    let caveats = v["caveats"].to_string();
+    assert!(
+        caveats.contains("Holidays were not taken into account"),
+        "{caveats}"
+    );
+}
+
+#[test]
+fn a_language_offered_and_open() {
+    let v = json(&[
+        "advise",
+        "--product",
+        "power-platform",
+        "--plan",
+        "prodirect",
+        "--sev",
+        "B",
+        "--at",
+        WEEKDAY_NOON,
+        "--region",
+        "emea",
+        "--language",
+        "fr",
+    ]);
+    let language = &v["language"];
+    assert_eq!(s(language, "language"), "french");
+    assert_eq!(s(language, "code"), "fr");
+    assert_eq!(language["offered"], true);
+    assert_eq!(language["desk"]["open"], true);
+    // Open until 18:00 Paris time.
+    assert_eq!(s(&language["desk"], "next_change"), "2026-12-02T17:00:00Z");
+    // A business-hours target: French and English are due at the same instant, and the
+    // language asked for comes first.
+    let choices = arr(&v["options"], "choices");
+    assert_eq!(s(&choices[0], "language"), "french");
+    assert_eq!(s(&choices[1], "language"), "english");
+    assert_eq!(choices[0]["due"], choices[1]["due"]);
+    assert_eq!(s(&choices[0], "due"), "2026-12-02T13:00:00Z");
+}
+
+#[test]
+fn a_language_offered_but_closed_orders_the_options_by_due() {
+    let args = [
+        "advise",
+        "--product",
+        "dynamics-365",
+        "--plan",
+        "premier",
+        "--sev",
+        "A",
+        "--at",
+        SATURDAY_NIGHT,
+        "--region",
+        "emea",
+        "--language",
+        "Spanish",
+    ];
+    let v = json(&args);
+    let language = &v["language"];
+    assert_eq!(language["offered"], true);
+    assert_eq!(language["desk"]["open"], false);
+    assert_eq!(s(&language["desk"], "next_change"), "2026-12-07T07:00:00Z");
+    // English is there around the clock for every severity A problem.
+    assert_eq!(language["english"]["open"], true);
+    assert_eq!(s(&language["english"], "coverage"), "24x7");
+    // In English now, due Sun 00:00; the Spanish desk opens Monday 08:00, due 09:00.
+    let choices = arr(&v["options"], "choices");
+    assert_eq!(s(&choices[0], "language"), "english");
+    assert_eq!(s(&choices[0], "due"), "2026-12-05T23:00:00Z");
+    assert_eq!(s(&choices[1], "language"), "spanish");
+    assert_eq!(s(&choices[1], "opens"), "2026-12-07T07:00:00Z");
+    assert_eq!(s(&choices[1], "due"), "2026-12-07T08:00:00Z");
+    assert_eq!(s(&choices[1], "due_local"), "2026-12-07T09:00:00+01:00");
+    let (_, table, _) = run(&args);
+    let english = table.find("1.  In English").expect("English first");
+    let spanish = table.find("2.  In Spanish").expect("Spanish second");
+    assert!(english < spanish, "{table}");
+    assert!(
+        table.contains("opens Mon 7 Dec 2026 08:00 +01:00"),
+        "{table}"
+    );
+}
+
+#[test]
+fn a_language_the_documents_do_not_offer() {
+    for typed in ["nl", "NL", "Dutch", "nld", "nl-BE"] {
+        let v = json(&[
+            "advise",
+            "--product",
+            "dynamics-365",
+            "--plan",
+            "prodirect",
+            "--sev",
+            "B",
+            "--at",
+            WEEKDAY_NOON,
+            "--region",
+            "emea",
+            "--language",
+            typed,
+        ]);
+        let language = &v["language"];
+        assert_eq!(s(language, "asked"), typed);
+        assert_eq!(s(language, "language"), "dutch", "{typed}");
+        assert_eq!(s(language, "code"), "nl");
+        assert_eq!(language["offered"], false);
+        let summary = s(language, "summary");
+        assert!(
+            summary.contains("not offered") && summary.contains("English is"),
+            "{summary}"
+        );
+        // Only English is offered as a way in.
+        let choices = arr(&v["options"], "choices");
+        assert_eq!(choices.len(), 1);
+        assert_eq!(s(&choices[0], "language"), "english");
+    }
+    // Japanese is offered in Japan only (decided reading 13), not to an EMEA customer.
+    let v = json(&[
+        "advise",
+        "--product",
+        "dynamics-365",
+        "--plan",
+        "prodirect",
+        "--sev",
+        "B",
+        "--at",
+        WEEKDAY_NOON,
+        "--region",
+        "emea",
+        "--language",
+        "ja",
+    ]);
+    assert_eq!(v["language"]["offered"], false);
+    assert!(s(&v["language"], "summary").contains("Japan region"));
+    // A BCP 47 tag with a region the documents do not distinguish: Portuguese, for a
+    // customer in São Paulo (region `other`, the customer's own 09:00–17:00).
+    let v = json(&[
+        "advise",
+        "--product",
+        "dynamics-365",
+        "--plan",
+        "prodirect",
+        "--sev",
+        "B",
+        "--at",
+        "2026-12-02T10:00:00-03:00",
+        "--tz",
+        "America/Sao_Paulo",
+        "--language",
+        "pt-BR",
+    ]);
+    assert_eq!(s(&v["language"], "language"), "portuguese");
+    assert_eq!(s(&v["language"], "region"), "other");
+    assert_eq!(v["language"]["offered"], true);
+    assert_eq!(v["language"]["desk"]["open"], true);
+    // A public preview feature: English only (decided reading 16).
+    let v = json(&[
+        "advise",
+        "--product",
+        "dynamics-365",
+        "--plan",
+        "prodirect",
+        "--sev",
+        "A",
+        "--at",
+        WEEKDAY_NOON,
+        "--region",
+        "emea",
+        "--language",
+        "de",
+        "--preview",
+    ]);
+    assert_eq!(v["language"]["offered"], false);
+    assert!(s(&v["language"], "summary").contains("English only"));
+    assert!(v["response"]["due"].is_null());
+    assert_eq!(v["language"]["english"]["coverage"], "business-hours");
+}
+
+#[test]
+fn phone_desks_speak_for_the_products_without_a_plan() {
+    // Microsoft 365 worldwide: no plan gives it targets, so --plan may be left out.
+    let v = json(&[
+        "advise",
+        "--product",
+        "microsoft-365",
+        "--sev",
+        "A",
+        "--at",
+        SATURDAY_NIGHT,
+    ]);
+    assert!(v["plan"].is_null());
+    assert!(v["response"]["due"].is_null());
+    assert_eq!(v["language"]["offered"], true);
+    assert_eq!(v["language"]["desk"]["open"], true);
+    let requirements = v["requirements"].to_string();
+    assert!(requirements.contains("PIN check"), "{requirements}");
+    assert!(requirements.contains("Only admins of a business subscription"));
+    // Office 365 Germany: German and English, technical desk around the clock.
+    let v = json(&[
+        "advise",
+        "--product",
+        "office-365-germany",
+        "--sev",
+        "A",
+        "--language",
+        "de",
+        "--at",
+        SATURDAY_NIGHT,
+    ]);
+    assert_eq!(v["language"]["offered"], true);
+    assert_eq!(v["language"]["desk"]["open"], true);
+    // The documents name no language for 21Vianet: offered is unknown, not false.
+    let v = json(&[
+        "advise",
+        "--product",
+        "office-365-21vianet",
+        "--plan",
+        "21vianet",
+        "--sev",
+        "A",
+        "--at",
+        SATURDAY_NIGHT,
+    ]);
+    assert!(v["language"]["offered"].is_null());
+    assert_eq!(s(&v["response"], "due"), "2026-12-05T23:00:00Z");
+}
+
+#[test]
+fn what_the_documents_ask() {
+    // Power BI's one-hour level only with demonstrated production impact.
+    let v = json(&[
+        "advise",
+        "--product",
+        "power-bi",
+        "--plan",
+        "powerbi-premium",
+        "--sev",
+        "A",
+        "--at",
+        WEEKDAY_NOON,
+        "--region",
+        "emea",
+    ]);
+    let items = arr(&v["requirements"], "items");
+    assert!(items.iter().any(|i| i["kind"] == "condition"
+        && s(i, "text").contains("existing production reporting demonstrates")));
+    // 21Vianet severity A: a signed extended agreement, the customer's resources assigned.
+    let v = json(&[
+        "advise",
+        "--product",
+        "office-365-21vianet",
+        "--plan",
+        "21vianet",
+        "--sev",
+        "A",
+        "--at",
+        WEEKDAY_NOON,
+    ]);
+    let text = v["requirements"].to_string();
+    assert!(text.contains("extended online service agreement"), "{text}");
+    assert!(text.contains("assign resources"), "{text}");
+    // Power Platform: the admin role.
+    let v = json(&[
+        "advise",
+        "--product",
+        "power-platform",
+        "--plan",
+        "subscription",
+        "--sev",
+        "C",
+        "--at",
+        WEEKDAY_NOON,
+        "--region",
+        "emea",
+    ]);
+    let items = arr(&v["requirements"], "items");
+    assert_eq!(items[0]["kind"], "severity");
+    assert!(s(&items[0], "text").contains("Minimal business impact"));
+    assert!(items
+        .iter()
+        .any(|i| i["kind"] == "who" && s(i, "text").contains("admin role")));
+    // The caveats: no resolution SLA, with the topic whole.
+    let caveats = arr(&v["caveats"], "items");
+    assert!(caveats
+        .iter()
+        .any(|c| c["kind"] == "topic" && c["topic"]["topic"] == "resolution"));
+}
+
+#[test]
+fn ics_reads_back_as_one_event_with_a_reminder() {
+    let dir = temp_dir("advise-ics");
+    let path = dir.join("due.ics");
+    let path_text = path.to_string_lossy().into_owned();
+    let args = [
+        "advise",
+        "--product",
+        "dynamics-365",
+        "--plan",
+        "prodirect",
+        "--sev",
+        "B",
+        "--at",
+        SATURDAY_NIGHT,
+        "--region",
+        "emea",
+        "--now",
+        "2026-12-05T22:00:00Z",
+        "--ics",
+        &path_text,
+    ];
+    let (code, table, err) = run(&args);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        table.contains("Calendar event for the due instant written to"),
+        "{table}"
+    );
+    let text = std::fs::read_to_string(&path).expect("the event was written");
+    assert!(text.contains("\r\n"), "RFC 5545 lines end in CRLF");
+    let calendar = icalendar::Calendar::from_str(&text).expect("the crate reads it back");
+    use icalendar::{Component, EventLike};
+    let events: Vec<&icalendar::Event> = calendar
+        .components
+        .iter()
+        .filter_map(|c| c.as_event())
+        .collect();
+    assert_eq!(events.len(), 1);
+    let event = events[0];
+    let summary = event.get_summary().expect("SUMMARY");
+    assert!(
+        summary.contains("Dynamics 365")
+            && summary.contains("prodirect")
+            && summary.contains("severity B"),
+        "{summary}"
+    );
+    // Due Monday 10:00 Paris time = 09:00 UTC (2 business hours from Monday's opening).
+    assert_eq!(event.property_value("DTSTART"), Some("20261207T090000Z"));
+    assert_eq!(event.property_value("DTSTAMP"), Some("20261205T220000Z"));
+    assert!(
+        text.contains("BEGIN:VALARM") && text.contains("ACTION:DISPLAY"),
+        "{text}"
+    );
+    // A 2-hour target filed on Saturday: the reminder an hour before (at most an hour).
+    assert!(
+        text.contains("TRIGGER;RELATED=START:-PT3600S") || text.contains("TRIGGER:-PT1H"),
+        "{text}"
+    );
+    // The same question gives the same event (a second import updates it).
+    let (_, again, _) = run(&[
+        "advise",
+        "--product",
+        "dynamics-365",
+        "--plan",
+        "prodirect",
+        "--sev",
+        "B",
+        "--at",
+        SATURDAY_NIGHT,
+        "--region",
+        "emea",
+        "--now",
+        "2026-12-05T22:00:00Z",
+        "--ics",
+        "-",
+    ]);
+    assert_eq!(
+        again, text,
+        "--ics - writes the same event on stdout, and only it"
+    );
+    // No due instant, no event: one line, exit 2, nothing on stdout.
+    let err = usage_error(&[
+        "advise",
+        "--product",
+        "customer-engagement-on-premises",
+        "--plan",
+        "software-assurance",
+        "--sev",
+        "A",
+        "--region",
+        "emea",
+        "--ics",
+        "-",
+    ]);
+    assert!(err.contains("--ics needs a due instant"), "{err}");
+}
+
+#[test]
+fn errors_are_one_line_with_exit_2() {
+    for (args, expected) in [
+        (
+            &[
+                "advise",
+                "--product",
+                "dynamcis-365",
+                "--plan",
+                "premier",
+                "--sev",
+                "A",
+            ][..],
+            "did you mean `dynamics-365`?",
+        ),
+        (
+            &[
+                "advise",
+                "--product",
+                "dynamics-365",
+                "--plan",
+                "premeir",
+                "--sev",
+                "A",
+            ],
+            "did you mean `premier`?",
+        ),
+        (
+            &[
+                "advise",
+                "--product",
+                "dynamics-365",
+                "--plan",
+                "premier",
+                "--sev",
+                "D",
+            ],
+            "unknown severity",
+        ),
+        (
+            &[
+                "advise",
+                "--product",
+                "dynamics-365",
+                "--plan",
+                "unified-core",
+                "--sev",
+                "B",
+            ],
+            "its severities: `critical`, `standard`",
+        ),
+        (
+            &[
+                "advise",
+                "--product",
+                "dynamics-365",
+                "--plan",
+                "unified",
+                "--sev",
+                "critical",
+            ],
+            "give one of `unified-core`",
+        ),
+        (
+            &[
+                "advise",
+                "--product",
+                "power-bi",
+                "--plan",
+                "subscription",
+                "--sev",
+                "A",
+            ],
+            "does not cover product `power-bi`",
+        ),
+        (
+            &["advise", "--product", "dynamics-365", "--sev", "A"],
+            "give --plan",
+        ),
+        (
+            &[
+                "advise",
+                "--product",
+                "dynamics-365",
+                "--plan",
+                "premier",
+                "--sev",
+                "A",
+                "--language",
+                "klingonx",
+            ],
+            "unknown language `klingonx`",
+        ),
+        (
+            &[
+                "advise",
+                "--product",
+                "dynamics-365",
+                "--plan",
+                "premier",
+                "--sev",
+                "A",
+                "--language",
+                "spansh",
+            ],
+            "did you mean `spanish`?",
+        ),
+        (
+            &[
+                "advise",
+                "--product",
+                "dynamics-365",
+                "--plan",
+                "premier",
+                "--sev",
+                "A",
+                "--language",
+                "zh",
+            ],
+            "give one of `traditional-chinese`, `simplified-chinese`",
+        ),
+        (
+            &[
+                "advise",
+                "--product",
+                "dynamics-365",
+                "--plan",
+                "premier",
+                "--sev",
+                "A",
+                "--tz",
+                "Mars/Olympus",
+            ],
+            "Mars/Olympus",
+        ),
+        (
+            &[
+                "advise",
+                "--product",
+                "dynamics-365",
+                "--plan",
+                "premier",
+                "--sev",
+                "C",
+                "--region",
+                "other",
+            ],
+            "give the zone with --tz",
+        ),
+        (
+            &[
+                "advise",
+                "--product",
+                "dynamics-365",
+                "--plan",
+                "premier",
+                "--sev",
+                "A",
+                "--at",
+                "tomorrow",
+            ],
+            "--at",
+        ),
+        (
+            &[
+                "advise",
+                "--product",
+                "dynamics-365",
+                "--plan",
+                "premier",
+                "--language",
+                "es",
+            ],
+            "--sev",
+        ),
+        (
+            &[
+                "advise",
+                "--product",
+                "dynamics-365",
+                "--plan",
+                "premier",
+                "--sev",
+                "A",
+                "--language",
+                "es\u{1b}[31m",
+            ],
+            "\\u{1b}",
+        ),
+    ] {
+        let err = usage_error(args);
+        assert!(err.contains(expected), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn tables_fit_80_columns() {
+    for args in [
+        &[
+            "advise",
+            "--product",
+            "dynamics-365",
+            "--plan",
+            "premier",
+            "--sev",
+            "A",
+            "--at",
+            SATURDAY_NIGHT,
+            "--region",
+            "emea",
+            "--language",
+            "es",
+            "--tz",
+            "America/New_York",
+        ][..],
+        &[
+            "advise",
+            "--product",
+            "microsoft-365",
+            "--sev",
+            "A",
+            "--at",
+            SATURDAY_NIGHT,
+        ],
+        &[
+            "advise",
+            "--product",
+            "office-365-21vianet",
+            "--plan",
+            "21vianet",
+            "--sev",
+            "A",
+            "--at",
+            SATURDAY_NIGHT,
+            "--details",
+        ],
+    ] {
+        let out = cmd(args).env("COLUMNS", "80").output().expect("runs");
+        assert!(out.status.success(), "{args:?}");
+        let text = String::from_utf8(out.stdout).expect("UTF-8");
+        for line in text.lines() {
+            assert!(line.chars().count() <= 80, "{args:?}: {line:?}");
+        }
+    }
+}
