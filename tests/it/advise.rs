@@ -589,7 +589,7 @@ fn ics_reads_back_as_one_event_with_a_reminder() {
     let text = std::fs::read_to_string(&path).expect("the event was written");
     assert!(text.contains("\r\n"), "RFC 5545 lines end in CRLF");
     let calendar = icalendar::Calendar::from_str(&text).expect("the crate reads it back");
-    use icalendar::{Component, EventLike};
+    use icalendar::Component;
     let events: Vec<&icalendar::Event> = calendar
         .components
         .iter()
