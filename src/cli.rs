@@ -18,6 +18,7 @@ use crate::time::{at_arg, date_arg, zone_arg, At};
     about = "Answers Microsoft business-support questions from the vendor documents: where to file, \
              how fast Microsoft must respond, when support is open, and whether an incident may be reopened.",
     after_help = "Examples:\n  \
+        support-advisor advise --product dynamics-365 --plan prodirect --sev B --language es\n  \
         support-advisor sla --plan prodirect --sev B\n  \
         support-advisor where --product dynamics-365 --plan premier\n  \
         support-advisor hours --region emea --at 2026-11-27T16:30:00+01:00\n  \

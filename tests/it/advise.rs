@@ -900,3 +900,28 @@ fn tables_fit_80_columns() {
         }
     }
 }
+
+#[test]
+fn snapshot_advise_saturday_night_in_spanish() {
+    snapshot_pair(
+        "advise_saturday_night_in_spanish",
+        &[
+            "advise",
+            "--product",
+            "dynamics-365",
+            "--plan",
+            "premier",
+            "--sev",
+            "A",
+            "--region",
+            "emea",
+            "--language",
+            "es",
+            "--at",
+            SATURDAY_NIGHT,
+            "--now",
+            "2026-12-05T22:10:00Z",
+        ],
+        0,
+    );
+}

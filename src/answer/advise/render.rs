@@ -172,7 +172,7 @@ impl Advice {
                 ));
                 let left = clock.minutes_left.map_or(String::new(), |m| {
                     if m >= 0 {
-                        format!("{} left", text::duration(m))
+                        text::duration(m)
                     } else {
                         style.paint(&format!("missed {} ago", text::duration(-m)), Paint::Bad)
                     }
