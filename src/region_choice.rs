@@ -19,6 +19,7 @@ pub struct Chosen<'r> {
 }
 
 /// What the user said about where the customer is.
+#[derive(Debug, Clone, Copy)]
 pub struct Whereabouts<'a> {
     /// `--region`, as typed.
     pub region: Option<&'a str>,

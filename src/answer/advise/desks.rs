@@ -71,8 +71,7 @@ impl Desks {
                 "The documents give no languages or language desks for this support.",
             ));
         }
-        let mut desks = Desks::none("");
-        desks.none_because = None;
+        let mut desks = Desks::empty(false);
         for line in &lines {
             desks.source.add(rules, &line.source);
             // A line's note is about its numbers and billing hours; it says something of
@@ -144,15 +143,24 @@ impl Desks {
         Ok(desks)
     }
 
-    fn none(why: &str) -> Desks {
+    /// No desk yet; `language_desks` when they will be the language desks.
+    fn empty(language_desks: bool) -> Desks {
         Desks {
             by_language: Vec::new(),
             english: None,
-            language_desks: false,
+            language_desks,
             region: None,
-            none_because: Some(why.to_string()),
+            none_because: None,
             note: None,
             source: Sources::default(),
+        }
+    }
+
+    /// No desk at all, and why.
+    fn none(why: &str) -> Desks {
+        Desks {
+            none_because: Some(why.to_string()),
+            ..Desks::empty(false)
         }
     }
 
@@ -243,9 +251,7 @@ fn language_desks(
     // whatever the plan gives 24/7), never for a preview (decided reading 16).
     let english_all_day =
         target.is_some_and(|t| t.coverage == Coverage::AroundTheClock) && !query.preview;
-    let mut desks = Desks::none("");
-    desks.none_because = None;
-    desks.language_desks = true;
+    let mut desks = Desks::empty(true);
     let region: Option<&Region> = chosen.as_ref().map(|c| c.region);
     let regions: Vec<&Region> = match region {
         Some(r) => vec![r],

@@ -338,11 +338,7 @@ fn response<'r>(
     let target = sla::target(rules, &sla_query)?;
     let clock = ClockQuery {
         submitted: query.at,
-        whereabouts: Whereabouts {
-            region: query.whereabouts.region,
-            customer_zone: query.whereabouts.customer_zone,
-            default_zone: query.whereabouts.default_zone,
-        },
+        whereabouts: query.whereabouts,
         holidays: query.holidays,
         explain: false,
         now: query.now,
