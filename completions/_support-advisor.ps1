@@ -237,6 +237,7 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             [CompletionResult]::new('--product', '--product', [CompletionResultType]::ParameterName, 'The product or request kind (`support-advisor ids products`)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The customer''s region (default: inferred from --tz)')
             [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'The language you want support in: a name or ISO 639-1 code (`es`, `Spanish`, `nl`); default: English')
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'For licensing: how the licences were bought (`support-advisor ids channels`)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, JSON for scripts')
             [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'Load rule files from DIR instead of the built-in rules')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`')

@@ -184,7 +184,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__advise)
-            opts="-h --partner --preview --holidays --holiday-category --ics --at --plan --severity --sev --product --region --language --format --json --details --rules --now --colour --color --tz --help"
+            opts="-h --partner --preview --holidays --holiday-category --ics --at --plan --severity --sev --product --region --language --channel --format --json --details --rules --now --colour --color --tz --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -250,6 +250,10 @@ _support__advisor() {
                     ;;
                 --language)
                     COMPREPLY=($(compgen -W "english japanese spanish portuguese french german italian traditional-chinese simplified-chinese" -- "${cur}"))
+                    return 0
+                    ;;
+                --channel)
+                    COMPREPLY=($(compgen -W "direct volume-licensing csp" -- "${cur}"))
                     return 0
                     ;;
                 --format)

@@ -218,6 +218,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --product 'The product or request kind (`support-advisor ids products`)'
             cand --region 'The customer''s region (default: inferred from --tz)'
             cand --language 'The language you want support in: a name or ISO 639-1 code (`es`, `Spanish`, `nl`); default: English'
+            cand --channel 'For licensing: how the licences were bought (`support-advisor ids channels`)'
             cand --format 'Output format: tables for people, JSON for scripts'
             cand --rules 'Load rule files from DIR instead of the built-in rules'
             cand --now 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`'

@@ -6864,6 +6864,9 @@ german\t''
 italian\t''
 traditional-chinese\t''
 simplified-chinese\t''"
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l channel -d 'For licensing: how the licences were bought (`support-advisor ids channels`)' -r -f -a "direct\t''
+volume-licensing\t''
+csp\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F

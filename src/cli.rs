@@ -315,6 +315,9 @@ pub struct AdviseArgs {
     /// default: English.
     #[arg(long, value_name = "LANG")]
     pub language: Option<String>,
+    /// For licensing: how the licences were bought (`support-advisor ids channels`).
+    #[arg(long, value_name = "CHANNEL")]
+    pub channel: Option<String>,
     /// You are a Microsoft partner acting for a customer: add the partner routes.
     #[arg(long)]
     pub partner: bool,

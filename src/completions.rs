@@ -113,6 +113,7 @@ fn with_ids(rules: &RuleSet) -> Command {
                 .mut_arg("product", |a| a.value_parser(products.clone()))
                 .mut_arg("region", |a| a.value_parser(regions.clone()))
                 .mut_arg("language", |a| a.value_parser(ids(rules.languages())))
+                .mut_arg("channel", |a| a.value_parser(ids(rules.channels())))
         })
         .mut_subcommand("where", |c| {
             c.mut_arg("plan", |a| a.value_parser(plans.clone()))

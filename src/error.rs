@@ -139,6 +139,12 @@ fn misspelt(e: &clap::Error, reached: &clap::Command) -> Option<String> {
             let Some(ContextValue::Strings(valid)) = e.get(ContextKind::ValidValue) else {
                 return None;
             };
+            // An option that takes any value refuses only the empty one (`--ics ""`).
+            if valid.is_empty() {
+                return Some(format!(
+                    "invalid value `{typed}` for `{arg}`: a value is needed (see --help)"
+                ));
+            }
             let suggestion = closest(typed, valid.iter().map(|v| (v.as_str(), v.as_str())));
             Some(format!(
                 "invalid value `{typed}` for `{arg}`{}; valid values: {}",

@@ -191,6 +191,7 @@ fn advise(ctx: &Context, args: &AdviseArgs) -> anyhow::Result<Rendered> {
         plan: args.plan.as_deref(),
         severity: &args.sev,
         language: args.language.as_deref(),
+        channel: args.channel.as_deref(),
         partner: args.partner,
         preview: args.preview,
         at: args.at.map_or_else(

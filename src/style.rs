@@ -134,7 +134,7 @@ const KEPT_SPACE: char = crate::answer::table::UNBROKEN_SPACE;
 /// `line` with the spaces inside each `backticked` span of at most `max` columns made
 /// unbreakable, so a command (`support-advisor hours --region REGION`) stays on one line;
 /// a longer span may still break, so no line need exceed the width.
-fn keep_code_together(line: &str, max: usize) -> String {
+pub fn keep_code_together(line: &str, max: usize) -> String {
     let mut out = String::with_capacity(line.len());
     let mut parts = line.split('`');
     if let Some(first) = parts.next() {

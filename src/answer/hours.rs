@@ -115,7 +115,8 @@ pub fn languages_served(
             customers: desk.customers.clone(),
             coverage: desk.coverage,
             condition: desk.condition.clone(),
-            note: language.note.clone(),
+            // A desk's own reading, else the language's.
+            note: desk.note.clone().or_else(|| language.note.clone()),
             language_desk: true,
             number: None,
         });

@@ -7,7 +7,7 @@ use super::clock::{self, ClockAnswer, ClockQuery};
 use super::policy::{self, TopicAnswer};
 use super::{table, Answer, Sources};
 use crate::ids::AmbiguousId;
-use crate::rules::model::{Amount, Bound, Plan, Product, Severity, Target};
+use crate::rules::model::{Amount, Bound, Plan, Product, Region, Severity, Target};
 use crate::rules::model::{AnswerKind, Coverage};
 use crate::rules::RuleSet;
 use crate::style::Style;
@@ -96,6 +96,11 @@ pub fn answer(
             "Public preview feature: this response target does not apply (previews are excluded from the service SLAs), so no due instant is counted; support is break-fix only, in English only, with no 24/7 (decided reading 16).".to_string(),
         );
         source.merge(&preview.source);
+    }
+    if let (Some(at), None) = (at, target.calendar) {
+        if let Some(region) = at.whereabouts.region {
+            check_customer_region(rules, rules.find(region)?)?;
+        }
     }
     // A preview is excluded from the service SLAs: there is no due instant to count.
     let clock = at
@@ -198,6 +203,28 @@ impl Answer for MinutesAnswer {
             ],
         )
     }
+}
+
+/// A target of the documents counts on its customer's region: the business hours of
+/// `apac`, `japan`, `emea`, `north-america` or `other`, never the hours of one service desk
+/// (`germany-technical`, `m365-billing`), which are another product's desk.
+///
+/// Errors: for a region with a `service`, naming the customers' regions.
+pub fn check_customer_region(rules: &RuleSet, region: &Region) -> anyhow::Result<()> {
+    let Some(service) = &region.service else {
+        return Ok(());
+    };
+    let customers = rules
+        .regions()
+        .iter()
+        .filter(|r| r.service.is_none())
+        .map(|r| format!("`{}`", r.id))
+        .collect::<Vec<_>>()
+        .join(", ");
+    bail!(
+        "region `{}` keeps the hours of one service desk ({service}), not a customer's region: give one of {customers}",
+        region.id
+    )
 }
 
 /// The plan a target is asked for: one plan, never a family of tiers whose targets differ

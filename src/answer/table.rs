@@ -76,6 +76,38 @@ pub fn unbroken(text: &str) -> String {
     text.replace(' ', &UNBROKEN_SPACE.to_string())
 }
 
+/// `text` with each phone number in it (two or more groups of digits separated by single
+/// spaces, the first perhaps with `+`: `1 800 865 9408`, `+49 69 380 789 305`) kept on one
+/// line, by tables and prose alike.
+pub fn numbers_unbroken(text: &str) -> String {
+    if text.contains('\n') {
+        return text
+            .split('\n')
+            .map(numbers_unbroken)
+            .collect::<Vec<_>>()
+            .join("\n");
+    }
+    let is_group = |word: &str, last: bool| {
+        let word = word.strip_prefix(['+', '(']).unwrap_or(word);
+        let word = if last {
+            word.trim_end_matches(['.', ',', ';', ':', ')'])
+        } else {
+            word
+        };
+        !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit())
+    };
+    let words: Vec<&str> = text.split(' ').collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, word) in words.iter().enumerate() {
+        if i > 0 {
+            let joined = is_group(words[i - 1], false) && is_group(word, true);
+            out.push(if joined { UNBROKEN_SPACE } else { ' ' });
+        }
+        out.push_str(word);
+    }
+    out
+}
+
 /// The width (padding included) of a column that has to break its longest words...
 const BREAKING_COLUMN: usize = 10;
 /// ...and the narrowest it gets beside a column kept whole.

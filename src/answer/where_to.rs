@@ -153,8 +153,14 @@ pub fn answer(rules: &RuleSet, query: &WhereQuery) -> anyhow::Result<WhereAnswer
                 .join(", ");
             format!("; the documents route it for plans {list}")
         };
+        // A partner's plan (Premier Support for Partners) files at the partner routes.
+        let partner = if !query.partner && for_product.iter().any(|r| r.partner && fits(r)) {
+            "; a Microsoft partner acting for a customer files at the partner routes: add --partner"
+        } else {
+            ""
+        };
         bail!(
-            "the documents give no route for product `{}` {what}{hint}",
+            "the documents give no route for product `{}` {what}{hint}{partner}",
             product.id()
         );
     }

@@ -148,6 +148,8 @@ pub struct Product {
     pub note: Option<String>,
     /// What changes every answer about this product (e.g. supported through partners only).
     pub caveat: Option<String>,
+    /// Supported through Microsoft partners only (Business Central).
+    pub partners_only: bool,
     pub source: Vec<Source>,
 }
 
@@ -300,6 +302,10 @@ pub struct Desk {
     pub customers: String,
     pub coverage: Coverage,
     pub condition: Option<String>,
+    /// The severities a `24x7` desk is there around the clock for whatever the plan.
+    pub around_the_clock_for: Vec<Id<Severity>>,
+    /// A reading that holds for this desk only.
+    pub note: Option<String>,
 }
 
 /// Where to file a request for some products (and plans, purchase channels, audiences).
@@ -848,6 +854,7 @@ pub(crate) fn resolve(raw: schema::RuleFile) -> Result<RuleSet, Unresolved> {
             aliases: p.aliases,
             note: p.note,
             caveat: p.caveat,
+            partners_only: p.partners_only,
             source: sources(&p.source)?,
         });
     }
@@ -932,6 +939,12 @@ pub(crate) fn resolve(raw: schema::RuleFile) -> Result<RuleSet, Unresolved> {
                     customers: d.customers,
                     coverage: d.coverage,
                     condition: d.condition,
+                    around_the_clock_for: index.all(
+                        &index.severities,
+                        "severity",
+                        &d.around_the_clock_for,
+                    )?,
+                    note: d.note,
                 })
             })
             .collect::<Result<_, Unresolved>>()?;

@@ -207,6 +207,10 @@ pub struct Product {
     /// What the documents say that changes every answer about this product (Business
     /// Central: supported through partners only), shown with each of them.
     pub caveat: Option<String>,
+    /// Supported through Microsoft partners only: Microsoft's own targets and desks do not
+    /// answer for it (`advise`).
+    #[serde(default)]
+    pub partners_only: bool,
     pub source: Vec<Source>,
 }
 
@@ -390,6 +394,13 @@ pub struct Desk {
     /// `24x7`, or `business-hours` of the customer's region.
     pub coverage: Coverage,
     pub condition: Option<String>,
+    /// For a `24x7` desk whose hours depend on the severity and the support plan: the
+    /// severities it is there around the clock for whatever the plan (English: A). For
+    /// others it keeps business hours unless the target itself counts 24/7.
+    #[serde(default)]
+    pub around_the_clock_for: Vec<Ref>,
+    /// A reading that holds for this desk only (South America's customers under `other`).
+    pub note: Option<String>,
 }
 
 /// Where to file a request for some products (and plans, purchase channels, audiences).

@@ -11,7 +11,7 @@ use crate::answer::hours::{region_zone, windows_text};
 use crate::answer::where_to::WhereAnswer;
 use crate::answer::Sources;
 use crate::region_choice;
-use crate::rules::model::{Coverage, Language, Product, Region, Target};
+use crate::rules::model::{Coverage, Language, Product, Region, Severity, Target};
 use crate::rules::RuleSet;
 use crate::text::Shown;
 
@@ -42,10 +42,17 @@ impl Desks {
         rules: &RuleSet,
         query: &AdviseQuery,
         product: &Product,
+        severity: &Severity,
         target: Option<&Target>,
         route: &WhereAnswer,
     ) -> anyhow::Result<Desks> {
         let at = query.at.with_timezone(&Utc);
+        if product.partners_only {
+            return Ok(Desks::none(
+                "Support for this product is given by your partner: the documents give no languages or hours for it.",
+                Sources::of(rules, &product.source),
+            ));
+        }
         // The language desks belong to the document that lists them: they serve advice
         // whose target (else route) comes from that document.
         let cited = match target {
@@ -59,7 +66,7 @@ impl Desks {
                 .any(|l| cited.0.iter().any(|c| c.document == l.document))
         };
         if rules.languages().iter().any(same_document) {
-            return language_desks(rules, query, target, at);
+            return language_desks(rules, query, severity, target, at);
         }
         let lines: Vec<_> = rules
             .phone_lines()
@@ -67,8 +74,10 @@ impl Desks {
             .filter(|l| l.product == product.key)
             .collect();
         if lines.is_empty() {
+            // What is cited is where the documents answer and name no language.
             return Ok(Desks::none(
                 "The documents give no languages or language desks for this support.",
+                cited,
             ));
         }
         let mut desks = Desks::empty(false);
@@ -120,6 +129,7 @@ impl Desks {
                         next_change_local: None,
                         next_change_tz: None,
                         condition: None,
+                        note: None,
                         why: format!(
                             "by the {} phone desk, in region `{}`'s hours ({})",
                             desk.kind,
@@ -156,10 +166,11 @@ impl Desks {
         }
     }
 
-    /// No desk at all, and why.
-    fn none(why: &str) -> Desks {
+    /// No desk at all, why, and the sections that give the support without naming one.
+    fn none(why: &str, source: Sources) -> Desks {
         Desks {
             none_because: Some(why.to_string()),
+            source,
             ..Desks::empty(false)
         }
     }
@@ -183,7 +194,7 @@ impl Desks {
         let id = language.id();
         let is_english = language.code() == "en";
         let mut source = self.source.clone();
-        if let Asked::Listed(l) = &language {
+        if let (Asked::Listed(l), true) = (&language, self.language_desks) {
             source.add(rules, &l.source);
         }
         let desk = self
@@ -198,19 +209,21 @@ impl Desks {
         } else {
             self.english.clone()
         };
+        // Without the customer's region only English's desk is known; whether another
+        // language is offered then cannot be told.
+        let region_unknown = self.language_desks && self.region.is_none() && !is_english;
         let offered = match (&self.none_because, &desk) {
             (Some(_), _) => None,
+            (None, None) if region_unknown => None,
             (None, desk) => Some(desk.is_some()),
         };
         let summary = summary(&language, self, desk.as_ref(), english_desk.as_ref(), query);
-        let note = match &language {
-            Asked::Listed(l) => l
-                .note
-                .as_ref()
-                .map(|n| format!("{}: {n}", l.name))
-                .or_else(|| self.note.clone()),
-            Asked::Unlisted { .. } => self.note.clone(),
-        };
+        let note = match (&desk, &language) {
+            (Some(desk), _) => desk.note.as_ref().map(|n| format!("{}: {n}", desk.name)),
+            (None, Asked::Listed(l)) => l.note.as_ref().map(|n| format!("{}: {n}", l.name)),
+            (None, Asked::Unlisted { .. }) => None,
+        }
+        .or_else(|| self.note.clone());
         LanguagePart {
             asked: asked.map(|_| query.language.unwrap_or_default().to_string()),
             language: id,
@@ -237,6 +250,7 @@ impl Desks {
 fn language_desks(
     rules: &RuleSet,
     query: &AdviseQuery,
+    severity: &Severity,
     target: Option<&Target>,
     at: DateTime<Utc>,
 ) -> anyhow::Result<Desks> {
@@ -247,10 +261,16 @@ fn language_desks(
         Err(e) if query.whereabouts.region.is_some() => return Err(e),
         Err(_) => None,
     };
-    // English is there around the clock where the target counts so (every severity A, and
-    // whatever the plan gives 24/7), never for a preview (decided reading 16).
-    let english_all_day =
-        target.is_some_and(|t| t.coverage == Coverage::AroundTheClock) && !query.preview;
+    // A 24x7 desk (English) is there around the clock where the target counts so, or for
+    // the severities it names (every severity A problem), never for a preview (decided
+    // reading 16).
+    let target_all_day = target.is_some_and(|t| t.coverage == Coverage::AroundTheClock);
+    let all_day = |desk: Option<&crate::rules::model::Desk>| {
+        !query.preview
+            && desk.is_none_or(|d| d.coverage == Coverage::AroundTheClock)
+            && (target_all_day
+                || desk.is_some_and(|d| d.around_the_clock_for.contains(&severity.key)))
+    };
     let mut desks = Desks::empty(true);
     let region: Option<&Region> = chosen.as_ref().map(|c| c.region);
     let regions: Vec<&Region> = match region {
@@ -275,17 +295,23 @@ fn language_desks(
             .languages()
             .iter()
             .filter(|l| l.code == "en")
-            .map(|l| (l, None))
+            .map(|l| (l, l.desk.first()))
             .collect(),
     };
     for (language, desk) in served {
         desks.source.add(rules, &language.source);
-        let english = language.code == "en";
-        let (coverage, hours, why) = match (&chosen, english && english_all_day) {
+        let (coverage, hours, why) = match (&chosen, all_day(desk)) {
             (_, true) => (
                 Coverage::AroundTheClock,
                 Hours::AroundTheClock,
-                "around the clock for this plan and severity".to_string(),
+                if target_all_day {
+                    "around the clock: this plan counts this severity around the clock".to_string()
+                } else {
+                    format!(
+                        "around the clock for every severity {} problem",
+                        severity.id
+                    )
+                },
             ),
             (Some(chosen), false) => (
                 Coverage::BusinessHours,
@@ -324,6 +350,9 @@ fn language_desks(
             next_change_tz: None,
             condition: desk.and_then(|d| d.condition.clone()),
             why,
+            note: desk
+                .and_then(|d| d.note.clone())
+                .or_else(|| language.note.clone()),
             hours,
         }
         .at(at, query.shown);
@@ -352,6 +381,10 @@ fn summary(
         format!(" English is: {}", state(e, query))
     });
     match desk {
+        // There whenever it is asked: no opening or closing to tell.
+        Some(desk) if matches!(desk.hours, Hours::AroundTheClock) => {
+            format!("{name} is offered {}.{english_line}", desk.why)
+        }
         Some(desk) => format!(
             "{name} is offered {}: {}{english_line}",
             desk.why,
@@ -370,6 +403,13 @@ fn summary(
                 }
                 Asked::Unlisted { code, .. } => format!(" ({code}: the documents list no desk for it)"),
             };
+            if desks.language_desks && desks.region.is_none() {
+                if let Asked::Listed(_) = language {
+                    return format!(
+                        "Whether {name} is offered cannot be told without the customer's region{elsewhere}: give --region or --tz.{english_line}"
+                    );
+                }
+            }
             let region = desks
                 .region
                 .as_ref()
@@ -379,7 +419,8 @@ fn summary(
     }
 }
 
-/// "open now (24/7)", "open now, until Fri 18:00 +01:00", "closed now; opens Mon …".
+/// "open now, until Fri 18:00 +01:00", "closed now; opens Mon …"; "then" for "now" when
+/// the instant asked about (`--at`) is not now.
 pub fn state(desk: &DeskStatus, query: &AdviseQuery) -> String {
     let when = |t: DateTime<Utc>| {
         let local = desk
@@ -387,12 +428,15 @@ pub fn state(desk: &DeskStatus, query: &AdviseQuery) -> String {
             .unwrap_or_else(|| t.with_timezone(&query.shown).fixed_offset());
         crate::text::readable_fixed(local)
     };
+    let now = if super::is_now(query) { "now" } else { "then" };
     match (desk.open, desk.next_change) {
-        (Some(true), None) => "there now, around the clock.".to_string(),
-        (Some(true), Some(t)) => format!("open now, until {}.", when(t)),
-        (Some(false), Some(t)) => format!("closed now; opens {}.", when(t)),
+        (Some(true), None) => format!("there {now}, around the clock."),
+        (Some(true), Some(t)) => format!("open {now}, until {}.", when(t)),
+        (Some(false), Some(t)) => format!("closed {now}; opens {}.", when(t)),
         (Some(false), None) => "closed, with no opening within a year.".to_string(),
-        (None, _) => "open or closed now cannot be told without the customer's region (give --region or --tz).".to_string(),
+        (None, _) => format!(
+            "open or closed {now} cannot be told without the customer's region (give --region or --tz)."
+        ),
     }
 }
 

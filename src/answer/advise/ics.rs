@@ -16,7 +16,8 @@ pub fn reminder_before(submitted: DateTime<Utc>, due: DateTime<Utc>) -> TimeDelt
 }
 
 /// The calendar text (CRLF line ends, folded by the crate): one `VEVENT` at the due instant
-/// (`DTSTART` = `DTEND`, in UTC), `SUMMARY` naming product, plan and severity,
+/// (`DTSTART` in UTC and no `DTEND`: an instant, which RFC 5545 §3.6.1 lets end where it
+/// starts), `SUMMARY` naming product, plan and severity,
 /// `DESCRIPTION` with where to file and the target, a display `VALARM` before it. `DTSTAMP`
 /// is `now` and `UID` is derived from the question, so the same question gives the same
 /// event (a second import updates rather than duplicates it).
@@ -26,11 +27,7 @@ pub fn event(advice: &Advice, now: DateTime<Utc>) -> anyhow::Result<String> {
     let Some(due) = advice.response.due() else {
         anyhow::bail!(
             "--ics needs a due instant, and this advice has none: {}",
-            advice
-                .caveats
-                .items
-                .first()
-                .map_or("no response target applies", |c| c.text.as_str())
+            advice.response.no_due_reason()
         );
     };
     let plan = advice.plan.as_deref().unwrap_or("no plan");
@@ -43,13 +40,9 @@ pub fn event(advice: &Advice, now: DateTime<Utc>) -> anyhow::Result<String> {
         .routes
         .first()
         .map_or(String::new(), |r| r.channel.clone());
-    let target = advice
-        .options
-        .choices
-        .first()
-        .map_or(String::new(), |c| c.summary.clone());
+    // Only what stays true once saved: not whether a desk is open at this moment.
     let description = format!(
-        "Submitted {}; initial response due {}.\nFile at: {channel}\nFastest: {target}\nFrom support-advisor advise (the vendor documents' targets; no resolution SLA).",
+        "Submitted {}; initial response due {}.\nFile at: {channel}\nFrom support-advisor advise (the vendor documents' targets; no resolution SLA).",
         crate::text::utc(advice.at),
         crate::text::utc(due)
     );
@@ -67,7 +60,6 @@ pub fn event(advice: &Advice, now: DateTime<Utc>) -> anyhow::Result<String> {
         .summary(&summary)
         .description(&description)
         .starts(due)
-        .ends(due)
         .alarm(
             Alarm::display(
                 &format!(

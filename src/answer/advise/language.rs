@@ -61,18 +61,35 @@ pub fn read<'r>(rules: &'r RuleSet, input: &str) -> anyhow::Result<Asked<'r>> {
         Ok(language) => return Ok(Asked::Listed(language)),
         Err(unknown) => unknown,
     };
+    if input.contains([',', ';', '/', '+', '&']) {
+        anyhow::bail!(
+            "--language takes one language, and `{}` names several: give the one the request should be answered in",
+            escape(input)
+        );
+    }
     let wanted = normalise(input);
-    // A BCP 47 tag: the primary subtag decides unless a listed alias keeps the region
-    // (`zh-tw` above); `pt-br` is Portuguese, `en-us` English.
-    let primary = wanted.split('-').next().unwrap_or_default();
-    if primary != wanted && (2..=3).contains(&primary.len()) {
-        if let Ok(language) = rules.find::<Language>(primary) {
-            return Ok(Asked::Listed(language));
+    // A BCP 47 tag (`pt-BR`, `en_US`, `zh-Hant-TW`): the primary subtag decides unless a
+    // listed alias keeps the rest (`zh-tw` above). Anything else (`es;fr`, `es,fr`) is not
+    // a tag, and is read whole.
+    let tag = bcp47_primary(input);
+    if tag.is_some() {
+        // The longest listed prefix: `zh-Hant-TW` → `zh-hant`, `pt-BR` → `pt`.
+        let subtags: Vec<&str> = wanted.split('-').collect();
+        for n in (1..subtags.len()).rev() {
+            if let Ok(language) = rules.find::<Language>(&subtags[..n].join("-")) {
+                return Ok(Asked::Listed(language));
+            }
         }
     }
-    let iso = isolang::Language::from_639_1(primary)
-        .or_else(|| isolang::Language::from_639_3(primary))
-        .or_else(|| isolang::Language::from_name_lowercase(&wanted.replace('-', " ")));
+    let lower = input.trim().to_lowercase();
+    let iso = tag
+        .as_deref()
+        .and_then(|p| isolang::Language::from_639_1(p).or_else(|| isolang::Language::from_639_3(p)))
+        .or_else(|| isolang::Language::from_name_lowercase(&lower))
+        // The language's own name: `Nederlands`, `Español`, `Português`.
+        .or_else(|| {
+            isolang::Language::match_autonyms(move |name| name.to_lowercase() == lower).next()
+        });
     let Some(iso) = iso.filter(|_| !wanted.is_empty()) else {
         let mut message = format!(
             "unknown language `{}`; the documents offer {}, and any other language is read by its ISO 639-1 code or English name (`nl`, `Dutch`)",
@@ -105,6 +122,21 @@ pub fn read<'r>(rules: &'r RuleSet, input: &str) -> anyhow::Result<Asked<'r>> {
         }
         .into()),
     }
+}
+
+/// The primary language subtag of a BCP 47 tag, lower-cased (`pt-BR` → `pt`), when `input`
+/// is written as one: 2 or 3 letters, then subtags of 1 to 8 letters or digits, joined by
+/// hyphens (or underscores, as locales write them).
+fn bcp47_primary(input: &str) -> Option<String> {
+    let input = input.trim();
+    let mut parts = input.split(['-', '_']);
+    let primary = parts.next()?;
+    let letters = |p: &str| p.chars().all(|c| c.is_ascii_alphabetic());
+    let well_formed = (2..=3).contains(&primary.len())
+        && letters(primary)
+        && parts
+            .all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()));
+    well_formed.then(|| primary.to_ascii_lowercase())
 }
 
 /// "`english` (en), `japanese` (ja), …".
@@ -147,6 +179,9 @@ pub struct DeskStatus {
     pub condition: Option<String>,
     /// Why this desk keeps these hours for this incident.
     pub why: String,
+    /// A reading behind this desk (South America's customers under `other`), else the
+    /// language's.
+    pub note: Option<String>,
     #[serde(skip)]
     pub hours: Hours,
 }

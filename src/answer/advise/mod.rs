@@ -35,6 +35,8 @@ pub struct AdviseQuery<'a> {
     pub severity: &'a str,
     /// `--language` as typed; English when not given.
     pub language: Option<&'a str>,
+    /// For licensing: how the licences were bought (`where --channel`).
+    pub channel: Option<&'a str>,
     pub partner: bool,
     pub preview: bool,
     /// When the request is (or was) submitted, with the offset it was written in.
@@ -99,6 +101,18 @@ impl Response {
         match self {
             Response::Target(sla) => sla.clock.as_ref().and_then(|c| c.due),
             Response::NoTarget(_) => None,
+        }
+    }
+
+    /// Why there is no due instant: no target, a preview feature, or best effort.
+    pub fn no_due_reason(&self) -> String {
+        match self {
+            Response::NoTarget(none) => none.reason.clone(),
+            Response::Target(sla) if sla.preview.is_some() => {
+                "a public preview feature: no response target applies (decided reading 16)"
+                    .to_string()
+            }
+            Response::Target(_) => "the target is best effort: no time is committed".to_string(),
         }
     }
 
@@ -213,19 +227,23 @@ pub fn advise(rules: &RuleSet, query: &AdviseQuery) -> anyhow::Result<Advice> {
         .map(|l| language::read(rules, l))
         .transpose()?;
     let plan = plan_of(rules, product, query.plan)?;
+    if let Some(region) = query.whereabouts.region {
+        // Asked first, so a service desk's region is refused before anything is counted.
+        sla::check_customer_region(rules, rules.find(region)?)?;
+    }
     let route = where_to::answer(
         rules,
         &WhereQuery {
             product: query.product,
             plan: query.plan,
-            channel: None,
+            channel: query.channel,
             partner: query.partner,
             preview: query.preview,
         },
     )?;
     let submitted = query.at.with_timezone(&Utc);
-    let (response, target) = response(rules, query, plan, severity)?;
-    let desks = desks::Desks::find(rules, query, product, target, &route)?;
+    let (response, target) = response(rules, query, product, plan, severity)?;
+    let desks = desks::Desks::find(rules, query, product, severity, target, &route)?;
     let language_part = desks.language_part(rules, asked.as_ref(), query);
     let options = options(&route, &desks, &language_part, &response, target, query);
     let requirements = requirements(rules, severity, target, &route);
@@ -289,6 +307,7 @@ fn plan_of<'r>(
 fn response<'r>(
     rules: &'r RuleSet,
     query: &AdviseQuery,
+    product: &Product,
     plan: Option<&'r Plan>,
     severity: &Severity,
 ) -> anyhow::Result<(Response, Option<&'r Target>)> {
@@ -304,8 +323,19 @@ fn response<'r>(
             source,
         })
     };
+    let has_targets = plan.is_some_and(|p| rules.targets_of(p.key).next().is_some());
+    if !has_targets {
+        general_severity(rules, severity)?;
+    }
+    if product.partners_only {
+        // Microsoft's targets are not what the customer's partner promises.
+        let reason = format!(
+            "{} The documents' response targets are Microsoft's own, so none is counted here: your partner's terms apply.",
+            product.caveat.as_deref().unwrap_or("Supported through Microsoft partners only.")
+        );
+        return Ok((no_target(reason, Sources::of(rules, &product.source)), None));
+    }
     let Some(plan) = plan else {
-        let product: &Product = rules.find(query.product)?;
         return Ok((
             no_target(
                 format!(
@@ -348,6 +378,39 @@ fn response<'r>(
     Ok((Response::Target(Box::new(answer)), Some(target)))
 }
 
+/// A severity asked for where no target applies must still be one the documents define
+/// for any plan, not a family's own (`critical` and `standard` are Unified's).
+fn general_severity(rules: &RuleSet, severity: &Severity) -> anyhow::Result<()> {
+    let general = |s: &Severity| {
+        rules
+            .targets()
+            .iter()
+            .any(|t| t.severity == s.key && rules.plan(t.plan).family.is_none())
+    };
+    if general(severity) {
+        return Ok(());
+    }
+    let listed = rules
+        .severities()
+        .iter()
+        .filter(|s| general(s))
+        .map(|s| format!("`{}`", s.id))
+        .collect::<Vec<_>>()
+        .join(", ");
+    anyhow::bail!(
+        "severity `{}` belongs to plans this product is not asked under; give one of {listed}",
+        severity.id
+    )
+}
+
+/// Whether the instant asked about is now (within a minute): answers then say "now".
+pub fn is_now(query: &AdviseQuery) -> bool {
+    (query.at.with_timezone(&Utc) - query.now)
+        .num_seconds()
+        .abs()
+        < 60
+}
+
 /// The ways to a first response: the main route in each language a desk offers for this
 /// customer (the one asked for, and English), earliest due first (else the earliest a desk
 /// is there), the language asked for first among equals.
@@ -371,6 +434,8 @@ fn options(
         .first()
         .map_or_else(Default::default, |r| (r.route.clone(), r.channel.clone()));
     let response_due = response.due();
+    // A preview feature has no response target (decided reading 16): no due anywhere.
+    let target = target.filter(|_| !query.preview);
     let candidates = language
         .desk
         .iter()
@@ -433,7 +498,7 @@ fn options(
     });
     for (i, choice) in choices.iter_mut().enumerate() {
         choice.rank = i + 1;
-        choice.summary = render::choice_summary(choice, query.shown);
+        choice.summary = render::choice_summary(choice, query.shown, is_now(query));
     }
     let mut source = response.source().clone();
     source.merge(&desks.source);
@@ -540,7 +605,7 @@ fn caveats(
             if let Some(note) = &sla.note {
                 push("reading", note.clone(), sla.source.clone());
             }
-            if let Some(clock) = &sla.clock {
+            if let Some(clock) = sla.clock.as_ref().filter(|c| c.due.is_some()) {
                 push(
                     "holidays",
                     clock.holidays.note.clone(),

@@ -26,7 +26,7 @@ impl Answer for Advice {
         parts.push(self.response_block(style));
         parts.push(format!(
             "Who is there now, in your language\n{}",
-            self.language.summary
+            table::numbers_unbroken(&self.language.summary)
         ));
         let ranks: Vec<String> = self
             .options
@@ -41,7 +41,7 @@ impl Answer for Advice {
                 ranks
                     .iter()
                     .zip(&self.options.choices)
-                    .map(|(rank, c)| (rank.as_str(), c.summary.clone()))
+                    .map(|(rank, c)| (rank.as_str(), kept(style, &c.summary)))
             )
         ));
         parts.push(format!(
@@ -51,7 +51,7 @@ impl Answer for Advice {
                     .requirements
                     .items
                     .iter()
-                    .map(|r| r.text.clone())
+                    .map(|r| table::numbers_unbroken(&r.text))
                     .collect::<Vec<_>>()
             )
         ));
@@ -68,6 +68,7 @@ impl Answer for Advice {
                 }
                 (None, _) => c.text.clone(),
             })
+            .map(|text| table::numbers_unbroken(&text))
             .collect();
         parts.push(format!("Caveats\n{}", table::bullets(&caveats)));
         let more = if style.details {
@@ -115,8 +116,18 @@ impl Advice {
             } else {
                 String::new()
             };
-            rows.push((label, channel));
-            rows.push(("Steps", steps));
+            // The main route's notes (no filing steps given, check service health first);
+            // the others' with --details.
+            let mut notes = route.notes.clone();
+            notes.extend(route.note.clone());
+            let notes = if i == 0 || style.details {
+                table::bullets(&notes)
+            } else {
+                String::new()
+            };
+            rows.push((label, kept(style, &channel)));
+            rows.push(("Steps", kept(style, &steps)));
+            rows.push(("Notes", kept(style, &notes)));
         }
         let mut out = vec!["File here".to_string(), table::key_values(style, rows)];
         if self.route.partner_routes_available > 0 {
@@ -134,6 +145,11 @@ impl Advice {
             Response::Target(sla) => sla,
             Response::NoTarget(none) => return format!("{heading}\n{}", none.reason),
         };
+        if sla.preview.is_some() {
+            return format!(
+                "{heading}\nNo response target applies to a public preview feature, so no due instant is counted (decided reading 16)."
+            );
+        }
         let target = match (sla.target_minutes, sla.target_business_days, sla.bound) {
             (None, None, _) if sla.coverage == Coverage::Unspecified => {
                 format!("no figure given: \"{}\"", sla.as_written)
@@ -186,14 +202,22 @@ impl Advice {
     }
 }
 
+/// A value of a labelled line: phone numbers and short commands kept on one line.
+fn kept(style: &Style, text: &str) -> String {
+    // The value column starts after the widest label (`Initial response` and padding).
+    let room = style.width.saturating_sub(18);
+    table::numbers_unbroken(&crate::style::keep_code_together(text, room))
+}
+
 /// One option as a line: "In English: open now, due Sat 28 Nov 23:00 +01:00".
-pub fn choice_summary(choice: &Choice, shown: Tz) -> String {
+pub fn choice_summary(choice: &Choice, shown: Tz, at_is_now: bool) -> String {
     let how = match &choice.language_name {
         Some(name) => format!("In {name} at {}", choice.channel),
         None => format!("At {}", choice.channel),
     };
     let there = match (choice.open, choice.opens) {
-        (Some(true), _) => "someone is there now".to_string(),
+        (Some(true), _) if at_is_now => "someone is there now".to_string(),
+        (Some(true), _) => "someone is there then".to_string(),
         (Some(false), Some(opens)) => format!(
             "the desk opens {}",
             when(opens, choice.opens_local.or(choice.due_local), shown)

@@ -334,6 +334,7 @@ impl<'a> Checker<'a> {
                 cite(self, &language.id.span(), &language.source);
                 for desk in &language.desk {
                     self.refs(file, &desk.regions, &known.regions);
+                    self.refs(file, &desk.around_the_clock_for, &known.severities);
                 }
             }
             for route in &rules.route {
