@@ -212,6 +212,9 @@ fn advise(ctx: &Context, args: &AdviseArgs) -> anyhow::Result<Rendered> {
         return render(ctx, &advice);
     };
     let event = answer::advise::ics::event(&advice, ctx.now)?;
+    if advice.response.due().is_some_and(|due| due < ctx.now) {
+        eprintln!("support-advisor: note: the calendar event is for a due instant that has passed");
+    }
     if path.as_os_str() == "-" {
         return Ok(Rendered {
             text: event,

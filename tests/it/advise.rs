@@ -779,3 +779,14 @@ fn snapshot_advise_saturday_night_in_spanish() {
         0,
     );
 }
+
+#[test]
+fn an_event_for_a_missed_due_instant_is_written_with_a_note() {
+    let (code, out, err) = run(&words(
+        "advise --product dynamics-365 --plan premier --sev A --region emea \
+         --at 2026-11-01T10:00:00+01:00 --now 2026-11-30T09:00:00Z --ics -",
+    ));
+    assert_eq!(code, 0);
+    assert!(out.starts_with("BEGIN:VCALENDAR"), "{out}");
+    assert!(err.contains("a due instant that has passed"), "{err}");
+}
