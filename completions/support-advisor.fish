@@ -7513,7 +7513,7 @@ office-365-germany\t''
 mpn-product-support\t''
 signature-cloud-support\t''
 csp-customer-support\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l channel -d 'For licensing: how the licences were bought' -r -f -a "direct\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l channel -d 'For licensing: how the licences were bought (`support-advisor ids channels`)' -r -f -a "direct\t''
 volume-licensing\t''
 csp\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
@@ -8120,7 +8120,7 @@ Universal\t''
 W-SU\t''
 WET\t''
 Zulu\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l partner -d 'Show the routes for Microsoft partners acting for their customers'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l partner -d 'You are a Microsoft partner acting for a customer: add the partner routes'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l preview -d 'The request is about a public preview (beta) feature: add what the documents say of support for previews'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l json -d 'Shorthand for `--format json`'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l details -d 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity\'s impact and examples). JSON always carries all of it'

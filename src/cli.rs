@@ -287,16 +287,24 @@ pub struct WhereArgs {
     /// Your support plan; without it, every route for the product is shown.
     #[arg(long, value_name = "PLAN")]
     pub plan: Option<String>,
-    /// For licensing: how the licences were bought.
-    #[arg(long, value_name = "CHANNEL")]
-    pub channel: Option<String>,
-    /// Show the routes for Microsoft partners acting for their customers.
-    #[arg(long)]
-    pub partner: bool,
+    #[command(flatten)]
+    pub audience: AudienceArgs,
     /// The request is about a public preview (beta) feature: add what the documents say of
     /// support for previews.
     #[arg(long)]
     pub preview: bool,
+}
+
+/// Who files, and for licensing how the licences were bought: what picks among the routes
+/// of `where` and `advise`.
+#[derive(Debug, Args)]
+pub struct AudienceArgs {
+    /// For licensing: how the licences were bought (`support-advisor ids channels`).
+    #[arg(long, value_name = "CHANNEL")]
+    pub channel: Option<String>,
+    /// You are a Microsoft partner acting for a customer: add the partner routes.
+    #[arg(long)]
+    pub partner: bool,
 }
 
 #[derive(Debug, Args)]
@@ -315,12 +323,8 @@ pub struct AdviseArgs {
     /// default: English.
     #[arg(long, value_name = "LANG")]
     pub language: Option<String>,
-    /// For licensing: how the licences were bought (`support-advisor ids channels`).
-    #[arg(long, value_name = "CHANNEL")]
-    pub channel: Option<String>,
-    /// You are a Microsoft partner acting for a customer: add the partner routes.
-    #[arg(long)]
-    pub partner: bool,
+    #[command(flatten)]
+    pub audience: AudienceArgs,
     /// The request is about a public preview (beta) feature: break-fix only, English only,
     /// no 24/7, and no response target applies (decided reading 16).
     #[arg(long)]

@@ -94,8 +94,8 @@ fn answer(ctx: &Context, command: Answering) -> anyhow::Result<Rendered> {
                 &answer::where_to::WhereQuery {
                     product: &args.product,
                     plan: args.plan.as_deref(),
-                    channel: args.channel.as_deref(),
-                    partner: args.partner,
+                    channel: args.audience.channel.as_deref(),
+                    partner: args.audience.partner,
                     preview: args.preview,
                 },
             )?,
@@ -191,8 +191,8 @@ fn advise(ctx: &Context, args: &AdviseArgs) -> anyhow::Result<Rendered> {
         plan: args.plan.as_deref(),
         severity: &args.sev,
         language: args.language.as_deref(),
-        channel: args.channel.as_deref(),
-        partner: args.partner,
+        channel: args.audience.channel.as_deref(),
+        partner: args.audience.partner,
         preview: args.preview,
         at: args.at.map_or_else(
             || ctx.now.with_timezone(&ctx.zone).fixed_offset(),
