@@ -207,10 +207,15 @@ fn advise(ctx: &Context, args: &AdviseArgs) -> anyhow::Result<Rendered> {
         now: ctx.now,
         shown: ctx.zone,
     };
-    let advice = answer::advise::advise(&ctx.rules, &query)?;
     let Some(path) = &args.ics else {
-        return render(ctx, &advice);
+        return render(ctx, &answer::advise::advise(&ctx.rules, &query)?);
     };
+    if path.as_os_str() == "-" && ctx.format == Format::Json {
+        anyhow::bail!(
+            "--ics - writes the calendar event on stdout, where --json writes the answer: give --ics FILE with --json"
+        );
+    }
+    let advice = answer::advise::advise(&ctx.rules, &query)?;
     let event = answer::advise::ics::event(&advice, ctx.now)?;
     if advice.response.due().is_some_and(|due| due < ctx.now) {
         eprintln!("support-advisor: note: the calendar event is for a due instant that has passed");

@@ -774,7 +774,7 @@ fn snapshot_advise_saturday_night_in_spanish() {
         "advise_saturday_night_in_spanish",
         &words(&format!(
             "advise --product dynamics-365 --plan premier --sev A --region emea --language es \
-             --at {SATURDAY_NIGHT} --now 2026-12-05T22:10:00Z"
+             --at {SATURDAY_NIGHT} --now 2026-12-05T22:00:00Z"
         )),
         0,
     );
@@ -789,4 +789,89 @@ fn an_event_for_a_missed_due_instant_is_written_with_a_note() {
     assert_eq!(code, 0);
     assert!(out.starts_with("BEGIN:VCALENDAR"), "{out}");
     assert!(err.contains("a due instant that has passed"), "{err}");
+}
+
+#[test]
+fn summer_time_changes_are_counted_in_the_calendars_zone() {
+    // Fri 27 Mar 17:00 CET: one hour before closing, the second after Monday's opening,
+    // by then in summer time (29 Mar): due Mon 30 Mar 09:00 +02:00 = 07:00 UTC; in New
+    // York (summer time since 8 Mar) 03:00 -04:00.
+    let v = answer(
+        "advise --product dynamics-365 --plan prodirect --sev B --region emea \
+         --at 2026-03-27T17:00:00+01:00 --tz America/New_York",
+    );
+    assert_eq!(s(&v["response"], "due"), "2026-03-30T07:00:00Z");
+    assert_eq!(s(&v["response"], "due_local"), "2026-03-30T09:00:00+02:00");
+    assert_eq!(s(&v["response"], "due_tz"), "2026-03-30T03:00:00-04:00");
+    // Sat 24 Oct 23:30 CEST, severity A in Spanish: English is due an hour later on the
+    // wall clock; the Spanish desk opens Monday 08:00, by then CET again.
+    let v = answer(
+        "advise --product dynamics-365 --plan premier --sev A --region emea --language es \
+         --at 2026-10-24T23:30:00+02:00",
+    );
+    let choices = arr(&v["options"], "choices");
+    assert_eq!(s(&choices[0], "due"), "2026-10-24T22:30:00Z");
+    assert_eq!(s(&choices[1], "opens_local"), "2026-10-26T08:00:00+01:00");
+    assert_eq!(s(&choices[1], "due_local"), "2026-10-26T09:00:00+01:00");
+}
+
+#[test]
+fn what_the_review_found() {
+    // A severity the plan does not list is refused for a partner-only product too.
+    for line in [
+        "advise --product business-central --plan unified-core --sev A --region emea",
+        "advise --product business-central --plan prodirect --sev critical --region emea",
+    ] {
+        let err = refused(line);
+        assert!(err.contains("its severities"), "{line}: {err}");
+    }
+    // Power BI with Premier: a level without a figure is not "best effort".
+    let line = format!(
+        "advise --product power-bi --plan premier --sev A --region emea --at {WEEKDAY_NOON}"
+    );
+    let (_, table, _) = run(&words(&line));
+    assert!(table.contains("no figure"), "{table}");
+    assert!(!table.contains("best effort"), "{table}");
+    let err = refused(&format!("{line} --ics -"));
+    assert!(err.contains("no figure"), "{err}");
+    // Power BI's one hour is a cross-reference everywhere it is shown (reading 14).
+    let line = format!(
+        "advise --product power-bi --plan powerbi-premium --sev A --region emea --at {WEEKDAY_NOON}"
+    );
+    let v = answer(&line);
+    assert_eq!(v["options"]["choices"][0]["cross_reference"], true);
+    let (_, event, _) = run(&words(&format!("{line} --ics -")));
+    assert!(event.contains("(cross-reference)"), "{event}");
+    // A language's reading stays with its document: not for Microsoft 365.
+    let v = answer(&format!(
+        "advise --product microsoft-365 --sev A --language ja --at {SATURDAY_NIGHT}"
+    ));
+    let kinds: Vec<&str> = arr(&v["caveats"], "items")
+        .iter()
+        .map(|c| s(c, "kind"))
+        .collect();
+    assert!(!kinds.contains(&"language"), "{kinds:?}");
+    // Phone desks name no country's number as if it were the customer's.
+    let v = answer(&format!(
+        "advise --product microsoft-365 --sev A --tz Australia/Sydney --at {SATURDAY_NIGHT}"
+    ));
+    assert!(!v["language"]["desk"].to_string().contains("United States"));
+    // A preview: only English is served.
+    let v = answer(&format!(
+        "advise --product dynamics-365 --plan prodirect --sev A --region emea --preview \
+         --at {WEEKDAY_NOON}"
+    ));
+    assert_eq!(arr(&v["language"], "served").len(), 1);
+    // --ics - and --json both want stdout.
+    let err = refused(&format!(
+        "advise --product dynamics-365 --plan prodirect --sev A --region emea --ics - --json \
+         --at {WEEKDAY_NOON}"
+    ));
+    assert!(err.contains("--ics FILE"), "{err}");
+    // The header shows the instant in --tz, with or without a target.
+    let (_, table, _) = run(&words(
+        "advise --product microsoft-365 --sev A --tz Europe/Amsterdam \
+         --at 2026-12-05T23:00:00+01:00",
+    ));
+    assert!(table.contains("Sat 5 Dec 2026 23:00 +01:00"), "{table}");
 }

@@ -179,3 +179,29 @@ fn rules_dir_missing_is_an_error() {
     usage_error(&["--rules", path_str(&missing), "plans", "--json"]);
     let _ = std::fs::remove_dir_all(&parent);
 }
+
+#[test]
+fn rules_check_refuses_a_language_code_answers_cannot_read() {
+    let dir = copy_of_builtin_rules("check-language-code");
+    let file = dir.join("languages.toml");
+    edit_line(
+        &file,
+        |l| l == "code = \"en\"",
+        |_| "code = \"EN\"".to_string(),
+    );
+    edit_line(
+        &file,
+        |l| l.contains("around-the-clock-for"),
+        |l| {
+            l.replace(
+                "around-the-clock-for = [\"A\"]",
+                "around-the-clock-for = [\"Z\"]",
+            )
+        },
+    );
+    let (code, out, err) = run(&["rules", "check", path_str(&dir)]);
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(err.contains("has code `EN`"), "{err}");
+    assert!(err.contains("`Z`"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -111,7 +111,8 @@ impl Desks {
                         language: language.id.clone(),
                         name: language.name.clone(),
                         code: language.code.clone(),
-                        customers: format!("{} {} line, {}", line.name, desk.kind, line.number),
+                        // The line's country is not the customer's: `contact` has them all.
+                        customers: format!("the {} phone lines", desk.kind),
                         channel: Some(format!(
                             "the {} phone desk (numbers: `support-advisor contact --product {}`)",
                             desk.kind, product.id
@@ -149,7 +150,7 @@ impl Desks {
                     "The document names no language for this support.".to_string()
                 }));
         }
-        desks.english = desks.by_language.iter().find(|d| d.code == "en").cloned();
+        desks.english = desks.by_language.iter().find(|d| is_english(d)).cloned();
         Ok(desks)
     }
 
@@ -182,17 +183,20 @@ impl Desks {
         asked: Option<&Asked>,
         query: &AdviseQuery,
     ) -> LanguagePart {
-        let english = rules.languages().iter().find(|l| l.code == "en");
+        let english = rules
+            .languages()
+            .iter()
+            .find(|l| super::language::is_english(l));
         let language = match (asked, english) {
             (Some(asked), _) => asked.clone(),
             (None, Some(english)) => Asked::Listed(english),
             (None, None) => Asked::Unlisted {
-                code: "en".to_string(),
+                code: super::language::ENGLISH.to_string(),
                 name: "English".to_string(),
             },
         };
         let id = language.id();
-        let is_english = language.code() == "en";
+        let asked_english = language.code() == super::language::ENGLISH;
         let mut source = self.source.clone();
         if let (Asked::Listed(l), true) = (&language, self.language_desks) {
             source.add(rules, &l.source);
@@ -202,16 +206,16 @@ impl Desks {
             .iter()
             .find(|d| d.language == id)
             // Public preview support is in English only (decided reading 16).
-            .filter(|_| is_english || !query.preview)
+            .filter(|_| asked_english || !query.preview)
             .cloned();
-        let english_desk = if is_english {
+        let english_desk = if asked_english {
             None
         } else {
             self.english.clone()
         };
         // Without the customer's region only English's desk is known; whether another
         // language is offered then cannot be told.
-        let region_unknown = self.language_desks && self.region.is_none() && !is_english;
+        let region_unknown = self.language_desks && self.region.is_none() && !asked_english;
         let offered = match (&self.none_because, &desk) {
             (Some(_), _) => None,
             (None, None) if region_unknown => None,
@@ -220,12 +224,16 @@ impl Desks {
         let summary = summary(&language, self, desk.as_ref(), english_desk.as_ref(), query);
         let note = match (&desk, &language) {
             (Some(desk), _) => desk.note.as_ref().map(|n| format!("{}: {n}", desk.name)),
-            (None, Asked::Listed(l)) => l.note.as_ref().map(|n| format!("{}: {n}", l.name)),
+            // A language's reading belongs to the document that lists it.
+            (None, Asked::Listed(l)) if self.language_desks => {
+                l.note.as_ref().map(|n| format!("{}: {n}", l.name))
+            }
+            (None, Asked::Listed(_)) => None,
             (None, Asked::Unlisted { .. }) => None,
         }
         .or_else(|| self.note.clone());
         LanguagePart {
-            asked: asked.map(|_| query.language.unwrap_or_default().to_string()),
+            asked: query.language.map(str::to_string),
             language: id,
             name: language.name().to_string(),
             code: language.code().to_string(),
@@ -234,9 +242,11 @@ impl Desks {
             offered,
             desk,
             english: english_desk,
+            // A preview feature is supported in English only (decided reading 16).
             served: self
                 .by_language
                 .iter()
+                .filter(|d| !query.preview || is_english(d))
                 .map(|d| d.language.clone())
                 .collect(),
             summary,
@@ -294,7 +304,7 @@ fn language_desks(
         None => rules
             .languages()
             .iter()
-            .filter(|l| l.code == "en")
+            .filter(|l| super::language::is_english(l))
             .map(|l| (l, l.desk.first()))
             .collect(),
     };
@@ -358,8 +368,13 @@ fn language_desks(
         .at(at, query.shown);
         desks.by_language.push(status);
     }
-    desks.english = desks.by_language.iter().find(|d| d.code == "en").cloned();
+    desks.english = desks.by_language.iter().find(|d| is_english(d)).cloned();
     Ok(desks)
+}
+
+/// Whether a desk answers in English, the language the documents offer everywhere.
+fn is_english(desk: &DeskStatus) -> bool {
+    desk.code == super::language::ENGLISH
 }
 
 /// The sentence of the language part.
@@ -390,7 +405,7 @@ fn summary(
             desk.why,
             state(desk, query)
         ),
-        None if query.preview && language.code() != "en" => format!(
+        None if query.preview && language.code() != super::language::ENGLISH => format!(
             "{name} is not offered for a public preview feature: its support is in English only (decided reading 16).{english_line}"
         ),
         None => {
@@ -421,7 +436,7 @@ fn summary(
 
 /// "open now, until Fri 18:00 +01:00", "closed now; opens Mon …"; "then" for "now" when
 /// the instant asked about (`--at`) is not now.
-pub fn state(desk: &DeskStatus, query: &AdviseQuery) -> String {
+pub(super) fn state(desk: &DeskStatus, query: &AdviseQuery) -> String {
     let when = |t: DateTime<Utc>| {
         let local = desk
             .next_change_local
@@ -442,18 +457,23 @@ pub fn state(desk: &DeskStatus, query: &AdviseQuery) -> String {
 
 /// When a response in a desk's language can be due: the target counted on the desk's
 /// hours from submission, and never before the plan's own due instant.
-pub fn due_on(
+pub(super) fn due_on(
     desk: &DeskStatus,
     target: &Target,
     submitted: DateTime<Utc>,
     response_due: Option<DateTime<Utc>>,
 ) -> Option<DateTime<Utc>> {
     let amount = target.amount?;
+    // Counted as `sla` counts: the wall clock for a desk there around the clock, else the
+    // desk's open time, a business day being its calendar's (decided reading 10).
     let on_desk = match &desk.hours {
         Hours::AroundTheClock => crate::due::due_wall_clock(submitted, amount.minutes(24 * 60)),
-        Hours::Calendar(calendar) => {
-            calendar.add_open_minutes(submitted, amount.minutes(calendar.business_day_minutes()))
-        }
+        Hours::Calendar(calendar) => crate::due::due(
+            calendar,
+            crate::due::Counting::OpenTime,
+            submitted,
+            amount.minutes(calendar.business_day_minutes()),
+        ),
         Hours::Unknown => None,
     }?;
     Some(response_due.map_or(on_desk, |due| due.max(on_desk)))
@@ -461,7 +481,7 @@ pub fn due_on(
 
 /// Where a desk's instants are shown: its calendar's zone, else the offset `--at` was
 /// written in.
-pub fn zone_of(desk: &DeskStatus, written: Shown) -> Shown {
+pub(super) fn zone_of(desk: &DeskStatus, written: Shown) -> Shown {
     match &desk.hours {
         Hours::Calendar(calendar) => Shown::Zone(calendar.zone()),
         _ => written,

@@ -27,12 +27,19 @@ pub fn event(advice: &Advice, now: DateTime<Utc>) -> anyhow::Result<String> {
     let Some(due) = advice.response.due() else {
         anyhow::bail!(
             "--ics needs a due instant, and this advice has none: {}",
-            advice.response.no_due_reason()
+            advice.response.no_due_reason().unwrap_or_default()
         );
     };
     let plan = advice.plan.as_deref().unwrap_or("no plan");
+    // Power BI's due instant is counted on another document's calendar: never shown as the
+    // Power BI document's own promise (decided reading 14).
+    let label = if advice.response.cross_reference() {
+        "Initial response due (cross-reference)"
+    } else {
+        "Initial response due"
+    };
     let summary = format!(
-        "Initial response due: {} / {plan} / severity {}",
+        "{label}: {} / {plan} / severity {}",
         advice.product_name, advice.severity
     );
     let channel = advice
@@ -41,11 +48,19 @@ pub fn event(advice: &Advice, now: DateTime<Utc>) -> anyhow::Result<String> {
         .first()
         .map_or(String::new(), |r| r.channel.clone());
     // Only what stays true once saved: not whether a desk is open at this moment.
-    let description = format!(
-        "Submitted {}; initial response due {}.\nFile at: {channel}\nFrom support-advisor advise (the vendor documents' targets; no resolution SLA).",
+    let mut description = format!(
+        "Submitted {}; initial response due {}.\nFile at: {channel}\nFrom support-advisor advise (the vendor documents' targets).",
         crate::text::utc(advice.at),
         crate::text::utc(due)
     );
+    if let Some(cross) = advice
+        .response
+        .clock()
+        .and_then(|c| c.cross_reference.as_ref())
+    {
+        description.push('\n');
+        description.push_str(cross);
+    }
     let uid = format!(
         "{}-{}-{}-{}@support-advisor",
         advice.product,

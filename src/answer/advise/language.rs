@@ -3,8 +3,9 @@
 //! A language is named by the rules' id, name or aliases (`spanish`, `Spanish`, `es`,
 //! `zh-tw`), by a BCP 47 tag whose region the documents do not distinguish (`pt-BR`,
 //! `en-US`), or, for a language no document offers, by its ISO 639-1 or 639-2/3 code or its
-//! English name (`nl`, `nld`, `Dutch`), read by the `isolang` crate. Anything else is an
-//! unknown language.
+//! English or own name (`nl`, `nld`, `Dutch`, `Nederlands`), read by the `isolang` crate
+//! (ISO 639-1 and 639-3; the 639-2/B codes `ger`, `fre`, `dut` are not read). Anything else
+//! is an unknown language.
 
 use anyhow::anyhow;
 use chrono::{DateTime, FixedOffset, Utc};
@@ -16,6 +17,15 @@ use crate::echo::escape;
 use crate::ids::AmbiguousId;
 use crate::rules::model::{normalise, Coverage, Language};
 use crate::rules::RuleSet;
+
+/// The ISO 639-1 code of English, the language the documents offer everywhere and around
+/// the clock for severity A: the rules name it by this code, as data.
+pub const ENGLISH: &str = "en";
+
+/// Whether `language` is English (by its ISO 639-1 code).
+pub fn is_english(language: &Language) -> bool {
+    language.code == ENGLISH
+}
 
 /// The language a user asked for.
 #[derive(Debug, Clone)]
@@ -36,6 +46,7 @@ impl Asked<'_> {
         }
     }
 
+    /// The English name ("Dutch").
     pub fn name(&self) -> &str {
         match self {
             Asked::Listed(language) => &language.name,
@@ -43,6 +54,7 @@ impl Asked<'_> {
         }
     }
 
+    /// The ISO 639-1 code (639-3 where there is none), with the rules' script subtag.
     pub fn code(&self) -> &str {
         match self {
             Asked::Listed(language) => &language.code,

@@ -15,7 +15,7 @@ use chrono::{DateTime, FixedOffset, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
 
-use super::clock::ClockQuery;
+use super::clock::{ClockAnswer, ClockQuery};
 use super::policy::{self, TopicAnswer};
 use super::sla::{self, SlaAnswer, SlaQuery};
 use super::where_to::{self, WhereAnswer, WhereQuery};
@@ -28,21 +28,28 @@ use language::DeskStatus;
 
 /// The question: the incident as the user described it.
 pub struct AdviseQuery<'a> {
+    /// `--product`, as typed (any case, alias or name).
     pub product: &'a str,
     /// The support plan; may be left out only for a product no plan with targets covers
     /// (Microsoft 365 worldwide, Office 365 Germany).
     pub plan: Option<&'a str>,
+    /// `--sev`, as typed.
     pub severity: &'a str,
     /// `--language` as typed; English when not given.
     pub language: Option<&'a str>,
     /// For licensing: how the licences were bought (`where --channel`).
     pub channel: Option<&'a str>,
+    /// `--partner`: the routes for Microsoft partners acting for a customer too.
     pub partner: bool,
+    /// `--preview`: a public preview feature (decided reading 16).
     pub preview: bool,
     /// When the request is (or was) submitted, with the offset it was written in.
     pub at: DateTime<FixedOffset>,
+    /// `--region` and `--tz`: where the customer is.
     pub whereabouts: Whereabouts<'a>,
+    /// The `--holidays` files (possibly none).
     pub holidays: &'a Catalog,
+    /// `--now`, else the clock: what "time left" and "now" are measured from.
     pub now: DateTime<Utc>,
     /// The zone instants are shown in besides the calendar's (`--tz`, else the system's).
     pub shown: Tz,
@@ -51,6 +58,8 @@ pub struct AdviseQuery<'a> {
 /// The advice: one part per question, each with its `source`.
 #[derive(Debug, Serialize)]
 pub struct Advice {
+    /// The product's id and name, the plan's id (null where none was given) and the
+    /// severity's id, as answers name them.
     pub product: String,
     pub product_name: String,
     pub plan: Option<String>,
@@ -71,6 +80,9 @@ pub struct Advice {
     pub caveats: ListPart<Caveat>,
     /// Every part's sources, each once.
     pub source: Sources,
+    /// The zone the table shows instants in first (`--tz`, else the system's).
+    #[serde(skip)]
+    pub shown: Tz,
 }
 
 /// The response part: a target and its due instant, or the reason the documents give none.
@@ -88,32 +100,58 @@ pub enum Response {
 pub struct NoTarget {
     pub plan: Option<String>,
     pub severity: String,
+    /// Always null: the fields of `sla`, with no target to fill them.
     pub target_minutes: Option<u32>,
     pub target_business_days: Option<u32>,
-    pub coverage: Coverage,
+    /// Always null (not `unspecified`, which is a target the document gives without
+    /// hours: Power BI, decided reading 14).
+    pub coverage: Option<Coverage>,
     pub due: Option<DateTime<Utc>>,
+    /// Why the documents give no target here.
     pub reason: String,
     pub source: Sources,
 }
 
 impl Response {
+    /// The due instant of the response (UTC), when one is counted.
     pub fn due(&self) -> Option<DateTime<Utc>> {
+        self.clock().and_then(|c| c.due)
+    }
+
+    /// The clock's part of the answer, when a due instant was asked of a target.
+    pub fn clock(&self) -> Option<&ClockAnswer> {
         match self {
-            Response::Target(sla) => sla.clock.as_ref().and_then(|c| c.due),
+            Response::Target(sla) => sla.clock.as_ref(),
             Response::NoTarget(_) => None,
         }
     }
 
-    /// Why there is no due instant: no target, a preview feature, or best effort.
-    pub fn no_due_reason(&self) -> String {
-        match self {
+    /// Whether the due instant is another document's calendar's, as a cross-reference
+    /// (Power BI, decided reading 14).
+    pub fn cross_reference(&self) -> bool {
+        self.clock().is_some_and(|c| c.cross_reference.is_some())
+    }
+
+    /// Why there is no due instant (`None` when there is one): no target, a preview
+    /// feature, a level the document writes without a figure, or best effort.
+    pub fn no_due_reason(&self) -> Option<String> {
+        if self.due().is_some() {
+            return None;
+        }
+        Some(match self {
             Response::NoTarget(none) => none.reason.clone(),
             Response::Target(sla) if sla.preview.is_some() => {
                 "a public preview feature: no response target applies (decided reading 16)"
                     .to_string()
             }
-            Response::Target(_) => "the target is best effort: no time is committed".to_string(),
-        }
+            Response::Target(sla) if sla.coverage == Coverage::BestEffort => {
+                "the target is best effort: no time is committed".to_string()
+            }
+            Response::Target(sla) => format!(
+                "the document gives no figure for this level (\"{}\")",
+                sla.as_written
+            ),
+        })
     }
 
     fn source(&self) -> &Sources {
@@ -142,20 +180,24 @@ pub struct LanguagePart {
     pub offered: Option<bool>,
     /// The desk serving the language asked for, when one does.
     pub desk: Option<DeskStatus>,
-    /// English, when another language was asked for (or its desk is closed): the language
-    /// the documents offer everywhere.
+    /// English's desk, when another language was asked for: the language the documents
+    /// offer everywhere.
     pub english: Option<DeskStatus>,
     /// Every language served for this customer, by id.
     pub served: Vec<String>,
     /// What the answer says of the language, in a sentence.
     pub summary: String,
+    /// The reading behind the desk or language answered for, where one applies.
     pub note: Option<String>,
+    /// The sections naming the languages and desks (or the support that names none).
     pub source: Sources,
 }
 
 /// The options part: the ways to a first response, earliest due first.
 #[derive(Debug, Serialize)]
 pub struct OptionsPart {
+    /// Earliest due first (else the first a desk is there); the language asked for first
+    /// among equals. At least one: the main route.
     pub choices: Vec<Choice>,
     pub source: Sources,
 }
@@ -181,6 +223,10 @@ pub struct Choice {
     pub due: Option<DateTime<Utc>>,
     pub due_local: Option<DateTime<FixedOffset>>,
     pub due_tz: Option<DateTime<FixedOffset>>,
+    /// Set when the due instant is counted on another document's calendar (Power BI,
+    /// decided reading 14), as the response part's `cross_reference` says.
+    pub cross_reference: bool,
+    /// The option in a sentence, as the table shows it.
     pub summary: String,
 }
 
@@ -194,19 +240,31 @@ pub struct ListPart<T> {
 /// Something the documents ask of the customer.
 #[derive(Debug, Serialize)]
 pub struct Requirement {
-    /// `severity` (the impact the severity requires), `condition` (of the target),
-    /// `customer` (the customer's part), `who` (who may file), `route` (what filing there
-    /// asks).
-    pub kind: &'static str,
+    pub kind: RequirementKind,
     pub text: String,
     pub source: Sources,
+}
+
+/// What a requirement is about (JSON: kebab-case).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RequirementKind {
+    /// The business impact the severity stands for.
+    Severity,
+    /// The target's condition (Power BI's one hour; 21Vianet's severity A agreement).
+    Condition,
+    /// The customer's part in the request's life.
+    Customer,
+    /// Who may file at the main route (an admin role).
+    Who,
+    /// What filing at a route asks (a PIN check when calling).
+    Route,
 }
 
 /// Something that qualifies the answer.
 #[derive(Debug, Serialize)]
 pub struct Caveat {
-    /// `preview`, `product`, `no-target`, `holidays`, `reading`, `language`, or `topic`.
-    pub kind: &'static str,
+    pub kind: CaveatKind,
     pub text: String,
     /// For `topic`: the topic, whole.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -214,11 +272,33 @@ pub struct Caveat {
     pub source: Sources,
 }
 
+/// What a caveat is about (JSON: kebab-case).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CaveatKind {
+    /// A public preview feature (decided reading 16).
+    Preview,
+    /// What the documents say of the product (partners only, which cloud).
+    Product,
+    /// Why no target applies.
+    NoTarget,
+    /// Whether holidays stopped the clock.
+    Holidays,
+    /// A reading of the documents that was applied.
+    Reading,
+    /// A reading behind the language's desk.
+    Language,
+    /// A topic shown with every advice from its document (no resolution SLA).
+    Topic,
+}
+
 /// Composes the advice.
 ///
 /// Errors (each one line, exit 2): unknown ids, a plan that does not cover the product or
 /// has no route for it, a severity the plan does not list (decided reading 8), `unified`
-/// without its tier (reading 15), a language that does not exist, a region needing `--tz`.
+/// without its tier (reading 15), a language that does not exist, a region needing `--tz`,
+/// a service desk's region, and a business-hours target whose customer's region cannot be
+/// told (no `--region`, a zone in no region's list: as `sla` refuses it).
 pub fn advise(rules: &RuleSet, query: &AdviseQuery) -> anyhow::Result<Advice> {
     let product: &Product = rules.find(query.product)?;
     let severity: &Severity = rules.find(query.severity)?;
@@ -267,6 +347,7 @@ pub fn advise(rules: &RuleSet, query: &AdviseQuery) -> anyhow::Result<Advice> {
         requirements,
         caveats,
         source,
+        shown: query.shown,
     })
 }
 
@@ -317,16 +398,28 @@ fn response<'r>(
             severity: severity.id.clone(),
             target_minutes: None,
             target_business_days: None,
-            coverage: Coverage::Unspecified,
+            coverage: None,
             due: None,
             reason,
             source,
         })
     };
-    let has_targets = plan.is_some_and(|p| rules.targets_of(p.key).next().is_some());
-    if !has_targets {
-        general_severity(rules, severity)?;
-    }
+    let sla_query = plan.map(|plan| SlaQuery {
+        plan: &plan.id,
+        severity: &severity.id,
+        product: Some(query.product),
+        preview: query.preview,
+    });
+    // The pair is checked first, whatever is answered after (decided reading 8).
+    let target = match (plan, &sla_query) {
+        (Some(plan), Some(sla_query)) if rules.targets_of(plan.key).next().is_some() => {
+            Some(sla::target(rules, sla_query)?)
+        }
+        _ => {
+            general_severity(rules, severity)?;
+            None
+        }
+    };
     if product.partners_only {
         // Microsoft's targets are not what the customer's partner promises.
         let reason = format!(
@@ -347,7 +440,7 @@ fn response<'r>(
             None,
         ));
     };
-    if rules.targets_of(plan.key).next().is_none() {
+    let (Some(target), Some(sla_query)) = (target, sla_query) else {
         return Ok((
             no_target(
                 format!(
@@ -358,14 +451,7 @@ fn response<'r>(
             ),
             None,
         ));
-    }
-    let sla_query = SlaQuery {
-        plan: &plan.id,
-        severity: &severity.id,
-        product: Some(query.product),
-        preview: query.preview,
     };
-    let target = sla::target(rules, &sla_query)?;
     let clock = ClockQuery {
         submitted: query.at,
         whereabouts: query.whereabouts,
@@ -404,7 +490,7 @@ fn general_severity(rules: &RuleSet, severity: &Severity) -> anyhow::Result<()> 
 }
 
 /// Whether the instant asked about is now (within a minute): answers then say "now".
-pub fn is_now(query: &AdviseQuery) -> bool {
+fn is_now(query: &AdviseQuery) -> bool {
     (query.at.with_timezone(&Utc) - query.now)
         .num_seconds()
         .abs()
@@ -462,6 +548,7 @@ fn options(
                 due,
                 due_local: due.map(|d| zone.fix(d)),
                 due_tz: due.map(|d| d.with_timezone(&query.shown).fixed_offset()),
+                cross_reference: response.cross_reference(),
                 summary: String::new(),
             }
         })
@@ -484,6 +571,7 @@ fn options(
             due: response_due,
             due_local: clock.and_then(|c| c.due_local),
             due_tz: clock.and_then(|c| c.due_tz),
+            cross_reference: response.cross_reference(),
             summary: String::new(),
         });
     }
@@ -533,14 +621,14 @@ fn requirements(
         _ => &severity.source,
     };
     items.push(Requirement {
-        kind: "severity",
+        kind: RequirementKind::Severity,
         text: format!("{name}: {impact}. {situation}"),
         source: Sources::of(rules, severity_source),
     });
     if let Some(target) = target {
         for (kind, text) in [
-            ("condition", &target.condition),
-            ("customer", &target.customer_responsibility),
+            (RequirementKind::Condition, &target.condition),
+            (RequirementKind::Customer, &target.customer_responsibility),
         ] {
             if let Some(text) = text {
                 items.push(Requirement {
@@ -554,7 +642,7 @@ fn requirements(
     if let Some(main) = route.routes.first() {
         for who in &main.who {
             items.push(Requirement {
-                kind: "who",
+                kind: RequirementKind::Who,
                 text: who.clone(),
                 source: main.source.clone(),
             });
@@ -563,7 +651,7 @@ fn requirements(
     for r in &route.routes {
         for requires in &r.requires {
             items.push(Requirement {
-                kind: "route",
+                kind: RequirementKind::Route,
                 text: format!("{}: {requires}", r.channel),
                 source: r.source.clone(),
             });
@@ -586,7 +674,7 @@ fn caveats(
     query: &AdviseQuery,
 ) -> ListPart<Caveat> {
     let mut items = Vec::new();
-    let mut push = |kind: &'static str, text: String, source: Sources| {
+    let mut push = |kind: CaveatKind, text: String, source: Sources| {
         if !text.is_empty() && !items.iter().any(|c: &Caveat| c.text == text) {
             items.push(Caveat {
                 kind,
@@ -598,43 +686,60 @@ fn caveats(
     };
     match response {
         Response::Target(sla) => {
+            // `sla`'s caveats: the product's own, then the preview's.
+            let product_caveat = rules
+                .find::<Product>(query.product)
+                .ok()
+                .and_then(|p| p.caveat.as_ref());
             for caveat in &sla.caveats {
-                let kind = if query.preview { "preview" } else { "product" };
+                let kind = if Some(caveat) == product_caveat {
+                    CaveatKind::Product
+                } else {
+                    CaveatKind::Preview
+                };
                 push(kind, caveat.clone(), sla.source.clone());
             }
             if let Some(note) = &sla.note {
-                push("reading", note.clone(), sla.source.clone());
+                push(CaveatKind::Reading, note.clone(), sla.source.clone());
             }
             if let Some(clock) = sla.clock.as_ref().filter(|c| c.due.is_some()) {
                 push(
-                    "holidays",
+                    CaveatKind::Holidays,
                     clock.holidays.note.clone(),
                     clock.region_source.clone(),
                 );
                 if let Some(cross) = &clock.cross_reference {
-                    push("reading", cross.clone(), clock.region_source.clone());
+                    push(
+                        CaveatKind::Reading,
+                        cross.clone(),
+                        clock.region_source.clone(),
+                    );
                 }
                 if let (Some(region), Some(note)) = (&clock.region, &clock.calendar_note) {
                     push(
-                        "reading",
+                        CaveatKind::Reading,
                         format!("{region}: {note}"),
                         clock.region_source.clone(),
                     );
                 }
             }
         }
-        Response::NoTarget(none) => push("no-target", none.reason.clone(), none.source.clone()),
+        Response::NoTarget(none) => push(
+            CaveatKind::NoTarget,
+            none.reason.clone(),
+            none.source.clone(),
+        ),
     }
     if let Some(note) = &route.note {
-        push("product", note.clone(), route.source.clone());
+        push(CaveatKind::Product, note.clone(), route.source.clone());
     }
     for r in &route.routes {
         if let Some(note) = &r.note {
-            push("reading", note.clone(), r.source.clone());
+            push(CaveatKind::Reading, note.clone(), r.source.clone());
         }
     }
     if let Some(note) = &language.note {
-        push("language", note.clone(), language.source.clone());
+        push(CaveatKind::Language, note.clone(), language.source.clone());
     }
     // Topics that qualify any advice from the same documents (no resolution SLA,
     // translation services).
@@ -647,7 +752,7 @@ fn caveats(
     for topic in topics {
         if !items.iter().any(|c| c.text == topic.title) {
             items.push(Caveat {
-                kind: "topic",
+                kind: CaveatKind::Topic,
                 text: topic.title.clone(),
                 source: topic.source.clone(),
                 topic: Some(topic),

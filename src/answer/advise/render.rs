@@ -17,7 +17,7 @@ impl Answer for Advice {
             .plan
             .as_deref()
             .map_or(String::new(), |p| format!(", plan {p}"));
-        let at = text::readable(self.at, self.route_zone());
+        let at = text::readable(self.at, self.shown);
         let mut parts = vec![format!(
             "Advice for {} ({}){plan}, severity {}, at {at}",
             self.product_name, self.product, self.severity
@@ -82,14 +82,6 @@ impl Answer for Advice {
 }
 
 impl Advice {
-    /// The zone the answer's instants are shown in first: the response calendar's, else UTC.
-    fn route_zone(&self) -> Tz {
-        match &self.response {
-            Response::Target(sla) => sla.clock.as_ref().map_or(Tz::UTC, |c| c.zones.user),
-            Response::NoTarget(_) => Tz::UTC,
-        }
-    }
-
     fn route_block(&self, style: &Style) -> String {
         let mut rows = Vec::new();
         for (i, route) in self.route.routes.iter().enumerate() {
@@ -176,7 +168,10 @@ impl Advice {
                         lines.push(text::utc(due));
                         lines.join("\n")
                     }
-                    _ => "no due instant (best effort)".to_string(),
+                    _ => format!(
+                        "no due instant: {}",
+                        self.response.no_due_reason().unwrap_or_default()
+                    ),
                 };
                 rows.push((
                     if clock.cross_reference.is_some() {
@@ -225,8 +220,11 @@ pub fn choice_summary(choice: &Choice, shown: Tz, at_is_now: bool) -> String {
         (Some(false), None) => "the desk does not open within a year".to_string(),
         (None, _) => String::new(),
     };
-    let due = match (choice.due, choice.due_local) {
-        (Some(_), Some(local)) => format!("due {}", text::readable_fixed(local)),
+    let due = match (choice.due, choice.due_local, choice.cross_reference) {
+        (Some(_), Some(local), false) => format!("due {}", text::readable_fixed(local)),
+        (Some(_), Some(local), true) => {
+            format!("due (cross-reference) {}", text::readable_fixed(local))
+        }
         _ => "no due instant".to_string(),
     };
     if there.is_empty() {
