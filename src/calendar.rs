@@ -129,6 +129,9 @@ struct Chunk {
     before: Vec<i64>,
     /// ...and by its end.
     after: Vec<i64>,
+    /// For each day of the chunk (counted from its start, in UTC), the first interval that
+    /// ends after the day begins: where a count starting that day looks first.
+    by_day: Vec<usize>,
 }
 
 /// The most years of holiday closures a calendar remembers.
@@ -369,7 +372,12 @@ impl Calendar {
         let mut index = at.div_euclid(CHUNK_SECONDS);
         loop {
             let chunk = self.chunk(index)?;
-            let first = chunk.ends.partition_point(|&end| end <= at);
+            // The first interval ending after `at`, from the day's: a step or two.
+            let day = usize::try_from((at - index * CHUNK_SECONDS) / 86_400).ok()?;
+            let mut first = *chunk.by_day.get(day)?;
+            while chunk.ends.get(first).is_some_and(|&end| end <= at) {
+                first += 1;
+            }
             if let Some(&open) = chunk.starts.get(first) {
                 let from = open.max(at);
                 if from - last_open > MAX_CHUNK_GAP_SECONDS {
@@ -379,8 +387,9 @@ impl Calendar {
                 let target = chunk.before[first] + (from - open) + left;
                 let total = *chunk.after.last()?;
                 if target <= total {
-                    // The first interval by whose end the target has passed.
-                    let due = first + chunk.after[first..].partition_point(|&a| a < target);
+                    // The first interval by whose end the target has passed: most targets
+                    // end within a few intervals, so a forward scan beats a binary search.
+                    let due = first + chunk.after[first..].iter().position(|&a| a >= target)?;
                     let due = chunk.starts[due] + (target - chunk.before[due]);
                     return DateTime::from_timestamp(due, 0);
                 }
@@ -422,6 +431,13 @@ impl Calendar {
             }
             let (start, end) = (start.timestamp().max(from), end.timestamp().min(until));
             if start >= until {
+                chunk.by_day = (0..CHUNK_SECONDS / 86_400)
+                    .map(|day| {
+                        chunk
+                            .ends
+                            .partition_point(|&end| end <= from + day * 86_400)
+                    })
+                    .collect();
                 return Some(chunk);
             }
             chunk.starts.push(start);
