@@ -24,8 +24,11 @@ const ANSWER_KEYS: [&str; 5] = [
 /// One input line, borrowed from the read buffer where it can be.
 #[derive(Deserialize)]
 struct Ticket<'a> {
-    #[serde(borrow, default)]
-    id: Option<&'a RawValue>,
+    // The id is skipped here (yet known, so that one given twice is refused): an answer
+    // echoes it with the rest of the line, and an error line reads it again ([`id_of`]).
+    #[serde(default, deserialize_with = "present")]
+    #[allow(dead_code)]
+    id: bool,
     #[serde(borrow, default)]
     plan: Option<Text<'a>>,
     #[serde(borrow, default)]
@@ -170,7 +173,6 @@ pub(super) fn answer_line(
             return failed(reply, id_of(line), number, &error);
         }
     };
-    let id = ticket.id.map(RawValue::get);
     let target_minutes = match ticket.target_minutes {
         Minutes::Absent | Minutes::Null => None,
         Minutes::Whole(n) => Some(n),
@@ -179,7 +181,7 @@ pub(super) fn answer_line(
                 "bad-target",
                 "`target_minutes` must be a whole number of minutes",
             );
-            return failed(reply, id, number, &error);
+            return failed(reply, id_of(line), number, &error);
         }
     };
     let fields = Fields {
@@ -209,7 +211,7 @@ pub(super) fn answer_line(
             }
             Outcome::Answered(answer.past_known_until)
         }
-        Err(error) => failed(reply, id, number, &error),
+        Err(error) => failed(reply, id_of(line), number, &error),
     }
 }
 
@@ -263,7 +265,7 @@ fn not_an_object(body: &[u8]) -> LineError {
     )
 }
 
-/// The `id` of a line that is not a valid ticket, if the line is a JSON object with one:
+/// The `id` of a line whose ticket failed, if the line is a JSON object with one:
 /// borrowed as written, so a number of any size is echoed byte for byte.
 fn id_of(line: &[u8]) -> Option<&str> {
     #[derive(Deserialize)]
