@@ -47,6 +47,12 @@ pub struct Calendar {
     /// instants is most of the cost of counting, and a batch meets the same days again
     /// and again. Bounded by [`DAY_CACHE_LIMIT`].
     days: RefCell<FxHashMap<NaiveDate, Rc<[Interval]>>>,
+    /// The open time of stretches of [`CHUNK_SECONDS`], by their number since the Unix
+    /// epoch, once worked out (`None`: not countable that way, see [`Chunk`]). Bounded by
+    /// [`CHUNK_CACHE_LIMIT`].
+    chunks: RefCell<FxHashMap<i64, Option<Rc<Chunk>>>>,
+    /// The length of a business day in minutes: the most open time of any weekday.
+    day_minutes: u32,
 }
 
 /// An open interval `[start, end)`.
@@ -99,6 +105,35 @@ impl Closure {
 /// The most days a calendar remembers (about 22 years); past that it starts afresh.
 const DAY_CACHE_LIMIT: usize = 8192;
 
+/// The length of a [`Chunk`]: 32 days.
+const CHUNK_SECONDS: i64 = 32 * 86_400;
+
+/// The most chunks a calendar remembers (about 45 years); past that it starts afresh.
+const CHUNK_CACHE_LIMIT: usize = 512;
+
+/// The longest closed stretch a count crosses by chunks. The walk over open intervals
+/// gives up after a year of closed days ([`HORIZON_DAYS`]); a count that meets a stretch
+/// anywhere near that long is left to it, so both give the same answer.
+const MAX_CHUNK_GAP_SECONDS: i64 = 300 * 86_400;
+
+/// The open time of one stretch `[n × CHUNK_SECONDS, (n + 1) × CHUNK_SECONDS)` of Unix
+/// seconds: the open intervals that fall in it (clipped to it, in order), with running
+/// totals of their open seconds, so that a count finds its end by binary search instead of
+/// walking day by day (turning each local day into instants, one map lookup a day). It is
+/// built from [`Calendar::open_intervals`] itself, so it holds the same open time.
+#[derive(Debug, Default)]
+struct Chunk {
+    starts: Vec<i64>,
+    ends: Vec<i64>,
+    /// Open seconds of the chunk before each interval starts...
+    before: Vec<i64>,
+    /// ...and by its end.
+    after: Vec<i64>,
+    /// For each day of the chunk (counted from its start, in UTC), the first interval that
+    /// ends after the day begins: where a count starting that day looks first.
+    by_day: Vec<usize>,
+}
+
 /// The most years of holiday closures a calendar remembers.
 const YEAR_CACHE_LIMIT: usize = 64;
 
@@ -127,6 +162,15 @@ impl Calendar {
         for day in &mut week {
             day.sort_unstable();
         }
+        let day_minutes = week
+            .iter()
+            .map(|day| {
+                day.iter()
+                    .map(|&(open, close)| u32::from(close - open))
+                    .sum()
+            })
+            .max()
+            .unwrap_or(0);
         Calendar {
             zone,
             week,
@@ -134,6 +178,8 @@ impl Calendar {
             files: Vec::new(),
             closures: RefCell::default(),
             days: RefCell::default(),
+            chunks: RefCell::default(),
+            day_minutes,
         }
     }
 
@@ -141,6 +187,7 @@ impl Calendar {
     pub fn with_holidays(mut self, holidays: impl IntoIterator<Item = NaiveDate>) -> Calendar {
         self.holidays.extend(holidays);
         self.days.get_mut().clear();
+        self.chunks.get_mut().clear();
         self
     }
 
@@ -153,6 +200,7 @@ impl Calendar {
         self.files.extend(files);
         self.closures.get_mut().clear();
         self.days.get_mut().clear();
+        self.chunks.get_mut().clear();
         self
     }
 
@@ -271,25 +319,27 @@ impl Calendar {
 
     /// The length of a business day: the most open time of any weekday.
     pub fn business_day_minutes(&self) -> u32 {
-        self.week
-            .iter()
-            .map(|day| {
-                day.iter()
-                    .map(|&(open, close)| u32::from(close - open))
-                    .sum()
-            })
-            .max()
-            .unwrap_or(0)
+        self.day_minutes
     }
 
     /// The instant at which `minutes` of open time have passed since `start`: the
     /// earliest such instant, so a target that ends at closing time is due at closing.
     /// `None` if the calendar has no open time within the horizon.
     pub fn add_open_minutes(&self, start: DateTime<Utc>, minutes: u32) -> Option<DateTime<Utc>> {
-        let mut left = TimeDelta::minutes(i64::from(minutes));
-        if left.is_zero() {
+        if minutes == 0 {
             return Some(start);
         }
+        self.add_open_seconds_by_chunks(start, i64::from(minutes) * 60)
+            .or_else(|| self.add_open_minutes_by_walking(start, minutes))
+    }
+
+    /// [`Calendar::add_open_minutes`] interval by interval.
+    fn add_open_minutes_by_walking(
+        &self,
+        start: DateTime<Utc>,
+        minutes: u32,
+    ) -> Option<DateTime<Utc>> {
+        let mut left = TimeDelta::minutes(i64::from(minutes));
         for (open, close) in self.open_intervals(start) {
             let from = open.max(start);
             let available = close - from;
@@ -297,6 +347,104 @@ impl Calendar {
                 return Some(from + left);
             }
             left -= available;
+        }
+        None
+    }
+
+    /// [`Calendar::add_open_minutes`] by chunks of open time, without walking the days:
+    /// `None` when the count is not one they answer (a start with a fraction of a second,
+    /// a long closed stretch on the way, a chunk not countable), to be walked instead.
+    ///
+    /// The answer is the walk's: a chunk holds the same open time, and the due instant is
+    /// the earliest at which `seconds` of it have passed, however it is cut in intervals.
+    fn add_open_seconds_by_chunks(
+        &self,
+        start: DateTime<Utc>,
+        seconds: i64,
+    ) -> Option<DateTime<Utc>> {
+        if start.timestamp_subsec_nanos() != 0 {
+            return None;
+        }
+        let mut at = start.timestamp();
+        let mut left = seconds;
+        // The end of the last open time met, or the start.
+        let mut last_open = at;
+        let mut index = at.div_euclid(CHUNK_SECONDS);
+        loop {
+            let chunk = self.chunk(index)?;
+            // The first interval ending after `at`, from the day's: a step or two.
+            let day = usize::try_from((at - index * CHUNK_SECONDS) / 86_400).ok()?;
+            let mut first = *chunk.by_day.get(day)?;
+            while chunk.ends.get(first).is_some_and(|&end| end <= at) {
+                first += 1;
+            }
+            if let Some(&open) = chunk.starts.get(first) {
+                let from = open.max(at);
+                if from - last_open > MAX_CHUNK_GAP_SECONDS {
+                    return None;
+                }
+                // The count in the chunk's open seconds: where it starts, where it ends.
+                let target = chunk.before[first] + (from - open) + left;
+                let total = *chunk.after.last()?;
+                if target <= total {
+                    // The first interval by whose end the target has passed: most targets
+                    // end within a few intervals, so a forward scan beats a binary search.
+                    let due = first + chunk.after[first..].iter().position(|&a| a >= target)?;
+                    let due = chunk.starts[due] + (target - chunk.before[due]);
+                    return DateTime::from_timestamp(due, 0);
+                }
+                left = target - total;
+                last_open = *chunk.ends.last()?;
+            }
+            index += 1;
+            at = index * CHUNK_SECONDS;
+            if at - last_open > MAX_CHUNK_GAP_SECONDS {
+                return None;
+            }
+        }
+    }
+
+    /// The chunk numbered `index`, worked out once.
+    fn chunk(&self, index: i64) -> Option<Rc<Chunk>> {
+        if let Some(known) = self.chunks.borrow().get(&index) {
+            return known.clone();
+        }
+        let chunk = self.build_chunk(index).map(Rc::new);
+        let mut chunks = self.chunks.borrow_mut();
+        if chunks.len() >= CHUNK_CACHE_LIMIT {
+            chunks.clear();
+        }
+        chunks.insert(index, chunk.clone());
+        chunk
+    }
+
+    /// The open intervals of chunk `index`, from the walk; `None` when the walk ends before
+    /// the chunk does (no open time for a year) or an instant has a fraction of a second.
+    fn build_chunk(&self, index: i64) -> Option<Chunk> {
+        let from = index.checked_mul(CHUNK_SECONDS)?;
+        let until = from.checked_add(CHUNK_SECONDS)?;
+        let mut chunk = Chunk::default();
+        let mut total = 0;
+        for (start, end) in self.open_intervals(DateTime::from_timestamp(from, 0)?) {
+            if start.timestamp_subsec_nanos() != 0 || end.timestamp_subsec_nanos() != 0 {
+                return None;
+            }
+            let (start, end) = (start.timestamp().max(from), end.timestamp().min(until));
+            if start >= until {
+                chunk.by_day = (0..CHUNK_SECONDS / 86_400)
+                    .map(|day| {
+                        chunk
+                            .ends
+                            .partition_point(|&end| end <= from + day * 86_400)
+                    })
+                    .collect();
+                return Some(chunk);
+            }
+            chunk.starts.push(start);
+            chunk.ends.push(end);
+            chunk.before.push(total);
+            total += end - start;
+            chunk.after.push(total);
         }
         None
     }
@@ -659,6 +807,58 @@ mod tests {
                 (utc("2026-11-27T14:00:00Z"), utc("2026-11-28T02:00:00Z")),
             ]
         );
+    }
+
+    #[test]
+    fn counting_by_chunks_gives_the_walks_answer() {
+        let closing = "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:1\nSUMMARY:Works\n\
+            DTSTART:20260415T120000Z\nDTEND:20260416T093000Z\nEND:VEVENT\nBEGIN:VEVENT\n\
+            UID:2\nSUMMARY:Closed\nDTSTART;VALUE=DATE:20261224\nDTEND;VALUE=DATE:20270104\n\
+            END:VEVENT\nEND:VCALENDAR\n";
+        let file = HolidayFile::parse("h.ics", closing.as_bytes(), &[]).expect("ics");
+        assert!(file.ignored.is_empty(), "{:?}", file.ignored);
+        let file = Arc::new(file);
+        let calendars = [
+            region_calendar("emea", None),
+            region_calendar("north-america", None),
+            region_calendar("japan", None),
+            region_calendar("other", Some(chrono_tz::Australia::Lord_Howe)),
+            region_calendar("other", Some(chrono_tz::America::Santiago)),
+            region_calendar("emea", None).with_holiday_files([Arc::clone(&file)]),
+            region_calendar("other", Some(chrono_tz::Asia::Tehran))
+                .with_holidays([NaiveDate::from_ymd_opt(2026, 3, 23).expect("day")])
+                .with_holiday_files([file]),
+        ];
+        let minutes = [
+            1,
+            15,
+            59,
+            60,
+            61,
+            240,
+            599,
+            600,
+            601,
+            1440,
+            7 * 600,
+            40 * 600,
+        ];
+        for calendar in &calendars {
+            // Every 7 h 13 min 17 s over two years, across daylight-saving changes.
+            let mut t = utc("2026-01-01T00:00:00Z");
+            while t < utc("2028-01-01T00:00:00Z") {
+                for (i, &m) in minutes.iter().enumerate() {
+                    let start = t + TimeDelta::seconds(i as i64 * 601);
+                    assert_eq!(
+                        calendar.add_open_seconds_by_chunks(start, i64::from(m) * 60),
+                        calendar.add_open_minutes_by_walking(start, m),
+                        "{start} + {m} min in {}",
+                        calendar.zone()
+                    );
+                }
+                t += TimeDelta::seconds(7 * 3600 + 13 * 60 + 17);
+            }
+        }
     }
 
     #[test]

@@ -66,6 +66,10 @@ pub fn written(flag: &str, text: &str) -> anyhow::Result<DateTime<FixedOffset>> 
 /// the one reading of every instant typed (`--at`, `--now`, `SUPPORT_ADVISOR_NOW`, a batch
 /// ticket's `submitted`).
 pub fn parse_written(text: &str) -> Result<DateTime<FixedOffset>, String> {
+    // A batch reads one for every ticket; most are in the plain form.
+    if let Some(t) = parse_plain(text) {
+        return Ok(t);
+    }
     let t = DateTime::parse_from_rfc3339(text.trim()).map_err(|e| {
         format!(
             "expected an RFC 3339 instant with an offset, such as 2026-11-27T16:30:00+01:00 \
@@ -85,6 +89,51 @@ pub fn parse_written(text: &str) -> Result<DateTime<FixedOffset>, String> {
     year_in_range(t.year())?;
     // The clock counts whole seconds: a fraction of a second is dropped.
     Ok(t.trunc_subsecs(0))
+}
+
+/// An instant in the plain form `YYYY-MM-DDTHH:MM:SS` then `Z` or `±HH:MM`, in range and
+/// without a leap second, read without chrono's general parser (the same instant: a test
+/// holds them equal); `None` for anything else, which [`parse_written`] reads or refuses
+/// as chrono does.
+fn parse_plain(text: &str) -> Option<DateTime<FixedOffset>> {
+    let b = text.as_bytes();
+    // Two digits at `at`.
+    let two = |at: usize| -> Option<u32> {
+        let (tens, ones) = (
+            b.get(at)?.wrapping_sub(b'0'),
+            b.get(at + 1)?.wrapping_sub(b'0'),
+        );
+        (tens < 10 && ones < 10).then_some(u32::from(tens) * 10 + u32::from(ones))
+    };
+    let east = match (b.len(), b.get(19)) {
+        (20, Some(b'Z')) => 0,
+        (25, Some(&sign @ (b'+' | b'-'))) if b[22] == b':' => {
+            let (hours, minutes) = (two(20)?, two(23)?);
+            if hours > 23 || minutes > 59 {
+                return None;
+            }
+            let seconds = (hours * 3600 + minutes * 60) as i32;
+            if sign == b'-' {
+                -seconds
+            } else {
+                seconds
+            }
+        }
+        _ => return None,
+    };
+    if b[4] != b'-' || b[7] != b'-' || b[10] != b'T' || b[13] != b':' || b[16] != b':' {
+        return None;
+    }
+    let year = (two(0)? * 100 + two(2)?) as i32;
+    if !YEARS.contains(&year) {
+        return None;
+    }
+    let date = NaiveDate::from_ymd_opt(year, two(5)?, two(8)?)?;
+    // Second 60 (a leap second) is not a time here: left to the general path, which refuses it.
+    let time = chrono::NaiveTime::from_hms_opt(two(11)?, two(14)?, two(17)?)?;
+    date.and_time(time)
+        .and_local_timezone(FixedOffset::east_opt(east)?)
+        .single()
 }
 
 fn year_in_range(year: i32) -> Result<(), String> {
@@ -172,6 +221,52 @@ mod tests {
             err.starts_with("invalid --at `2026-11-27T16:30:00`"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn the_plain_form_is_read_as_chrono_reads_it() {
+        let texts = [
+            "2026-11-27T16:30:00+01:00",
+            "2026-11-27T15:30:00Z",
+            "1900-01-01T00:00:00Z",
+            "9000-12-31T23:59:59-23:59",
+            "2024-02-29T12:00:00+05:45",
+            "2026-03-29T02:30:00-00:00",
+            "2027-06-30T23:59:59+23:59",
+        ];
+        for text in texts {
+            let plain = parse_plain(text);
+            assert!(plain.is_some(), "{text}");
+            let general = DateTime::parse_from_rfc3339(text).ok();
+            assert_eq!(plain, general, "{text}");
+            assert_eq!(
+                plain.map(|t| t.offset().local_minus_utc()),
+                general.map(|t| t.offset().local_minus_utc())
+            );
+        }
+        // Everything else goes the general way.
+        for text in [
+            "2026-11-27T16:30:00+24:00",
+            "2026-11-27T16:30:00+01:60",
+            "2026-11-27t16:30:00Z",
+            "2026-11-27 16:30:00Z",
+            "2026-11-27T16:30:00z",
+            "2026-11-27T16:30:00.5Z",
+            "2026-06-30T23:59:60Z",
+            "2026-02-30T00:00:00Z",
+            "2026-13-01T00:00:00Z",
+            "2026-11-27T24:00:00Z",
+            "1899-12-31T23:59:59Z",
+            "9001-01-01T00:00:00Z",
+            " 2026-11-27T15:30:00Z",
+            "2026-11-27T15:30:00Z ",
+            "2026-11-27T15:30:00+0100",
+            "2026-11-27T15:30:00+01:0x",
+            "+026-11-27T15:30:00Z",
+            "2026-11-27T15:3Z:00Z",
+        ] {
+            assert_eq!(parse_plain(text), None, "{text}");
+        }
     }
 
     #[test]

@@ -24,8 +24,11 @@ const ANSWER_KEYS: [&str; 5] = [
 /// One input line, borrowed from the read buffer where it can be.
 #[derive(Deserialize)]
 struct Ticket<'a> {
-    #[serde(borrow, default)]
-    id: Option<&'a RawValue>,
+    // The id is skipped here (yet known, so that one given twice is refused): an answer
+    // echoes it with the rest of the line, and an error line reads it again ([`id_of`]).
+    #[serde(default, deserialize_with = "present")]
+    #[allow(dead_code)]
+    id: bool,
     #[serde(borrow, default)]
     plan: Option<Text<'a>>,
     #[serde(borrow, default)]
@@ -135,6 +138,7 @@ impl<'de: 'a, 'a> Deserialize<'de> for Text<'a> {
 /// blank line.
 pub(super) fn answer_line(
     answerer: &mut Answerer,
+    dates: &mut Dates,
     line: &[u8],
     number: u64,
     reply: &mut Vec<u8>,
@@ -169,7 +173,6 @@ pub(super) fn answer_line(
             return failed(reply, id_of(line), number, &error);
         }
     };
-    let id = ticket.id.map(RawValue::get);
     let target_minutes = match ticket.target_minutes {
         Minutes::Absent | Minutes::Null => None,
         Minutes::Whole(n) => Some(n),
@@ -178,7 +181,7 @@ pub(super) fn answer_line(
                 "bad-target",
                 "`target_minutes` must be a whole number of minutes",
             );
-            return failed(reply, id, number, &error);
+            return failed(reply, id_of(line), number, &error);
         }
     };
     let fields = Fields {
@@ -202,13 +205,13 @@ pub(super) fn answer_line(
                 || ticket.due_local
                 || (ticket.target_minutes != Minutes::Absent && !kept_minutes);
             if replaced {
-                write_merged(reply, line, ticket.target_business_days, &answer);
+                write_merged(reply, dates, line, ticket.target_business_days, &answer);
             } else {
-                write_appended(reply, body, kept_minutes, &answer);
+                write_appended(reply, dates, body, kept_minutes, &answer);
             }
             Outcome::Answered(answer.past_known_until)
         }
-        Err(error) => failed(reply, id, number, &error),
+        Err(error) => failed(reply, id_of(line), number, &error),
     }
 }
 
@@ -262,7 +265,7 @@ fn not_an_object(body: &[u8]) -> LineError {
     )
 }
 
-/// The `id` of a line that is not a valid ticket, if the line is a JSON object with one:
+/// The `id` of a line whose ticket failed, if the line is a JSON object with one:
 /// borrowed as written, so a number of any size is echoed byte for byte.
 fn id_of(line: &[u8]) -> Option<&str> {
     #[derive(Deserialize)]
@@ -296,20 +299,32 @@ fn failed(reply: &mut Vec<u8>, id: Option<&str>, number: u64, error: &LineError)
 
 /// The fast path: the input object as written, the answer's fields appended before its
 /// closing brace (`body` is the trimmed line, an object holding none of them).
-fn write_appended(reply: &mut Vec<u8>, body: &[u8], kept_minutes: bool, answer: &Answer) {
+fn write_appended(
+    reply: &mut Vec<u8>,
+    dates: &mut Dates,
+    body: &[u8],
+    kept_minutes: bool,
+    answer: &Answer,
+) {
     let open = body.strip_suffix(b"}").unwrap_or(body).trim_ascii_end();
     reply.extend_from_slice(open);
     let mut sep = if open.trim_ascii() == b"{" { "" } else { "," };
     if !kept_minutes {
         push_field(reply, &mut sep, "target_minutes", &answer.target_minutes);
     }
-    write_answer_fields(reply, &mut sep, answer);
+    write_answer_fields(reply, dates, &mut sep, answer);
     reply.extend_from_slice(b"}\n");
 }
 
 /// The slow path, for a line that already carries answer fields: every other member as
 /// written (values byte for byte), then the answer's fields, each key once.
-fn write_merged(reply: &mut Vec<u8>, line: &[u8], had_days: bool, answer: &Answer) {
+fn write_merged(
+    reply: &mut Vec<u8>,
+    dates: &mut Dates,
+    line: &[u8],
+    had_days: bool,
+    answer: &Answer,
+) {
     let members: Members = match serde_json::from_slice(line) {
         Ok(members) => members,
         // The line parsed as a ticket a moment ago, so it is an object.
@@ -333,13 +348,13 @@ fn write_merged(reply: &mut Vec<u8>, line: &[u8], had_days: bool, answer: &Answe
     if had_days && answer.target_business_days.is_none() {
         push_field(reply, &mut sep, "target_business_days", &None::<u32>);
     }
-    write_answer_fields(reply, &mut sep, answer);
+    write_answer_fields(reply, dates, &mut sep, answer);
     reply.extend_from_slice(b"}\n");
 }
 
 /// `target_business_days` (where the target is in business days), `coverage`, `due`,
 /// `due_local`.
-fn write_answer_fields(reply: &mut Vec<u8>, sep: &mut &str, answer: &Answer) {
+fn write_answer_fields(reply: &mut Vec<u8>, dates: &mut Dates, sep: &mut &str, answer: &Answer) {
     if let Some(days) = answer.target_business_days {
         push_field(reply, sep, "target_business_days", &days);
     }
@@ -349,9 +364,9 @@ fn write_answer_fields(reply: &mut Vec<u8>, sep: &mut &str, answer: &Answer) {
     reply.extend_from_slice(b"\",\"due\":");
     match (answer.due, answer.due_local) {
         (Some(due), Some(local)) => {
-            push_instant(reply, due.fixed_offset(), true);
+            push_instant(reply, dates, due.fixed_offset(), true);
             reply.extend_from_slice(b",\"due_local\":");
-            push_instant(reply, local, true);
+            push_instant(reply, dates, local, true);
         }
         _ => reply.extend_from_slice(b"null,\"due_local\":null"),
     }
@@ -361,12 +376,72 @@ fn write_answer_fields(reply: &mut Vec<u8>, sep: &mut &str, answer: &Answer) {
 /// An instant as a JSON string in RFC 3339, whole seconds, with its offset (`Z` for a zero
 /// offset when `z`): what `text::utc` and `text::local` write, without their allocations (the
 /// answer's hot path; a unit test holds them equal).
-fn push_instant(reply: &mut Vec<u8>, t: chrono::DateTime<chrono::FixedOffset>, z: bool) {
-    // The local civil date from the day count (H. Hinnant's days-to-civil, as chrono
-    // computes it, without its calendar tables). Years are 1900..=9000 (time::YEARS).
+fn push_instant(
+    reply: &mut Vec<u8>,
+    dates: &mut Dates,
+    t: chrono::DateTime<chrono::FixedOffset>,
+    z: bool,
+) {
     let offset = t.offset().local_minus_utc();
     let seconds = t.timestamp() + i64::from(offset);
     let (days, of_day) = (seconds.div_euclid(86_400), seconds.rem_euclid(86_400));
+    let of_day = of_day as usize;
+    // Written into a buffer on the stack, then appended at once.
+    let mut out = *b"\"0000-00-00T00:00:00+00:00\"";
+    out[1..11].copy_from_slice(&dates.civil(days));
+    let mut two = |at: usize, n: usize| out[at..at + 2].copy_from_slice(&DIGIT_PAIRS[n % 100]);
+    two(12, of_day / 3600);
+    two(15, of_day / 60 % 60);
+    two(18, of_day % 60);
+    if z && offset == 0 {
+        out[20] = b'Z';
+        out[21] = b'"';
+        reply.extend_from_slice(&out[..22]);
+        return;
+    }
+    // Rounded to the minute as chrono writes it (local mean time has seconds).
+    let minutes = ((offset.unsigned_abs() + 30) / 60) as usize;
+    two(21, minutes / 60);
+    two(24, minutes % 60);
+    out[20] = if offset < 0 { b'-' } else { b'+' };
+    reply.extend_from_slice(&out);
+}
+
+/// The civil dates of day numbers (days since 1970-01-01) as `YYYY-MM-DD`, remembered by
+/// a worker: a batch's due instants fall on a few hundred days, and working a date out is
+/// most of the cost of writing an instant, twice for every ticket.
+pub(super) struct Dates {
+    /// Direct-mapped by the day number's low bits: the day number and its date.
+    slots: Box<[(i64, [u8; 10])]>,
+}
+
+/// Slots in [`Dates`], a power of two: more than five years of days.
+const DATE_SLOTS: usize = 2048;
+
+impl Default for Dates {
+    fn default() -> Self {
+        Dates {
+            // No day number is i64::MIN, so every slot starts empty.
+            slots: vec![(i64::MIN, [0; 10]); DATE_SLOTS].into_boxed_slice(),
+        }
+    }
+}
+
+impl Dates {
+    /// The date of day number `days`.
+    fn civil(&mut self, days: i64) -> [u8; 10] {
+        // The slots are a power of two: the low bits pick one (of negative days too).
+        let slot = &mut self.slots[days as usize & (self.slots.len() - 1)];
+        if slot.0 != days {
+            *slot = (days, civil_date(days));
+        }
+        slot.1
+    }
+}
+
+/// The civil date of a day number as `YYYY-MM-DD` (H. Hinnant's days-to-civil, as chrono
+/// computes it, without its calendar tables). Years are 1900..=9000 (time::YEARS).
+fn civil_date(days: i64) -> [u8; 10] {
     let shifted = days + 719_468;
     let era = shifted.div_euclid(146_097);
     let of_era = shifted - era * 146_097;
@@ -379,33 +454,26 @@ fn push_instant(reply: &mut Vec<u8>, t: chrono::DateTime<chrono::FixedOffset>, z
     } else {
         shifted_month - 9
     };
-    let year = (year_of_era + era * 400 + i64::from(month <= 2)).clamp(0, 9999) as u32;
-    let of_day = of_day as u32;
-    // Written into a buffer on the stack, then appended at once.
-    let mut out = *b"\"0000-00-00T00:00:00+00:00\"";
-    let mut two = |at: usize, n: u32| {
-        out[at] = b'0' + (n / 10 % 10) as u8;
-        out[at + 1] = b'0' + (n % 10) as u8;
-    };
-    two(1, year / 100);
-    two(3, year % 100);
-    two(6, month as u32);
-    two(9, day as u32);
-    two(12, of_day / 3600);
-    two(15, of_day / 60 % 60);
-    two(18, of_day % 60);
-    if z && offset == 0 {
-        reply.extend_from_slice(&out[..20]);
-        reply.extend_from_slice(b"Z\"");
-        return;
-    }
-    // Rounded to the minute as chrono writes it (local mean time has seconds).
-    let minutes = (offset.unsigned_abs() + 30) / 60;
-    two(21, minutes / 60);
-    two(24, minutes % 60);
-    out[20] = if offset < 0 { b'-' } else { b'+' };
-    reply.extend_from_slice(&out);
+    let year = (year_of_era + era * 400 + i64::from(month <= 2)).clamp(0, 9999) as usize;
+    let mut out = *b"0000-00-00";
+    let mut two = |at: usize, n: usize| out[at..at + 2].copy_from_slice(&DIGIT_PAIRS[n % 100]);
+    two(0, year / 100);
+    two(2, year % 100);
+    two(5, month as usize);
+    two(8, day as usize);
+    out
 }
+
+/// `00` to `99`, for [`push_instant`].
+const DIGIT_PAIRS: [[u8; 2]; 100] = {
+    let mut pairs = [[0; 2]; 100];
+    let mut n = 0;
+    while n < 100 {
+        pairs[n] = [b'0' + (n / 10) as u8, b'0' + (n % 10) as u8];
+        n += 1;
+    }
+    pairs
+};
 
 fn push_field<T: serde::Serialize>(reply: &mut Vec<u8>, sep: &mut &str, name: &str, value: &T) {
     reply.extend_from_slice(sep.as_bytes());
@@ -464,13 +532,22 @@ mod tests {
         let mut t = DateTime::parse_from_rfc3339("1900-01-01T00:00:00Z")
             .map(|t| t.with_timezone(&Utc))
             .unwrap_or_default();
+        // Few slots, so that dates are both worked out and remembered.
+        let mut dates = super::Dates {
+            slots: vec![(i64::MIN, [0; 10]); 8].into_boxed_slice(),
+        };
         while t.timestamp() < 253_402_300_799 - 90 * 86_400 * 365 {
             for zone in zones {
                 let mut out = Vec::new();
-                super::push_instant(&mut out, t.fixed_offset(), true);
+                super::push_instant(&mut out, &mut dates, t.fixed_offset(), true);
                 assert_eq!(out, format!("\"{}\"", crate::text::utc(t)).into_bytes());
                 out.clear();
-                super::push_instant(&mut out, t.with_timezone(&zone).fixed_offset(), true);
+                super::push_instant(
+                    &mut out,
+                    &mut dates,
+                    t.with_timezone(&zone).fixed_offset(),
+                    true,
+                );
                 assert_eq!(
                     out,
                     format!("\"{}\"", crate::text::local(t, zone)).into_bytes()

@@ -249,8 +249,9 @@ fn pipeline<'r>(
             let (send_done, done) = mpsc::sync_channel::<Done>(DEPTH + 1);
             scope.spawn(move |_| {
                 let mut answerer = make();
+                let mut dates = json_lines::Dates::default();
                 for block in blocks {
-                    let done = answer_block(&mut answerer, layout, block);
+                    let done = answer_block(&mut answerer, &mut dates, layout, block);
                     if send_done.send(done).is_err() {
                         break;
                     }
@@ -292,7 +293,12 @@ fn pipeline<'r>(
 }
 
 /// Answers one block on a worker.
-fn answer_block(answerer: &mut Answerer, layout: Option<&csv_rows::Layout>, block: Block) -> Done {
+fn answer_block(
+    answerer: &mut Answerer,
+    dates: &mut json_lines::Dates,
+    layout: Option<&csv_rows::Layout>,
+    block: Block,
+) -> Done {
     let mut summary = Summary::default();
     match (block, layout) {
         (Block::Lines(block), _) => {
@@ -303,6 +309,7 @@ fn answer_block(answerer: &mut Answerer, layout: Option<&csv_rows::Layout>, bloc
                 let outcome = match line {
                     Some(range) => json_lines::answer_line(
                         answerer,
+                        dates,
                         &block.data[range.clone()],
                         number,
                         &mut out,

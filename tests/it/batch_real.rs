@@ -404,7 +404,7 @@ fn what_real_exports_hold() {
     // Fields of the wrong type, or given twice, in JSON's words, placed by column.
     let (_, lines, _) = batch(
         &[],
-        b"{\"id\":2,\"region\":[\"emea\"]}\n{\"id\":3,\"due\":\"a\",\"due\":\"b\"}\n",
+        b"{\"id\":2,\"region\":[\"emea\"]}\n{\"id\":3,\"due\":\"a\",\"due\":\"b\"}\n{\"id\":4,\"id\":5}\n",
     );
     assert_eq!(
         lines[0]["error"],
@@ -413,6 +413,11 @@ fn what_real_exports_hold() {
     assert_eq!(
         lines[1]["error"],
         "a field is given twice: `due` at column 23"
+    );
+    // The id too, though a ticket's id is only echoed.
+    assert_eq!(
+        lines[2]["error"],
+        "a field is given twice: `id` at column 12"
     );
 }
 
