@@ -120,7 +120,8 @@ fn infer<'r>(
     }
 }
 
-fn matches(pattern: &str, zone: &str) -> bool {
+/// Whether IANA zone `zone` is one `pattern` names: itself, or `Area/*` for any zone of the area.
+pub fn matches(pattern: &str, zone: &str) -> bool {
     match pattern.strip_suffix("/*") {
         Some(area) => zone
             .strip_prefix(area)

@@ -39,6 +39,15 @@ pub fn in_user_zone(t: DateTime<Utc>, shown: DateTime<FixedOffset>, user: Tz) ->
     Some(fixed.format(format).to_string())
 }
 
+/// `t` as people read it with `shown`'s offset, then in the user's zone where that reads
+/// differently: `Mon 7 Dec 2026 08:00 +01:00 (= 02:00 -05:00 America/New_York)`.
+pub fn readable_with_user(t: DateTime<Utc>, shown: DateTime<FixedOffset>, user: Tz) -> String {
+    match in_user_zone(t, shown, user) {
+        Some(there) => format!("{} (= {there} {})", readable_fixed(shown), user.name()),
+        None => readable_fixed(shown),
+    }
+}
+
 /// RFC 3339 in UTC with a `Z`, whole seconds: `2026-11-30T07:30:00Z`.
 pub fn utc(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Secs, true)

@@ -404,9 +404,10 @@ fn a_preview_feature_has_no_target_and_english_only() {
     }
     let (_, table, _) = run(&words(&line));
     assert!(
-        table.contains("No response target applies to a public preview feature"),
+        table.contains("public preview feature: no response target applies"),
         "{table}"
     );
+    assert!(v["response"]["coverage"].is_null() && v["response"]["reason"].is_string());
     assert!(!table.contains("24x7: counted around the clock"), "{table}");
 }
 
@@ -874,4 +875,86 @@ fn what_the_review_found() {
          --at 2026-12-05T23:00:00+01:00",
     ));
     assert!(table.contains("Sat 5 Dec 2026 23:00 +01:00"), "{table}");
+}
+
+#[test]
+fn what_the_second_trial_found() {
+    // South America's Pacific islands keep their own hours (region `other`), and Spanish
+    // is offered there; Central America is `other` too, but the Spanish desk is South
+    // America's only.
+    let at = "--at 2026-12-02T15:00:00Z";
+    let v = answer(&format!(
+        "advise --product dynamics-365 --plan subscription --sev B --tz Pacific/Easter \
+         --language es {at}"
+    ));
+    assert_eq!(s(&v["response"], "region"), "other");
+    assert_eq!(v["language"]["offered"], true);
+    let v = answer(&format!(
+        "advise --product dynamics-365 --plan subscription --sev B --tz America/Panama \
+         --language es {at}"
+    ));
+    assert_eq!(s(&v["response"], "region"), "other");
+    assert_eq!(v["language"]["offered"], false);
+    // --partner: the plan's due is counted where the customer files; the partner routes'
+    // conditions are asked of the partner.
+    let v = answer(&format!(
+        "advise --product dynamics-365 --plan prodirect --sev B --region emea --partner {at}"
+    ));
+    assert_eq!(
+        s(&v["options"]["choices"][0], "route"),
+        "power-platform-admin-center"
+    );
+    assert!(v["requirements"].to_string().contains("delegated admin"));
+    // --tz shows in every part: the options carry opens_tz, and the table says it.
+    let line = "advise --product dynamics-365 --plan subscription --sev B --region north-america \
+                --tz America/Toronto --at 2026-12-02T10:00:00Z --now 2026-12-02T10:00:00Z";
+    let v = answer(line);
+    assert_eq!(
+        s(&v["options"]["choices"][0], "opens_tz"),
+        "2026-12-02T09:00:00-05:00"
+    );
+    let (_, table, _) = run(&words(line));
+    let table = table.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        table.contains("opens Wed 2 Dec 2026 06:00 -08:00 (= 09:00 -05:00 America/Toronto)"),
+        "{table}"
+    );
+    // English's desk is always there for scripts, English asked for or not.
+    for language in ["", "--language en"] {
+        let v = answer(&format!(
+            "advise --product dynamics-365 --plan prodirect --sev B --region emea {language} {at}"
+        ));
+        assert_eq!(v["language"]["english"]["open"], true, "{language}");
+    }
+    // Business Central needs no plan: none of Microsoft's targets answers for it.
+    let v = answer(&format!(
+        "advise --product business-central --sev A --region emea {at}"
+    ));
+    assert!(v["plan"].is_null() && v["response"]["due"].is_null());
+    // The phone numbers are in the steps of the phone route, without --details.
+    let (_, table, _) = run(&words(&format!(
+        "advise --product office-365-germany --sev A {at}"
+    )));
+    assert!(table.contains("0800 589 2330"), "{table}");
+    // A reminder in whole minutes: a 30-minute target reminds 7 minutes before.
+    let (_, event, _) = run(&words(&format!(
+        "advise --product dynamics-365 --plan unified-performance --sev critical --region emea \
+         {at} --ics -"
+    )));
+    assert!(event.contains("TRIGGER;RELATED=START:-PT420S"), "{event}");
+    // --details: every point of a topic its own bullet, wrapped with its indent.
+    let out = cmd(&words(&format!(
+        "advise --product dynamics-365 --plan prodirect --sev B --region emea {at} --details"
+    )))
+    .env("COLUMNS", "80")
+    .output()
+    .expect("runs");
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    let caveats = &text[text.find("\nCaveats\n").expect("caveats")..];
+    for row in caveats.lines().skip(2) {
+        if row.is_empty() || row.starts_with("Sources") {
+            break;
+        }
+        assert!(row.starts_with("• ") || row.starts_with("  "), "{row:?}");
+    }
 }

@@ -306,6 +306,8 @@ pub struct Desk {
     pub around_the_clock_for: Vec<Id<Severity>>,
     /// A reading that holds for this desk only.
     pub note: Option<String>,
+    /// IANA zone patterns of the customers served within the regions; empty for all.
+    pub zones: Vec<String>,
 }
 
 /// Where to file a request for some products (and plans, purchase channels, audiences).
@@ -945,6 +947,7 @@ pub(crate) fn resolve(raw: schema::RuleFile) -> Result<RuleSet, Unresolved> {
                         &d.around_the_clock_for,
                     )?,
                     note: d.note,
+                    zones: d.zones,
                 })
             })
             .collect::<Result<_, Unresolved>>()?;

@@ -401,6 +401,11 @@ pub struct Desk {
     pub around_the_clock_for: Vec<Ref>,
     /// A reading that holds for this desk only (South America's customers under `other`).
     pub note: Option<String>,
+    /// IANA zone patterns (`America/Argentina/*`, `America/Sao_Paulo`) of the customers the
+    /// desk serves within its regions, where the document names only some of them (South
+    /// America within `other`); empty means every customer of those regions.
+    #[serde(default)]
+    pub zones: Vec<String>,
 }
 
 /// Where to file a request for some products (and plans, purchase channels, audiences).

@@ -132,9 +132,8 @@ impl Desks {
                         condition: None,
                         note: None,
                         why: format!(
-                            "by the {} phone desk, in region `{}`'s hours ({})",
+                            "by the {} phone desk, in its hours ({})",
                             desk.kind,
-                            region.id,
                             windows_text(region)
                         ),
                         hours,
@@ -208,11 +207,9 @@ impl Desks {
             // Public preview support is in English only (decided reading 16).
             .filter(|_| asked_english || !query.preview)
             .cloned();
-        let english_desk = if asked_english {
-            None
-        } else {
-            self.english.clone()
-        };
+        // English's desk always: the language offered everywhere (the same as `desk` when
+        // English was asked for).
+        let english_desk = self.english.clone();
         // Without the customer's region only English's desk is known; whether another
         // language is offered then cannot be told.
         let region_unknown = self.language_desks && self.region.is_none() && !asked_english;
@@ -221,7 +218,8 @@ impl Desks {
             (None, None) if region_unknown => None,
             (None, desk) => Some(desk.is_some()),
         };
-        let summary = summary(&language, self, desk.as_ref(), english_desk.as_ref(), query);
+        let english_line = english_desk.as_ref().filter(|_| !asked_english);
+        let summary = summary(&language, self, desk.as_ref(), english_line, query);
         let note = match (&desk, &language) {
             (Some(desk), _) => desk.note.as_ref().map(|n| format!("{}: {n}", desk.name)),
             // A language's reading belongs to the document that lists it.
@@ -295,11 +293,22 @@ fn language_desks(
         desks.source.add(rules, &chosen.region.source);
     }
     let served: Vec<(&Language, Option<&crate::rules::model::Desk>)> = match region {
-        Some(r) => rules
-            .languages_served(r.key)
-            .into_iter()
-            .map(|(l, d)| (l, Some(d)))
-            .collect(),
+        // A desk for some of the region's customers only (South America within `other`)
+        // serves those in its zones.
+        Some(r) => {
+            let zone = chosen
+                .as_ref()
+                .map(|c| c.calendar.zone().name().to_string())
+                .unwrap_or_default();
+            rules
+                .languages_served(r.key)
+                .into_iter()
+                .filter(|(_, d)| {
+                    d.zones.is_empty() || d.zones.iter().any(|p| region_choice::matches(p, &zone))
+                })
+                .map(|(l, d)| (l, Some(d)))
+                .collect()
+        }
         // Region unknown: English is still known to be there around the clock.
         None => rules
             .languages()
@@ -441,7 +450,7 @@ pub(super) fn state(desk: &DeskStatus, query: &AdviseQuery) -> String {
         let local = desk
             .next_change_local
             .unwrap_or_else(|| t.with_timezone(&query.shown).fixed_offset());
-        crate::text::readable_fixed(local)
+        crate::text::readable_with_user(t, local, query.shown)
     };
     let now = if super::is_now(query) { "now" } else { "then" };
     match (desk.open, desk.next_change) {

@@ -11,7 +11,8 @@ use super::Advice;
 /// submission to due, at least 5 minutes and at most an hour (an hour's target reminds
 /// at 15 minutes, a day's at an hour).
 pub fn reminder_before(submitted: DateTime<Utc>, due: DateTime<Utc>) -> TimeDelta {
-    let quarter = (due - submitted) / 4;
+    // Whole minutes, as the reminder's text says it.
+    let quarter = TimeDelta::minutes(((due - submitted) / 4).num_minutes());
     quarter.clamp(TimeDelta::minutes(5), TimeDelta::hours(1))
 }
 

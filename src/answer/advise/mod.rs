@@ -140,10 +140,6 @@ impl Response {
         }
         Some(match self {
             Response::NoTarget(none) => none.reason.clone(),
-            Response::Target(sla) if sla.preview.is_some() => {
-                "a public preview feature: no response target applies (decided reading 16)"
-                    .to_string()
-            }
             Response::Target(sla) if sla.coverage == Coverage::BestEffort => {
                 "the target is best effort: no time is committed".to_string()
             }
@@ -218,6 +214,8 @@ pub struct Choice {
     pub open: Option<bool>,
     pub opens: Option<DateTime<Utc>>,
     pub opens_local: Option<DateTime<FixedOffset>>,
+    /// The same with the offset of the zone times are shown in (`--tz`).
+    pub opens_tz: Option<DateTime<FixedOffset>>,
     /// When a response in this language is due on this desk's hours (RFC 3339 UTC), and
     /// the same in the desk's zone and in `--tz`; null where no target applies.
     pub due: Option<DateTime<Utc>>,
@@ -364,6 +362,10 @@ fn plan_of<'r>(
         sla::check_plan_covers(rules, plan, product)?;
         return Ok(Some(plan));
     }
+    // Supported through partners only: no plan's target answers for it anyway.
+    if product.partners_only {
+        return Ok(None);
+    }
     let with_targets: Vec<&str> = rules
         .plans()
         .iter()
@@ -420,6 +422,20 @@ fn response<'r>(
             None
         }
     };
+    if query.preview {
+        // Previews are excluded from the service SLAs (decided reading 16).
+        let preview = policy::preview(rules);
+        let source = preview
+            .as_ref()
+            .map_or_else(Sources::default, |p| p.source.clone());
+        return Ok((
+            no_target(
+                "A public preview feature: no response target applies (previews are excluded from the service SLAs), so no due instant is counted; support is break-fix only, in English only, with no 24/7 (decided reading 16).".to_string(),
+                source,
+            ),
+            None,
+        ));
+    }
     if product.partners_only {
         // Microsoft's targets are not what the customer's partner promises.
         let reason = format!(
@@ -515,10 +531,15 @@ fn options(
         Response::NoTarget(_) => None,
     }
     .unwrap_or(crate::text::Shown::Offset(*query.at.offset()));
-    let (route_id, channel) = route
+    // The plan's target is the customer's: counted where the customer files, not at a
+    // partner's own route (`--partner` lists those first).
+    let main = route
         .routes
-        .first()
-        .map_or_else(Default::default, |r| (r.route.clone(), r.channel.clone()));
+        .iter()
+        .find(|r| !r.for_partners)
+        .or(route.routes.first());
+    let (route_id, channel) =
+        main.map_or_else(Default::default, |r| (r.route.clone(), r.channel.clone()));
     let response_due = response.due();
     // A preview feature has no response target (decided reading 16): no due anywhere.
     let target = target.filter(|_| !query.preview);
@@ -545,6 +566,7 @@ fn options(
                 open: desk.open,
                 opens,
                 opens_local: opens.map(|t| zone.fix(t)),
+                opens_tz: opens.map(|t| t.with_timezone(&query.shown).fixed_offset()),
                 due,
                 due_local: due.map(|d| zone.fix(d)),
                 due_tz: due.map(|d| d.with_timezone(&query.shown).fixed_offset()),
@@ -568,6 +590,7 @@ fn options(
             open: None,
             opens: None,
             opens_local: None,
+            opens_tz: None,
             due: response_due,
             due_local: clock.and_then(|c| c.due_local),
             due_tz: clock.and_then(|c| c.due_tz),
@@ -639,11 +662,20 @@ fn requirements(
             }
         }
     }
-    if let Some(main) = route.routes.first() {
+    // Who may file: at each route for partners (with --partner), and at the customer's
+    // main route.
+    let partners: Vec<_> = route.routes.iter().filter(|r| r.for_partners).collect();
+    let first_customer = route.routes.iter().find(|r| !r.for_partners);
+    for main in partners.iter().copied().chain(first_customer) {
         for who in &main.who {
+            let text = if partners.is_empty() {
+                who.clone()
+            } else {
+                format!("{}: {who}", main.channel)
+            };
             items.push(Requirement {
                 kind: RequirementKind::Who,
-                text: who.clone(),
+                text,
                 source: main.source.clone(),
             });
         }
@@ -708,13 +740,6 @@ fn caveats(
                     clock.holidays.note.clone(),
                     clock.region_source.clone(),
                 );
-                if let Some(cross) = &clock.cross_reference {
-                    push(
-                        CaveatKind::Reading,
-                        cross.clone(),
-                        clock.region_source.clone(),
-                    );
-                }
                 if let (Some(region), Some(note)) = (&clock.region, &clock.calendar_note) {
                     push(
                         CaveatKind::Reading,
@@ -733,11 +758,7 @@ fn caveats(
     if let Some(note) = &route.note {
         push(CaveatKind::Product, note.clone(), route.source.clone());
     }
-    for r in &route.routes {
-        if let Some(note) = &r.note {
-            push(CaveatKind::Reading, note.clone(), r.source.clone());
-        }
-    }
+    // The routes' readings are shown with the routes (File here).
     if let Some(note) = &language.note {
         push(CaveatKind::Language, note.clone(), language.source.clone());
     }

@@ -60,9 +60,8 @@ impl Answer for Advice {
             .items
             .iter()
             .map(|c| match (&c.topic, style.details) {
-                (Some(topic), true) => {
-                    format!("{}:\n  {}", c.text, topic.points.join("\n  "))
-                }
+                // The points as bullets of their own, so each wraps with its indent.
+                (Some(topic), true) => format!("{}:\n• {}", c.text, topic.points.join("\n• ")),
                 (Some(topic), false) => {
                     format!("{} (`support-advisor policy {}`)", c.text, topic.topic)
                 }
@@ -96,8 +95,8 @@ impl Advice {
                 (_, true, false) => "Partners also",
                 (_, false, false) => "Also",
             };
-            // The first route's steps always; the others' with --details.
-            let steps = if i == 0 || style.details {
+            // Every route's steps: the phone numbers are in them.
+            let steps = {
                 route
                     .steps
                     .iter()
@@ -105,18 +104,16 @@ impl Advice {
                     .map(|(n, s)| format!("{}. {s}", n + 1))
                     .collect::<Vec<_>>()
                     .join("\n")
-            } else {
-                String::new()
             };
-            // The main route's notes (no filing steps given, check service health first);
-            // the others' with --details.
-            let mut notes = route.notes.clone();
+            // The main route's notes (no filing steps given, check service health first),
+            // the others' with --details; every route's reading.
+            let mut notes = if i == 0 || style.details {
+                route.notes.clone()
+            } else {
+                Vec::new()
+            };
             notes.extend(route.note.clone());
-            let notes = if i == 0 || style.details {
-                table::bullets(&notes)
-            } else {
-                String::new()
-            };
+            let notes = table::bullets(&notes);
             rows.push((label, kept(style, &channel)));
             rows.push(("Steps", kept(style, &steps)));
             rows.push(("Notes", kept(style, &notes)));
@@ -137,11 +134,6 @@ impl Advice {
             Response::Target(sla) => sla,
             Response::NoTarget(none) => return format!("{heading}\n{}", none.reason),
         };
-        if sla.preview.is_some() {
-            return format!(
-                "{heading}\nNo response target applies to a public preview feature, so no due instant is counted (decided reading 16)."
-            );
-        }
         let target = match (sla.target_minutes, sla.target_business_days, sla.bound) {
             (None, None, _) if sla.coverage == Coverage::Unspecified => {
                 format!("no figure given: \"{}\"", sla.as_written)
@@ -221,10 +213,13 @@ pub fn choice_summary(choice: &Choice, shown: Tz, at_is_now: bool) -> String {
         (None, _) => String::new(),
     };
     let due = match (choice.due, choice.due_local, choice.cross_reference) {
-        (Some(_), Some(local), false) => format!("due {}", text::readable_fixed(local)),
-        (Some(_), Some(local), true) => {
-            format!("due (cross-reference) {}", text::readable_fixed(local))
+        (Some(due), Some(local), false) => {
+            format!("due {}", text::readable_with_user(due, local, shown))
         }
+        (Some(due), Some(local), true) => format!(
+            "due (cross-reference) {}",
+            text::readable_with_user(due, local, shown)
+        ),
         _ => "no due instant".to_string(),
     };
     if there.is_empty() {
@@ -240,5 +235,5 @@ fn when(t: DateTime<Utc>, like: Option<DateTime<FixedOffset>>, shown: Tz) -> Str
         Some(like) => t.with_timezone(like.offset()),
         None => t.with_timezone(&shown).fixed_offset(),
     };
-    text::readable_fixed(fixed)
+    text::readable_with_user(t, fixed, shown)
 }

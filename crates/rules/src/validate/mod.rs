@@ -356,6 +356,18 @@ impl<'a> Checker<'a> {
                 for desk in &language.desk {
                     self.refs(file, &desk.regions, &known.regions);
                     self.refs(file, &desk.around_the_clock_for, &known.severities);
+                    for pattern in &desk.zones {
+                        if !zones::is_zone_pattern(pattern) {
+                            self.report(
+                                file,
+                                Some(language.id.span()),
+                                format!(
+                                    "language `{}`: desk zone pattern `{pattern}` matches no IANA zone: use `Area/Location` or `Area/*`",
+                                    language.id.get_ref()
+                                ),
+                            );
+                        }
+                    }
                 }
             }
             for route in &rules.route {

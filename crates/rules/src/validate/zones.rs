@@ -79,6 +79,14 @@ impl<'a> Checker<'a> {
     }
 }
 
+/// Whether `pattern` is an IANA zone or `Area/*` of a known area.
+pub(super) fn is_zone_pattern(pattern: &str) -> bool {
+    match pattern.strip_suffix("/*") {
+        Some(area) => area_names().contains(area),
+        None => pattern.parse::<Tz>().is_ok(),
+    }
+}
+
 /// Every area of the IANA zones: `America` and `America/Indiana` for
 /// `America/Indiana/Knox`.
 pub(super) fn area_names() -> HashSet<String> {
