@@ -958,3 +958,22 @@ fn what_the_second_trial_found() {
         assert!(row.starts_with("• ") || row.starts_with("  "), "{row:?}");
     }
 }
+
+#[test]
+fn the_desk_that_counts_the_target_is_said_to_be_closed_when_it_is() {
+    // 21Vianet names no language, but its B and C desk keeps 09:00-24:00 Beijing time:
+    // at 02:00 it is closed until 09:00, and one business day (15 h) is due at midnight.
+    let v = answer(
+        "advise --product office-365-21vianet --plan 21vianet --sev B --tz Asia/Shanghai \
+         --at 2026-12-04T02:00:00+08:00",
+    );
+    let choice = &v["options"]["choices"][0];
+    assert_eq!(choice["open"], false);
+    assert_eq!(s(choice, "opens_local"), "2026-12-04T09:00:00+08:00");
+    assert_eq!(s(choice, "due_local"), "2026-12-05T00:00:00+08:00");
+    // Power BI's calendar is a cross-reference: no desk is said to be open or closed.
+    let v = answer(&format!(
+        "advise --product power-bi --plan powerbi-premium --sev A --region emea --at {SATURDAY_NIGHT}"
+    ));
+    assert!(v["options"]["choices"][0]["open"].is_null());
+}

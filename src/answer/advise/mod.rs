@@ -323,7 +323,15 @@ pub fn advise(rules: &RuleSet, query: &AdviseQuery) -> anyhow::Result<Advice> {
     let (response, target) = response(rules, query, product, plan, severity)?;
     let desks = desks::Desks::find(rules, query, product, severity, target, &route)?;
     let language_part = desks.language_part(rules, asked.as_ref(), query);
-    let options = options(&route, &desks, &language_part, &response, target, query);
+    let options = options(
+        rules,
+        &route,
+        &desks,
+        &language_part,
+        &response,
+        target,
+        query,
+    );
     let requirements = requirements(rules, severity, target, &route);
     let caveats = caveats(rules, &response, &route, &language_part, target, query);
 
@@ -517,6 +525,7 @@ fn is_now(query: &AdviseQuery) -> bool {
 /// customer (the one asked for, and English), earliest due first (else the earliest a desk
 /// is there), the language asked for first among equals.
 fn options(
+    rules: &RuleSet,
     route: &WhereAnswer,
     desks: &desks::Desks,
     language: &LanguagePart,
@@ -577,20 +586,30 @@ fn options(
         .collect();
     if choices.is_empty() {
         // No language desk is known for this support: the route alone, due as promised.
-        let clock = match response {
-            Response::Target(sla) => sla.clock.as_ref(),
-            Response::NoTarget(_) => None,
-        };
+        let clock = response.clock();
+        // The desk is the calendar that counted the target (21Vianet's 09:00-24:00), unless
+        // that calendar is another document's cross-reference (Power BI).
+        let status = clock.filter(|c| c.cross_reference.is_none()).and_then(|c| {
+            let region: &crate::rules::model::Region = rules.find(c.region.as_deref()?).ok()?;
+            let zone: Tz = c.time_zone.as_deref()?.parse().ok()?;
+            let calendar = crate::region_choice::calendar_of(region, zone, query.holidays);
+            Some((calendar.status(submitted), zone))
+        });
+        let opens = status
+            .and_then(|(s, _)| s.next_change.filter(|_| !s.open))
+            .filter(|t| *t > submitted);
         choices.push(Choice {
             rank: 0,
             route: route_id,
             channel,
             language: None,
             language_name: None,
-            open: None,
-            opens: None,
-            opens_local: None,
-            opens_tz: None,
+            open: status.map(|(s, _)| s.open),
+            opens,
+            opens_local: opens
+                .zip(status)
+                .map(|(t, (_, zone))| t.with_timezone(&zone).fixed_offset()),
+            opens_tz: opens.map(|t| t.with_timezone(&query.shown).fixed_offset()),
             due: response_due,
             due_local: clock.and_then(|c| c.due_local),
             due_tz: clock.and_then(|c| c.due_tz),
