@@ -78,6 +78,16 @@ pub fn readable_fixed(t: DateTime<chrono::FixedOffset>) -> String {
     t.format("%a %-d %b %Y %H:%M %:z").to_string()
 }
 
+/// A sentence's start written mid-sentence: "What initial response time means" → "what
+/// initial response time means".
+pub fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// `1 day`, `3 days`: a count and its unit, plural when it is not one.
 pub fn plural(n: impl Into<i64>, unit: &str) -> String {
     count(n.into(), unit, &format!("{unit}s"))

@@ -123,7 +123,7 @@ pub fn languages_served(
         source.add(rules, &language.source);
     }
     // Phone desks name their languages on the line that keeps these hours.
-    let around_the_clock = region.window.iter().any(|w| window_text(w) == "24/7");
+    let around_the_clock = is_around_the_clock(region);
     for (line, desk) in rules.phone_desks_of(region.key) {
         for language in &desk.languages {
             languages.push(LanguageDesk {
@@ -204,6 +204,11 @@ fn region_hours(rules: &RuleSet, region: &Region, customer_zone: Option<Tz>) -> 
         note: region.note.clone(),
         source,
     }
+}
+
+/// Whether a region's hours have a window covering the whole week (a 24/7 desk).
+pub fn is_around_the_clock(region: &Region) -> bool {
+    region.window.iter().any(|w| window_text(w) == "24/7")
 }
 
 /// A region's windows in one line: "Mon–Fri 08:00–18:00".

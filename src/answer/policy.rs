@@ -107,7 +107,7 @@ pub fn more(style: &Style, hidden: Option<&str>, related: &[TopicAnswer]) -> Str
     }
     let topics = match related.len() {
         0 => None,
-        1 => Some(lower_first(&related[0].title)),
+        1 => Some(crate::text::lower_first(&related[0].title)),
         n => Some(format!("{n} related topics")),
     };
     let more: Vec<String> = hidden
@@ -119,15 +119,6 @@ pub fn more(style: &Style, hidden: Option<&str>, related: &[TopicAnswer]) -> Str
         return String::new();
     }
     format!("More with --details: {}.", more.join(", "))
-}
-
-/// "What initial response time means" → "what initial response time means".
-fn lower_first(title: &str) -> String {
-    let mut chars = title.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 pub fn list(rules: &RuleSet) -> TopicList {

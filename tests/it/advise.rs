@@ -408,6 +408,14 @@ fn a_preview_feature_has_no_target_and_english_only() {
         "{table}"
     );
     assert!(v["response"]["coverage"].is_null() && v["response"]["reason"].is_string());
+    let kinds: Vec<&str> = arr(&v["caveats"], "items")
+        .iter()
+        .map(|c| s(c, "kind"))
+        .collect();
+    assert!(
+        kinds.contains(&"preview") && !kinds.contains(&"no-target"),
+        "{kinds:?}"
+    );
     assert!(!table.contains("24x7: counted around the clock"), "{table}");
 }
 

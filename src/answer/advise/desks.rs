@@ -6,8 +6,8 @@
 use chrono::{DateTime, Utc};
 
 use super::language::{Asked, DeskStatus, Hours};
-use super::{lower_first, AdviseQuery, LanguagePart};
-use crate::answer::hours::{region_zone, windows_text};
+use super::{AdviseQuery, LanguagePart};
+use crate::answer::hours::{is_around_the_clock, region_zone, windows_text};
 use crate::answer::where_to::WhereAnswer;
 use crate::answer::Sources;
 use crate::region_choice;
@@ -106,7 +106,7 @@ impl Desks {
                         ))),
                         None => Hours::Unknown,
                     };
-                    let around_the_clock = windows_text(region) == "24/7";
+                    let around_the_clock = is_around_the_clock(region);
                     let status = DeskStatus {
                         language: language.id.clone(),
                         name: language.name.clone(),
@@ -422,7 +422,7 @@ fn summary(
                 Asked::Listed(_) if !desks.language_desks => String::new(),
                 Asked::Listed(l) => {
                     let customers: Vec<String> =
-                        l.desk.iter().map(|d| lower_first(&d.customers)).collect();
+                        l.desk.iter().map(|d| crate::text::lower_first(&d.customers)).collect();
                     format!(" (the documents offer it to {})", customers.join("; "))
                 }
                 Asked::Unlisted { code, .. } => format!(" ({code}: the documents list no desk for it)"),

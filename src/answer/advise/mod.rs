@@ -737,18 +737,9 @@ fn caveats(
     };
     match response {
         Response::Target(sla) => {
-            // `sla`'s caveats: the product's own, then the preview's.
-            let product_caveat = rules
-                .find::<Product>(query.product)
-                .ok()
-                .and_then(|p| p.caveat.as_ref());
+            // A preview is answered as no target, so `sla`'s caveats are the product's.
             for caveat in &sla.caveats {
-                let kind = if Some(caveat) == product_caveat {
-                    CaveatKind::Product
-                } else {
-                    CaveatKind::Preview
-                };
-                push(kind, caveat.clone(), sla.source.clone());
+                push(CaveatKind::Product, caveat.clone(), sla.source.clone());
             }
             if let Some(note) = &sla.note {
                 push(CaveatKind::Reading, note.clone(), sla.source.clone());
@@ -769,7 +760,11 @@ fn caveats(
             }
         }
         Response::NoTarget(none) => push(
-            CaveatKind::NoTarget,
+            if query.preview {
+                CaveatKind::Preview
+            } else {
+                CaveatKind::NoTarget
+            },
             none.reason.clone(),
             none.source.clone(),
         ),
@@ -804,13 +799,4 @@ fn caveats(
         source.merge(&item.source);
     }
     ListPart { items, source }
-}
-
-/// "Critical business impact" → "critical business impact".
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
