@@ -6131,7 +6131,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l 
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l holidays -d 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region\'s calendar only; a bare FILE to every calendar without its own. Repeatable' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l jobs -d 'With --batch: the threads answering tickets (default: the available cores); the output keeps the input\'s order' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l first-line -d 'With --batch: the number of the input\'s first line, when it is a chunk of a larger file (error lines and the summary then name the larger file\'s lines)' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l at -d 'The instant (RFC 3339, or `now`): for `sla`, when the request was submitted (the answer then says when the response is due); for `hours`, whether support is open then' -r -f -a "now\t''"
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l at -d 'The instant (RFC 3339, or `now`): for `sla` and `advise`, when the request was submitted (the answer then says when the response is due; `advise` defaults to now); for `hours`, whether support is open then' -r -f -a "now\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l plan -d 'The support plan or option' -r -f -a "subscription\t''
 prodirect\t''
 premier\t''
@@ -6174,7 +6174,7 @@ office-365-germany\t''
 mpn-product-support\t''
 signature-cloud-support\t''
 csp-customer-support\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l region -d 'The region whose business hours count (default for `sla`: inferred from --tz; for `hours`: every region)' -r -f -a "apac\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l region -d 'The customer\'s region, whose business hours count (default for `sla` and `advise`: inferred from --tz; for `hours`: every region)' -r -f -a "apac\t''
 japan\t''
 emea\t''
 north-america\t''
@@ -6800,7 +6800,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -s 
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l holidays -d 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region\'s calendar only; a bare FILE to every calendar without its own. Repeatable' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l holiday-category -d 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l ics -d 'Also write the response\'s due instant as an iCalendar event with a reminder to FILE (`-` for stdout, instead of the answer)' -r -F
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l at -d 'When the request is submitted (RFC 3339, or `now`); default: now' -r -f -a "now\t''"
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l at -d 'The instant (RFC 3339, or `now`): for `sla` and `advise`, when the request was submitted (the answer then says when the response is due; `advise` defaults to now); for `hours`, whether support is open then' -r -f -a "now\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l plan -d 'Your support plan (`support-advisor ids plans`); may be left out only for a product no plan gives targets for (Microsoft 365, Office 365 Germany)' -r -f -a "subscription\t''
 prodirect\t''
 premier\t''
@@ -6843,7 +6843,7 @@ office-365-germany\t''
 mpn-product-support\t''
 signature-cloud-support\t''
 csp-customer-support\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l region -d 'The customer\'s region (default: inferred from --tz)' -r -f -a "apac\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l region -d 'The customer\'s region, whose business hours count (default for `sla` and `advise`: inferred from --tz; for `hours`: every region)' -r -f -a "apac\t''
 japan\t''
 emea\t''
 north-america\t''
@@ -8128,7 +8128,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l holiday-category -d 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l day -d 'The day to chart (YYYY-MM-DD, in --tz); default: today' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l holidays -d 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region\'s calendar only; a bare FILE to every calendar without its own. Repeatable' -r -F
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l region -d 'The region whose business hours count (default for `sla`: inferred from --tz; for `hours`: every region)' -r -f -a "apac\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l region -d 'The customer\'s region, whose business hours count (default for `sla` and `advise`: inferred from --tz; for `hours`: every region)' -r -f -a "apac\t''
 japan\t''
 emea\t''
 north-america\t''
@@ -8140,7 +8140,7 @@ m365-billing-australia\t''
 m365-technical\t''
 germany-billing\t''
 germany-technical\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l at -d 'The instant (RFC 3339, or `now`): for `sla`, when the request was submitted (the answer then says when the response is due); for `hours`, whether support is open then' -r -f -a "now\t''"
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l at -d 'The instant (RFC 3339, or `now`): for `sla` and `advise`, when the request was submitted (the answer then says when the response is due; `advise` defaults to now); for `hours`, whether support is open then' -r -f -a "now\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F

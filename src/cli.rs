@@ -329,14 +329,8 @@ pub struct AdviseArgs {
     /// no 24/7, and no response target applies (decided reading 16).
     #[arg(long)]
     pub preview: bool,
-    /// When the request is submitted (RFC 3339, or `now`); default: now.
-    #[arg(long, value_name = "RFC3339", value_parser = at_arg)]
-    pub at: Option<At>,
-    /// The customer's region (default: inferred from --tz).
-    #[arg(long, value_name = "REGION")]
-    pub region: Option<String>,
     #[command(flatten)]
-    pub holidays: HolidayArgs,
+    pub clock: ClockArgs,
     /// Also write the response's due instant as an iCalendar event with a reminder to FILE
     /// (`-` for stdout, instead of the answer).
     #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
@@ -400,15 +394,16 @@ pub struct HoursArgs {
     pub day: Option<NaiveDate>,
 }
 
-/// What `sla` and `hours` both take: an instant, a region and holiday files.
+/// What `sla`, `hours` and `advise` take: an instant, a region and holiday files.
 #[derive(Debug, Args)]
 pub struct ClockArgs {
-    /// The instant (RFC 3339, or `now`): for `sla`, when the request was submitted (the
-    /// answer then says when the response is due); for `hours`, whether support is open then.
+    /// The instant (RFC 3339, or `now`): for `sla` and `advise`, when the request was
+    /// submitted (the answer then says when the response is due; `advise` defaults to now);
+    /// for `hours`, whether support is open then.
     #[arg(long, value_name = "RFC3339", value_parser = at_arg)]
     pub at: Option<At>,
-    /// The region whose business hours count (default for `sla`: inferred from --tz; for
-    /// `hours`: every region).
+    /// The customer's region, whose business hours count (default for `sla` and `advise`:
+    /// inferred from --tz; for `hours`: every region).
     #[arg(long, value_name = "REGION")]
     pub region: Option<String>,
     #[command(flatten)]

@@ -185,7 +185,11 @@ fn answer(ctx: &Context, command: Answering) -> anyhow::Result<Rendered> {
 /// stdout instead of the answer for `-`).
 fn advise(ctx: &Context, args: &AdviseArgs) -> anyhow::Result<Rendered> {
     use anyhow::Context as _;
-    let holidays = Catalog::load(&args.holidays.files, &args.holidays.categories, &ctx.rules)?;
+    let holidays = Catalog::load(
+        &args.clock.holidays.files,
+        &args.clock.holidays.categories,
+        &ctx.rules,
+    )?;
     let query = answer::advise::AdviseQuery {
         product: &args.product,
         plan: args.plan.as_deref(),
@@ -194,12 +198,12 @@ fn advise(ctx: &Context, args: &AdviseArgs) -> anyhow::Result<Rendered> {
         channel: args.audience.channel.as_deref(),
         partner: args.audience.partner,
         preview: args.preview,
-        at: args.at.map_or_else(
+        at: args.clock.at.map_or_else(
             || ctx.now.with_timezone(&ctx.zone).fixed_offset(),
             |at| at.resolve(ctx.now, ctx.zone),
         ),
         whereabouts: Whereabouts {
-            region: args.region.as_deref(),
+            region: args.clock.region.as_deref(),
             customer_zone: ctx.customer_zone,
             default_zone: ctx.zone,
         },
