@@ -163,21 +163,6 @@ fn parts_cite_their_sources(v: &Value, args: &[&str]) {
     }
 }
 
-/// The words of a command line written as one string (no argument here holds a space).
-fn words(line: &str) -> Vec<&str> {
-    line.split_whitespace().collect()
-}
-
-/// `json` of a command line written as one string.
-fn answer(line: &str) -> Value {
-    json(&words(line))
-}
-
-/// `usage_error` of a command line written as one string.
-fn refused(line: &str) -> String {
-    usage_error(&words(line))
-}
-
 #[test]
 fn every_product_and_plan_of_the_where_table_at_noon_on_saturday_night_and_on_a_holiday() {
     let holidays = christmas();

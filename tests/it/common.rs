@@ -183,3 +183,19 @@ pub fn snapshot_pair(name: &str, args: &[&str], code: i32) {
         insta::assert_snapshot!(format!("it__{module}__{name}_json"), json_out);
     });
 }
+
+/// The words of a command line written as one string, for arguments that hold no space:
+/// `words("sla --plan prodirect --sev B")`, which rustfmt keeps on one line.
+pub fn words(line: &str) -> Vec<&str> {
+    line.split_whitespace().collect()
+}
+
+/// [`json`] of a command line written as one string (see [`words`]).
+pub fn answer(line: &str) -> Value {
+    json(&words(line))
+}
+
+/// [`usage_error`] of a command line written as one string (see [`words`]).
+pub fn refused(line: &str) -> String {
+    usage_error(&words(line))
+}

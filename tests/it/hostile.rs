@@ -3,7 +3,7 @@
 use std::ffi::OsStr;
 use std::os::unix::ffi::OsStrExt;
 
-use crate::common::{cmd, temp_dir, usage_error};
+use crate::common::{cmd, temp_dir, usage_error, words};
 
 #[test]
 fn unknown_empty_and_very_long_ids() {
@@ -195,17 +195,9 @@ fn echoed_values_are_escaped_whatever_their_way_in() {
         let named = dir.join(format!("holidays{c}.txt"));
         let _ = std::fs::remove_file(&named);
         let holidays = |file: &std::path::Path| {
-            cmd(&[
-                "sla",
-                "--plan",
-                "prodirect",
-                "--sev",
-                "B",
-                "--region",
-                "emea",
-                "--at",
-                "2026-11-27T16:30:00+01:00",
-            ])
+            cmd(&words(
+                "sla --plan prodirect --sev B --region emea --at 2026-11-27T16:30:00+01:00",
+            ))
             .arg("--holidays")
             .arg(file)
             .output()

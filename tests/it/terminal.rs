@@ -1,7 +1,7 @@
 //! Issue 12: the everyday commands at the terminal — times in the user's zone, `--at now`,
 //! a 24/7 target with no calendar.
 
-use crate::common::{json, run, s, usage_error};
+use crate::common::{answer, json, run, s, usage_error};
 
 /// `--tz` shows every instant in the user's zone too: `due_tz` and `next_change_tz` carry
 /// its offset; the tables show the same instant there.
@@ -394,19 +394,10 @@ fn small_things_people_trip_over() {
     for field in ["submitted", "due", "now"] {
         assert!(!s(&v, field).contains('.'), "{field}: {v}");
     }
-    let v = json(&[
-        "sla",
-        "--plan",
-        "prodirect",
-        "--sev",
-        "B",
-        "--region",
-        "emea",
-        "--at",
-        "2026-11-27T16:30:00+01:00",
-        "--now",
-        "2026-11-30T07:30:30Z",
-    ]);
+    let v = answer(
+        "sla --plan prodirect --sev B --region emea --at 2026-11-27T16:30:00+01:00 \
+         --now 2026-11-30T07:30:30Z",
+    );
     assert_eq!(v["minutes_left"], -1, "{v}");
     let err = usage_error(&[
         "sla", "--plan", "premier", "--sev", "A", "--region", "bogus",
