@@ -20,6 +20,9 @@ pub struct WhereAnswer {
     pub routes: Vec<RouteAnswer>,
     /// Routes for partners that `--partner` would add.
     pub partner_routes_available: usize,
+    /// Set when `--partner` was given and the documents give partners no route of their
+    /// own for this product (the routes shown are the customers').
+    pub partner_note: Option<String>,
     pub note: Option<String>,
     /// With `--preview`: what the documents say of support for public preview features.
     pub preview: Option<TopicAnswer>,
@@ -184,6 +187,12 @@ pub fn answer(rules: &RuleSet, query: &WhereQuery) -> anyhow::Result<WhereAnswer
         } else {
             for_product.iter().filter(|r| r.partner && fits(r)).count()
         },
+        partner_note: (query.partner && !for_product.iter().any(|r| r.partner)).then(|| {
+            format!(
+                "--partner: the documents give partners no route of their own for product `{}`; the routes shown are the customer's.",
+                product.id
+            )
+        }),
         routes,
         note: product.note.clone(),
         preview,
@@ -261,6 +270,7 @@ impl Answer for WhereAnswer {
             parts.push(table::note(route.note.as_deref()));
         }
         parts.push(table::note(self.note.as_deref()));
+        parts.extend(self.partner_note.clone());
         if let Some(preview) = &self.preview {
             parts.push(policy::related_blocks(std::slice::from_ref(preview)));
         }

@@ -970,3 +970,16 @@ fn the_desk_that_counts_the_target_is_said_to_be_closed_when_it_is() {
     ));
     assert!(v["options"]["choices"][0]["open"].is_null());
 }
+
+#[test]
+fn a_partner_flag_with_no_partner_route_is_said() {
+    let v = answer(&format!(
+        "advise --product power-bi --plan powerbi-premium --sev A --region emea --partner \
+         --at {WEEKDAY_NOON}"
+    ));
+    assert!(s(&v["route"], "partner_note").contains("no route of their own"));
+    let v = answer("where --product microsoft-365 --partner");
+    assert!(s(&v, "partner_note").contains("no route of their own"));
+    let v = answer("where --product dynamics-365 --partner");
+    assert!(v["partner_note"].is_null());
+}

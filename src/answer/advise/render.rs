@@ -119,6 +119,7 @@ impl Advice {
             rows.push(("Notes", kept(style, &notes)));
         }
         let mut out = vec!["File here".to_string(), table::key_values(style, rows)];
+        out.extend(self.route.partner_note.clone());
         if self.route.partner_routes_available > 0 {
             out.push(format!(
                 "Microsoft partners acting for a customer: add --partner ({} more).",
