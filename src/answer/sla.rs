@@ -27,12 +27,19 @@ pub struct SlaAnswer {
     /// What the customer must do at this severity, where the document says.
     pub customer_responsibility: Option<String>,
     pub product: Option<String>,
+    /// The target in minutes or business days; both null where the document gives no
+    /// figure, or where the target does not apply to this incident (`no_target_reason`).
     pub target_minutes: Option<u32>,
     pub target_business_days: Option<u32>,
-    pub coverage: Coverage,
+    /// How the target counts; null where it does not apply to this incident.
+    pub coverage: Option<Coverage>,
     /// `lt` where the document writes "< N", `le` where it writes "N or less"; null where
-    /// it writes neither.
+    /// it writes neither, or the target does not apply.
     pub bound: Option<Bound>,
+    /// Why the plan's target does not apply to this incident, where it does not: a product
+    /// supported through partners only (decided reading 19), a public preview feature
+    /// (reading 16). The target's cell is still given `as_written`, for reference.
+    pub no_target_reason: Option<String>,
     pub as_written: String,
     pub condition: Option<String>,
     pub note: Option<String>,
@@ -64,6 +71,23 @@ pub fn target<'r>(rules: &'r RuleSet, query: &SlaQuery) -> anyhow::Result<&'r Ta
     Ok(resolve(rules, query)?.3)
 }
 
+/// The target a query names, where it applies to the incident: for a product supported
+/// through partners only no Microsoft target applies (decided reading 19). Batch answers
+/// with this: a ticket has no table to carry the reason beside a target.
+///
+/// Errors: as [`target`], and one naming whose terms apply for a partners-only product.
+pub fn applicable_target<'r>(rules: &'r RuleSet, query: &SlaQuery) -> anyhow::Result<&'r Target> {
+    let (_, _, product, target) = resolve(rules, query)?;
+    if let Some(product) = product.filter(|p| p.partners_only) {
+        bail!(
+            "no Microsoft response target applies to product `{}`: it is supported through partners only. {}",
+            product.id,
+            partner_terms(rules, product)
+        );
+    }
+    Ok(target)
+}
+
 type Resolved<'r> = (&'r Plan, &'r Severity, Option<&'r Product>, &'r Target);
 
 fn resolve<'r>(rules: &'r RuleSet, query: &SlaQuery) -> anyhow::Result<Resolved<'r>> {
@@ -91,20 +115,29 @@ pub fn answer(
     }
     let coverage = target.coverage;
     let preview = query.preview.then(|| policy::preview(rules)).flatten();
+    let mut no_target_reason = None;
     if let Some(preview) = &preview {
-        caveats.push(
+        no_target_reason = Some(
             "Public preview feature: this response target does not apply (previews are excluded from the service SLAs), so no due instant is counted; support is break-fix only, in English only, with no 24/7 (decided reading 16).".to_string(),
         );
         source.merge(&preview.source);
+    }
+    // Support through partners only: Microsoft's targets are not the partner's promise
+    // (decided reading 19).
+    if let Some(product) = product.filter(|p| p.partners_only) {
+        let terms = partner_terms(rules, product);
+        no_target_reason = Some(format!(
+            "No Microsoft target: this product is supported through partners only, so the plan's target as written above does not apply. {terms}"
+        ));
     }
     if let (Some(at), None) = (at, target.calendar) {
         if let Some(region) = at.whereabouts.region {
             check_customer_region(rules, rules.find(region)?)?;
         }
     }
-    // A preview is excluded from the service SLAs: there is no due instant to count.
+    // A target that does not apply has no due instant to count.
     let clock = at
-        .filter(|_| preview.is_none())
+        .filter(|_| no_target_reason.is_none())
         .map(|query| clock::clock(rules, coverage, target.amount, target.calendar, query))
         .transpose()?;
     Ok(SlaAnswer {
@@ -133,10 +166,13 @@ pub fn answer(
             .map_or_else(Vec::new, |d| d.examples.clone()),
         customer_responsibility: target.customer_responsibility.clone(),
         product: product.map(|p| p.id.clone()),
-        target_minutes: target.minutes(),
-        target_business_days: target.business_days(),
-        coverage,
-        bound: target.bound,
+        target_minutes: target.minutes().filter(|_| no_target_reason.is_none()),
+        target_business_days: target
+            .business_days()
+            .filter(|_| no_target_reason.is_none()),
+        coverage: Some(coverage).filter(|_| no_target_reason.is_none()),
+        bound: target.bound.filter(|_| no_target_reason.is_none()),
+        no_target_reason,
         as_written: target.as_written.clone(),
         condition: target.condition.clone(),
         note: target.note.clone(),
@@ -150,6 +186,17 @@ pub fn answer(
         clock,
         source,
     })
+}
+
+/// Whose terms apply to a product supported through partners only: its route's `terms`
+/// (decided reading 19).
+fn partner_terms(rules: &RuleSet, product: &Product) -> String {
+    rules
+        .routes()
+        .iter()
+        .filter(|r| r.products.contains(&product.key))
+        .find_map(|r| r.terms.clone())
+        .unwrap_or_else(|| "Your partner's terms apply.".to_string())
 }
 
 /// `sla --minutes N`: an organisation's own target, in business minutes on a region's calendar.
@@ -360,7 +407,8 @@ impl Answer for SlaAnswer {
     /// impact and examples and the related topics with `--details`.
     fn table(&self, style: &Style) -> String {
         let target = match (self.target_minutes, self.target_business_days, self.bound) {
-            (None, None, _) if self.coverage == Coverage::Unspecified => {
+            _ if self.no_target_reason.is_some() => "none applies (see below)".to_string(),
+            (None, None, _) if self.coverage == Some(Coverage::Unspecified) => {
                 "no figure given (see As written)".to_string()
             }
             (m, d, bound) => target_text(m, d, bound),
@@ -374,7 +422,12 @@ impl Answer for SlaAnswer {
             ),
             ("Product", self.product.clone().unwrap_or_default()),
             ("Initial response", target),
-            ("Coverage", describe_coverage(self.coverage).to_string()),
+            (
+                "Coverage",
+                self.coverage
+                    .map_or("none applies", describe_coverage)
+                    .to_string(),
+            ),
             ("As written", self.as_written.clone()),
             ("Condition", self.condition.clone().unwrap_or_default()),
             (
@@ -396,6 +449,7 @@ impl Answer for SlaAnswer {
             style,
             [
                 table::key_values(style, rows).to_string(),
+                self.no_target_reason.clone().unwrap_or_default(),
                 self.caveats.join("\n"),
                 self.preview.as_ref().map_or(String::new(), |p| {
                     policy::related_blocks(std::slice::from_ref(p))

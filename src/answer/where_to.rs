@@ -45,8 +45,23 @@ pub struct RouteAnswer {
     /// What filing there asks besides who may (a PIN check when calling).
     pub requires: Vec<String>,
     pub notes: Vec<String>,
+    /// Whose terms apply where the channel is not a Microsoft support desk (a partner,
+    /// VLSC, a community forum): no Microsoft response target and no desk hours there
+    /// (decided reading 19); null for a Microsoft desk.
+    pub terms: Option<String>,
     pub note: Option<String>,
     pub source: Sources,
+}
+
+impl WhereAnswer {
+    /// The customer's main route: the first that is not a partner's own (`--partner` lists
+    /// those first), else the first.
+    pub fn main(&self) -> Option<&RouteAnswer> {
+        self.routes
+            .iter()
+            .find(|r| !r.for_partners)
+            .or(self.routes.first())
+    }
 }
 
 pub struct WhereQuery<'a> {
@@ -167,7 +182,13 @@ pub fn answer(rules: &RuleSet, query: &WhereQuery) -> anyhow::Result<WhereAnswer
             product.id()
         );
     }
-    let routes: Vec<RouteAnswer> = chosen.iter().map(|r| route_answer(rules, r)).collect();
+    let tiers: Option<Vec<Id<Plan>>> = plan
+        .as_ref()
+        .map(|p| p.tiers.iter().map(|t| t.key).collect());
+    let routes: Vec<RouteAnswer> = chosen
+        .iter()
+        .map(|r| route_answer(rules, r, tiers.as_deref()))
+        .collect();
     let mut source = Sources::of(rules, &product.source);
     for route in &routes {
         source.merge(&route.source);
@@ -200,7 +221,8 @@ pub fn answer(rules: &RuleSet, query: &WhereQuery) -> anyhow::Result<WhereAnswer
     })
 }
 
-fn route_answer(rules: &RuleSet, route: &Route) -> RouteAnswer {
+/// A route as answers show it, with the notes for the plan asked (every note when none is).
+fn route_answer(rules: &RuleSet, route: &Route, plans: Option<&[Id<Plan>]>) -> RouteAnswer {
     RouteAnswer {
         route: route.id.clone(),
         channel: route.channel.clone(),
@@ -216,7 +238,8 @@ fn route_answer(rules: &RuleSet, route: &Route) -> RouteAnswer {
         steps: route.steps.clone(),
         who: route.who.clone(),
         requires: route.requires.clone(),
-        notes: route.notes.clone(),
+        notes: route.notes_for(plans).map(str::to_string).collect(),
+        terms: route.terms.clone(),
         note: route.note.clone(),
         source: Sources::of(rules, &route.source),
     }
@@ -251,6 +274,7 @@ impl Answer for WhereAnswer {
                 ("Steps", steps),
                 ("Who may file", table::bullets(&route.who)),
                 ("Asks of you", table::bullets(&route.requires)),
+                ("Terms", route.terms.clone().unwrap_or_default()),
                 ("Notes", table::bullets(&route.notes)),
                 (
                     "As written",

@@ -310,7 +310,7 @@ impl<'a> Answerer<'a> {
                     product,
                     preview: false,
                 };
-                sla::target(self.rules, &query)
+                sla::applicable_target(self.rules, &query)
                     .map(|target| {
                         let spec = Spec {
                             coverage: target.coverage,

@@ -15,6 +15,7 @@ mod finish;
 mod holidays;
 mod hostile;
 mod hours;
+mod incident;
 mod layers;
 mod listings;
 mod man_page;

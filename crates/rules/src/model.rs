@@ -332,8 +332,37 @@ pub struct Route {
     /// What the documents ask of whoever files there, besides who may file.
     pub requires: Vec<String>,
     pub notes: Vec<String>,
+    /// Notes for some plans only: `(plans, text)`.
+    pub plan_notes: Vec<(Vec<Id<Plan>>, String)>,
+    /// Whose terms apply where the channel is not a Microsoft support desk: such a route
+    /// carries no Microsoft response target and no desk hours (decided reading 19).
+    pub terms: Option<String>,
     pub note: Option<String>,
     pub source: Vec<Source>,
+}
+
+impl Route {
+    /// The route's notes that concern `plans` (every note when no plan is asked).
+    pub fn notes_for<'a>(
+        &'a self,
+        plans: Option<&'a [Id<Plan>]>,
+    ) -> impl Iterator<Item = &'a str> + 'a {
+        let general = self.notes.iter().map(String::as_str);
+        let specific = self
+            .plan_notes
+            .iter()
+            .filter(move |(for_plans, _)| {
+                plans.is_none_or(|asked| asked.iter().any(|p| for_plans.contains(p)))
+            })
+            .map(|(_, text)| text.as_str());
+        general.chain(specific)
+    }
+
+    /// Whether filing here reaches a Microsoft support desk, whose targets and hours the
+    /// documents give (not a partner, VLSC or a community forum: decided reading 19).
+    pub fn is_microsoft_desk(&self) -> bool {
+        self.terms.is_none()
+    }
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -978,6 +1007,12 @@ pub(crate) fn resolve(raw: schema::RuleFile) -> Result<RuleSet, Unresolved> {
             who: r.who,
             requires: r.requires,
             notes: r.notes,
+            plan_notes: r
+                .plan_notes
+                .into_iter()
+                .map(|n| Ok((index.all(&index.plans, "plan", &n.plans)?, n.text)))
+                .collect::<Result<_, _>>()?,
+            terms: r.terms,
             note: r.note,
             source: sources(&r.source)?,
         });

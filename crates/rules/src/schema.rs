@@ -443,8 +443,24 @@ pub struct Route {
     pub requires: Vec<String>,
     #[serde(default)]
     pub notes: Vec<String>,
+    /// Notes for some plans only (the Premier/Unified contract link is no Subscription
+    /// customer's business): shown where one of `plans` is asked, or no plan is.
+    #[serde(default)]
+    pub plan_notes: Vec<PlanNote>,
+    /// Whose terms apply where the channel is not a Microsoft support desk (a partner, the
+    /// Volume Licensing Service Center, a community forum): such a route carries no
+    /// Microsoft response target and no desk hours (decided reading 19).
+    pub terms: Option<String>,
     pub note: Option<String>,
     pub source: Vec<Source>,
+}
+
+/// A route's note for some plans only.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct PlanNote {
+    pub plans: Vec<Ref>,
+    pub text: String,
 }
 
 /// The commands whose answers can carry a related topic.

@@ -47,11 +47,15 @@ impl Desks {
         route: &WhereAnswer,
     ) -> anyhow::Result<Desks> {
         let at = query.at.with_timezone(&Utc);
-        if product.partners_only {
-            return Ok(Desks::none(
-                "Support for this product is given by your partner: the documents give no languages or hours for it.",
-                Sources::of(rules, &product.source),
-            ));
+        // A partner, VLSC or a community forum is no Microsoft desk: nobody is on duty
+        // whose hours the documents give (decided reading 19).
+        if let Some(main) = route.main().filter(|r| r.terms.is_some()) {
+            let why = if product.partners_only {
+                "Support for this product is given by your partner: the documents give no languages or hours for it."
+            } else {
+                "The route is not a Microsoft support desk: the documents give no languages or hours for it."
+            };
+            return Ok(Desks::none(why, main.source.clone()));
         }
         // The language desks belong to the document that lists them: they serve advice
         // whose target (else route) comes from that document.

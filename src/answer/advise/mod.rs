@@ -140,7 +140,7 @@ impl Response {
         }
         Some(match self {
             Response::NoTarget(none) => none.reason.clone(),
-            Response::Target(sla) if sla.coverage == Coverage::BestEffort => {
+            Response::Target(sla) if sla.coverage == Some(Coverage::BestEffort) => {
                 "the target is best effort: no time is committed".to_string()
             }
             Response::Target(sla) => format!(
@@ -320,7 +320,7 @@ pub fn advise(rules: &RuleSet, query: &AdviseQuery) -> anyhow::Result<Advice> {
         },
     )?;
     let submitted = query.at.with_timezone(&Utc);
-    let (response, target) = response(rules, query, product, plan, severity)?;
+    let (response, target) = response(rules, query, &route, product, plan, severity)?;
     let desks = desks::Desks::find(rules, query, product, severity, target, &route)?;
     let language_part = desks.language_part(rules, asked.as_ref(), query);
     let options = options(
@@ -398,6 +398,7 @@ fn plan_of<'r>(
 fn response<'r>(
     rules: &'r RuleSet,
     query: &AdviseQuery,
+    route: &WhereAnswer,
     product: &Product,
     plan: Option<&'r Plan>,
     severity: &Severity,
@@ -444,13 +445,17 @@ fn response<'r>(
             None,
         ));
     }
-    if product.partners_only {
-        // Microsoft's targets are not what the customer's partner promises.
-        let reason = format!(
-            "{} The documents' response targets are Microsoft's own, so none is counted here: your partner's terms apply.",
-            product.caveat.as_deref().unwrap_or("Supported through Microsoft partners only.")
-        );
-        return Ok((no_target(reason, Sources::of(rules, &product.source)), None));
+    // A partner, VLSC or a community forum is no Microsoft support desk: the documents'
+    // targets are Microsoft's own, so none is counted there (decided reading 19).
+    if let Some(main) = route.main().filter(|r| r.terms.is_some()) {
+        let terms = main.terms.as_deref().unwrap_or_default();
+        let reason = match product.caveat.as_deref().filter(|_| product.partners_only) {
+            Some(caveat) => format!("{caveat} {terms}"),
+            None => terms.to_string(),
+        };
+        let mut source = main.source.clone();
+        source.add(rules, &product.source);
+        return Ok((no_target(reason, source), None));
     }
     let Some(plan) = plan else {
         return Ok((
@@ -542,11 +547,7 @@ fn options(
     .unwrap_or(crate::text::Shown::Offset(*query.at.offset()));
     // The plan's target is the customer's: counted where the customer files, not at a
     // partner's own route (`--partner` lists those first).
-    let main = route
-        .routes
-        .iter()
-        .find(|r| !r.for_partners)
-        .or(route.routes.first());
+    let main = route.main();
     let (route_id, channel) =
         main.map_or_else(Default::default, |r| (r.route.clone(), r.channel.clone()));
     let response_due = response.due();

@@ -115,6 +115,7 @@ impl Advice {
             notes.extend(route.note.clone());
             let notes = table::bullets(&notes);
             rows.push((label, kept(style, &channel)));
+            rows.push(("Terms", route.terms.clone().unwrap_or_default()));
             rows.push(("Steps", kept(style, &steps)));
             rows.push(("Notes", kept(style, &notes)));
         }
@@ -136,14 +137,19 @@ impl Advice {
             Response::NoTarget(none) => return format!("{heading}\n{}", none.reason),
         };
         let target = match (sla.target_minutes, sla.target_business_days, sla.bound) {
-            (None, None, _) if sla.coverage == Coverage::Unspecified => {
+            (None, None, _) if sla.coverage == Some(Coverage::Unspecified) => {
                 format!("no figure given: \"{}\"", sla.as_written)
             }
             (m, d, bound) => target_text(m, d, bound),
         };
         let mut rows = vec![
             ("Initial response", target),
-            ("Counts", describe_coverage(sla.coverage).to_string()),
+            (
+                "Counts",
+                sla.coverage
+                    .map_or("none applies", describe_coverage)
+                    .to_string(),
+            ),
         ];
         match &sla.clock {
             Some(clock) => {

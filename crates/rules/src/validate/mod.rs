@@ -381,6 +381,9 @@ impl<'a> Checker<'a> {
                 }
                 self.refs(file, &route.products, &known.products);
                 self.refs(file, &route.plans, &known.plans);
+                for note in &route.plan_notes {
+                    self.refs(file, &note.plans, &known.plans);
+                }
                 self.refs(file, &route.channels, &known.channels);
                 if let Some(url) = &route.url {
                     if !(url.starts_with("https://") || url.starts_with("http://")) {

@@ -1,0 +1,201 @@
+//! The whole answer holds for the incident in hand: nothing borrowed from a neighbouring
+//! product, plan, channel or document without a label, nothing more certain than the
+//! documents' words, nothing assumed without saying so (decided readings 14a, 18-20).
+
+use serde_json::Value;
+
+use crate::common::{answer, refused, run, words};
+
+/// A weekday noon in Paris and a Saturday night, both with `--now` at the same instant.
+const MONDAY_NOON: &str = "--at 2026-12-07T12:00:00+01:00 --now 2026-12-07T11:00:00Z";
+const SATURDAY_NIGHT: &str = "--at 2026-12-05T22:00:00+01:00 --now 2026-12-05T21:00:00Z";
+
+/// The table of a command line that must succeed.
+fn table(line: &str) -> String {
+    let (code, out, err) = run(&words(line));
+    assert_eq!(code, 0, "{line}\n{out}\n{err}");
+    out
+}
+
+/// Every string anywhere in a JSON answer, joined: what a script could show a person.
+fn all_text(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Array(items) => items.iter().map(all_text).collect::<Vec<_>>().join("\n"),
+        Value::Object(map) => map.values().map(all_text).collect::<Vec<_>>().join("\n"),
+        _ => String::new(),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Kind 1: no Microsoft target where the route is no Microsoft desk (reading 19)
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn a_partner_route_carries_no_microsoft_target_desk_or_hours() {
+    let line = format!(
+        "advise --product licensing --channel csp --plan premier --sev A --region emea {MONDAY_NOON}"
+    );
+    let v = answer(&line);
+    let response = &v["response"];
+    assert!(response["target_minutes"].is_null(), "{response}");
+    assert!(response["coverage"].is_null(), "{response}");
+    assert!(response["due"].is_null(), "{response}");
+    assert!(
+        response["reason"]
+            .as_str()
+            .is_some_and(|r| r.contains("partner's terms")),
+        "{response}"
+    );
+    assert_eq!(v["language"]["desk"], Value::Null);
+    for choice in v["options"]["choices"].as_array().expect("choices") {
+        assert!(choice["due"].is_null(), "{choice}");
+        assert_ne!(choice["open"], Value::Bool(true), "{choice}");
+    }
+    let out = table(&line);
+    assert!(!out.contains("less than 1 hour"), "{out}");
+    assert!(!out.contains("24x7"), "{out}");
+    assert!(!out.contains("someone is there"), "{out}");
+    assert!(out.contains("Terms"), "{out}");
+    assert!(out.contains("partner's terms apply"), "{out}");
+}
+
+#[test]
+fn vlsc_and_community_forums_carry_no_target_either() {
+    for line in [
+        format!("advise --product licensing --channel volume-licensing --plan premier --sev A --region emea {SATURDAY_NIGHT}"),
+        format!("advise --product power-bi --plan powerbi-community --sev A --region emea {SATURDAY_NIGHT}"),
+        format!("advise --product office-365-germany --sev A --region emea {SATURDAY_NIGHT}"),
+    ] {
+        let v = answer(&line);
+        assert!(v["response"]["due"].is_null(), "{line}: {}", v["response"]);
+        let out = table(&line);
+        // The forum is never "someone is there now".
+        if line.contains("powerbi-community") {
+            assert!(!out.contains("someone is there"), "{out}");
+            assert!(out.to_lowercase().contains("best effort"), "{out}");
+        }
+    }
+}
+
+#[test]
+fn sla_for_a_partners_only_product_gives_no_microsoft_target() {
+    let line = "sla --plan subscription --sev A --product business-central";
+    let v = answer(line);
+    assert!(v["target_minutes"].is_null(), "{v}");
+    assert!(v["coverage"].is_null(), "{v}");
+    assert!(v["bound"].is_null(), "{v}");
+    assert!(
+        v["no_target_reason"]
+            .as_str()
+            .is_some_and(|r| r.contains("partner's terms")),
+        "{v}"
+    );
+    let out = table(line);
+    assert!(!out.contains("less than 1 hour"), "{out}");
+    assert!(!out.contains("24x7"), "{out}");
+    assert!(out.contains("none applies"), "{out}");
+    // With --at, no due instant is counted.
+    let v = answer(&format!("{line} --region emea {MONDAY_NOON}"));
+    assert!(v["due"].is_null(), "{v}");
+}
+
+#[test]
+fn batch_refuses_a_target_for_a_partners_only_product_by_line() {
+    let input = r#"{"id":1,"plan":"subscription","severity":"A","product":"bc","submitted":"2026-12-07T10:00:00Z","region":"emea"}
+{"id":2,"plan":"subscription","severity":"A","product":"dynamics-365","submitted":"2026-12-07T10:00:00Z","region":"emea"}
+"#;
+    let out = crate::common::cmd(&["sla", "--batch"])
+        .write_stdin(input)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    let lines: Vec<Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON"))
+        .collect();
+    assert!(lines[0]["error"]
+        .as_str()
+        .is_some_and(|e| e.contains("partners only")));
+    assert_eq!(lines[1]["due"], "2026-12-07T11:00:00Z");
+}
+
+// ---------------------------------------------------------------------------------------
+// Kind 6: text that belongs to another plan or document
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn the_premier_contract_note_is_for_premier_and_unified_only() {
+    for (plan, shown) in [
+        ("subscription", false),
+        ("prodirect", false),
+        ("premier", true),
+        ("unified-core", true),
+    ] {
+        for product in ["dynamics-365", "finance"] {
+            let where_ = answer(&format!("where --product {product} --plan {plan}"));
+            let sev = if plan.starts_with("unified") {
+                "critical"
+            } else {
+                "A"
+            };
+            let advise = answer(&format!(
+                "advise --product {product} --plan {plan} --sev {sev} --region emea {MONDAY_NOON}"
+            ));
+            for v in [where_, advise] {
+                assert_eq!(
+                    all_text(&v).contains("link the contract once"),
+                    shown,
+                    "{product} {plan}"
+                );
+            }
+        }
+    }
+    // `where` without a plan shows every note: the note names whom it is for.
+    let v = answer("where --product dynamics-365");
+    assert!(all_text(&v).contains("Premier and Unified customers: link the contract"));
+}
+
+#[test]
+fn a_preview_keeps_no_target_in_json() {
+    let v = answer("sla --plan premier --sev A --preview");
+    assert!(v["target_minutes"].is_null(), "{v}");
+    assert!(v["coverage"].is_null(), "{v}");
+    assert!(v["no_target_reason"]
+        .as_str()
+        .is_some_and(|r| r.contains("preview")));
+    let v = answer(&format!(
+        "sla --plan premier --sev A --preview --region emea {MONDAY_NOON}"
+    ));
+    assert!(v["due"].is_null(), "{v}");
+}
+
+// ---------------------------------------------------------------------------------------
+// Kind 7: ids as Dynamics 365 customers name their apps
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn dynamics_365_apps_are_read_as_their_product_group() {
+    for (typed, id) in [
+        ("dynamics-365-sales", "customer-engagement"),
+        ("dynamics-365-customer-service", "customer-engagement"),
+        ("dynamics-365-field-service", "customer-engagement"),
+        ("dynamics-365-marketing", "customer-engagement"),
+        (
+            "finance-and-operations-on-premises",
+            "finance-and-operations",
+        ),
+        ("dynamics-365-business-central", "business-central"),
+    ] {
+        let v = answer(&format!("where --product {typed}"));
+        assert_eq!(v["product"], id, "{typed}");
+    }
+    // The group is said, with the reading.
+    let out = table("where --product dynamics-365-sales");
+    assert!(out.contains("Customer engagement apps"), "{out}");
+    assert!(out.contains("customer engagement apps"), "{out}");
+    // Still refused: a name of no app the documents cover.
+    let err = refused("where --product dynamics-365-project-operationz");
+    assert!(err.contains("unknown product"), "{err}");
+}
