@@ -202,6 +202,7 @@ fn advise(ctx: &Context, args: &AdviseArgs) -> anyhow::Result<Rendered> {
             || ctx.now.with_timezone(&ctx.zone).fixed_offset(),
             |at| at.resolve(ctx.now, ctx.zone),
         ),
+        at_given: args.clock.at.is_some(),
         whereabouts: Whereabouts {
             region: args.clock.region.as_deref(),
             customer_zone: ctx.customer_zone,

@@ -199,3 +199,81 @@ fn dynamics_365_apps_are_read_as_their_product_group() {
     let err = refused("where --product dynamics-365-project-operationz");
     assert!(err.contains("unknown product"), "{err}");
 }
+
+// ---------------------------------------------------------------------------------------
+// Kind 3: a guess is said where a person reads it
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn advise_names_the_region_it_took_from_the_machine() {
+    // A helpdesk in Amsterdam answering a customer who did not say where they are.
+    let line = "advise --product dynamics-365 --plan prodirect --sev B --now 2026-12-07T11:00:00Z";
+    let out = crate::common::cmd(&words(line))
+        .env("TZ", "Europe/Amsterdam")
+        .output()
+        .expect("runs");
+    let table = String::from_utf8(out.stdout).expect("UTF-8");
+    let head: String = table.lines().take(6).collect::<Vec<_>>().join(" ");
+    assert!(
+        head.contains("Assumed") && head.contains("region `emea` from this machine's zone"),
+        "{table}"
+    );
+    assert!(head.contains("submitted now (--at)"), "{head}");
+    assert!(head.contains("English (--language)"), "{head}");
+    let out = crate::common::cmd(&[&words(line)[..], &["--json"]].concat())
+        .env("TZ", "Europe/Amsterdam")
+        .output()
+        .expect("runs");
+    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let assumed = v["assumed"].as_array().expect("assumed");
+    let kinds: Vec<&str> = assumed.iter().filter_map(|a| a["what"].as_str()).collect();
+    assert_eq!(kinds, ["region", "zone", "at", "language"], "{assumed:?}");
+    assert_eq!(assumed[0]["value"], "emea");
+    assert_eq!(assumed[1]["value"], "Europe/Amsterdam");
+    assert_eq!(assumed[2]["value"], "2026-12-07T11:00:00Z");
+    // Said in full, nothing is assumed.
+    let v = answer(&format!(
+        "advise --product dynamics-365 --plan prodirect --sev B --region north-america \
+         --tz America/Los_Angeles --language en {MONDAY_NOON}"
+    ));
+    assert_eq!(v["assumed"], serde_json::json!([]));
+}
+
+// ---------------------------------------------------------------------------------------
+// Kind 4: no more certainty than the documents give (reading 18)
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn a_language_desk_is_subject_to_availability_and_never_has_a_due_of_its_own() {
+    let line = format!(
+        "advise --product dynamics-365 --plan premier --sev A --region emea --language fr {MONDAY_NOON}"
+    );
+    let v = answer(&line);
+    let summary = v["language"]["summary"].as_str().expect("summary");
+    assert!(summary.contains("Subject to availability"), "{summary}");
+    for choice in v["options"]["choices"].as_array().expect("choices") {
+        assert!(choice.get("due").is_none(), "{choice}");
+        if choice["language"] == "french" {
+            assert_eq!(choice["subject_to_availability"], true);
+            let text = choice["summary"].as_str().expect("summary");
+            assert!(!text.contains("someone is there"), "{text}");
+            assert!(text.contains("subject to availability"), "{text}");
+        }
+    }
+    assert_eq!(v["options"]["due"], "2026-12-07T12:00:00Z");
+    let out = table(&line);
+    assert!(!out.contains("In French at Power Platform admin center: someone is there"));
+    // German on a Saturday: its opening is information, not a due instant.
+    let out = table(&format!(
+        "advise --product dynamics-365 --plan premier --sev B --region emea --language de {SATURDAY_NIGHT}"
+    ));
+    assert!(!out.contains("due Mon"), "{out}");
+    assert!(out.contains("whichever desk or language answers"), "{out}");
+    // A phone desk that names German: no response time in German either.
+    let v = answer(&format!(
+        "advise --product office-365-germany --sev B --region emea --language de {MONDAY_NOON}"
+    ));
+    assert!(v["language"]["summary"]
+        .as_str()
+        .is_some_and(|s| s.contains("No response time is promised in German")));
+}

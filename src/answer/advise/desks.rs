@@ -13,7 +13,6 @@ use crate::answer::Sources;
 use crate::region_choice;
 use crate::rules::model::{Coverage, Language, Product, Region, Severity, Target};
 use crate::rules::RuleSet;
-use crate::text::Shown;
 
 /// The desks found for one incident.
 pub struct Desks {
@@ -134,6 +133,8 @@ impl Desks {
                         next_change_local: None,
                         next_change_tz: None,
                         condition: None,
+                        // The document names the desk's languages without a condition.
+                        subject_to_availability: false,
                         note: None,
                         why: format!(
                             "by the {} phone desk, in its hours ({})",
@@ -372,6 +373,7 @@ fn language_desks(
             next_change_local: None,
             next_change_tz: None,
             condition: desk.and_then(|d| d.condition.clone()),
+            subject_to_availability: !super::language::is_english(language),
             why,
             note: desk
                 .and_then(|d| d.note.clone())
@@ -408,13 +410,26 @@ fn summary(
     let english_line = english.map_or(String::new(), |e| {
         format!(" English is: {}", state(e, query))
     });
+    // Every language but English: "mogelijk beschikbaar …, afhankelijk van de
+    // beschikbaarheid", and no response time of its own (decided reading 18).
+    let condition = match desk.filter(|d| !is_english(d)) {
+        Some(d) if d.subject_to_availability => format!(
+            " Subject to availability: someone who speaks {} may be reachable in these hours; no response time is promised in it (decided reading 18).",
+            d.name
+        ),
+        Some(d) => format!(
+            " No response time is promised in {}: the response is due as the plan's target says (decided reading 18).",
+            d.name
+        ),
+        None => String::new(),
+    };
     match desk {
         // There whenever it is asked: no opening or closing to tell.
         Some(desk) if matches!(desk.hours, Hours::AroundTheClock) => {
-            format!("{name} is offered {}.{english_line}", desk.why)
+            format!("{name} is offered {}.{condition}{english_line}", desk.why)
         }
         Some(desk) => format!(
-            "{name} is offered {}: {}{english_line}",
+            "{name} is offered {}: {}{condition}{english_line}",
             desk.why,
             state(desk, query)
         ),
@@ -465,38 +480,5 @@ pub(super) fn state(desk: &DeskStatus, query: &AdviseQuery) -> String {
         (None, _) => format!(
             "open or closed {now} cannot be told without the customer's region (give --region or --tz)."
         ),
-    }
-}
-
-/// When a response in a desk's language can be due: the target counted on the desk's
-/// hours from submission, and never before the plan's own due instant.
-pub(super) fn due_on(
-    desk: &DeskStatus,
-    target: &Target,
-    submitted: DateTime<Utc>,
-    response_due: Option<DateTime<Utc>>,
-) -> Option<DateTime<Utc>> {
-    let amount = target.amount?;
-    // Counted as `sla` counts: the wall clock for a desk there around the clock, else the
-    // desk's open time, a business day being its calendar's (decided reading 10).
-    let on_desk = match &desk.hours {
-        Hours::AroundTheClock => crate::due::due_wall_clock(submitted, amount.minutes(24 * 60)),
-        Hours::Calendar(calendar) => crate::due::due(
-            calendar,
-            crate::due::Counting::OpenTime,
-            submitted,
-            amount.minutes(calendar.business_day_minutes()),
-        ),
-        Hours::Unknown => None,
-    }?;
-    Some(response_due.map_or(on_desk, |due| due.max(on_desk)))
-}
-
-/// Where a desk's instants are shown: its calendar's zone, else the offset `--at` was
-/// written in.
-pub(super) fn zone_of(desk: &DeskStatus, written: Shown) -> Shown {
-    match &desk.hours {
-        Hours::Calendar(calendar) => Shown::Zone(calendar.zone()),
-        _ => written,
     }
 }

@@ -189,6 +189,9 @@ pub struct DeskStatus {
     pub next_change_tz: Option<DateTime<FixedOffset>>,
     /// The condition the documents put on the desk ("subject to availability").
     pub condition: Option<String>,
+    /// Whether someone who speaks the language is there only "subject to availability"
+    /// in the desk's hours (every language desk but English's: decided reading 18).
+    pub subject_to_availability: bool,
     /// Why this desk keeps these hours for this incident.
     pub why: String,
     /// A reading behind this desk (South America's customers under `other`), else the
@@ -231,6 +234,20 @@ impl DeskStatus {
             Hours::Unknown => {}
         }
         self
+    }
+
+    /// The condition on reaching someone at this desk: the documents' own, and for every
+    /// language but English at least that no response time is promised in it (decided
+    /// reading 18).
+    pub fn availability(&self) -> Option<String> {
+        match &self.condition {
+            Some(condition) => Some(condition.clone()),
+            None if self.code != ENGLISH => Some(format!(
+                "No response time is promised in {}: the document names the language, and the response is due as the plan's target says (decided reading 18).",
+                self.name
+            )),
+            None => None,
+        }
     }
 
     /// The first instant at or after `at` at which someone is there (`at` itself when open).

@@ -45,6 +45,8 @@ pub struct AdviseQuery<'a> {
     pub preview: bool,
     /// When the request is (or was) submitted, with the offset it was written in.
     pub at: DateTime<FixedOffset>,
+    /// Whether `--at` was given (else `at` is now, and the answer says it assumed so).
+    pub at_given: bool,
     /// `--region` and `--tz`: where the customer is.
     pub whereabouts: Whereabouts<'a>,
     /// The `--holidays` files (possibly none).
@@ -78,11 +80,40 @@ pub struct Advice {
     pub requirements: ListPart<Requirement>,
     /// What qualifies the answer: previews, no resolution SLA, holidays, readings applied.
     pub caveats: ListPart<Caveat>,
+    /// What the tool assumed because the question did not say it: the region (from the
+    /// machine's zone), the zone instants are shown in, the instant, the language. Empty
+    /// when the question said everything.
+    pub assumed: Vec<Assumption>,
     /// Every part's sources, each once.
     pub source: Sources,
     /// The zone the table shows instants in first (`--tz`, else the system's).
     #[serde(skip)]
     pub shown: Tz,
+}
+
+/// A value the tool assumed, and how to say otherwise.
+#[derive(Debug, Serialize)]
+pub struct Assumption {
+    pub what: AssumedKind,
+    /// The value assumed, as answers name it (`emea`, `Europe/Amsterdam`, an RFC 3339
+    /// instant, `english`).
+    pub value: String,
+    /// Where it came from and the option that states otherwise, in a sentence.
+    pub why: String,
+}
+
+/// What was assumed (JSON: kebab-case).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AssumedKind {
+    /// The customer's region, taken from this machine's zone.
+    Region,
+    /// The zone instants are shown in: this machine's.
+    Zone,
+    /// The instant of the request: now.
+    At,
+    /// The language: English.
+    Language,
 }
 
 /// The response part: a target and its due instant, or the reason the documents give none.
@@ -189,19 +220,24 @@ pub struct LanguagePart {
     pub source: Sources,
 }
 
-/// The options part: the ways to a first response, earliest due first.
+/// The options part: the ways to a first response, a desk there first.
 #[derive(Debug, Serialize)]
 pub struct OptionsPart {
-    /// Earliest due first (else the first a desk is there); the language asked for first
-    /// among equals. At least one: the main route.
+    /// The response's due instant (RFC 3339 UTC): the plan's, whichever language or desk
+    /// answers (decided reading 18); null where no target applies.
+    pub due: Option<DateTime<Utc>>,
+    /// Desks there at the instant asked about first, then the earliest to open; the
+    /// language asked for first among equals. At least one: the main route.
     pub choices: Vec<Choice>,
     pub source: Sources,
 }
 
-/// One way to a first response: a route, in a language.
+/// One way to a first response: a route, in a language. A language's desk says when
+/// someone who speaks it may be reachable, never when a response is due: no document
+/// promises a response time in any language (decided reading 18).
 #[derive(Debug, Serialize)]
 pub struct Choice {
-    /// 1 for the fastest.
+    /// 1 for the first to try.
     pub rank: usize,
     /// The route's id and channel (as `where` gives them).
     pub route: String,
@@ -209,21 +245,19 @@ pub struct Choice {
     /// The language's id and name; null when the documents name none for this support.
     pub language: Option<String>,
     pub language_name: Option<String>,
-    /// Whether someone is there at the instant asked about, and else when they will be
-    /// (RFC 3339 UTC, and with the desk's offset).
+    /// Whether the desk's hours are running at the instant asked about, and else when they
+    /// begin (RFC 3339 UTC, and with the desk's offset); null where no desk is known.
     pub open: Option<bool>,
     pub opens: Option<DateTime<Utc>>,
     pub opens_local: Option<DateTime<FixedOffset>>,
     /// The same with the offset of the zone times are shown in (`--tz`).
     pub opens_tz: Option<DateTime<FixedOffset>>,
-    /// When a response in this language is due on this desk's hours (RFC 3339 UTC), and
-    /// the same in the desk's zone and in `--tz`; null where no target applies.
-    pub due: Option<DateTime<Utc>>,
-    pub due_local: Option<DateTime<FixedOffset>>,
-    pub due_tz: Option<DateTime<FixedOffset>>,
-    /// Set when the due instant is counted on another document's calendar (Power BI,
-    /// decided reading 14), as the response part's `cross_reference` says.
-    pub cross_reference: bool,
+    /// The condition the documents put on the desk ("subject to availability" for every
+    /// language but English, decided reading 18); null where they put none.
+    pub condition: Option<String>,
+    /// Whether someone who speaks the language is there only "subject to availability"
+    /// (decided reading 18): never "someone is there".
+    pub subject_to_availability: bool,
     /// The option in a sentence, as the table shows it.
     pub summary: String,
 }
@@ -323,18 +357,11 @@ pub fn advise(rules: &RuleSet, query: &AdviseQuery) -> anyhow::Result<Advice> {
     let (response, target) = response(rules, query, &route, product, plan, severity)?;
     let desks = desks::Desks::find(rules, query, product, severity, target, &route)?;
     let language_part = desks.language_part(rules, asked.as_ref(), query);
-    let options = options(
-        rules,
-        &route,
-        &desks,
-        &language_part,
-        &response,
-        target,
-        query,
-    );
+    let options = options(rules, &route, &language_part, &response, query);
     let requirements = requirements(rules, severity, target, &route);
     let caveats = caveats(rules, &response, &route, &language_part, target, query);
 
+    let assumed = assumptions(query, &response, &language_part);
     let mut source = route.source.clone();
     source.merge(response.source());
     source.merge(&language_part.source);
@@ -352,9 +379,61 @@ pub fn advise(rules: &RuleSet, query: &AdviseQuery) -> anyhow::Result<Advice> {
         options,
         requirements,
         caveats,
+        assumed,
         source,
         shown: query.shown,
     })
+}
+
+/// What the answer assumed: each value a part used that the question did not give.
+fn assumptions(
+    query: &AdviseQuery,
+    response: &Response,
+    language: &LanguagePart,
+) -> Vec<Assumption> {
+    let mut assumed = Vec::new();
+    let machine = query.whereabouts.default_zone.name();
+    if query.whereabouts.region.is_none() && query.whereabouts.customer_zone.is_none() {
+        // A region a part used without being told: the one inferred from this machine.
+        let used = response
+            .clock()
+            .filter(|c| c.region_reason.contains("system's zone"))
+            .and_then(|c| c.region.clone())
+            .or_else(|| language.region.clone());
+        if let Some(region) = used {
+            assumed.push(Assumption {
+                what: AssumedKind::Region,
+                value: region.clone(),
+                why: format!(
+                    "region `{region}` from this machine's zone {machine}, not the customer's: give --region, or --tz with the customer's zone"
+                ),
+            });
+        }
+    }
+    if query.whereabouts.customer_zone.is_none() {
+        assumed.push(Assumption {
+            what: AssumedKind::Zone,
+            value: machine.to_string(),
+            why: format!("times shown in this machine's zone {machine}: give --tz for another"),
+        });
+    }
+    if !query.at_given {
+        let at = query.at.with_timezone(&Utc);
+        assumed.push(Assumption {
+            what: AssumedKind::At,
+            value: at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            why: "submitted now: give --at for the instant the request was (or will be) filed"
+                .to_string(),
+        });
+    }
+    if query.language.is_none() {
+        assumed.push(Assumption {
+            what: AssumedKind::Language,
+            value: language.language.clone(),
+            why: format!("{}: give --language for another", language.name),
+        });
+    }
+    assumed
 }
 
 /// The plan asked for, checked against the product; none only where no plan with targets
@@ -527,32 +606,20 @@ fn is_now(query: &AdviseQuery) -> bool {
 }
 
 /// The ways to a first response: the main route in each language a desk offers for this
-/// customer (the one asked for, and English), earliest due first (else the earliest a desk
-/// is there), the language asked for first among equals.
+/// customer (the one asked for, and English), a desk there first, then the earliest to
+/// open, the language asked for first among equals. The response is due when the plan's
+/// target says, whichever desk answers (decided reading 18).
 fn options(
     rules: &RuleSet,
     route: &WhereAnswer,
-    desks: &desks::Desks,
     language: &LanguagePart,
     response: &Response,
-    target: Option<&Target>,
     query: &AdviseQuery,
 ) -> OptionsPart {
     let submitted = query.at.with_timezone(&Utc);
-    // A desk there around the clock shows its instants as the response's due does.
-    let written = match response {
-        Response::Target(sla) => sla.clock.as_ref().map(|c| c.zones.calendar),
-        Response::NoTarget(_) => None,
-    }
-    .unwrap_or(crate::text::Shown::Offset(*query.at.offset()));
-    // The plan's target is the customer's: counted where the customer files, not at a
-    // partner's own route (`--partner` lists those first).
-    let main = route.main();
-    let (route_id, channel) =
-        main.map_or_else(Default::default, |r| (r.route.clone(), r.channel.clone()));
-    let response_due = response.due();
-    // A preview feature has no response target (decided reading 16): no due anywhere.
-    let target = target.filter(|_| !query.preview);
+    let (route_id, channel) = route
+        .main()
+        .map_or_else(Default::default, |r| (r.route.clone(), r.channel.clone()));
     let candidates = language
         .desk
         .iter()
@@ -564,8 +631,6 @@ fn options(
         }));
     let mut choices: Vec<Choice> = candidates
         .map(|desk| {
-            let due = target.and_then(|t| desks::due_on(desk, t, submitted, response_due));
-            let zone = desks::zone_of(desk, written);
             let opens = desk.first_open(submitted).filter(|t| *t > submitted);
             Choice {
                 rank: 0,
@@ -575,21 +640,19 @@ fn options(
                 language_name: Some(desk.name.clone()),
                 open: desk.open,
                 opens,
-                opens_local: opens.map(|t| zone.fix(t)),
+                opens_local: opens.and(desk.next_change_local),
                 opens_tz: opens.map(|t| t.with_timezone(&query.shown).fixed_offset()),
-                due,
-                due_local: due.map(|d| zone.fix(d)),
-                due_tz: due.map(|d| d.with_timezone(&query.shown).fixed_offset()),
-                cross_reference: response.cross_reference(),
+                condition: desk.availability(),
+                subject_to_availability: desk.subject_to_availability,
                 summary: String::new(),
             }
         })
         .collect();
     if choices.is_empty() {
-        // No language desk is known for this support: the route alone, due as promised.
+        // No language desk is known for this support: the route alone. Its desk is the
+        // calendar that counted the target (21Vianet's 09:00-24:00), unless that calendar
+        // is another document's cross-reference (Power BI) or no desk is there at all.
         let clock = response.clock();
-        // The desk is the calendar that counted the target (21Vianet's 09:00-24:00), unless
-        // that calendar is another document's cross-reference (Power BI).
         let status = clock.filter(|c| c.cross_reference.is_none()).and_then(|c| {
             let region: &crate::rules::model::Region = rules.find(c.region.as_deref()?).ok()?;
             let zone: Tz = c.time_zone.as_deref()?.parse().ok()?;
@@ -611,18 +674,14 @@ fn options(
                 .zip(status)
                 .map(|(t, (_, zone))| t.with_timezone(&zone).fixed_offset()),
             opens_tz: opens.map(|t| t.with_timezone(&query.shown).fixed_offset()),
-            due: response_due,
-            due_local: clock.and_then(|c| c.due_local),
-            due_tz: clock.and_then(|c| c.due_tz),
-            cross_reference: response.cross_reference(),
+            condition: None,
+            subject_to_availability: false,
             summary: String::new(),
         });
     }
-    // A stable sort: among equal instants the language asked for (listed first) stays first.
+    // A stable sort: among equals the language asked for (listed first) stays first.
     choices.sort_by_key(|c| {
         (
-            c.due.is_none(),
-            c.due,
             c.open != Some(true),
             c.opens.unwrap_or(DateTime::<Utc>::MAX_UTC),
         )
@@ -632,8 +691,12 @@ fn options(
         choice.summary = render::choice_summary(choice, query.shown, is_now(query));
     }
     let mut source = response.source().clone();
-    source.merge(&desks.source);
-    OptionsPart { choices, source }
+    source.merge(&language.source);
+    OptionsPart {
+        due: response.due(),
+        choices,
+        source,
+    }
 }
 
 /// What the documents ask: the impact the severity stands for, the target's condition and

@@ -4,7 +4,7 @@
 use chrono::{DateTime, FixedOffset, Utc};
 use chrono_tz::Tz;
 
-use super::{Advice, Choice, Response};
+use super::{Advice, AssumedKind, Choice, Response};
 use crate::answer::sla::{describe_coverage, target_text};
 use crate::answer::{table, Answer};
 use crate::rules::model::Coverage;
@@ -22,6 +22,23 @@ impl Answer for Advice {
             "Advice for {} ({}){plan}, severity {}, at {at}",
             self.product_name, self.product, self.severity
         )];
+        if !self.assumed.is_empty() {
+            // Short, so the answer stays on the first screen; JSON has each `why` whole.
+            let said: Vec<String> = self
+                .assumed
+                .iter()
+                .map(|a| match a.what {
+                    AssumedKind::Region => format!(
+                        "region `{}` from this machine's zone, not the customer's (--region or --tz)",
+                        a.value
+                    ),
+                    AssumedKind::Zone => format!("times in {} (--tz)", a.value),
+                    AssumedKind::At => "submitted now (--at)".to_string(),
+                    AssumedKind::Language => format!("{} (--language)", self.language.name),
+                })
+                .collect();
+            parts.push(format!("Assumed: {}.", said.join("; ")));
+        }
         parts.push(self.route_block(style));
         parts.push(self.response_block(style));
         parts.push(format!(
@@ -34,8 +51,18 @@ impl Answer for Advice {
             .iter()
             .map(|c| format!("{}.", c.rank))
             .collect();
+        let due = match (self.options.due, self.response.clock()) {
+            (Some(due), Some(clock)) => {
+                let local = clock.due_local.unwrap_or_else(|| due.fixed_offset());
+                format!(
+                    "The response is due {}, whichever desk or language answers (the plan's target).",
+                    text::readable_with_user(due, local, self.shown)
+                )
+            }
+            _ => "No response is due: no target applies (see Expect a response).".to_string(),
+        };
         parts.push(format!(
-            "Fastest way to a first response\n{}",
+            "Fastest way to a first response\n{due}\n{}",
             table::key_values(
                 style,
                 ranks
@@ -203,37 +230,33 @@ fn kept(style: &Style, text: &str) -> String {
     table::numbers_unbroken(&crate::style::keep_code_together(text, room))
 }
 
-/// One option as a line: "In English: open now, due Sat 28 Nov 23:00 +01:00".
+/// One option as a line: "In English at X: someone is there now", "In Spanish at X: its
+/// hours begin Mon 7 Dec 08:00 +01:00, subject to availability". No option has a due
+/// instant of its own: the plan's is said once, above them (decided reading 18).
 pub fn choice_summary(choice: &Choice, shown: Tz, at_is_now: bool) -> String {
     let how = match &choice.language_name {
         Some(name) => format!("In {name} at {}", choice.channel),
         None => format!("At {}", choice.channel),
     };
+    let now = if at_is_now { "now" } else { "then" };
+    // "Someone is there" only where the documents promise it without a condition.
+    let conditional = choice.subject_to_availability;
     let there = match (choice.open, choice.opens) {
-        (Some(true), _) if at_is_now => "someone is there now".to_string(),
-        (Some(true), _) => "someone is there then".to_string(),
-        (Some(false), Some(opens)) => format!(
-            "the desk opens {}",
-            when(opens, choice.opens_local.or(choice.due_local), shown)
-        ),
-        (Some(false), None) => "the desk does not open within a year".to_string(),
-        (None, _) => String::new(),
-    };
-    let due = match (choice.due, choice.due_local, choice.cross_reference) {
-        (Some(due), Some(local), false) => {
-            format!("due {}", text::readable_with_user(due, local, shown))
+        (Some(true), _) if conditional => {
+            format!("in its hours {now}: someone may be reachable, subject to availability")
         }
-        (Some(due), Some(local), true) => format!(
-            "due (cross-reference) {}",
-            text::readable_with_user(due, local, shown)
+        (Some(true), _) => format!("someone is there {now}"),
+        (Some(false), Some(opens)) if conditional => format!(
+            "its hours begin {}, subject to availability",
+            when(opens, choice.opens_local, shown)
         ),
-        _ => "no due instant".to_string(),
+        (Some(false), Some(opens)) => {
+            format!("the desk opens {}", when(opens, choice.opens_local, shown))
+        }
+        (Some(false), None) => "the desk does not open within a year".to_string(),
+        (None, _) => "no desk hours are known".to_string(),
     };
-    if there.is_empty() {
-        format!("{how}: {due}")
-    } else {
-        format!("{how}: {there}; {due}")
-    }
+    format!("{how}: {there}")
 }
 
 /// An instant in the offset of `like` (the desk's), else in the user's zone.
