@@ -200,6 +200,7 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
         }
         'support-advisor;sla' {
             [CompletionResult]::new('--holiday-category', '--holiday-category', [CompletionResultType]::ParameterName, 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)')
+            [CompletionResult]::new('--production-impact', '--production-impact', [CompletionResultType]::ParameterName, 'For a level that depends on it (Power BI severity A): whether the immediate production impact can be demonstrated; not said, it is assumed and the answer says so')
             [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'Your own target: N business minutes on the region''s calendar, instead of a plan')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region''s calendar only; a bare FILE to every calendar without its own. Repeatable')
             [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'With --batch: the threads answering tickets (default: the available cores); the output keeps the input''s order')
@@ -222,11 +223,12 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'With --batch: read and write CSV with a header row instead of JSON Lines')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--format json`')
             [CompletionResult]::new('--details', '--details', [CompletionResultType]::ParameterName, 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'support-advisor;advise' {
+            [CompletionResult]::new('--production-impact', '--production-impact', [CompletionResultType]::ParameterName, 'For a level that depends on it (Power BI severity A): whether the immediate production impact can be demonstrated; not said, it is assumed and the answer says so')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region''s calendar only; a bare FILE to every calendar without its own. Repeatable')
             [CompletionResult]::new('--holiday-category', '--holiday-category', [CompletionResultType]::ParameterName, 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)')
             [CompletionResult]::new('--ics', '--ics', [CompletionResultType]::ParameterName, 'Also write the response''s due instant as an iCalendar event with a reminder to FILE (`-` for stdout, instead of the answer)')
@@ -248,8 +250,8 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'The request is about a public preview (beta) feature: break-fix only, English only, no 24/7, and no response target applies (decided reading 16)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--format json`')
             [CompletionResult]::new('--details', '--details', [CompletionResultType]::ParameterName, 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'support-advisor;where' {

@@ -184,12 +184,16 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__advise)
-            opts="-h --partner --preview --holidays --holiday-category --ics --at --plan --severity --sev --product --region --language --channel --format --json --details --rules --now --colour --color --tz --help"
+            opts="-h --partner --preview --production-impact --holidays --holiday-category --ics --at --plan --severity --sev --product --region --language --channel --format --json --details --rules --now --colour --color --tz --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --production-impact)
+                    COMPREPLY=($(compgen -W "demonstrated not-demonstrated" -- "${cur}"))
+                    return 0
+                    ;;
                 --holidays)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -1219,7 +1223,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__sla)
-            opts="-h --holiday-category --explain --preview --minutes --batch --holidays --csv --jobs --first-line --at --plan --severity --sev --product --region --format --json --details --rules --now --colour --color --tz --help"
+            opts="-h --holiday-category --explain --preview --production-impact --minutes --batch --holidays --csv --jobs --first-line --at --plan --severity --sev --product --region --format --json --details --rules --now --colour --color --tz --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1227,6 +1231,10 @@ _support__advisor() {
             case "${prev}" in
                 --holiday-category)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --production-impact)
+                    COMPREPLY=($(compgen -W "demonstrated not-demonstrated" -- "${cur}"))
                     return 0
                     ;;
                 --minutes)

@@ -182,6 +182,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
         }
         &'support-advisor;sla'= {
             cand --holiday-category 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)'
+            cand --production-impact 'For a level that depends on it (Power BI severity A): whether the immediate production impact can be demonstrated; not said, it is assumed and the answer says so'
             cand --minutes 'Your own target: N business minutes on the region''s calendar, instead of a plan'
             cand --holidays 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region''s calendar only; a bare FILE to every calendar without its own. Repeatable'
             cand --jobs 'With --batch: the threads answering tickets (default: the available cores); the output keeps the input''s order'
@@ -204,10 +205,11 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --csv 'With --batch: read and write CSV with a header row instead of JSON Lines'
             cand --json 'Shorthand for `--format json`'
             cand --details 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'support-advisor;advise'= {
+            cand --production-impact 'For a level that depends on it (Power BI severity A): whether the immediate production impact can be demonstrated; not said, it is assumed and the answer says so'
             cand --holidays 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region''s calendar only; a bare FILE to every calendar without its own. Repeatable'
             cand --holiday-category 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)'
             cand --ics 'Also write the response''s due instant as an iCalendar event with a reminder to FILE (`-` for stdout, instead of the answer)'
@@ -229,8 +231,8 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --preview 'The request is about a public preview (beta) feature: break-fix only, English only, no 24/7, and no response target applies (decided reading 16)'
             cand --json 'Shorthand for `--format json`'
             cand --details 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'support-advisor;where'= {
             cand --plan 'Your support plan; without it, every route for the product is shown'

@@ -6127,6 +6127,8 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l 
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l details -d 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity\'s impact and examples). JSON always carries all of it'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l holiday-category -d 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l production-impact -d 'For a level that depends on it (Power BI severity A): whether the immediate production impact can be demonstrated; not said, it is assumed and the answer says so' -r -f -a "demonstrated\t'It can be demonstrated: the one-hour level holds'
+not-demonstrated\t'It cannot: the level is one business day'"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l minutes -d 'Your own target: N business minutes on the region\'s calendar, instead of a plan' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l holidays -d 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region\'s calendar only; a bare FILE to every calendar without its own. Repeatable' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l jobs -d 'With --batch: the threads answering tickets (default: the available cores); the output keeps the input\'s order' -r
@@ -6796,7 +6798,9 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l 
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l csv -d 'With --batch: read and write CSV with a header row instead of JSON Lines'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l json -d 'Shorthand for `--format json`'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l details -d 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity\'s impact and examples). JSON always carries all of it'
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -s h -l help -d 'Print help'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l production-impact -d 'For a level that depends on it (Power BI severity A): whether the immediate production impact can be demonstrated; not said, it is assumed and the answer says so' -r -f -a "demonstrated\t'It can be demonstrated: the one-hour level holds'
+not-demonstrated\t'It cannot: the level is one business day'"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l holidays -d 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region\'s calendar only; a bare FILE to every calendar without its own. Repeatable' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l holiday-category -d 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l ics -d 'Also write the response\'s due instant as an iCalendar event with a reminder to FILE (`-` for stdout, instead of the answer)' -r -F
@@ -7475,7 +7479,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" 
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l preview -d 'The request is about a public preview (beta) feature: break-fix only, English only, no 24/7, and no response target applies (decided reading 16)'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l json -d 'Shorthand for `--format json`'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l details -d 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity\'s impact and examples). JSON always carries all of it'
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -s h -l help -d 'Print help'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l plan -d 'Your support plan; without it, every route for the product is shown' -r -f -a "subscription\t''
 prodirect\t''
 premier\t''

@@ -307,6 +307,24 @@ pub struct AudienceArgs {
     pub partner: bool,
 }
 
+/// Whether a severity A problem's immediate production impact can be demonstrated: the
+/// condition on Power BI's one-hour level ("alleen … ernstniveau A, waarvoor … moet kunnen
+/// worden aangetoond"; decided reading 14a).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ProductionImpact {
+    /// It can be demonstrated: the one-hour level holds.
+    Demonstrated,
+    /// It cannot: the level is one business day.
+    NotDemonstrated,
+}
+
+impl ProductionImpact {
+    /// Whether the target's condition is met.
+    pub fn met(self) -> bool {
+        self == ProductionImpact::Demonstrated
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct AdviseArgs {
     /// The product or request kind (`support-advisor ids products`).
@@ -329,6 +347,10 @@ pub struct AdviseArgs {
     /// no 24/7, and no response target applies (decided reading 16).
     #[arg(long)]
     pub preview: bool,
+    /// For a level that depends on it (Power BI severity A): whether the immediate
+    /// production impact can be demonstrated; not said, it is assumed and the answer says so.
+    #[arg(long, value_name = "IMPACT", value_parser = loose::<ProductionImpact>())]
+    pub production_impact: Option<ProductionImpact>,
     #[command(flatten)]
     pub clock: ClockArgs,
     /// Also write the response's due instant as an iCalendar event with a reminder to FILE
@@ -357,6 +379,10 @@ pub struct SlaArgs {
     /// no 24/7, and no response target applies (decided reading 16).
     #[arg(long, conflicts_with_all = ["minutes", "batch", "explain"])]
     pub preview: bool,
+    /// For a level that depends on it (Power BI severity A): whether the immediate
+    /// production impact can be demonstrated; not said, it is assumed and the answer says so.
+    #[arg(long, value_name = "IMPACT", value_parser = loose::<ProductionImpact>(), conflicts_with_all = ["minutes", "batch"])]
+    pub production_impact: Option<ProductionImpact>,
     /// Your own target: N business minutes on the region's calendar, instead of a plan.
     #[arg(
         long,

@@ -9,7 +9,7 @@ use crate::answer::{self, Answer, Outcome};
 use crate::batch;
 use crate::cli::{
     AdviseArgs, Cli, Command, CompetencyArg, ContactArgs, Format, HolidaysArgs, HoursArgs, IdsArgs,
-    PartnerArgs, PolicyArgs, ReopenArgs, RulesCommand, SlaArgs, WhereArgs,
+    PartnerArgs, PolicyArgs, ProductionImpact, ReopenArgs, RulesCommand, SlaArgs, WhereArgs,
 };
 use crate::context::{self, Context};
 use crate::holidays::{Catalog, HolidayFile};
@@ -198,6 +198,7 @@ fn advise(ctx: &Context, args: &AdviseArgs) -> anyhow::Result<Rendered> {
         channel: args.audience.channel.as_deref(),
         partner: args.audience.partner,
         preview: args.preview,
+        condition_met: args.production_impact.map(ProductionImpact::met),
         at: args.clock.at.map_or_else(
             || ctx.now.with_timezone(&ctx.zone).fixed_offset(),
             |at| at.resolve(ctx.now, ctx.zone),
@@ -277,6 +278,7 @@ fn sla(ctx: &Context, args: &SlaArgs) -> anyhow::Result<Rendered> {
                 severity,
                 product: args.product.as_deref(),
                 preview: args.preview,
+                condition_met: args.production_impact.map(ProductionImpact::met),
             };
             render(
                 ctx,

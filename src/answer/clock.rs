@@ -102,26 +102,53 @@ pub struct HolidayReport {
 ///
 /// Errors: an unknown region, a region that needs `--tz`, or a calendar with no open time
 /// within a year of the submission.
+///
+/// `coverage` is the target's as its document gives it; `counted_as` how it is counted
+/// (the same, except for a level its document gives without hours, counted on another
+/// document's calendar with that document's rule: decided readings 14 and 14a).
 pub fn clock(
     rules: &RuleSet,
     coverage: Coverage,
+    counted_as: Coverage,
     amount: Option<Amount>,
     target_calendar: Option<Id<Region>>,
     query: &ClockQuery,
 ) -> anyhow::Result<ClockAnswer> {
     let chosen = region_choice::choose(rules, target_calendar, &query.whereabouts, query.holidays);
     match chosen {
-        Ok(chosen) => on_calendar(rules, coverage, amount, &chosen, query),
+        Ok(chosen) => on_calendar(rules, coverage, counted_as, amount, &chosen, query),
         // Only when no region was asked for: a region given is answered for, or refused.
         Err(e)
-            if coverage == Coverage::AroundTheClock
+            if counted_as == Coverage::AroundTheClock
                 && query.whereabouts.region.is_none()
                 && !is_unknown_id(&e) =>
         {
-            Ok(wall_clock(amount, query))
+            let mut answer = wall_clock(amount, query);
+            answer.cross_reference =
+                (coverage == Coverage::Unspecified).then(|| cross_reference_text(None, counted_as));
+            Ok(answer)
         }
         Err(e) => Err(e),
     }
+}
+
+/// Why a due instant is a cross-reference: counted on `region`'s hours (or around the
+/// clock) from another document (decided readings 14 and 14a).
+fn cross_reference_text(on: Option<(&str, &str)>, counted_as: Coverage) -> String {
+    let calendar = match on {
+        Some((region, document)) => {
+            format!("on region `{region}`'s calendar from \"{document}\"")
+        }
+        None => "on the Power Platform / Dynamics 365 document's rules".to_string(),
+    };
+    let rule = if counted_as == Coverage::AroundTheClock {
+        ", around the clock as that document counts every severity A problem (decided reading 14a, with reading 14)"
+    } else {
+        ", in its business hours (decided reading 14)"
+    };
+    format!(
+        "Counted {calendar} as a cross-reference{rule}: the target's own document gives no hours, time zone or 24/7 rule, so this due instant is not its promise."
+    )
 }
 
 fn is_unknown_id(e: &anyhow::Error) -> bool {
@@ -171,6 +198,7 @@ fn wall_clock(amount: Option<Amount>, query: &ClockQuery) -> ClockAnswer {
 fn on_calendar(
     rules: &RuleSet,
     coverage: Coverage,
+    counted_as: Coverage,
     amount: Option<Amount>,
     chosen: &region_choice::Chosen,
     query: &ClockQuery,
@@ -178,7 +206,7 @@ fn on_calendar(
     let submitted = query.submitted.with_timezone(&Utc);
     let calendar = &chosen.calendar;
     let zone = calendar.zone();
-    let counting = match coverage {
+    let counting = match counted_as {
         Coverage::AroundTheClock => Counting::WallClock,
         _ => Counting::OpenTime,
     };
@@ -276,10 +304,7 @@ fn on_calendar(
                 .source
                 .first()
                 .map_or("", |s| rules.document(s.doc).title.as_str());
-            format!(
-                "Counted on region `{}`'s business hours from \"{document}\" as a cross-reference: the target's own document gives no hours, time zone or 24/7 rule, so this due instant is not its promise (decided reading 14).",
-                chosen.region.id
-            )
+            cross_reference_text(Some((&chosen.region.id, document)), counted_as)
         }),
         region_source: Sources::of(rules, &chosen.region.source),
         calendar_note: chosen.region.note.clone(),

@@ -42,6 +42,13 @@ pub struct SlaAnswer {
     pub no_target_reason: Option<String>,
     pub as_written: String,
     pub condition: Option<String>,
+    /// For a level that depends on its condition (Power BI severity A, reading 14a):
+    /// whether the condition is taken as met (the one hour) or not (one business day);
+    /// null where the level does not depend on it.
+    pub condition_met: Option<bool>,
+    /// Whether `condition_met` was assumed because the question did not say
+    /// (`--production-impact`).
+    pub condition_assumed: bool,
     pub note: Option<String>,
     /// What else the documents say that changes this answer: a product supported through
     /// partners only, a preview feature.
@@ -64,6 +71,9 @@ pub struct SlaQuery<'a> {
     pub product: Option<&'a str>,
     /// Whether the request is about a public preview feature (decided reading 16).
     pub preview: bool,
+    /// Whether the target's condition is met, as the user said (`--production-impact`);
+    /// `None` when not said: it is then assumed met, and the answer says so.
+    pub condition_met: Option<bool>,
 }
 
 /// The target a query names, checked as `answer` checks it.
@@ -114,6 +124,18 @@ pub fn answer(
         source.add(rules, &product.source);
     }
     let coverage = target.coverage;
+    // A level that depends on its condition: the user's word, else assumed met.
+    let (amount, condition_met) = match (target.otherwise, query.condition_met) {
+        (Some(otherwise), Some(false)) => (Some(otherwise), Some(false)),
+        (Some(_), said) => (target.amount, Some(said.unwrap_or(true))),
+        (None, None) => (target.amount, None),
+        (None, Some(_)) => bail!(
+            "--production-impact applies only where the level depends on it (Power BI severity A under `powerbi-premium` or `powerbi-admin`); plan `{}` at severity `{}` does not",
+            plan.id,
+            severity.id
+        ),
+    };
+    let condition_assumed = target.otherwise.is_some() && query.condition_met.is_none();
     let preview = query.preview.then(|| policy::preview(rules)).flatten();
     let mut no_target_reason = None;
     if let Some(preview) = &preview {
@@ -138,7 +160,16 @@ pub fn answer(
     // A target that does not apply has no due instant to count.
     let clock = at
         .filter(|_| no_target_reason.is_none())
-        .map(|query| clock::clock(rules, coverage, target.amount, target.calendar, query))
+        .map(|query| {
+            clock::clock(
+                rules,
+                coverage,
+                target.counted_as(amount),
+                amount,
+                target.calendar,
+                query,
+            )
+        })
         .transpose()?;
     Ok(SlaAnswer {
         plan: plan.id.clone(),
@@ -166,15 +197,23 @@ pub fn answer(
             .map_or_else(Vec::new, |d| d.examples.clone()),
         customer_responsibility: target.customer_responsibility.clone(),
         product: product.map(|p| p.id.clone()),
-        target_minutes: target.minutes().filter(|_| no_target_reason.is_none()),
-        target_business_days: target
-            .business_days()
-            .filter(|_| no_target_reason.is_none()),
+        target_minutes: match amount {
+            Some(Amount::Minutes(m)) => Some(m),
+            _ => None,
+        }
+        .filter(|_| no_target_reason.is_none()),
+        target_business_days: match amount {
+            Some(Amount::BusinessDays(d)) => Some(d),
+            _ => None,
+        }
+        .filter(|_| no_target_reason.is_none()),
         coverage: Some(coverage).filter(|_| no_target_reason.is_none()),
         bound: target.bound.filter(|_| no_target_reason.is_none()),
         no_target_reason,
         as_written: target.as_written.clone(),
         condition: target.condition.clone(),
+        condition_met,
+        condition_assumed,
         note: target.note.clone(),
         caveats,
         preview,
@@ -219,6 +258,7 @@ pub fn minutes_answer(
 ) -> anyhow::Result<MinutesAnswer> {
     let clock = clock::clock(
         rules,
+        Coverage::BusinessHours,
         Coverage::BusinessHours,
         Some(Amount::Minutes(minutes)),
         None,
@@ -391,6 +431,17 @@ pub fn describe_target(minutes: Option<u32>, business_days: Option<u32>) -> Stri
     }
 }
 
+/// The condition a level rests on, for the headline: ", if the immediate production
+/// impact can be demonstrated (assumed; …)"; empty where the level does not depend on it.
+pub fn condition_text(sla: &SlaAnswer) -> String {
+    match (sla.condition_met, sla.condition_assumed) {
+        (Some(true), true) => ", if the immediate production impact can be demonstrated (assumed; else 1 business day: --production-impact not-demonstrated)".to_string(),
+        (Some(true), false) => ", as the immediate production impact can be demonstrated".to_string(),
+        (Some(false), _) => ", as the immediate production impact cannot be demonstrated (the one-hour level needs it)".to_string(),
+        (None, _) => String::new(),
+    }
+}
+
 pub fn describe_coverage(coverage: Coverage) -> &'static str {
     match coverage {
         Coverage::AroundTheClock => "24x7: counted around the clock",
@@ -411,7 +462,7 @@ impl Answer for SlaAnswer {
             (None, None, _) if self.coverage == Some(Coverage::Unspecified) => {
                 "no figure given (see As written)".to_string()
             }
-            (m, d, bound) => target_text(m, d, bound),
+            (m, d, bound) => target_text(m, d, bound) + &condition_text(self),
         };
         let details = |value: String| if style.details { value } else { String::new() };
         let rows = [

@@ -102,7 +102,11 @@ pub struct Defaults<'a> {
 /// A resolved target: how much, how it counts, on whose calendar.
 #[derive(Debug, Clone, Copy)]
 struct Spec {
+    /// How the target counts as its document gives it (the answer's `coverage`).
     coverage: Coverage,
+    /// How it is counted: the same, except a level counted on another document's calendar
+    /// (Power BI's one hour, around the clock: decided reading 14a).
+    counted_as: Coverage,
     amount: Option<Amount>,
     calendar: Option<Id<Region>>,
 }
@@ -217,7 +221,7 @@ impl<'a> Answerer<'a> {
                 });
             }
         };
-        let counting = match spec.coverage {
+        let counting = match spec.counted_as {
             Coverage::AroundTheClock => Counting::WallClock,
             _ => Counting::OpenTime,
         };
@@ -267,6 +271,7 @@ impl<'a> Answerer<'a> {
                     })?;
                 Ok(Spec {
                     coverage: Coverage::BusinessHours,
+                    counted_as: Coverage::BusinessHours,
                     amount: Some(Amount::Minutes(minutes)),
                     calendar: None,
                 })
@@ -309,11 +314,13 @@ impl<'a> Answerer<'a> {
                     severity,
                     product,
                     preview: false,
+                    condition_met: None,
                 };
                 sla::applicable_target(self.rules, &query)
                     .map(|target| {
                         let spec = Spec {
                             coverage: target.coverage,
+                            counted_as: target.counted_as(target.amount),
                             amount: target.amount,
                             calendar: target.calendar,
                         };
@@ -347,7 +354,7 @@ impl<'a> Answerer<'a> {
         let own = spec.calendar.map(|own| rules.region(own).id.as_str());
         let region = ticket.region.or(self.defaults.region);
         // The 24/7 flag is part of the key: only such a target may count without one.
-        let around = (spec.coverage == Coverage::AroundTheClock).then_some("24x7");
+        let around = (spec.counted_as == Coverage::AroundTheClock).then_some("24x7");
         fill_key(&mut self.key, [own, region, ticket.time_zone, around]);
         if let Some(counted) = self.typed_calendars.get(&self.key) {
             return Ok(counted);
@@ -395,7 +402,7 @@ impl<'a> Answerer<'a> {
             }
             // A 24/7 target needs no calendar, unless the ticket (or --region) asked for one:
             // a region given is answered for, or refused.
-            Err(_) if spec.coverage == Coverage::AroundTheClock && region.is_none() => {
+            Err(_) if spec.counted_as == Coverage::AroundTheClock && region.is_none() => {
                 Ok(Counted::WallClock)
             }
             Err(e) => Err(LineError::of("no-calendar", e)),

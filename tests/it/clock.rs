@@ -686,8 +686,10 @@ fn filed_on_a_weekend_starts_on_monday() {
         "emea",
         "Europe/Paris",
     );
-    // Power BI Premium A (1 h, business hours, not 24/7), Saturday 10:00 → Monday 09:00.
-    let v = sla(&[
+    // Power BI Premium A without demonstrated production impact (1 business day on the
+    // borrowed calendar's hours), Saturday 10:00 → Monday 18:00. With it, the one hour is
+    // counted around the clock as the borrowed document counts severity A (reading 14a).
+    let at = [
         "--plan",
         "powerbi-premium",
         "--sev",
@@ -696,15 +698,24 @@ fn filed_on_a_weekend_starts_on_monday() {
         "emea",
         "--at",
         "2026-11-28T10:00:00+01:00",
-    ]);
+    ];
+    let v = sla(&[&at[..], &["--production-impact", "not-demonstrated"]].concat());
     assert_due(
         &v,
-        "2026-11-30T08:00:00Z",
-        "2026-11-30T09:00:00+01:00",
+        "2026-11-30T17:00:00Z",
+        "2026-11-30T18:00:00+01:00",
         "emea",
         "Europe/Paris",
     );
     assert_eq!(v["coverage"], "unspecified");
+    let v = sla(&at);
+    assert_due(
+        &v,
+        "2026-11-28T10:00:00Z",
+        "2026-11-28T11:00:00+01:00",
+        "emea",
+        "Europe/Paris",
+    );
 }
 
 #[test]

@@ -277,3 +277,65 @@ fn a_language_desk_is_subject_to_availability_and_never_has_a_due_of_its_own() {
         .as_str()
         .is_some_and(|s| s.contains("No response time is promised in German")));
 }
+
+// ---------------------------------------------------------------------------------------
+// Kind 2: borrowed hours bring their rule (reading 14a), and the condition is said
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn power_bi_severity_a_counts_around_the_clock_on_the_borrowed_calendar() {
+    // A Saturday-22:00 production outage: due 23:00 the same night, not Monday 09:00.
+    for plan in ["powerbi-admin", "powerbi-premium"] {
+        let line = format!("sla --plan {plan} --sev A --region emea {SATURDAY_NIGHT}");
+        let v = answer(&line);
+        assert_eq!(v["target_minutes"], 60, "{plan}");
+        assert_eq!(v["coverage"], "unspecified", "{plan}");
+        assert_eq!(v["due"], "2026-12-05T22:00:00Z", "{plan}");
+        assert_eq!(v["condition_met"], true);
+        assert_eq!(v["condition_assumed"], true);
+        assert!(v["cross_reference"]
+            .as_str()
+            .is_some_and(|c| c.contains("14a")));
+        let out = table(&line);
+        let headline = out
+            .lines()
+            .find(|l| l.starts_with("Initial response"))
+            .expect("headline");
+        assert!(headline.contains("if the immediate production"), "{out}");
+        // advise says the same, and that it assumed the impact.
+        let v = answer(&format!(
+            "advise --product power-bi --plan {plan} --sev A --region emea {SATURDAY_NIGHT}"
+        ));
+        assert_eq!(v["response"]["due"], "2026-12-05T22:00:00Z");
+        assert!(v["assumed"]
+            .as_array()
+            .expect("assumed")
+            .iter()
+            .any(|a| a["what"] == "production-impact"));
+    }
+    // Without demonstrated impact: one business day on the borrowed calendar's hours,
+    // Monday 08:00-18:00 Paris = 17:00Z.
+    let v = answer(&format!(
+        "sla --plan powerbi-admin --sev A --region emea --production-impact not-demonstrated {SATURDAY_NIGHT}"
+    ));
+    assert!(v["target_minutes"].is_null());
+    assert_eq!(v["target_business_days"], 1);
+    assert_eq!(v["condition_met"], false);
+    assert_eq!(v["condition_assumed"], false);
+    assert_eq!(v["due"], "2026-12-07T17:00:00Z");
+    let v = answer(&format!(
+        "advise --product power-bi --plan powerbi-admin --sev A --region emea --production-impact not-demonstrated {SATURDAY_NIGHT}"
+    ));
+    assert_eq!(v["response"]["due"], "2026-12-07T17:00:00Z");
+    // Severity B does not depend on it: said, not dropped.
+    let err = refused("sla --plan powerbi-admin --sev B --production-impact demonstrated");
+    assert!(err.contains("--production-impact applies only"), "{err}");
+    // Batch counts the one hour around the clock too.
+    let out = crate::common::cmd(&["sla", "--batch"])
+        .write_stdin(r#"{"id":1,"plan":"powerbi-admin","severity":"A","submitted":"2026-12-05T22:00:00+01:00","region":"emea"}"#)
+        .output()
+        .expect("runs");
+    let line: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(line["due"], "2026-12-05T22:00:00Z", "{line}");
+    assert_eq!(line["coverage"], "unspecified");
+}

@@ -198,6 +198,12 @@ pub struct Target {
     /// The cell as the document writes it.
     pub as_written: String,
     pub condition: Option<String>,
+    /// The level that holds where the user says `condition` is not met (Power BI: one
+    /// business day without demonstrated production impact).
+    pub otherwise: Option<Amount>,
+    /// How an `unspecified` target counts on a cross-reference calendar (decided reading
+    /// 14a: the borrowed document's severity-A rule, around the clock).
+    pub cross_reference_coverage: Option<Coverage>,
     /// The severity as this plan's document defines it, where it differs from the general one.
     pub definition: Option<SeverityDefinition>,
     pub customer_responsibility: Option<String>,
@@ -208,6 +214,17 @@ pub struct Target {
 }
 
 impl Target {
+    /// How `amount` of this target is counted: its own coverage, except that an
+    /// `unspecified` level in hours counted on a cross-reference calendar takes that
+    /// calendar's rule (`cross_reference_coverage`, reading 14a). A level in business days
+    /// is always counted in business hours: a business day is the calendar's (reading 10).
+    pub fn counted_as(&self, amount: Option<Amount>) -> Coverage {
+        match (self.coverage, self.cross_reference_coverage, amount) {
+            (Coverage::Unspecified, Some(borrowed), Some(Amount::Minutes(_))) => borrowed,
+            (own, _, _) => own,
+        }
+    }
+
     /// The target in minutes, when the document gives it so.
     pub fn minutes(&self) -> Option<u32> {
         match self.amount {
@@ -917,6 +934,10 @@ pub(crate) fn resolve(raw: schema::RuleFile) -> Result<RuleSet, Unresolved> {
             bound: t.bound.map(|b| *b.get_ref()),
             as_written: t.as_written,
             condition: t.condition,
+            otherwise: t
+                .otherwise_business_days
+                .map(|d| Amount::BusinessDays(*d.get_ref())),
+            cross_reference_coverage: t.cross_reference_coverage,
             definition: t.definition,
             customer_responsibility: t.customer_responsibility,
             calendar: t

@@ -287,6 +287,14 @@ pub struct Target {
     pub as_written: String,
     /// A condition the document attaches to the target.
     pub condition: Option<String>,
+    /// The level that holds instead where the user says the condition is not met, in
+    /// business days (Power BI: "one business day" where the production impact cannot be
+    /// demonstrated).
+    pub otherwise_business_days: Option<Spanned<u32>>,
+    /// How a target of `coverage = "unspecified"` counts where its due instant is counted on
+    /// another document's calendar as a cross-reference: that document's rule for the
+    /// severity comes with the calendar (decided reading 14a: severity A around the clock).
+    pub cross_reference_coverage: Option<Coverage>,
     /// The severity as this plan's document defines it, where it differs from the general one.
     pub definition: Option<SeverityDefinition>,
     /// What the customer must do at this severity.

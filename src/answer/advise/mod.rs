@@ -43,6 +43,9 @@ pub struct AdviseQuery<'a> {
     pub partner: bool,
     /// `--preview`: a public preview feature (decided reading 16).
     pub preview: bool,
+    /// `--production-impact`: whether a level's condition is met (Power BI severity A);
+    /// `None` when not said (assumed met, and said so).
+    pub condition_met: Option<bool>,
     /// When the request is (or was) submitted, with the offset it was written in.
     pub at: DateTime<FixedOffset>,
     /// Whether `--at` was given (else `at` is now, and the answer says it assumed so).
@@ -114,6 +117,9 @@ pub enum AssumedKind {
     At,
     /// The language: English.
     Language,
+    /// That a level's condition is met (Power BI's one hour: the production impact can be
+    /// demonstrated).
+    ProductionImpact,
 }
 
 /// The response part: a target and its due instant, or the reason the documents give none.
@@ -426,7 +432,17 @@ fn assumptions(
                 .to_string(),
         });
     }
-    if query.language.is_none() {
+    if let Response::Target(sla) = response {
+        if sla.condition_assumed {
+            assumed.push(Assumption {
+                what: AssumedKind::ProductionImpact,
+                value: "demonstrated".to_string(),
+                why: "the immediate production impact can be demonstrated, so the one-hour level holds: give --production-impact not-demonstrated for one business day".to_string(),
+            });
+        }
+    }
+    // Only where the documents name languages for this support.
+    if query.language.is_none() && language.offered.is_some() {
         assumed.push(Assumption {
             what: AssumedKind::Language,
             value: language.language.clone(),
@@ -499,6 +515,7 @@ fn response<'r>(
         severity: &severity.id,
         product: Some(query.product),
         preview: query.preview,
+        condition_met: query.condition_met,
     });
     // The pair is checked first, whatever is answered after (decided reading 8).
     let target = match (plan, &sla_query) {

@@ -5,7 +5,7 @@ use chrono::{DateTime, FixedOffset, Utc};
 use chrono_tz::Tz;
 
 use super::{Advice, AssumedKind, Choice, Response};
-use crate::answer::sla::{describe_coverage, target_text};
+use crate::answer::sla::{condition_text, describe_coverage, target_text};
 use crate::answer::{table, Answer};
 use crate::rules::model::Coverage;
 use crate::style::{Paint, Style};
@@ -35,6 +35,10 @@ impl Answer for Advice {
                     AssumedKind::Zone => format!("times in {} (--tz)", a.value),
                     AssumedKind::At => "submitted now (--at)".to_string(),
                     AssumedKind::Language => format!("{} (--language)", self.language.name),
+                    AssumedKind::ProductionImpact => {
+                        "the production impact can be demonstrated (--production-impact)"
+                            .to_string()
+                    }
                 })
                 .collect();
             parts.push(format!("Assumed: {}.", said.join("; ")));
@@ -54,8 +58,13 @@ impl Answer for Advice {
         let due = match (self.options.due, self.response.clock()) {
             (Some(due), Some(clock)) => {
                 let local = clock.due_local.unwrap_or_else(|| due.fixed_offset());
+                let label = if self.response.cross_reference() {
+                    " (cross-reference)"
+                } else {
+                    ""
+                };
                 format!(
-                    "The response is due {}, whichever desk or language answers (the plan's target).",
+                    "The response is due{label} {}, whichever desk or language answers (the plan's target).",
                     text::readable_with_user(due, local, self.shown)
                 )
             }
@@ -167,7 +176,7 @@ impl Advice {
             (None, None, _) if sla.coverage == Some(Coverage::Unspecified) => {
                 format!("no figure given: \"{}\"", sla.as_written)
             }
-            (m, d, bound) => target_text(m, d, bound),
+            (m, d, bound) => target_text(m, d, bound) + &condition_text(sla),
         };
         let mut rows = vec![
             ("Initial response", target),
