@@ -201,6 +201,7 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
         'support-advisor;sla' {
             [CompletionResult]::new('--holiday-category', '--holiday-category', [CompletionResultType]::ParameterName, 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)')
             [CompletionResult]::new('--production-impact', '--production-impact', [CompletionResultType]::ParameterName, 'For a level that depends on it (Power BI severity A): whether the immediate production impact can be demonstrated; not said, it is assumed and the answer says so')
+            [CompletionResult]::new('--about', '--about', [CompletionResultType]::ParameterName, 'What the request is about: a technical problem (the default), or billing or subscription management, which have a target only where a document gives one (21Vianet; decided reading 20)')
             [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'Your own target: N business minutes on the region''s calendar, instead of a plan')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region''s calendar only; a bare FILE to every calendar without its own. Repeatable')
             [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'With --batch: the threads answering tickets (default: the available cores); the output keeps the input''s order')
@@ -228,6 +229,7 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             break
         }
         'support-advisor;advise' {
+            [CompletionResult]::new('--about', '--about', [CompletionResultType]::ParameterName, 'What the request is about: a technical problem (the default), billing, or subscription management; each goes to its own route and desk where a document distinguishes them (decided reading 20)')
             [CompletionResult]::new('--production-impact', '--production-impact', [CompletionResultType]::ParameterName, 'For a level that depends on it (Power BI severity A): whether the immediate production impact can be demonstrated; not said, it is assumed and the answer says so')
             [CompletionResult]::new('--holidays', '--holidays', [CompletionResultType]::ParameterName, 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region''s calendar only; a bare FILE to every calendar without its own. Repeatable')
             [CompletionResult]::new('--holiday-category', '--holiday-category', [CompletionResultType]::ParameterName, 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)')
@@ -255,6 +257,7 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             break
         }
         'support-advisor;where' {
+            [CompletionResult]::new('--about', '--about', [CompletionResultType]::ParameterName, 'What the request is about: a technical problem (the default), billing, or subscription management; each goes to its own route and desk where a document distinguishes them (decided reading 20)')
             [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Your support plan; without it, every route for the product is shown')
             [CompletionResult]::new('--product', '--product', [CompletionResultType]::ParameterName, 'The product or request kind (`support-advisor ids` lists them)')
             [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'For licensing: how the licences were bought (`support-advisor ids channels`)')
@@ -268,8 +271,8 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'The request is about a public preview (beta) feature: add what the documents say of support for previews')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--format json`')
             [CompletionResult]::new('--details', '--details', [CompletionResultType]::ParameterName, 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'support-advisor;hours' {

@@ -184,12 +184,16 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__advise)
-            opts="-h --partner --preview --production-impact --holidays --holiday-category --ics --at --plan --severity --sev --product --region --language --channel --format --json --details --rules --now --colour --color --tz --help"
+            opts="-h --partner --about --preview --production-impact --holidays --holiday-category --ics --at --plan --severity --sev --product --region --language --channel --format --json --details --rules --now --colour --color --tz --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --about)
+                    COMPREPLY=($(compgen -W "technical billing subscription" -- "${cur}"))
+                    return 0
+                    ;;
                 --production-impact)
                     COMPREPLY=($(compgen -W "demonstrated not-demonstrated" -- "${cur}"))
                     return 0
@@ -249,7 +253,7 @@ _support__advisor() {
                     return 0
                     ;;
                 --region)
-                    COMPREPLY=($(compgen -W "apac japan emea north-america other china china-critical m365-billing m365-billing-australia m365-technical germany-billing germany-technical" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "apac japan emea north-america other china china-billing china-critical m365-billing m365-billing-australia m365-technical germany-billing germany-technical" -- "${cur}"))
                     return 0
                     ;;
                 --language)
@@ -764,7 +768,7 @@ _support__advisor() {
                     return 0
                     ;;
                 --region)
-                    COMPREPLY=($(compgen -W "apac japan emea north-america other china china-critical m365-billing m365-billing-australia m365-technical germany-billing germany-technical" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "apac japan emea north-america other china china-billing china-critical m365-billing m365-billing-australia m365-technical germany-billing germany-technical" -- "${cur}"))
                     return 0
                     ;;
                 --at)
@@ -1223,7 +1227,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__sla)
-            opts="-h --holiday-category --explain --preview --production-impact --minutes --batch --holidays --csv --jobs --first-line --at --plan --severity --sev --product --region --format --json --details --rules --now --colour --color --tz --help"
+            opts="-h --holiday-category --explain --preview --production-impact --about --minutes --batch --holidays --csv --jobs --first-line --at --plan --severity --sev --product --region --format --json --details --rules --now --colour --color --tz --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1235,6 +1239,10 @@ _support__advisor() {
                     ;;
                 --production-impact)
                     COMPREPLY=($(compgen -W "demonstrated not-demonstrated" -- "${cur}"))
+                    return 0
+                    ;;
+                --about)
+                    COMPREPLY=($(compgen -W "technical billing subscription" -- "${cur}"))
                     return 0
                     ;;
                 --minutes)
@@ -1285,7 +1293,7 @@ _support__advisor() {
                     return 0
                     ;;
                 --region)
-                    COMPREPLY=($(compgen -W "apac japan emea north-america other china china-critical m365-billing m365-billing-australia m365-technical germany-billing germany-technical" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "apac japan emea north-america other china china-billing china-critical m365-billing m365-billing-australia m365-technical germany-billing germany-technical" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -1320,12 +1328,16 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__where)
-            opts="-h --partner --preview --plan --product --channel --format --json --details --rules --now --colour --color --tz --help"
+            opts="-h --partner --about --preview --plan --product --channel --format --json --details --rules --now --colour --color --tz --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --about)
+                    COMPREPLY=($(compgen -W "technical billing subscription" -- "${cur}"))
+                    return 0
+                    ;;
                 --plan)
                     COMPREPLY=($(compgen -W "subscription prodirect premier unified-core unified-advanced unified-performance software-assurance advantage powerbi-community powerbi-pro powerbi-premium powerbi-admin 21vianet mpn-product-support signature-cloud-support premier-support-for-partners advanced-support-for-partners csp-support-plan" -- "${cur}"))
                     return 0

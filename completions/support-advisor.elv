@@ -183,6 +183,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
         &'support-advisor;sla'= {
             cand --holiday-category 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)'
             cand --production-impact 'For a level that depends on it (Power BI severity A): whether the immediate production impact can be demonstrated; not said, it is assumed and the answer says so'
+            cand --about 'What the request is about: a technical problem (the default), or billing or subscription management, which have a target only where a document gives one (21Vianet; decided reading 20)'
             cand --minutes 'Your own target: N business minutes on the region''s calendar, instead of a plan'
             cand --holidays 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region''s calendar only; a bare FILE to every calendar without its own. Repeatable'
             cand --jobs 'With --batch: the threads answering tickets (default: the available cores); the output keeps the input''s order'
@@ -209,6 +210,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'support-advisor;advise'= {
+            cand --about 'What the request is about: a technical problem (the default), billing, or subscription management; each goes to its own route and desk where a document distinguishes them (decided reading 20)'
             cand --production-impact 'For a level that depends on it (Power BI severity A): whether the immediate production impact can be demonstrated; not said, it is assumed and the answer says so'
             cand --holidays 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region''s calendar only; a bare FILE to every calendar without its own. Repeatable'
             cand --holiday-category 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)'
@@ -235,6 +237,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'support-advisor;where'= {
+            cand --about 'What the request is about: a technical problem (the default), billing, or subscription management; each goes to its own route and desk where a document distinguishes them (decided reading 20)'
             cand --plan 'Your support plan; without it, every route for the product is shown'
             cand --product 'The product or request kind (`support-advisor ids` lists them)'
             cand --channel 'For licensing: how the licences were bought (`support-advisor ids channels`)'
@@ -248,8 +251,8 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --preview 'The request is about a public preview (beta) feature: add what the documents say of support for previews'
             cand --json 'Shorthand for `--format json`'
             cand --details 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'support-advisor;hours'= {
             cand --holiday-category 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)'

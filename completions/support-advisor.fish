@@ -6129,6 +6129,9 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -s 
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l holiday-category -d 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l production-impact -d 'For a level that depends on it (Power BI severity A): whether the immediate production impact can be demonstrated; not said, it is assumed and the answer says so' -r -f -a "demonstrated\t'It can be demonstrated: the one-hour level holds'
 not-demonstrated\t'It cannot: the level is one business day'"
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l about -d 'What the request is about: a technical problem (the default), or billing or subscription management, which have a target only where a document gives one (21Vianet; decided reading 20)' -r -f -a "technical\t'A technical problem: what the initial-response tables promise a response to'
+billing\t'Billing'
+subscription\t'Subscription management (the documents name it with billing)'"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l minutes -d 'Your own target: N business minutes on the region\'s calendar, instead of a plan' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l holidays -d 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region\'s calendar only; a bare FILE to every calendar without its own. Repeatable' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l jobs -d 'With --batch: the threads answering tickets (default: the available cores); the output keeps the input\'s order' -r
@@ -6182,6 +6185,7 @@ emea\t''
 north-america\t''
 other\t''
 china\t''
+china-billing\t''
 china-critical\t''
 m365-billing\t''
 m365-billing-australia\t''
@@ -6799,6 +6803,9 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l 
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l json -d 'Shorthand for `--format json`'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l details -d 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity\'s impact and examples). JSON always carries all of it'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l about -d 'What the request is about: a technical problem (the default), billing, or subscription management; each goes to its own route and desk where a document distinguishes them (decided reading 20)' -r -f -a "technical\t'A technical problem: what the initial-response tables promise a response to'
+billing\t'Billing'
+subscription\t'Subscription management (the documents name it with billing)'"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l production-impact -d 'For a level that depends on it (Power BI severity A): whether the immediate production impact can be demonstrated; not said, it is assumed and the answer says so' -r -f -a "demonstrated\t'It can be demonstrated: the one-hour level holds'
 not-demonstrated\t'It cannot: the level is one business day'"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l holidays -d 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region\'s calendar only; a bare FILE to every calendar without its own. Repeatable' -r -F
@@ -6853,6 +6860,7 @@ emea\t''
 north-america\t''
 other\t''
 china\t''
+china-billing\t''
 china-critical\t''
 m365-billing\t''
 m365-billing-australia\t''
@@ -7480,6 +7488,9 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" 
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l json -d 'Shorthand for `--format json`'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l details -d 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity\'s impact and examples). JSON always carries all of it'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l about -d 'What the request is about: a technical problem (the default), billing, or subscription management; each goes to its own route and desk where a document distinguishes them (decided reading 20)' -r -f -a "technical\t'A technical problem: what the initial-response tables promise a response to'
+billing\t'Billing'
+subscription\t'Subscription management (the documents name it with billing)'"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l plan -d 'Your support plan; without it, every route for the product is shown' -r -f -a "subscription\t''
 prodirect\t''
 premier\t''
@@ -8128,7 +8139,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l preview -d 'The request is about a public preview (beta) feature: add what the documents say of support for previews'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l json -d 'Shorthand for `--format json`'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l details -d 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity\'s impact and examples). JSON always carries all of it'
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -s h -l help -d 'Print help'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l holiday-category -d 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l day -d 'The day to chart (YYYY-MM-DD, in --tz); default: today' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l holidays -d 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region\'s calendar only; a bare FILE to every calendar without its own. Repeatable' -r -F
@@ -8138,6 +8149,7 @@ emea\t''
 north-america\t''
 other\t''
 china\t''
+china-billing\t''
 china-critical\t''
 m365-billing\t''
 m365-billing-australia\t''

@@ -456,6 +456,25 @@ impl Calendar {
     }
 
     /// Whether the weekly schedule has any window on that day's weekday.
+    /// The Nth business day after `start`'s local day: a day with windows that no holiday
+    /// closes. For a desk the documents give days but no clock times (decided reading 20),
+    /// where a count of business days ends on a date. `None` when fewer than N such days
+    /// follow within a year and a half (`n` is at most a year of business days).
+    pub fn nth_business_day_after(&self, start: DateTime<Utc>, n: u32) -> Option<NaiveDate> {
+        let mut day = start.with_timezone(&self.zone).date_naive();
+        let mut counted = 0;
+        for _ in 0..550 {
+            day = day.succ_opt()?;
+            if self.has_windows_on(day) && !self.is_holiday(day) {
+                counted += 1;
+                if counted >= n {
+                    return Some(day);
+                }
+            }
+        }
+        None
+    }
+
     pub fn has_windows_on(&self, day: NaiveDate) -> bool {
         !self.week[Weekday::from_chrono(chrono::Datelike::weekday(&day)).index()].is_empty()
     }

@@ -305,6 +305,32 @@ pub struct AudienceArgs {
     /// You are a Microsoft partner acting for a customer: add the partner routes.
     #[arg(long)]
     pub partner: bool,
+    /// What the request is about: a technical problem (the default), billing, or
+    /// subscription management; each goes to its own route and desk where a document
+    /// distinguishes them (decided reading 20).
+    #[arg(long, value_name = "ABOUT", value_parser = loose::<AboutArg>(), default_value = "technical")]
+    pub about: AboutArg,
+}
+
+/// What a request is about (`--about`), as typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AboutArg {
+    /// A technical problem: what the initial-response tables promise a response to.
+    Technical,
+    /// Billing.
+    Billing,
+    /// Subscription management (the documents name it with billing).
+    Subscription,
+}
+
+impl AboutArg {
+    /// The rules' kind: billing and subscription management are one in the documents.
+    pub fn about(self) -> crate::rules::model::About {
+        match self {
+            AboutArg::Technical => crate::rules::model::About::Technical,
+            AboutArg::Billing | AboutArg::Subscription => crate::rules::model::About::Billing,
+        }
+    }
 }
 
 /// Whether a severity A problem's immediate production impact can be demonstrated: the
@@ -383,6 +409,11 @@ pub struct SlaArgs {
     /// production impact can be demonstrated; not said, it is assumed and the answer says so.
     #[arg(long, value_name = "IMPACT", value_parser = loose::<ProductionImpact>(), conflicts_with_all = ["minutes", "batch"])]
     pub production_impact: Option<ProductionImpact>,
+    /// What the request is about: a technical problem (the default), or billing or
+    /// subscription management, which have a target only where a document gives one
+    /// (21Vianet; decided reading 20).
+    #[arg(long, value_name = "ABOUT", value_parser = loose::<AboutArg>(), default_value = "technical", conflicts_with_all = ["minutes", "batch"])]
+    pub about: AboutArg,
     /// Your own target: N business minutes on the region's calendar, instead of a plan.
     #[arg(
         long,

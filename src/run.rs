@@ -97,6 +97,7 @@ fn answer(ctx: &Context, command: Answering) -> anyhow::Result<Rendered> {
                     channel: args.audience.channel.as_deref(),
                     partner: args.audience.partner,
                     preview: args.preview,
+                    about: args.audience.about.about(),
                 },
             )?,
         ),
@@ -197,6 +198,7 @@ fn advise(ctx: &Context, args: &AdviseArgs) -> anyhow::Result<Rendered> {
         language: args.language.as_deref(),
         channel: args.audience.channel.as_deref(),
         partner: args.audience.partner,
+        about: args.audience.about.about(),
         preview: args.preview,
         condition_met: args.production_impact.map(ProductionImpact::met),
         at: args.clock.at.map_or_else(
@@ -279,6 +281,7 @@ fn sla(ctx: &Context, args: &SlaArgs) -> anyhow::Result<Rendered> {
                 product: args.product.as_deref(),
                 preview: args.preview,
                 condition_met: args.production_impact.map(ProductionImpact::met),
+                about: args.about.about(),
             };
             render(
                 ctx,

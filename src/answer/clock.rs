@@ -35,8 +35,12 @@ pub struct ClockQuery<'a> {
 pub struct ClockAnswer {
     /// When the request was submitted (RFC 3339 UTC in JSON).
     pub submitted: DateTime<Utc>,
-    /// When the response is due (RFC 3339 UTC); null for a best-effort target.
+    /// When the response is due (RFC 3339 UTC); null for a best-effort target, and for a
+    /// count of business days on a desk whose document gives no clock times (`due_date`).
     pub due: Option<DateTime<Utc>>,
+    /// The local date by the end of which the response is due, where the document gives the
+    /// desk's days but no clock times (21Vianet billing: decided reading 20); else null.
+    pub due_date: Option<chrono::NaiveDate>,
     /// The same instant with the calendar's offset (with the offset `--at` was written in
     /// when a 24/7 target was counted without a calendar).
     pub due_local: Option<DateTime<FixedOffset>>,
@@ -165,6 +169,7 @@ fn wall_clock(amount: Option<Amount>, query: &ClockQuery) -> ClockAnswer {
     ClockAnswer {
         submitted,
         due,
+        due_date: None,
         due_local: due.map(|d| written.fix(d)),
         due_tz: due.map(|d| d.with_timezone(&query.shown).fixed_offset()),
         region: None,
@@ -211,7 +216,23 @@ fn on_calendar(
         _ => Counting::OpenTime,
     };
     let minutes = amount.map(|a| a.minutes(calendar.business_day_minutes()));
+    // Days without clock times: the count ends on a date, never an instant (reading 20).
+    let due_date = match amount {
+        Some(Amount::BusinessDays(n)) if chosen.region.days_only => Some(
+            calendar
+                .nth_business_day_after(submitted, n)
+                .ok_or_else(|| {
+                    anyhow::anyhow!(
+                        "region `{}` has fewer than {n} business days after {}: no due date",
+                        &chosen.region.id,
+                        text::utc(submitted)
+                    )
+                })?,
+        ),
+        _ => None,
+    };
     let due = match (coverage, minutes) {
+        _ if chosen.region.days_only => None,
         (Coverage::BestEffort, _) | (_, None) => None,
         (_, Some(m)) => Some(due::due(calendar, counting, submitted, m).ok_or_else(|| {
             anyhow::anyhow!(
@@ -280,6 +301,7 @@ fn on_calendar(
     Ok(ClockAnswer {
         submitted,
         due,
+        due_date,
         due_local: due.map(|d| d.with_timezone(&zone).fixed_offset()),
         due_tz: due.map(|d| d.with_timezone(&query.shown).fixed_offset()),
         region: Some(chosen.region.id.clone()),
@@ -317,6 +339,16 @@ fn on_calendar(
 }
 
 impl ClockAnswer {
+    /// "by the end of Mon 7 Dec 2026 (Asia/Shanghai), a date: …" for a count of business
+    /// days on a desk whose document gives no clock times (decided reading 20).
+    pub fn date_text(&self, date: chrono::NaiveDate) -> String {
+        format!(
+            "by the end of {} ({}): a date, not an instant, as the document gives the desk's days but no clock times (decided reading 20)",
+            date.format("%a %-d %b %Y"),
+            self.time_zone.as_deref().unwrap_or_default()
+        )
+    }
+
     /// The clock's part of a table answer.
     pub fn table(&self, style: &Style) -> String {
         // "Now" as the user reads a clock: in their zone (`--tz`, else the system's).
@@ -364,7 +396,10 @@ impl ClockAnswer {
                     "Due"
                 },
                 self.due.map_or_else(
-                    || "no due instant (best effort)".to_string(),
+                    || match self.due_date {
+                        Some(date) => self.date_text(date),
+                        None => "no due instant (best effort)".to_string(),
+                    },
                     |due| self.instant(due),
                 ),
             ),

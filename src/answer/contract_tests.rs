@@ -63,7 +63,7 @@ proptest! {
         let region = regions[region % regions.len()];
         let start = Utc.with_ymd_and_hms(2025, 1, 1, 0, 0, 0).single().unwrap_or_default();
         let submitted = start + TimeDelta::minutes(minutes);
-        let query = SlaQuery { plan, severity, product: None, preview: false, condition_met: None };
+        let query = SlaQuery { plan, severity, product: None, preview: false, condition_met: None, about: crate::rules::model::About::Technical };
         let clock = ClockQuery {
             submitted: submitted.fixed_offset(),
             whereabouts: Whereabouts { region: Some(region), customer_zone: None, default_zone: chrono_tz::Tz::UTC },
@@ -185,7 +185,7 @@ proptest! {
             + TimeDelta::minutes(minutes);
         for region in rules.regions() {
             for severity in ["A", "B", "C"] {
-                let query = SlaQuery { plan: "p", severity, product: None, preview: false, condition_met: None };
+                let query = SlaQuery { plan: "p", severity, product: None, preview: false, condition_met: None, about: crate::rules::model::About::Technical };
                 let clock = ClockQuery {
                     submitted: submitted.fixed_offset(),
                     whereabouts: Whereabouts { region: Some(region.id()), customer_zone: None, default_zone: chrono_tz::Tz::UTC },

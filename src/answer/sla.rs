@@ -7,7 +7,7 @@ use super::clock::{self, ClockAnswer, ClockQuery};
 use super::policy::{self, TopicAnswer};
 use super::{table, Answer, Sources};
 use crate::ids::AmbiguousId;
-use crate::rules::model::{Amount, Bound, Plan, Product, Region, Severity, Target};
+use crate::rules::model::{About, Amount, Bound, Plan, Product, Region, Severity, Target};
 use crate::rules::model::{AnswerKind, Coverage};
 use crate::rules::RuleSet;
 use crate::style::Style;
@@ -74,6 +74,9 @@ pub struct SlaQuery<'a> {
     /// Whether the target's condition is met, as the user said (`--production-impact`);
     /// `None` when not said: it is then assumed met, and the answer says so.
     pub condition_met: Option<bool>,
+    /// What the request is about (`--about`): the response tables are a technical-support
+    /// promise; billing has a target only where a document gives one (decided reading 20).
+    pub about: About,
 }
 
 /// The target a query names, checked as `answer` checks it.
@@ -107,7 +110,7 @@ fn resolve<'r>(rules: &'r RuleSet, query: &SlaQuery) -> anyhow::Result<Resolved<
     if let Some(product) = product {
         check_plan_covers(rules, plan, product)?;
     }
-    let target = find_target(rules, plan, severity, product)?;
+    let target = find_target(rules, plan, severity, product, query.about)?;
     Ok((plan, severity, product, target))
 }
 
@@ -368,10 +371,19 @@ pub fn target_text(
     }
 }
 
-/// A plan restricted to some products cannot answer for another.
+/// A plan restricted to some products cannot answer for another; a product its
+/// description covers without a target of its documents ("all Microsoft business
+/// technologies": Microsoft 365 under Premier) has no target to answer with.
 pub fn check_plan_covers(rules: &RuleSet, plan: &Plan, product: &Product) -> anyhow::Result<()> {
     if plan.covers(product.key) {
         return Ok(());
+    }
+    if plan.covers_without_targets.contains(&product.key) {
+        bail!(
+            "the documents give no response target for product `{}` under plan `{}`: the plan covers it (\"all Microsoft business technologies\"), but its response table is the Power Platform / Dynamics 365 document's; see `advise` or `where` for the route",
+            product.id,
+            plan.id
+        );
     }
     let list = plan
         .products
@@ -393,9 +405,30 @@ fn find_target<'r>(
     plan: &Plan,
     severity: &Severity,
     product: Option<&Product>,
+    about: About,
 ) -> anyhow::Result<&'r Target> {
-    if let Some(target) = rules.target(plan.key, severity.key, product.map(|p| p.key)) {
+    if let Some(target) = rules.target_about(plan.key, severity.key, product.map(|p| p.key), about)
+    {
         return Ok(target);
+    }
+    if about == About::Billing {
+        let listed: Vec<String> = rules
+            .targets_of(plan.key)
+            .filter(|t| t.about == About::Billing)
+            .map(|t| format!("`{}`", rules.severity(t.severity).id))
+            .collect();
+        if listed.is_empty() {
+            bail!(
+                "the documents give no response target for billing or subscription-management requests under plan `{}`: the initial-response table is a technical-support promise (decided reading 20)",
+                plan.id
+            );
+        }
+        bail!(
+            "the documents give billing and subscription-management requests under plan `{}` no severity `{}`; theirs: {} (decided reading 20)",
+            plan.id,
+            severity.id,
+            listed.join(", ")
+        );
     }
     let listed: Vec<&str> = rules
         .severities()

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::policy::{self, TopicAnswer};
 use super::{table, Answer, Sources};
 use crate::rules::model::Named;
-use crate::rules::model::{Channel, Id, Plan, Product, Route};
+use crate::rules::model::{About, Channel, Id, Plan, Product, Route};
 use crate::rules::RuleSet;
 use crate::style::Style;
 
@@ -71,6 +71,10 @@ pub struct WhereQuery<'a> {
     pub partner: bool,
     /// Whether the request is about a public preview feature (decided reading 16).
     pub preview: bool,
+    /// What the request is about: billing and subscription management go to the route of
+    /// the product's `billing` product where its document routes them elsewhere (decided
+    /// reading 20).
+    pub about: About,
 }
 
 /// The plan `where` is asked about: one plan, or a family named without its tier
@@ -102,7 +106,13 @@ fn takes<T>(list: &[Id<T>], id: Id<T>) -> bool {
 }
 
 pub fn answer(rules: &RuleSet, query: &WhereQuery) -> anyhow::Result<WhereAnswer> {
-    let product: &Product = rules.find(query.product)?;
+    let asked: &Product = rules.find(query.product)?;
+    // Billing and subscription management about a Power Platform product file where the
+    // document says such requests go (the Microsoft 365 admin center).
+    let product = match (query.about, asked.billing) {
+        (About::Billing, Some(billing)) => rules.product(billing),
+        _ => asked,
+    };
     let plan = query.plan.map(|p| asked_plan(rules, p)).transpose()?;
     let channel: Option<&Channel> = query.channel.map(|c| rules.find(c)).transpose()?;
     let for_product: Vec<&Route> = rules

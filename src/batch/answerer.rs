@@ -315,6 +315,7 @@ impl<'a> Answerer<'a> {
                     product,
                     preview: false,
                     condition_met: None,
+                    about: crate::rules::model::About::Technical,
                 };
                 sla::applicable_target(self.rules, &query)
                     .map(|target| {

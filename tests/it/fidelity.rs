@@ -298,7 +298,7 @@ fn ce_on_premises_with_premier_files_at_services_hub_with_premier_online_as_alte
     let routes = arr(&v, "routes");
     assert_eq!(routes[0]["channel"], "Services Hub", "{v}");
     assert_eq!(routes[0]["alternative"], false);
-    assert_eq!(routes[1]["route"], "premier-online", "{v}");
+    assert_eq!(routes[1]["route"], "premier-online-ce-on-premises", "{v}");
     assert_eq!(routes[1]["alternative"], true);
     let out = table(&[
         "where",
@@ -328,6 +328,9 @@ fn ce_on_premises_with_premier_files_at_services_hub_with_premier_online_as_alte
         routes.last().map(|r| &r["route"]),
         Some(&serde_json::json!("premier-online"))
     );
+    // The on-premises reading is not shown to online customers.
+    let out = table(&["where", "--product", "dynamics-365", "--plan", "premier"]);
+    assert!(!out.contains("on-premises"), "{out}");
 }
 
 // ---------------------------------------------------------------------------------------

@@ -339,3 +339,126 @@ fn power_bi_severity_a_counts_around_the_clock_on_the_borrowed_calendar() {
     assert_eq!(line["due"], "2026-12-05T22:00:00Z", "{line}");
     assert_eq!(line["coverage"], "unspecified");
 }
+
+// ---------------------------------------------------------------------------------------
+// Kind 5: what the documents allow is answered; what the request is about (reading 20)
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn premier_covers_microsoft_365_with_a_route_and_no_target() {
+    for plan in ["premier", "unified-core"] {
+        let sev = if plan == "premier" { "A" } else { "critical" };
+        let v = answer(&format!(
+            "advise --product microsoft-365 --plan {plan} --sev {sev} --region emea {MONDAY_NOON}"
+        ));
+        assert!(v["response"]["target_minutes"].is_null(), "{plan}");
+        assert!(v["response"]["due"].is_null(), "{plan}");
+        assert!(v["response"]["reason"]
+            .as_str()
+            .is_some_and(|r| r.contains("no response target for it")));
+        assert_eq!(v["route"]["routes"][0]["route"], "m365-admin-center");
+    }
+    // sla has no target to give, and says why.
+    let err = refused("sla --plan premier --sev A --product microsoft-365");
+    assert!(
+        err.contains("no response target for product `microsoft-365`"),
+        "{err}"
+    );
+    // Another plan still does not cover it.
+    let err = refused("advise --product microsoft-365 --plan prodirect --sev A");
+    assert!(err.contains("does not cover"), "{err}");
+}
+
+#[test]
+fn twenty_one_vianet_answers_in_its_own_region_and_by_what_the_request_is_about() {
+    // Its own desk's region is no refusal. Fri 10:00 Beijing: 14 h to midnight, the 15th
+    // from Saturday 09:00: due Saturday 10:00 (02:00Z).
+    let v = answer(
+        "advise --product office-365-21vianet --plan 21vianet --sev B --region china \
+         --at 2026-12-04T10:00:00+08:00 --now 2026-12-04T02:00:00Z",
+    );
+    assert_eq!(v["response"]["due"], "2026-12-05T02:00:00Z");
+    // Billing on a Saturday: the billing desk's days (Monday to Friday), a date, never
+    // "someone is there now".
+    let line = "advise --product office-365-21vianet --plan 21vianet --sev B --region china \
+                --about billing --at 2026-12-05T10:00:00+08:00 --now 2026-12-05T02:00:00Z";
+    let v = answer(line);
+    assert_eq!(v["about"], "billing");
+    assert!(v["response"]["due"].is_null(), "{}", v["response"]);
+    assert_eq!(v["response"]["due_date"], "2026-12-07");
+    let out = table(line);
+    assert!(out.contains("by the end of Mon 7 Dec 2026"), "{out}");
+    assert!(!out.contains("someone is there"), "{out}");
+    // C: three business days after Friday 4 December: Wednesday 9 December.
+    let v =
+        answer("sla --plan 21vianet --sev C --about subscription --at 2026-12-04T10:00:00+08:00");
+    assert_eq!(v["due_date"], "2026-12-09");
+    assert!(v["due"].is_null());
+    // Billing goes up to B (footnote 2).
+    let err =
+        refused("advise --product office-365-21vianet --plan 21vianet --sev A --about billing");
+    assert!(
+        err.contains("no severity `A`") && err.contains("`B`, `C`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn billing_requests_take_the_billing_route_and_desk_and_no_technical_target() {
+    // Power Platform: the Microsoft 365 admin center's billing route, no target.
+    let v = answer(&format!(
+        "advise --product dynamics-365 --plan premier --sev A --region emea --about billing {MONDAY_NOON}"
+    ));
+    assert_eq!(v["route"]["routes"][0]["route"], "billing-admin-center");
+    assert!(v["response"]["due"].is_null());
+    assert!(v["response"]["reason"]
+        .as_str()
+        .is_some_and(|r| r.contains("reading 20")));
+    let v = answer("where --product dynamics-365 --about billing");
+    assert_eq!(v["product"], "billing");
+    // Microsoft 365: the billing phone desk (Monday to Friday), closed on a Saturday.
+    let v = answer(
+        "advise --product microsoft-365 --sev B --about billing --tz Europe/London \
+         --at 2026-12-05T10:00:00Z --now 2026-12-05T10:00:00Z",
+    );
+    let desk = &v["language"]["desk"];
+    assert_eq!(desk["open"], false, "{desk}");
+    assert!(desk["channel"]
+        .as_str()
+        .is_some_and(|c| c.contains("billing")));
+    assert_eq!(desk["next_change"], "2026-12-07T09:00:00Z");
+    // sla: no billing target under a plan whose documents give none.
+    let err = refused("sla --plan prodirect --sev B --about billing");
+    assert!(err.contains("technical-support promise"), "{err}");
+}
+
+// ---------------------------------------------------------------------------------------
+// Kind 6: text of another document is labelled
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn another_documents_severity_definition_is_labelled() {
+    for line in [
+        format!("advise --product microsoft-365 --sev A --region emea {MONDAY_NOON}"),
+        format!("advise --product power-bi --plan powerbi-pro --sev A --region emea {MONDAY_NOON}"),
+    ] {
+        let v = answer(&line);
+        let severity = v["requirements"]["items"]
+            .as_array()
+            .expect("items")
+            .iter()
+            .find(|i| i["kind"] == "severity")
+            .expect("severity");
+        assert!(
+            severity["text"]
+                .as_str()
+                .is_some_and(|t| t.contains("a cross-reference")),
+            "{line}: {severity}"
+        );
+    }
+    // Its own document's definitions are not labelled.
+    let v = answer(&format!(
+        "advise --product dynamics-365 --plan prodirect --sev A --region emea {MONDAY_NOON}"
+    ));
+    assert!(!v["requirements"].to_string().contains("a cross-reference"));
+}

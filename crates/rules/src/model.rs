@@ -18,8 +18,8 @@ use crate::clock::{ClockTime, Weekday};
 use crate::schema;
 // The plain values of the file format are the model's too.
 pub use crate::schema::{
-    AnswerKind, Bound, Competency, Coverage, RegionAsWritten, ReopenFact, SeverityDefinition,
-    Verdict, LOCAL_ZONE, MAX_TARGET_DAYS, MAX_TARGET_MINUTES,
+    About, AnswerKind, Bound, Competency, Coverage, RegionAsWritten, ReopenFact,
+    SeverityDefinition, Verdict, LOCAL_ZONE, MAX_TARGET_DAYS, MAX_TARGET_MINUTES,
 };
 use crate::suggest::{closest, Form, FormKind, UnknownId};
 
@@ -113,6 +113,8 @@ pub struct Plan {
     pub family: Option<String>,
     /// The products this plan applies to; empty means any product.
     pub products: Vec<Id<Product>>,
+    /// Products the plan covers without a response target of its documents for them.
+    pub covers_without_targets: Vec<Id<Product>>,
     pub includes: Vec<String>,
     pub note: Option<String>,
     pub source: Vec<Source>,
@@ -150,6 +152,9 @@ pub struct Product {
     pub caveat: Option<String>,
     /// Supported through Microsoft partners only (Business Central).
     pub partners_only: bool,
+    /// The product whose routes answer billing and subscription-management requests about
+    /// this one (decided reading 20).
+    pub billing: Option<Id<Product>>,
     pub source: Vec<Source>,
 }
 
@@ -197,6 +202,8 @@ pub struct Target {
     pub bound: Option<Bound>,
     /// The cell as the document writes it.
     pub as_written: String,
+    /// What the request is about for this target to apply (decided reading 20).
+    pub about: About,
     pub condition: Option<String>,
     /// The level that holds where the user says `condition` is not met (Power BI: one
     /// business day without demonstrated production impact).
@@ -277,6 +284,8 @@ pub struct Region {
     /// Local days on which this calendar is closed, besides a `--holidays` file.
     pub holidays: Vec<NaiveDate>,
     pub closed_on_holidays: bool,
+    /// Days without clock times: a count of business days ends on a date (reading 20).
+    pub days_only: bool,
     pub as_written: RegionAsWritten,
     pub note: Option<String>,
     pub source: Vec<Source>,
@@ -734,9 +743,21 @@ impl RuleSet {
         severity: Id<Severity>,
         product: Option<Id<Product>>,
     ) -> Option<&Target> {
+        self.target_about(plan, severity, product, About::Technical)
+    }
+
+    /// The target for a request about `about` (a technical problem, or billing and
+    /// subscription management: decided reading 20), as [`RuleSet::target`] finds it.
+    pub fn target_about(
+        &self,
+        plan: Id<Plan>,
+        severity: Id<Severity>,
+        product: Option<Id<Product>>,
+        about: About,
+    ) -> Option<&Target> {
         let cell = || {
             self.targets_of(plan)
-                .filter(move |t| t.severity == severity)
+                .filter(move |t| t.severity == severity && t.about == about)
         };
         product
             .and_then(|p| cell().find(|t| t.product == Some(p)))
@@ -877,6 +898,11 @@ pub(crate) fn resolve(raw: schema::RuleFile) -> Result<RuleSet, Unresolved> {
             aliases: p.aliases,
             family: p.family,
             products: index.all(&index.products, "product", &p.products)?,
+            covers_without_targets: index.all(
+                &index.products,
+                "product",
+                &p.covers_without_targets,
+            )?,
             includes: p.includes,
             note: p.note,
             source: sources(&p.source)?,
@@ -903,6 +929,11 @@ pub(crate) fn resolve(raw: schema::RuleFile) -> Result<RuleSet, Unresolved> {
             note: p.note,
             caveat: p.caveat,
             partners_only: p.partners_only,
+            billing: p
+                .billing
+                .as_ref()
+                .map(|b| index.one(&index.products, "product", b))
+                .transpose()?,
             source: sources(&p.source)?,
         });
     }
@@ -933,6 +964,7 @@ pub(crate) fn resolve(raw: schema::RuleFile) -> Result<RuleSet, Unresolved> {
             coverage: *t.coverage.get_ref(),
             bound: t.bound.map(|b| *b.get_ref()),
             as_written: t.as_written,
+            about: t.about,
             condition: t.condition,
             otherwise: t
                 .otherwise_business_days
@@ -976,6 +1008,7 @@ pub(crate) fn resolve(raw: schema::RuleFile) -> Result<RuleSet, Unresolved> {
             zones: r.zones,
             holidays: r.holidays,
             closed_on_holidays: r.closed_on_holidays,
+            days_only: r.days_only,
             as_written: r.as_written,
             note: r.note,
             source: sources(&r.source)?,

@@ -110,7 +110,7 @@ rule_kinds! {
     product: Product = "product", layered by |r| lower(&r.id);
     channel: Channel = "channel", layered by |r| lower(&r.id);
     target: Target = "target",
-        layered by |t| (lower(&t.plan), lower(&t.severity), t.product.as_ref().map(lower));
+        layered by |t| (lower(&t.plan), lower(&t.severity), t.product.as_ref().map(lower), t.about);
     region: Region = "region", layered by |r| lower(&r.id);
     language: Language = "language", layered by |r| lower(&r.id);
     route: Route = "route", layered by |r| lower(&r.id);
@@ -172,6 +172,10 @@ pub struct Plan {
     /// The products this plan applies to; empty means any product.
     #[serde(default)]
     pub products: Vec<Ref>,
+    /// Products the plan's description covers ("all Microsoft business technologies")
+    /// for which its documents give no response target: routed, never given a target.
+    #[serde(default)]
+    pub covers_without_targets: Vec<Ref>,
     /// What the plan includes, as the documents describe it.
     pub includes: Vec<String>,
     pub note: Option<String>,
@@ -211,6 +215,9 @@ pub struct Product {
     /// answer for it (`advise`).
     #[serde(default)]
     pub partners_only: bool,
+    /// The product whose routes answer billing and subscription-management requests about
+    /// this one, where its document routes them elsewhere (decided reading 20).
+    pub billing: Option<Ref>,
     pub source: Vec<Source>,
 }
 
@@ -285,6 +292,12 @@ pub struct Target {
     pub bound: Option<Spanned<Bound>>,
     /// The cell as the document writes it.
     pub as_written: String,
+    /// What the request is about for this target to apply: technical support (the
+    /// default: the initial-response tables are a technical-support promise) or billing
+    /// and subscription management, where a document gives those a target (decided
+    /// reading 20).
+    #[serde(default)]
+    pub about: About,
     /// A condition the document attaches to the target.
     pub condition: Option<String>,
     /// The level that holds instead where the user says the condition is not met, in
@@ -304,6 +317,17 @@ pub struct Target {
     pub calendar: Option<Ref>,
     pub note: Option<String>,
     pub source: Vec<Source>,
+}
+
+/// What a request is about (decided reading 20).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum About {
+    /// A technical problem: what the initial-response tables promise a response to.
+    #[default]
+    Technical,
+    /// Billing, or subscription management (the documents name them together).
+    Billing,
 }
 
 /// The value of a region's `zone` that stands for the customer's own zone.
@@ -343,6 +367,11 @@ pub struct Region {
     pub holidays: Vec<chrono::NaiveDate>,
     /// Whether public holidays close the desk (the documents list none).
     pub closed_on_holidays: bool,
+    /// The document gives the desk's days but no clock times (21Vianet's billing desk,
+    /// "Chinese business hours, Monday to Friday"): a count of business days ends at the
+    /// end of the Nth business day, a date, never an instant (decided reading 20).
+    #[serde(default)]
+    pub days_only: bool,
     /// The row as the document writes it.
     pub as_written: RegionAsWritten,
     pub note: Option<String>,

@@ -91,8 +91,13 @@ impl Desks {
             if desks.note.is_none() && line.desk.iter().all(|d| d.languages.is_empty()) {
                 desks.note.clone_from(&line.note);
             }
-            // An incident is for a technical desk; billing desks answer other questions.
-            for desk in line.desk.iter().filter(|d| d.kind.starts_with("technical")) {
+            // A technical problem is for a technical desk; billing and subscription
+            // management for the billing desk (decided reading 20).
+            let kind = match query.about {
+                crate::rules::model::About::Technical => "technical",
+                crate::rules::model::About::Billing => "billing",
+            };
+            for desk in line.desk.iter().filter(|d| d.kind.starts_with(kind)) {
                 let region = rules.region(desk.hours);
                 for name in &desk.languages {
                     let Ok(language) = rules.find::<Language>(name) else {

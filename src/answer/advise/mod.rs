@@ -22,7 +22,7 @@ use super::where_to::{self, WhereAnswer, WhereQuery};
 use super::Sources;
 use crate::holidays::Catalog;
 use crate::region_choice::Whereabouts;
-use crate::rules::model::{AnswerKind, Coverage, Plan, Product, Severity, Source, Target};
+use crate::rules::model::{About, AnswerKind, Coverage, Plan, Product, Severity, Source, Target};
 use crate::rules::RuleSet;
 use language::DeskStatus;
 
@@ -43,6 +43,9 @@ pub struct AdviseQuery<'a> {
     pub partner: bool,
     /// `--preview`: a public preview feature (decided reading 16).
     pub preview: bool,
+    /// `--about`: a technical problem, or billing and subscription management (decided
+    /// reading 20).
+    pub about: About,
     /// `--production-impact`: whether a level's condition is met (Power BI severity A);
     /// `None` when not said (assumed met, and said so).
     pub condition_met: Option<bool>,
@@ -69,6 +72,9 @@ pub struct Advice {
     pub product_name: String,
     pub plan: Option<String>,
     pub severity: String,
+    /// What the request is about: `technical`, or `billing` (billing and subscription
+    /// management, decided reading 20).
+    pub about: About,
     /// The instant advised about (RFC 3339 UTC): `--at`, else now.
     pub at: DateTime<Utc>,
     /// File here: the answer of `where` for this product, plan and audience.
@@ -172,7 +178,7 @@ impl Response {
     /// Why there is no due instant (`None` when there is one): no target, a preview
     /// feature, a level the document writes without a figure, or best effort.
     pub fn no_due_reason(&self) -> Option<String> {
-        if self.due().is_some() {
+        if self.due().is_some() || self.clock().is_some_and(|c| c.due_date.is_some()) {
             return None;
         }
         Some(match self {
@@ -345,7 +351,10 @@ pub fn advise(rules: &RuleSet, query: &AdviseQuery) -> anyhow::Result<Advice> {
         .map(|l| language::read(rules, l))
         .transpose()?;
     let plan = plan_of(rules, product, query.plan)?;
-    if let Some(region) = query.whereabouts.region {
+    // A plan whose targets keep their own desk's hours (21Vianet) is answered in them: its
+    // region is no customer's choice to refuse.
+    let own_calendar = plan.is_some_and(|p| rules.targets_of(p.key).any(|t| t.calendar.is_some()));
+    if let (Some(region), false) = (query.whereabouts.region, own_calendar) {
         // Asked first, so a service desk's region is refused before anything is counted.
         sla::check_customer_region(rules, rules.find(region)?)?;
     }
@@ -357,6 +366,7 @@ pub fn advise(rules: &RuleSet, query: &AdviseQuery) -> anyhow::Result<Advice> {
             channel: query.channel,
             partner: query.partner,
             preview: query.preview,
+            about: query.about,
         },
     )?;
     let submitted = query.at.with_timezone(&Utc);
@@ -364,7 +374,8 @@ pub fn advise(rules: &RuleSet, query: &AdviseQuery) -> anyhow::Result<Advice> {
     let desks = desks::Desks::find(rules, query, product, severity, target, &route)?;
     let language_part = desks.language_part(rules, asked.as_ref(), query);
     let options = options(rules, &route, &language_part, &response, query);
-    let requirements = requirements(rules, severity, target, &route);
+    let route_sources = route_rule_sources(rules, &route);
+    let requirements = requirements(rules, severity, target, &route, route_sources);
     let caveats = caveats(rules, &response, &route, &language_part, target, query);
 
     let assumed = assumptions(query, &response, &language_part);
@@ -378,6 +389,7 @@ pub fn advise(rules: &RuleSet, query: &AdviseQuery) -> anyhow::Result<Advice> {
         product_name: product.name.clone(),
         plan: plan.map(|p| p.id.clone()),
         severity: severity.id.clone(),
+        about: query.about,
         at: submitted,
         route,
         response,
@@ -462,7 +474,11 @@ fn plan_of<'r>(
     if let Some(plan) = plan {
         // `unified` is refused here: its tiers' targets differ (decided reading 15).
         let plan = sla::target_plan(rules, plan)?;
-        sla::check_plan_covers(rules, plan, product)?;
+        // Covered without a target of the plan's documents (Microsoft 365 under Premier):
+        // answered with the route, and no target.
+        if !plan.covers_without_targets.contains(&product.key) {
+            sla::check_plan_covers(rules, plan, product)?;
+        }
         return Ok(Some(plan));
     }
     // Supported through partners only: no plan's target answers for it anyway.
@@ -516,14 +532,22 @@ fn response<'r>(
         product: Some(query.product),
         preview: query.preview,
         condition_met: query.condition_met,
+        about: query.about,
     });
     // The pair is checked first, whatever is answered after (decided reading 8).
+    let without_targets = plan.is_some_and(|p| p.covers_without_targets.contains(&product.key));
+    let billing_targets =
+        plan.is_some_and(|p| rules.targets_of(p.key).any(|t| t.about == About::Billing));
     let target = match (plan, &sla_query) {
-        (Some(plan), Some(sla_query)) if rules.targets_of(plan.key).next().is_some() => {
+        (Some(plan), Some(sla_query))
+            if rules.targets_of(plan.key).next().is_some()
+                && !without_targets
+                && (query.about == About::Technical || billing_targets) =>
+        {
             Some(sla::target(rules, sla_query)?)
         }
         _ => {
-            general_severity(rules, severity)?;
+            general_severity(rules, plan, severity)?;
             None
         }
     };
@@ -565,6 +589,27 @@ fn response<'r>(
             None,
         ));
     };
+    if without_targets {
+        return Ok((
+            no_target(
+                format!(
+                    "Plan `{}` covers product `{}` (\"all Microsoft business technologies\"), but the documents give no response target for it under that plan: the plan's response table is the Power Platform / Dynamics 365 document's. No due instant is counted; your contract decides.",
+                    plan.id, product.id
+                ),
+                Sources::of(rules, &plan.source),
+            ),
+            None,
+        ));
+    }
+    if query.about == About::Billing && !billing_targets {
+        return Ok((
+            no_target(
+                "Billing and subscription management: the documents' initial-response tables are a technical-support promise, and no document gives billing requests a response target here; no due instant is counted (decided reading 20).".to_string(),
+                route.source.clone(),
+            ),
+            None,
+        ));
+    }
     let (Some(target), Some(sla_query)) = (target, sla_query) else {
         return Ok((
             no_target(
@@ -591,12 +636,21 @@ fn response<'r>(
 
 /// A severity asked for where no target applies must still be one the documents define
 /// for any plan, not a family's own (`critical` and `standard` are Unified's).
-fn general_severity(rules: &RuleSet, severity: &Severity) -> anyhow::Result<()> {
+fn general_severity(
+    rules: &RuleSet,
+    plan: Option<&Plan>,
+    severity: &Severity,
+) -> anyhow::Result<()> {
+    // A plan's own severities (`critical` for a Unified tier covering Microsoft 365), else
+    // those of the plans outside a family.
     let general = |s: &Severity| {
-        rules
-            .targets()
-            .iter()
-            .any(|t| t.severity == s.key && rules.plan(t.plan).family.is_none())
+        rules.targets().iter().any(|t| {
+            t.severity == s.key
+                && match plan {
+                    Some(plan) if rules.targets_of(plan.key).next().is_some() => t.plan == plan.key,
+                    _ => rules.plan(t.plan).family.is_none(),
+                }
+        })
     };
     if general(severity) {
         return Ok(());
@@ -672,6 +726,10 @@ fn options(
         let clock = response.clock();
         let status = clock.filter(|c| c.cross_reference.is_none()).and_then(|c| {
             let region: &crate::rules::model::Region = rules.find(c.region.as_deref()?).ok()?;
+            // Days without clock times: whether the desk is open at an hour is unknown.
+            if region.days_only {
+                return None;
+            }
             let zone: Tz = c.time_zone.as_deref()?.parse().ok()?;
             let calendar = crate::region_choice::calendar_of(region, zone, query.holidays);
             Some((calendar.status(submitted), zone))
@@ -723,6 +781,7 @@ fn requirements(
     severity: &Severity,
     target: Option<&Target>,
     route: &WhereAnswer,
+    route_sources: Vec<Source>,
 ) -> ListPart<Requirement> {
     let mut items = Vec::new();
     // The plan's own document may define the severity differently (21Vianet does).
@@ -743,9 +802,23 @@ fn requirements(
         (Some(_), Some(t)) => &t.source,
         _ => &severity.source,
     };
+    // The general definitions are the Power Platform / Dynamics 365 document's: shown for
+    // another document's support only as a labelled cross-reference.
+    let own: &[Source] = target.map_or(&route_sources, |t| &t.source);
+    let borrowed = !severity_source
+        .iter()
+        .any(|s| own.iter().any(|o| o.doc == s.doc));
+    let label = if borrowed {
+        let document = severity_source
+            .first()
+            .map_or("", |s| rules.document(s.doc).title.as_str());
+        format!(" (as \"{document}\" defines it: a cross-reference, this support's own document defines no severities)")
+    } else {
+        String::new()
+    };
     items.push(Requirement {
         kind: RequirementKind::Severity,
-        text: format!("{name}: {impact}. {situation}"),
+        text: format!("{name}{label}: {impact}. {situation}"),
         source: Sources::of(rules, severity_source),
     });
     if let Some(target) = target {
@@ -794,6 +867,16 @@ fn requirements(
         source.merge(&item.source);
     }
     ListPart { items, source }
+}
+
+/// The rules' sources of the routes answered (the documents they come from).
+fn route_rule_sources(rules: &RuleSet, route: &WhereAnswer) -> Vec<Source> {
+    route
+        .routes
+        .iter()
+        .filter_map(|r| rules.find::<crate::rules::model::Route>(&r.route).ok())
+        .flat_map(|r| r.source.iter().cloned())
+        .collect()
 }
 
 /// What qualifies the answer, each with its source.

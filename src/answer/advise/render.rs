@@ -18,8 +18,12 @@ impl Answer for Advice {
             .as_deref()
             .map_or(String::new(), |p| format!(", plan {p}"));
         let at = text::readable(self.at, self.shown);
+        let about = match self.about {
+            crate::rules::model::About::Technical => "",
+            crate::rules::model::About::Billing => ", about billing or subscription management",
+        };
         let mut parts = vec![format!(
-            "Advice for {} ({}){plan}, severity {}, at {at}",
+            "Advice for {} ({}){plan}, severity {}{about}, at {at}",
             self.product_name, self.product, self.severity
         )];
         if !self.assumed.is_empty() {
@@ -68,6 +72,10 @@ impl Answer for Advice {
                     text::readable_with_user(due, local, self.shown)
                 )
             }
+            (None, Some(clock)) if clock.due_date.is_some() => format!(
+                "The response is due {}.",
+                clock.date_text(clock.due_date.unwrap_or_default())
+            ),
             _ => "No response is due: no target applies (see Expect a response).".to_string(),
         };
         parts.push(format!(
@@ -203,10 +211,13 @@ impl Advice {
                         lines.push(text::utc(due));
                         lines.join("\n")
                     }
-                    _ => format!(
-                        "no due instant: {}",
-                        self.response.no_due_reason().unwrap_or_default()
-                    ),
+                    _ => match clock.due_date {
+                        Some(date) => clock.date_text(date),
+                        None => format!(
+                            "no due instant: {}",
+                            self.response.no_due_reason().unwrap_or_default()
+                        ),
+                    },
                 };
                 rows.push((
                     if clock.cross_reference.is_some() {

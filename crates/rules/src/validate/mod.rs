@@ -290,12 +290,16 @@ impl<'a> Checker<'a> {
             for plan in &rules.plan {
                 cite(self, &plan.id.span(), &plan.source);
                 self.refs(file, &plan.products, &known.products);
+                self.refs(file, &plan.covers_without_targets, &known.products);
             }
             for rule in &rules.severity {
                 cite(self, &rule.id.span(), &rule.source);
             }
             for rule in &rules.product {
                 cite(self, &rule.id.span(), &rule.source);
+                if let Some(billing) = &rule.billing {
+                    self.reference(file, billing, &known.products);
+                }
             }
             for rule in &rules.channel {
                 cite(self, &rule.id.span(), &rule.source);
@@ -310,6 +314,7 @@ impl<'a> Checker<'a> {
                     target.plan.get_ref().to_lowercase(),
                     target.severity.get_ref().to_lowercase(),
                     target.product.as_ref().map(|p| p.get_ref().to_lowercase()),
+                    target.about,
                 );
                 let span = target.plan.span();
                 let user = self.files[file].user;
