@@ -77,8 +77,12 @@ pub fn answer(
                 .map(|desk| {
                     let region = rules.region(desk.hours);
                     DeskAnswer {
-                        kind: desk.kind.clone(),
-                        languages: desk.languages.clone(),
+                        kind: desk.label(rules),
+                        languages: desk
+                            .languages
+                            .iter()
+                            .map(|l| rules.language(*l).name.clone())
+                            .collect(),
                         region: region.id.clone(),
                         time_zone: region.zone.to_string(),
                         hours: windows_text(region),

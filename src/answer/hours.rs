@@ -126,10 +126,11 @@ pub fn languages_served(
     let around_the_clock = is_around_the_clock(region);
     for (line, desk) in rules.phone_desks_of(region.key) {
         for language in &desk.languages {
+            let language = rules.language(*language);
             languages.push(LanguageDesk {
-                language: language.to_lowercase(),
-                name: language.clone(),
-                customers: format!("{} {} line, {}", line.name, desk.kind, line.number),
+                language: language.id.clone(),
+                name: language.name.clone(),
+                customers: format!("{} {} line, {}", line.name, desk.label(rules), line.number),
                 coverage: if around_the_clock {
                     Coverage::AroundTheClock
                 } else {

@@ -205,3 +205,38 @@ fn rules_check_refuses_a_language_code_answers_cannot_read() {
     assert!(err.contains("`Z`"), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_phone_desk_names_languages_and_severities_the_rules_define() {
+    // Issue 20, kind 8: a misspelt language on a phone desk is a located error, never a
+    // desk that silently serves no known language.
+    let dir = copy_of_builtin_rules("check-phone-desk");
+    let line = edit_line(
+        &dir.join("m365.toml"),
+        |l| l.contains("languages = [\"german\", \"english\"]"),
+        |l| l.replace("\"german\"", "\"Germna\""),
+    );
+    let severity_line = edit_line(
+        &dir.join("m365.toml"),
+        |l| l.contains("severities = [\"A\"]"),
+        |l| l.replace("severities = [\"A\"]", "severities = [\"Z\"]"),
+    );
+    let kind_line = edit_line(
+        &dir.join("m365.toml"),
+        |l| l.contains("{ kind = \"billing\"") && l.contains("m365-billing-australia"),
+        |l| l.replace("kind = \"billing\"", "kind = \"bililng\""),
+    );
+    let (code, _out, err) = run(&["rules", "check", path_str(&dir)]);
+    assert_eq!(code, 2, "{err}");
+    for (line, what) in [
+        (line, "Germna"),
+        (severity_line, "Z"),
+        (kind_line, "bililng"),
+    ] {
+        let (col, problem) = reported(&err, "m365.toml", line)
+            .unwrap_or_else(|| panic!("stderr names m365.toml:{line}:COLUMN: {err}"));
+        assert!(col >= 1);
+        assert!(problem.contains(what), "{problem}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -18,7 +18,7 @@ use crate::clock::{ClockTime, Weekday};
 use crate::schema;
 // The plain values of the file format are the model's too.
 pub use crate::schema::{
-    About, AnswerKind, Bound, Competency, Coverage, RegionAsWritten, ReopenFact,
+    About, AnswerKind, Bound, Competency, Coverage, DeskKind, RegionAsWritten, ReopenFact,
     SeverityDefinition, Verdict, LOCAL_ZONE, MAX_TARGET_DAYS, MAX_TARGET_MINUTES,
 };
 use crate::suggest::{closest, Form, FormKind, UnknownId};
@@ -437,10 +437,35 @@ pub struct PhoneLine {
 /// What a phone line answers, in which languages, when.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct PhoneDesk {
-    pub kind: String,
-    pub languages: Vec<String>,
+    /// What the desk answers: technical problems, or billing.
+    pub kind: DeskKind,
+    /// The severities it answers; empty means every severity.
+    pub severities: Vec<Id<Severity>>,
+    /// The languages spoken there.
+    pub languages: Vec<Id<Language>>,
     /// The region whose calendar gives the desk's hours.
     pub hours: Id<Region>,
+}
+
+impl PhoneDesk {
+    /// "technical", "technical, severity A", "technical, severity B and C", "billing", as
+    /// the contact table words them.
+    pub fn label(&self, rules: &RuleSet) -> String {
+        let severities: Vec<&str> = self
+            .severities
+            .iter()
+            .map(|s| rules.severity(*s).id.as_str())
+            .collect();
+        match severities.as_slice() {
+            [] => self.kind.as_str().to_string(),
+            [one] => format!("{}, severity {one}", self.kind.as_str()),
+            [first @ .., last] => format!(
+                "{}, severity {} and {last}",
+                self.kind.as_str(),
+                first.join(", ")
+            ),
+        }
+    }
 }
 
 /// A partner membership level (MPN).
@@ -706,6 +731,9 @@ impl RuleSet {
     }
     pub fn languages(&self) -> &[Language] {
         &self.languages
+    }
+    pub fn language(&self, id: Id<Language>) -> &Language {
+        self.get(id)
     }
     pub fn routes(&self) -> &[Route] {
         &self.routes
@@ -1104,7 +1132,8 @@ pub(crate) fn resolve(raw: schema::RuleFile) -> Result<RuleSet, Unresolved> {
             .map(|d| {
                 Ok(PhoneDesk {
                     kind: d.kind,
-                    languages: d.languages,
+                    severities: index.all(&index.severities, "severity", &d.severities)?,
+                    languages: index.all(&index.languages, "language", &d.languages)?,
                     hours: index.one(&index.regions, "region", &d.hours)?,
                 })
             })
@@ -1156,6 +1185,7 @@ struct Index {
     products: Vec<String>,
     channels: Vec<String>,
     regions: Vec<String>,
+    languages: Vec<String>,
     memberships: Vec<String>,
 }
 
@@ -1175,6 +1205,7 @@ impl Index {
             products: ids(&raw.product, |r| r.id.get_ref()),
             channels: ids(&raw.channel, |r| r.id.get_ref()),
             regions: ids(&raw.region, |r| r.id.get_ref()),
+            languages: ids(&raw.language, |r| r.id.get_ref()),
             memberships: ids(&raw.membership, |r| r.id.get_ref()),
         }
     }

@@ -593,11 +593,35 @@ pub struct PhoneLine {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct PhoneDesk {
-    /// "billing", "technical", "pre-sales", …
-    pub kind: String,
-    pub languages: Vec<String>,
+    /// What the desk answers.
+    pub kind: DeskKind,
+    /// The severities the desk answers, where the document gives a desk per severity
+    /// (21Vianet); empty means every severity.
+    #[serde(default)]
+    pub severities: Vec<Ref>,
+    /// The languages spoken there: ids of `[[language]]` rules, checked at load.
+    pub languages: Vec<Ref>,
     /// The region whose calendar gives the desk's hours.
     pub hours: Ref,
+}
+
+/// What a phone desk answers (decided reading 20: technical problems, or billing and
+/// subscription management).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DeskKind {
+    Technical,
+    Billing,
+}
+
+impl DeskKind {
+    /// "technical", "billing".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DeskKind::Technical => "technical",
+            DeskKind::Billing => "billing",
+        }
+    }
 }
 
 /// A partner membership level (MPN).

@@ -11,7 +11,7 @@ use crate::answer::hours::{is_around_the_clock, region_zone, windows_text};
 use crate::answer::where_to::WhereAnswer;
 use crate::answer::Sources;
 use crate::region_choice;
-use crate::rules::model::{Coverage, Language, Product, Region, Severity, Target};
+use crate::rules::model::{Coverage, DeskKind, Language, Product, Region, Severity, Target};
 use crate::rules::RuleSet;
 
 /// The desks found for one incident.
@@ -94,15 +94,14 @@ impl Desks {
             // A technical problem is for a technical desk; billing and subscription
             // management for the billing desk (decided reading 20).
             let kind = match query.about {
-                crate::rules::model::About::Technical => "technical",
-                crate::rules::model::About::Billing => "billing",
+                crate::rules::model::About::Technical => DeskKind::Technical,
+                crate::rules::model::About::Billing => DeskKind::Billing,
             };
-            for desk in line.desk.iter().filter(|d| d.kind.starts_with(kind)) {
+            for desk in line.desk.iter().filter(|d| d.kind == kind) {
                 let region = rules.region(desk.hours);
-                for name in &desk.languages {
-                    let Ok(language) = rules.find::<Language>(name) else {
-                        continue;
-                    };
+                let label = desk.label(rules);
+                for language in &desk.languages {
+                    let language = rules.language(*language);
                     if desks.by_language.iter().any(|d| d.language == language.id) {
                         continue;
                     }
@@ -120,10 +119,10 @@ impl Desks {
                         name: language.name.clone(),
                         code: language.code.clone(),
                         // The line's country is not the customer's: `contact` has them all.
-                        customers: format!("the {} phone lines", desk.kind),
+                        customers: format!("the {label} phone lines"),
                         channel: Some(format!(
-                            "the {} phone desk (numbers: `support-advisor contact --product {}`)",
-                            desk.kind, product.id
+                            "the {label} phone desk (numbers: `support-advisor contact --product {}`)",
+                            product.id
                         )),
                         coverage: if around_the_clock {
                             Coverage::AroundTheClock
@@ -142,8 +141,7 @@ impl Desks {
                         subject_to_availability: false,
                         note: None,
                         why: format!(
-                            "by the {} phone desk, in its hours ({})",
-                            desk.kind,
+                            "by the {label} phone desk, in its hours ({})",
                             windows_text(region)
                         ),
                         hours,

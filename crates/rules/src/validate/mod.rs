@@ -127,6 +127,7 @@ struct Known<'p> {
     products: Names,
     channels: Names,
     regions: Names,
+    languages: Names,
     memberships: Names,
     /// Rules by lower-cased id (the first, where an id is taken twice).
     document: HashMap<String, &'p Document>,
@@ -257,7 +258,7 @@ impl<'a> Checker<'a> {
         let products = self.names(parsed, |f| &f.product);
         let channels = self.names(parsed, |f| &f.channel);
         let regions = self.names(parsed, |f| &f.region);
-        self.names(parsed, |f| &f.language);
+        let languages = self.names(parsed, |f| &f.language);
         self.names(parsed, |f| &f.route);
         self.names(parsed, |f| &f.topic);
         self.names(parsed, |f| &f.phone_line);
@@ -269,6 +270,7 @@ impl<'a> Checker<'a> {
             products,
             channels,
             regions,
+            languages,
             memberships,
             document: by_id(parsed, |f| &f.document),
             plan: by_id(parsed, |f| &f.plan),
@@ -413,6 +415,8 @@ impl<'a> Checker<'a> {
                 self.reference(file, &line.product, &known.products);
                 for desk in &line.desk {
                     self.reference(file, &desk.hours, &known.regions);
+                    self.refs(file, &desk.languages, &known.languages);
+                    self.refs(file, &desk.severities, &known.severities);
                 }
             }
             for membership in &rules.membership {
