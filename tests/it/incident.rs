@@ -462,3 +462,236 @@ fn another_documents_severity_definition_is_labelled() {
     ));
     assert!(!v["requirements"].to_string().contains("a cross-reference"));
 }
+
+// ---------------------------------------------------------------------------------------
+// The sweep: every product × plan × channel × severity the rules list, at a weekday noon
+// and a Saturday night, in every language of the region, technical and billing
+// ---------------------------------------------------------------------------------------
+
+/// The ids of one kind, from `ids --json`.
+fn ids_of(all: &Value, kind: &str) -> Vec<String> {
+    all["kinds"]
+        .as_array()
+        .expect("kinds")
+        .iter()
+        .find(|k| k["kind"] == kind)
+        .and_then(|k| k["ids"].as_array())
+        .unwrap_or_else(|| panic!("no kind {kind}"))
+        .iter()
+        .filter_map(|i| i["id"].as_str().map(str::to_string))
+        .collect()
+}
+
+/// The invariants every advice holds (issue 20's "done when").
+fn holds(line: &str, v: &Value) {
+    let response = &v["response"];
+    let main = v["route"]["routes"]
+        .as_array()
+        .and_then(|r| r.iter().find(|r| r["for_partners"] != true))
+        .expect("a main route");
+    // No due instant without a target that applies to that route.
+    if !response["due"].is_null() || !response["due_date"].is_null() {
+        assert!(main["terms"].is_null(), "{line}: due at a non-desk route");
+        assert!(
+            !response["target_minutes"].is_null() || !response["target_business_days"].is_null(),
+            "{line}: due without a target"
+        );
+    }
+    if !main["terms"].is_null() {
+        assert!(response["due"].is_null(), "{line}");
+        assert!(v["language"]["desk"].is_null(), "{line}");
+    }
+    for choice in v["options"]["choices"].as_array().expect("choices") {
+        let summary = choice["summary"].as_str().expect("summary");
+        // No "there now" without a desk, and never for a desk subject to availability.
+        if summary.contains("someone is there") {
+            assert_eq!(choice["open"], true, "{line}: {summary}");
+            assert_eq!(choice["subject_to_availability"], false, "{line}: {summary}");
+        }
+        // No option has a due instant of its own (reading 18).
+        assert!(choice.get("due").is_none(), "{line}");
+        // Every non-English desk shows its condition.
+        if let Some(language) = choice["language"].as_str() {
+            if language != "english" {
+                assert!(choice["condition"].is_string(), "{line}: {choice}");
+            }
+        }
+    }
+    // Every non-English language desk said with its condition.
+    if let Some(desk) = v["language"]["desk"].as_object() {
+        if desk["language"] != "english" {
+            let summary = v["language"]["summary"].as_str().unwrap_or_default();
+            assert!(
+                summary.contains("Subject to availability")
+                    || summary.contains("No response time is promised"),
+                "{line}: {summary}"
+            );
+        }
+    }
+    // Notes belong to the incident's plan and product, or are labelled.
+    let plan = v["plan"].as_str().unwrap_or_default();
+    let text = v["route"].to_string();
+    if text.contains("link the contract once") {
+        assert!(
+            plan.is_empty() || plan == "premier" || plan.starts_with("unified"),
+            "{line}: the Premier/Unified note for plan {plan}"
+        );
+    }
+    let product = v["product"].as_str().unwrap_or_default();
+    if !product.contains("on-premises") && text.contains("Customer Engagement on-premises") {
+        panic!("{line}: the on-premises reading in an online answer");
+    }
+    for item in v["requirements"]["items"].as_array().expect("items") {
+        if item["kind"] != "severity" {
+            continue;
+        }
+        let cited: Vec<&str> = item["source"]
+            .as_array()
+            .map(|s| s.iter().filter_map(|s| s["file"].as_str()).collect())
+            .unwrap_or_default();
+        let own: Vec<&str> = response["source"]
+            .as_array()
+            .map(|s| s.iter().filter_map(|s| s["file"].as_str()).collect())
+            .unwrap_or_default();
+        let shared = cited.iter().any(|c| own.contains(c));
+        if !own.is_empty() && !shared && response["target_minutes"].is_number() {
+            assert!(
+                item["text"].as_str().is_some_and(|t| t.contains("cross-reference")),
+                "{line}: another document's severity unlabelled: {item}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_advice_holds_for_the_incident_in_hand() {
+    let all = answer("ids");
+    let products = ids_of(&all, "products");
+    let listed = answer("plans");
+    // Each plan with the products it lists and its severities (all five where it lists
+    // none, so that a refusal is checked too).
+    let plan_list: Vec<(String, Vec<String>, Vec<String>)> = listed["plans"]
+        .as_array()
+        .expect("plans")
+        .iter()
+        .map(|p| {
+            let strings = |key: &str| -> Vec<String> {
+                p[key]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|x| x.as_str().map(str::to_string))
+                    .collect()
+            };
+            (
+                p["plan"].as_str().expect("plan").to_string(),
+                strings("products"),
+                strings("severities"),
+            )
+        })
+        .collect();
+    let channels = ids_of(&all, "channels");
+    let mut lines = Vec::new();
+    for product in &products {
+        // The plans that list the product, Premier and Unified Core (which cover every
+        // Microsoft business technology), and no plan.
+        let mut plans: Vec<(Option<String>, Vec<String>)> = plan_list
+            .iter()
+            .filter(|(id, products, _)| {
+                products.is_empty()
+                    || products.contains(product)
+                    || id == "premier"
+                    || id == "unified-core"
+            })
+            .map(|(id, _, severities)| (Some(id.clone()), severities.clone()))
+            .collect();
+        plans.push((None, vec!["A".into(), "B".into(), "C".into()]));
+        let product_channels: Vec<Option<&str>> = if product == "licensing" {
+            channels.iter().map(|c| Some(c.as_str())).collect()
+        } else {
+            vec![None]
+        };
+        for (plan, severities) in &plans {
+            let severities: Vec<&str> = if severities.is_empty() {
+                vec!["A", "B", "C"]
+            } else {
+                severities.iter().map(String::as_str).collect()
+            };
+            for channel in &product_channels {
+                for &sev in &severities {
+                    for at in [MONDAY_NOON, SATURDAY_NIGHT] {
+                        for about in ["technical", "billing"] {
+                            if about == "billing" && (sev != "B" || at == SATURDAY_NIGHT) {
+                                continue;
+                            }
+                            let mut line =
+                                format!("advise --product {product} --sev {sev} --about {about}");
+                            if let Some(plan) = plan {
+                                line.push_str(&format!(" --plan {plan}"));
+                            }
+                            if let Some(channel) = channel {
+                                line.push_str(&format!(" --channel {channel}"));
+                            }
+                            let region = if product.contains("21vianet") {
+                                "china"
+                            } else {
+                                "emea"
+                            };
+                            line.push_str(&format!(" --region {region} --tz Europe/Paris {at}"));
+                            lines.push(line);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // Answered in two threads: a few thousand questions, each a process.
+    let (answered, languages) = std::thread::scope(|scope| {
+        let halves: Vec<_> = lines
+            .chunks(lines.len().div_ceil(2))
+            .map(|chunk| {
+                scope.spawn(move || {
+                    let mut answered = 0;
+                    let mut languages = 0;
+                    for line in chunk {
+                        let mut args = words(line);
+                        args.push("--json");
+                        let (code, out, err) = run(&args);
+                        if code == 2 {
+                            // Refused: one line, nothing on stdout.
+                            assert!(out.is_empty() && err.lines().count() == 1, "{line}: {err}");
+                            continue;
+                        }
+                        assert_eq!(code, 0, "{line}: {err}");
+                        let v: Value = serde_json::from_str(&out).expect("JSON");
+                        holds(line, &v);
+                        answered += 1;
+                        // Each language served to this customer, once per product and plan.
+                        if !line.contains("--sev B ") || !line.contains(MONDAY_NOON) {
+                            continue;
+                        }
+                        for served in v["language"]["served"].as_array().into_iter().flatten() {
+                            let served = served.as_str().expect("language id");
+                            let with = format!("{line} --language {served}");
+                            let mut args = words(&with);
+                            args.push("--json");
+                            let (code, out, err) = run(&args);
+                            assert_eq!(code, 0, "{with}: {err}");
+                            let v: Value = serde_json::from_str(&out).expect("JSON");
+                            holds(&with, &v);
+                            languages += 1;
+                        }
+                    }
+                    (answered, languages)
+                })
+            })
+            .collect();
+        halves
+            .into_iter()
+            .map(|h| h.join().expect("thread"))
+            .fold((0, 0), |(a, l), (b, m)| (a + b, l + m))
+    });
+    // The sweep reached the answers it is for.
+    assert!(answered > 300, "only {answered} answered");
+    assert!(languages > 20, "only {languages} languages");
+}
