@@ -336,6 +336,14 @@ fn batch(
         Err(batch::BatchError::Input(e)) => return Err(e),
         Err(batch::BatchError::Output(e)) => return Err(crate::Error::Output(e).into()),
     };
+    if summary.assumed_region > 0 {
+        // A guess said where a person reads it (issue 20, kind 3).
+        let zone = ctx.zone.name();
+        eprintln!(
+            "support-advisor: {} named no region or time_zone: counted on the region of this machine's zone {zone}, not the customer's; give --region or --tz, or a region or time_zone field",
+            crate::text::count(summary.assumed_region as i64, "ticket", "tickets")
+        );
+    }
     if let Some((line, until)) = summary.first_past {
         eprintln!(
             "support-advisor: note: {} ticket{} counted past {until}, the last day the holiday files know of (first on line {line}): later days were counted as working days",

@@ -170,6 +170,9 @@ pub struct Answerer<'a> {
     calendars: Vec<Calendar>,
     /// A reused buffer for cache keys.
     key: String,
+    /// Tickets answered since last taken whose region came from this machine's zone (no
+    /// `region` or `time_zone`, no `--region` or `--tz`): said on stderr at the end.
+    pub assumed_region: u64,
 }
 
 impl<'a> Answerer<'a> {
@@ -185,6 +188,7 @@ impl<'a> Answerer<'a> {
             calendar_index: FxHashMap::default(),
             calendars: Vec::new(),
             key: String::new(),
+            assumed_region: 0,
         }
     }
 
@@ -356,14 +360,25 @@ impl<'a> Answerer<'a> {
         let region = ticket.region.or(self.defaults.region);
         // The 24/7 flag is part of the key: only such a target may count without one.
         let around = (spec.counted_as == Coverage::AroundTheClock).then_some("24x7");
+        // Nothing says where the customer is: the machine's zone picks the region.
+        let guessed = own.is_none()
+            && region.is_none()
+            && ticket.time_zone.is_none()
+            && self.defaults.customer_zone.is_none();
         fill_key(&mut self.key, [own, region, ticket.time_zone, around]);
         if let Some(counted) = self.typed_calendars.get(&self.key) {
+            if guessed && matches!(counted, Counted::On(_)) {
+                self.assumed_region += 1;
+            }
             return Ok(counted);
         }
         let typed = std::mem::take(&mut self.key);
         let counted = self.resolve_calendar(spec, region, ticket.time_zone);
         self.key = typed;
         let counted = counted?;
+        if guessed && matches!(counted, Counted::On(_)) {
+            self.assumed_region += 1;
+        }
         self.typed_calendars.insert(&self.key, counted);
         Ok(counted)
     }

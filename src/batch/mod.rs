@@ -62,6 +62,9 @@ pub struct Summary {
     /// first such line with that day.
     pub past_known_until: u64,
     pub first_past: Option<(u64, NaiveDate)>,
+    /// Tickets counted on the region of this machine's zone, having said nothing of where
+    /// the customer is.
+    pub assumed_region: u64,
 }
 
 impl Summary {
@@ -87,6 +90,7 @@ impl Summary {
         self.tickets += later.tickets;
         self.failed += later.failed;
         self.past_known_until += later.past_known_until;
+        self.assumed_region += later.assumed_region;
         if self.first_failed.is_none() {
             self.first_failed = later.first_failed;
         }
@@ -300,7 +304,7 @@ fn answer_block(
     block: Block,
 ) -> Done {
     let mut summary = Summary::default();
-    match (block, layout) {
+    let mut done = match (block, layout) {
         (Block::Lines(block), _) => {
             // Each answer is its line and about 150 bytes of fields.
             let mut out = Vec::with_capacity(block.data.len() + block.lines.len() * 160);
@@ -334,7 +338,9 @@ fn answer_block(
             out: Vec::new(),
             summary,
         },
-    }
+    };
+    done.summary.assumed_region += std::mem::take(&mut answerer.assumed_region);
+    done
 }
 
 /// Reads JSON Lines in blocks: large reads straight into the block's buffer, split at line

@@ -506,7 +506,10 @@ fn holds(line: &str, v: &Value) {
         // No "there now" without a desk, and never for a desk subject to availability.
         if summary.contains("someone is there") {
             assert_eq!(choice["open"], true, "{line}: {summary}");
-            assert_eq!(choice["subject_to_availability"], false, "{line}: {summary}");
+            assert_eq!(
+                choice["subject_to_availability"], false,
+                "{line}: {summary}"
+            );
         }
         // No option has a due instant of its own (reading 18).
         assert!(choice.get("due").is_none(), "{line}");
@@ -556,7 +559,9 @@ fn holds(line: &str, v: &Value) {
         let shared = cited.iter().any(|c| own.contains(c));
         if !own.is_empty() && !shared && response["target_minutes"].is_number() {
             assert!(
-                item["text"].as_str().is_some_and(|t| t.contains("cross-reference")),
+                item["text"]
+                    .as_str()
+                    .is_some_and(|t| t.contains("cross-reference")),
                 "{line}: another document's severity unlabelled: {item}"
             );
         }
@@ -694,4 +699,28 @@ fn every_advice_holds_for_the_incident_in_hand() {
     // The sweep reached the answers it is for.
     assert!(answered > 300, "only {answered} answered");
     assert!(languages > 20, "only {languages} languages");
+}
+
+#[test]
+fn batch_says_when_the_machine_picked_the_region() {
+    let input = "{\"id\":1,\"plan\":\"prodirect\",\"severity\":\"B\",\"submitted\":\"2026-12-07T10:00:00Z\"}\n\
+                 {\"id\":2,\"plan\":\"prodirect\",\"severity\":\"B\",\"submitted\":\"2026-12-07T10:00:00Z\",\"region\":\"emea\"}\n";
+    let out = crate::common::cmd(&["sla", "--batch", "--jobs", "1"])
+        .env("TZ", "Europe/Amsterdam")
+        .write_stdin(input)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8(out.stderr).expect("UTF-8");
+    assert!(
+        err.contains("1 ticket named no region or time_zone") && err.contains("Europe/Amsterdam"),
+        "{err}"
+    );
+    // Said by every ticket: nothing to say.
+    let out = crate::common::cmd(&["sla", "--batch", "--region", "emea"])
+        .env("TZ", "Europe/Amsterdam")
+        .write_stdin(input)
+        .output()
+        .expect("runs");
+    assert!(out.stderr.is_empty());
 }
