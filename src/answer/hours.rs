@@ -181,11 +181,20 @@ fn region_hours(rules: &RuleSet, region: &Region, customer_zone: Option<Tz>) -> 
         windows: region
             .window
             .iter()
-            .map(|w| WindowHours {
-                days: day_ranges(&w.days),
-                open: w.open.to_string(),
-                close: w.end().to_string(),
-                text: window_text(w),
+            .map(|w| match region.days_only {
+                // The document gives the days only: no opening or closing time to show.
+                true => WindowHours {
+                    days: day_ranges(&w.days),
+                    open: "-".to_string(),
+                    close: "-".to_string(),
+                    text: windows_text(region),
+                },
+                false => WindowHours {
+                    days: day_ranges(&w.days),
+                    open: w.open.to_string(),
+                    close: w.end().to_string(),
+                    text: window_text(w),
+                },
             })
             .collect(),
         closed_days: day_ranges(
@@ -214,6 +223,14 @@ pub fn is_around_the_clock(region: &Region) -> bool {
 
 /// A region's windows in one line: "Mon–Fri 08:00–18:00".
 pub fn windows_text(region: &Region) -> String {
+    // Days without clock times (21Vianet's billing desk): no hours are invented.
+    if region.days_only {
+        let days: Vec<Weekday> = Weekday::ALL
+            .into_iter()
+            .filter(|d| region.window.iter().any(|w| w.days.contains(d)))
+            .collect();
+        return format!("{}, no clock times given", day_ranges(&days));
+    }
     region
         .window
         .iter()
@@ -429,6 +446,8 @@ pub struct HoursAt {
     pub one_region: bool,
     /// Regions left out because their hours need the customer's zone (`--tz`).
     pub skipped: Vec<String>,
+    /// Regions left out because the document gives their days but no clock times.
+    pub no_clock_times: Vec<String>,
 }
 
 impl Serialize for HoursAt {
@@ -451,7 +470,20 @@ pub fn at(
     let asked = regions(rules, region)?;
     let mut statuses = Vec::new();
     let mut skipped = Vec::new();
+    let mut no_clock_times = Vec::new();
     for region in &asked {
+        // Days without clock times: whether the desk is open at an hour cannot be told.
+        if region.days_only {
+            if asked.len() == 1 {
+                anyhow::bail!(
+                    "region `{}` has days but no clock times in the document ({}): whether it is open at an instant cannot be told (decided reading 20)",
+                    region.id,
+                    windows_text(region)
+                );
+            }
+            no_clock_times.push(region.id.clone());
+            continue;
+        }
         let Some(zone) = region_zone(region, customer_zone) else {
             if asked.len() == 1 {
                 return Err(zone_missing(region));
@@ -511,6 +543,7 @@ pub fn at(
         statuses,
         one_region: region.is_some(),
         skipped,
+        no_clock_times,
     })
 }
 
@@ -570,6 +603,9 @@ impl Answer for HoursAt {
                     "Region `{r}` keeps the customer's own local hours: add --tz to include it."
                 )
             })
+            .chain(self.no_clock_times.iter().map(|r| {
+                format!("Region `{r}` has days but no clock times in the document: left out (decided reading 20).")
+            }))
             .collect::<Vec<_>>();
         table::blocks(
             style,

@@ -170,6 +170,22 @@ impl Answer for TopicList {
 
 /// What the documents say of support for a public preview feature (`--preview`), when the
 /// rules have it (decided reading 16).
+/// Whether the public-preview rule applies to support cited by `sources`: the rule is the
+/// Power Platform / Dynamics 365 document's, and says nothing of another document's
+/// support (Microsoft 365, Power BI, 21Vianet).
+pub fn preview_applies(rules: &RuleSet, sources: &Sources) -> bool {
+    preview(rules).is_some_and(|p| {
+        p.source
+            .0
+            .iter()
+            .any(|own| sources.0.iter().any(|s| s.file == own.file))
+    })
+}
+
+/// The sentence said where `--preview` was given for support whose document says nothing
+/// of preview features.
+pub const PREVIEW_NOT_APPLIED: &str = "--preview: the rule for public preview features (break-fix only, English only, no 24/7, no target) is the Power Platform / Dynamics 365 document's; this support's document says nothing of preview features, so it is not applied here.";
+
 pub fn preview(rules: &RuleSet) -> Option<TopicAnswer> {
     rules
         .find::<Topic>("preview-support")

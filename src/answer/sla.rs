@@ -47,8 +47,15 @@ pub struct SlaAnswer {
     /// null where the level does not depend on it.
     pub condition_met: Option<bool>,
     /// Whether `condition_met` was assumed because the question did not say
-    /// (`--production-impact`).
+    /// (`--production-impact`, or no way to say it: 21Vianet's service agreement).
     pub condition_assumed: bool,
+    /// The condition in a few words, for the headline.
+    #[serde(skip)]
+    pub condition_short: Option<String>,
+    /// Whether a lower level holds where the condition is not met (else the target does
+    /// not apply at all).
+    #[serde(skip)]
+    pub has_otherwise: bool,
     pub note: Option<String>,
     /// What else the documents say that changes this answer: a product supported through
     /// partners only, a preview feature.
@@ -110,7 +117,12 @@ fn resolve<'r>(rules: &'r RuleSet, query: &SlaQuery) -> anyhow::Result<Resolved<
     if let Some(product) = product {
         check_plan_covers(rules, plan, product)?;
     }
-    let target = find_target(rules, plan, severity, product, query.about)?;
+    // A billing or licensing product is a billing request whatever --about says.
+    let about = match product.map(|p| p.about) {
+        Some(About::Billing) => About::Billing,
+        _ => query.about,
+    };
+    let target = find_target(rules, plan, severity, product, about)?;
     Ok((plan, severity, product, target))
 }
 
@@ -131,6 +143,8 @@ pub fn answer(
     let (amount, condition_met) = match (target.otherwise, query.condition_met) {
         (Some(otherwise), Some(false)) => (Some(otherwise), Some(false)),
         (Some(_), said) => (target.amount, Some(said.unwrap_or(true))),
+        // A condition that gates the target with no lower level: assumed met, and said.
+        (None, None) if target.condition_short.is_some() => (target.amount, Some(true)),
         (None, None) => (target.amount, None),
         (None, Some(_)) => bail!(
             "--production-impact applies only where the level depends on it (Power BI severity A under `powerbi-premium` or `powerbi-admin`); plan `{}` at severity `{}` does not",
@@ -138,8 +152,15 @@ pub fn answer(
             severity.id
         ),
     };
-    let condition_assumed = target.otherwise.is_some() && query.condition_met.is_none();
-    let preview = query.preview.then(|| policy::preview(rules)).flatten();
+    let condition_assumed = condition_met.is_some() && query.condition_met.is_none();
+    // The preview rule is one document's: it says nothing of another's targets.
+    let preview_here = policy::preview_applies(rules, &Sources::of(rules, &target.source));
+    if query.preview && !preview_here {
+        caveats.push(policy::PREVIEW_NOT_APPLIED.to_string());
+    }
+    let preview = (query.preview && preview_here)
+        .then(|| policy::preview(rules))
+        .flatten();
     let mut no_target_reason = None;
     if let Some(preview) = &preview {
         no_target_reason = Some(
@@ -217,6 +238,8 @@ pub fn answer(
         condition: target.condition.clone(),
         condition_met,
         condition_assumed,
+        condition_short: target.condition_short.clone(),
+        has_otherwise: target.otherwise.is_some(),
         note: target.note.clone(),
         caveats,
         preview,
@@ -467,11 +490,20 @@ pub fn describe_target(minutes: Option<u32>, business_days: Option<u32>) -> Stri
 /// The condition a level rests on, for the headline: ", if the immediate production
 /// impact can be demonstrated (assumed; …)"; empty where the level does not depend on it.
 pub fn condition_text(sla: &SlaAnswer) -> String {
-    match (sla.condition_met, sla.condition_assumed) {
-        (Some(true), true) => ", if the immediate production impact can be demonstrated (assumed; else 1 business day: --production-impact not-demonstrated)".to_string(),
-        (Some(true), false) => ", as the immediate production impact can be demonstrated".to_string(),
-        (Some(false), _) => ", as the immediate production impact cannot be demonstrated (the one-hour level needs it)".to_string(),
-        (None, _) => String::new(),
+    let short = sla
+        .condition_short
+        .as_deref()
+        .unwrap_or("its condition is met");
+    match (sla.condition_met, sla.condition_assumed, sla.has_otherwise) {
+        (Some(true), true, true) => format!(
+            ", if {short} (assumed; else 1 business day: --production-impact not-demonstrated)"
+        ),
+        (Some(true), true, false) => {
+            format!(", if {short} (assumed; without it, this target does not apply)")
+        }
+        (Some(true), false, _) => format!(", as {short}"),
+        (Some(false), _, _) => format!(", as it is not the case that {short}"),
+        (None, _, _) => String::new(),
     }
 }
 

@@ -124,7 +124,7 @@ fn sla_for_business_central_says_it_is_supported_through_partners_only() {
         "--sev",
         "A",
         "--product",
-        "finance",
+        "dynamics-365",
     ]);
     assert!(arr(&v, "caveats").is_empty(), "{v}");
 }

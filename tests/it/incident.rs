@@ -482,6 +482,14 @@ fn ids_of(all: &Value, kind: &str) -> Vec<String> {
         .collect()
 }
 
+/// The seed files a `source` cites: one object, or a list of them.
+fn files(source: &Value) -> Vec<&str> {
+    match source {
+        Value::Array(all) => all.iter().filter_map(|s| s["file"].as_str()).collect(),
+        one => one["file"].as_str().into_iter().collect(),
+    }
+}
+
 /// The invariants every advice holds (issue 20's "done when").
 fn holds(line: &str, v: &Value) {
     let response = &v["response"];
@@ -548,14 +556,8 @@ fn holds(line: &str, v: &Value) {
         if item["kind"] != "severity" {
             continue;
         }
-        let cited: Vec<&str> = item["source"]
-            .as_array()
-            .map(|s| s.iter().filter_map(|s| s["file"].as_str()).collect())
-            .unwrap_or_default();
-        let own: Vec<&str> = response["source"]
-            .as_array()
-            .map(|s| s.iter().filter_map(|s| s["file"].as_str()).collect())
-            .unwrap_or_default();
+        let cited = files(&item["source"]);
+        let own = files(&response["source"]);
         let shared = cited.iter().any(|c| own.contains(c));
         if !own.is_empty() && !shared && response["target_minutes"].is_number() {
             assert!(
@@ -723,4 +725,137 @@ fn batch_says_when_the_machine_picked_the_region() {
         .output()
         .expect("runs");
     assert!(out.stderr.is_empty());
+}
+
+// ---------------------------------------------------------------------------------------
+// Found by a reviewer with the documents open (each a kind of the above)
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn billing_and_licensing_products_carry_no_technical_target() {
+    for product in ["billing", "licensing"] {
+        let err = refused(&format!("sla --plan prodirect --sev A --product {product}"));
+        assert!(err.contains("technical-support promise"), "{err}");
+        let v = answer(&format!(
+            "advise --product {product} --plan prodirect --sev A --region emea {SATURDAY_NIGHT}"
+        ));
+        assert!(v["response"]["due"].is_null(), "{product}");
+        assert_eq!(v["about"], "billing");
+        let out = table(&format!(
+            "advise --product {product} --plan prodirect --sev A --region emea {SATURDAY_NIGHT}"
+        ));
+        assert!(!out.contains("someone is there"), "{out}");
+    }
+    // Billing about a Dynamics 365 app: no technical desk's hours either.
+    let out = table(&format!(
+        "advise --product dynamics-365 --plan premier --sev A --region emea --about billing {SATURDAY_NIGHT}"
+    ));
+    assert!(!out.contains("someone is there"), "{out}");
+    assert!(out.contains("no desk hours for billing"), "{out}");
+    // Licensing without --channel names the channel it took.
+    let v = answer(&format!(
+        "advise --product licensing --plan prodirect --sev B --region emea {MONDAY_NOON}"
+    ));
+    assert!(v["assumed"]
+        .as_array()
+        .expect("assumed")
+        .iter()
+        .any(|a| a["what"] == "channel" && a["value"] == "direct"));
+}
+
+#[test]
+fn the_preview_rule_stays_with_its_document() {
+    // 21Vianet's own target stands; the Dynamics 365 preview rule is said not to apply.
+    let v = answer("sla --plan 21vianet --sev A --preview");
+    assert_eq!(v["target_minutes"], 60);
+    assert!(v["no_target_reason"].is_null());
+    assert!(v["caveats"].to_string().contains("not applied"));
+    let v = answer(
+        "advise --product office-365-21vianet --plan 21vianet --sev A --region china --preview \
+         --at 2026-12-05T23:00:00+08:00 --now 2026-12-05T15:00:00Z",
+    );
+    assert_eq!(v["response"]["due"], "2026-12-05T16:00:00Z");
+    assert!(v["caveats"].to_string().contains("not applied"));
+    // Dynamics 365 keeps it (reading 16).
+    let v = answer(&format!(
+        "advise --product dynamics-365 --plan premier --sev A --region emea --preview {MONDAY_NOON}"
+    ));
+    assert!(v["response"]["due"].is_null());
+}
+
+#[test]
+fn a_desk_without_clock_times_is_never_open_or_closed_at_an_hour() {
+    let err = refused("hours --region china-billing --at 2026-12-07T10:00:00Z");
+    assert!(err.contains("no clock times"), "{err}");
+    let out = table("hours --region china-billing");
+    assert!(!out.contains("00:00"), "{out}");
+    let v = answer("hours --region china-billing");
+    let window = &v["regions"][0]["windows"][0];
+    assert!(
+        window["text"]
+            .as_str()
+            .is_some_and(|t| t.contains("no clock times given")),
+        "{v}"
+    );
+    assert_eq!(window["open"], "-");
+    let out = table("hours --at 2026-12-07T10:00:00Z");
+    assert!(
+        out.contains("`china-billing` has days but no clock times"),
+        "{out}"
+    );
+    let out = table("hours --chart --now 2026-12-07T09:00:00Z --day 2026-12-07");
+    assert!(!out.contains("china-billing"), "{out}");
+}
+
+#[test]
+fn an_australian_caller_gets_australias_billing_hours() {
+    // 17:30 in Sydney: the Australian billing desk (09:00-18:00) is open.
+    let v = answer(
+        "advise --product microsoft-365 --about billing --sev B --tz Australia/Sydney \
+         --at 2026-12-07T17:30:00+11:00 --now 2026-12-07T06:30:00Z",
+    );
+    assert_eq!(v["language"]["desk"]["open"], true, "{}", v["language"]);
+    assert_eq!(v["language"]["desk"]["region"], "m365-billing-australia");
+    // A caller in London: the other countries' 09:00-17:00, closed at 17:30.
+    let v = answer(
+        "advise --product microsoft-365 --about billing --sev B --tz Europe/London \
+         --at 2026-12-07T17:30:00Z --now 2026-12-07T17:30:00Z",
+    );
+    assert_eq!(v["language"]["desk"]["open"], false);
+}
+
+#[test]
+fn every_condition_a_target_rests_on_is_said() {
+    let out = table("sla --plan 21vianet --sev A");
+    let headline: String = out
+        .lines()
+        .skip_while(|l| !l.starts_with("Initial response"))
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(headline.contains("extended online service"), "{out}");
+    assert!(headline.contains("assumed"), "{out}");
+    let v = answer("sla --plan 21vianet --sev A");
+    assert_eq!(v["condition_assumed"], true);
+    // Finance and operations: its hours may differ by function.
+    let v = answer(&format!(
+        "sla --plan prodirect --sev B --product finance --region emea {MONDAY_NOON}"
+    ));
+    assert!(v["caveats"].to_string().contains("may differ"), "{v}");
+}
+
+#[test]
+fn advise_without_a_region_still_answers_where_and_who() {
+    // The machine's zone is in no region's list: the route stands, the due waits.
+    let (code, out, err) = run(&words(
+        "advise --product dynamics-365 --plan prodirect --sev B --at 2026-12-07T10:00:00Z --json",
+    ));
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(
+        v["route"]["routes"][0]["route"],
+        "power-platform-admin-center"
+    );
+    assert!(v["response"]["due"].is_null());
+    assert!(v["caveats"].to_string().contains("No due instant"));
 }

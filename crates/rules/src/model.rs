@@ -155,6 +155,8 @@ pub struct Product {
     /// The product whose routes answer billing and subscription-management requests about
     /// this one (decided reading 20).
     pub billing: Option<Id<Product>>,
+    /// What every request about this product is (billing and licensing: `Billing`).
+    pub about: About,
     pub source: Vec<Source>,
 }
 
@@ -205,6 +207,8 @@ pub struct Target {
     /// What the request is about for this target to apply (decided reading 20).
     pub about: About,
     pub condition: Option<String>,
+    /// The condition in a few words, where the target holds only if it is met.
+    pub condition_short: Option<String>,
     /// The level that holds where the user says `condition` is not met (Power BI: one
     /// business day without demonstrated production impact).
     pub otherwise: Option<Amount>,
@@ -429,6 +433,8 @@ pub struct PhoneLine {
     pub number: String,
     pub alternative: Option<String>,
     pub desk: Vec<PhoneDesk>,
+    /// The callers' IANA zones (patterns) the line is for, where it has hours of its own.
+    pub zones: Vec<String>,
     pub notes: Vec<String>,
     pub note: Option<String>,
     pub source: Vec<Source>,
@@ -962,6 +968,7 @@ pub(crate) fn resolve(raw: schema::RuleFile) -> Result<RuleSet, Unresolved> {
                 .as_ref()
                 .map(|b| index.one(&index.products, "product", b))
                 .transpose()?,
+            about: p.about,
             source: sources(&p.source)?,
         });
     }
@@ -994,6 +1001,7 @@ pub(crate) fn resolve(raw: schema::RuleFile) -> Result<RuleSet, Unresolved> {
             as_written: t.as_written,
             about: t.about,
             condition: t.condition,
+            condition_short: t.condition_short,
             otherwise: t
                 .otherwise_business_days
                 .map(|d| Amount::BusinessDays(*d.get_ref())),
@@ -1147,6 +1155,7 @@ pub(crate) fn resolve(raw: schema::RuleFile) -> Result<RuleSet, Unresolved> {
             number: p.number,
             alternative: p.alternative,
             desk,
+            zones: p.zones,
             notes: p.notes,
             note: p.note,
             source: sources(&p.source)?,

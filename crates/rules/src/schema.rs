@@ -218,6 +218,10 @@ pub struct Product {
     /// The product whose routes answer billing and subscription-management requests about
     /// this one, where its document routes them elsewhere (decided reading 20).
     pub billing: Option<Ref>,
+    /// What every request about this product is: `billing` for billing, subscription
+    /// management and licensing, which no technical response target answers (reading 20).
+    #[serde(default)]
+    pub about: About,
     pub source: Vec<Source>,
 }
 
@@ -300,6 +304,10 @@ pub struct Target {
     pub about: About,
     /// A condition the document attaches to the target.
     pub condition: Option<String>,
+    /// The condition in a few words for the headline ("the immediate production impact can
+    /// be demonstrated"), where the target holds only if it is met: the answer then says it
+    /// assumed so.
+    pub condition_short: Option<String>,
     /// The level that holds instead where the user says the condition is not met, in
     /// business days (Power BI: "one business day" where the production impact cannot be
     /// demonstrated).
@@ -583,6 +591,11 @@ pub struct PhoneLine {
     /// Another number, with when to use it.
     pub alternative: Option<String>,
     pub desk: Vec<PhoneDesk>,
+    /// The callers' IANA zones where the line is a country's own with hours of its own
+    /// (`Australia/*`): a caller in them is answered with this line's desks, others with
+    /// the lines that name no zones.
+    #[serde(default)]
+    pub zones: Vec<String>,
     #[serde(default)]
     pub notes: Vec<String>,
     pub note: Option<String>,

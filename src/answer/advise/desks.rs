@@ -68,14 +68,43 @@ impl Desks {
                 .iter()
                 .any(|l| cited.0.iter().any(|c| c.document == l.document))
         };
-        if rules.languages().iter().any(same_document) {
-            return language_desks(rules, query, severity, target, at);
-        }
-        let lines: Vec<_> = rules
+        let all_lines: Vec<_> = rules
             .phone_lines()
             .iter()
             .filter(|l| l.product == product.key)
             .collect();
+        // A caller in a zone a line names (Australia) is answered by that line; others by
+        // the lines that name no zones.
+        let zone = query.whereabouts.customer_zone.map(|z| z.name());
+        let own: Vec<_> = all_lines
+            .iter()
+            .copied()
+            .filter(|l| zone.is_some_and(|z| l.zones.iter().any(|p| region_choice::matches(p, z))))
+            .collect();
+        let lines: Vec<_> = if own.is_empty() {
+            all_lines
+                .iter()
+                .copied()
+                .filter(|l| l.zones.is_empty())
+                .collect()
+        } else {
+            own
+        };
+        let billing_desks = lines
+            .iter()
+            .any(|l| l.desk.iter().any(|d| d.kind == DeskKind::Billing));
+        // The language desks are the technical support's: billing and subscription
+        // management keep the billing desk's hours where a document gives them, and
+        // otherwise no hours are known (decided reading 20).
+        if query.about == crate::rules::model::About::Billing && !billing_desks {
+            return Ok(Desks::none(
+                "The documents give no desk hours for billing and subscription management here: the language desks and their hours are the technical support's (decided reading 20).",
+                cited,
+            ));
+        }
+        if rules.languages().iter().any(same_document) {
+            return language_desks(rules, query, severity, target, at);
+        }
         if lines.is_empty() {
             // What is cited is where the documents answer and name no language.
             return Ok(Desks::none(

@@ -27,6 +27,7 @@ use crate::rules::RuleSet;
 use language::DeskStatus;
 
 /// The question: the incident as the user described it.
+#[derive(Clone, Copy)]
 pub struct AdviseQuery<'a> {
     /// `--product`, as typed (any case, alias or name).
     pub product: &'a str,
@@ -123,6 +124,11 @@ pub enum AssumedKind {
     At,
     /// The language: English.
     Language,
+    /// How the licences were bought (licensing): the first route's channel.
+    Channel,
+    /// That a target's condition is met where no option says otherwise (21Vianet's
+    /// severity A: a signed extended online service agreement).
+    Condition,
     /// That a level's condition is met (Power BI's one hour: the production impact can be
     /// demonstrated).
     ProductionImpact,
@@ -345,6 +351,21 @@ pub enum CaveatKind {
 /// told (no `--region`, a zone in no region's list: as `sla` refuses it).
 pub fn advise(rules: &RuleSet, query: &AdviseQuery) -> anyhow::Result<Advice> {
     let product: &Product = rules.find(query.product)?;
+    // A billing or licensing product is a billing request whatever --about says (reading
+    // 20).
+    let about = match product.about {
+        About::Billing => About::Billing,
+        About::Technical => query.about,
+    };
+    // The preview rule is the Power Platform / Dynamics 365 document's (reading 16): it
+    // says nothing of another document's support, and is then said not to apply.
+    let preview_ignored =
+        query.preview && !policy::preview_applies(rules, &Sources::of(rules, &product.source));
+    let query = &AdviseQuery {
+        about,
+        preview: query.preview && !preview_ignored,
+        ..*query
+    };
     let severity: &Severity = rules.find(query.severity)?;
     let asked = query
         .language
@@ -376,9 +397,20 @@ pub fn advise(rules: &RuleSet, query: &AdviseQuery) -> anyhow::Result<Advice> {
     let options = options(rules, &route, &language_part, &response, query);
     let route_sources = route_rule_sources(rules, &route);
     let requirements = requirements(rules, severity, target, &route, route_sources);
-    let caveats = caveats(rules, &response, &route, &language_part, target, query);
+    let mut caveats = caveats(rules, &response, &route, &language_part, target, query);
+    if preview_ignored {
+        caveats.items.insert(
+            0,
+            Caveat {
+                kind: CaveatKind::Preview,
+                text: policy::PREVIEW_NOT_APPLIED.to_string(),
+                topic: None,
+                source: Sources::default(),
+            },
+        );
+    }
 
-    let assumed = assumptions(query, &response, &language_part);
+    let assumed = assumptions(rules, query, &route, &response, &language_part);
     let mut source = route.source.clone();
     source.merge(response.source());
     source.merge(&language_part.source);
@@ -405,11 +437,30 @@ pub fn advise(rules: &RuleSet, query: &AdviseQuery) -> anyhow::Result<Advice> {
 
 /// What the answer assumed: each value a part used that the question did not give.
 fn assumptions(
+    rules: &RuleSet,
     query: &AdviseQuery,
+    route: &WhereAnswer,
     response: &Response,
     language: &LanguagePart,
 ) -> Vec<Assumption> {
     let mut assumed = Vec::new();
+    // Routes that depend on how the licences were bought, none named: the first route's.
+    if query.channel.is_none() {
+        let channel = route
+            .main()
+            .and_then(|r| rules.find::<crate::rules::model::Route>(&r.route).ok())
+            .and_then(|r| r.channels.first().copied());
+        if let Some(channel) = channel {
+            let id = &rules.get(channel).id;
+            assumed.push(Assumption {
+                what: AssumedKind::Channel,
+                value: id.clone(),
+                why: format!(
+                    "licences bought through `{id}`, the first route's channel: give --channel for another"
+                ),
+            });
+        }
+    }
     let machine = query.whereabouts.default_zone.name();
     if query.whereabouts.region.is_none() && query.whereabouts.customer_zone.is_none() {
         // A region a part used without being told: the one inferred from this machine.
@@ -445,12 +496,21 @@ fn assumptions(
         });
     }
     if let Response::Target(sla) = response {
-        if sla.condition_assumed {
-            assumed.push(Assumption {
+        match (sla.condition_assumed, sla.has_otherwise) {
+            (true, true) => assumed.push(Assumption {
                 what: AssumedKind::ProductionImpact,
                 value: "demonstrated".to_string(),
                 why: "the immediate production impact can be demonstrated, so the one-hour level holds: give --production-impact not-demonstrated for one business day".to_string(),
-            });
+            }),
+            (true, false) => assumed.push(Assumption {
+                what: AssumedKind::Condition,
+                value: sla.condition_short.clone().unwrap_or_default(),
+                why: format!(
+                    "{}: the target applies only then",
+                    sla.condition_short.as_deref().unwrap_or_default()
+                ),
+            }),
+            _ => {}
         }
     }
     // Only where the documents name languages for this support.
@@ -630,7 +690,19 @@ fn response<'r>(
         now: query.now,
         shown: query.shown,
     };
-    let answer = sla::answer(rules, &sla_query, Some(&clock))?;
+    let answer = match sla::answer(rules, &sla_query, Some(&clock)) {
+        Ok(answer) => answer,
+        // The customer's region cannot be told (none given, this machine's zone in no
+        // region's list): the rest of the advice stands, and the due instant waits for it.
+        Err(e)
+            if query.whereabouts.region.is_none() && query.whereabouts.customer_zone.is_none() =>
+        {
+            let mut answer = sla::answer(rules, &sla_query, None)?;
+            answer.caveats.push(format!("No due instant: {}.", e));
+            answer
+        }
+        Err(e) => return Err(e),
+    };
     Ok((Response::Target(Box::new(answer)), Some(target)))
 }
 

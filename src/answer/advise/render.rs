@@ -38,6 +38,8 @@ impl Answer for Advice {
                     ),
                     AssumedKind::Zone => format!("times in {} (--tz)", a.value),
                     AssumedKind::At => "submitted now (--at)".to_string(),
+                    AssumedKind::Channel => format!("bought through `{}` (--channel)", a.value),
+                    AssumedKind::Condition => a.value.clone(),
                     AssumedKind::Language => format!("{} (--language)", self.language.name),
                     AssumedKind::ProductionImpact => {
                         "the production impact can be demonstrated (--production-impact)"
@@ -76,6 +78,9 @@ impl Answer for Advice {
                 "The response is due {}.",
                 clock.date_text(clock.due_date.unwrap_or_default())
             ),
+            _ if matches!(self.response, Response::Target(_)) => {
+                "No due instant is counted: see Expect a response and Caveats.".to_string()
+            }
             _ => "No response is due: no target applies (see Expect a response).".to_string(),
         };
         parts.push(format!(

@@ -262,7 +262,8 @@ pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Chart> {
     let mut open_on_holidays: Vec<String> = Vec::new();
     let mut holiday_files: Vec<String> = Vec::new();
     let mut holiday_notes: Vec<String> = Vec::new();
-    for region in rules.regions() {
+    // A desk with days but no clock times (decided reading 20) has no hours to draw.
+    for region in rules.regions().iter().filter(|r| !r.days_only) {
         source.add(rules, &region.source);
         let languages = languages_of(rules, region, &mut source);
         let Some(region_zone) = region_zone(region, customer_zone) else {
