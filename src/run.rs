@@ -14,9 +14,9 @@ use crate::cli::{
 use crate::context::{self, Context};
 use crate::holidays::{Catalog, HolidayFile};
 use crate::region_choice::Whereabouts;
+use crate::render::style::Style;
 use crate::rules::model::Competency;
 use crate::rules::{Diagnostics, RuleSet, RuleText};
-use crate::style::Style;
 
 /// What a command prints on stdout, and how the exit status reads it.
 pub struct Rendered {
@@ -298,7 +298,10 @@ fn batch(
     for file in holidays.files() {
         let report = answer::holiday_report::FilesReport::of(&[file]);
         for caveat in report.caveats(None) {
-            eprintln!("support-advisor: note: {}", crate::echo::escape(&caveat));
+            eprintln!(
+                "support-advisor: note: {}",
+                crate::render::echo::escape(&caveat)
+            );
         }
     }
     let jobs = args.jobs.map_or_else(
@@ -341,7 +344,7 @@ fn batch(
         eprintln!(
             "support-advisor: {} of {} failed (first on {} {line}); each has {}",
             summary.failed,
-            crate::text::count(summary.tickets as i64, "ticket", "tickets"),
+            crate::render::text::count(summary.tickets as i64, "ticket", "tickets"),
             if args.csv { "row" } else { "line" },
             if args.csv {
                 "its `error` and `error_kind` columns"

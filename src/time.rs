@@ -58,8 +58,12 @@ pub fn instant(flag: &str, text: &str) -> anyhow::Result<DateTime<Utc>> {
 
 /// Parses an RFC 3339 instant given with `flag`, keeping the offset it was written in.
 pub fn written(flag: &str, text: &str) -> anyhow::Result<DateTime<FixedOffset>> {
-    parse_written(text)
-        .map_err(|problem| anyhow!("invalid {flag} `{}`: {problem}", crate::echo::escape(text)))
+    parse_written(text).map_err(|problem| {
+        anyhow!(
+            "invalid {flag} `{}`: {problem}",
+            crate::render::echo::escape(text)
+        )
+    })
 }
 
 /// An RFC 3339 instant with the offset it was written in, or what is wrong with the text:
@@ -153,7 +157,7 @@ pub fn date(flag: &str, text: &str) -> anyhow::Result<NaiveDate> {
     parse_date(text).map_err(|problem| {
         anyhow!(
             "invalid {flag} `{}`: {problem}",
-            crate::echo::escape(text.trim())
+            crate::render::echo::escape(text.trim())
         )
     })
 }
@@ -180,8 +184,12 @@ fn parse_date(text: &str) -> Result<NaiveDate, String> {
 
 /// Parses an IANA zone name given with `flag`, suggesting the closest on a typo.
 pub fn zone(flag: &str, text: &str) -> anyhow::Result<Tz> {
-    zone_arg(text)
-        .map_err(|problem| anyhow!("invalid {flag} `{}`: {problem}", crate::echo::escape(text)))
+    zone_arg(text).map_err(|problem| {
+        anyhow!(
+            "invalid {flag} `{}`: {problem}",
+            crate::render::echo::escape(text)
+        )
+    })
 }
 
 /// What is wrong with a zone name: not an IANA zone, with the closest one if any.

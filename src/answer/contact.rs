@@ -4,10 +4,11 @@ use anyhow::bail;
 use serde::Serialize;
 
 use super::hours::windows_text;
-use super::{table, Answer, Sources};
+use super::{Answer, Sources};
+use crate::render::style::Style;
+use crate::render::table;
 use crate::rules::model::{PhoneLine, Product};
 use crate::rules::RuleSet;
-use crate::style::Style;
 
 #[derive(Debug, Serialize)]
 pub struct ContactAnswer {

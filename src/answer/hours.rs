@@ -7,15 +7,16 @@ use serde::Serialize;
 
 use super::holiday_report::FilesReport;
 use super::policy::{self, TopicAnswer};
-use super::{table, Answer, Sources};
+use super::{Answer, Sources};
 use crate::holidays::Catalog;
 use crate::region_choice;
+use crate::render::style::{Paint, Style};
+use crate::render::table;
+use crate::render::text;
 use crate::rules::clock::{ClockTime, Weekday};
 use crate::rules::model::Named;
 use crate::rules::model::{AnswerKind, Coverage, Region, RegionZone, Source, Window, LOCAL_ZONE};
 use crate::rules::RuleSet;
-use crate::style::{Paint, Style};
-use crate::text;
 
 /// The zone a region's hours are kept in: its own, or for `local` the customer's zone if
 /// given with `--tz` (never guessed, decided reading 4).

@@ -4,10 +4,11 @@ use anyhow::bail;
 use chrono::{Months, NaiveDate};
 use serde::Serialize;
 
-use super::{table, Answer, Outcome, Sources};
+use super::{Answer, Outcome, Sources};
+use crate::render::style::{Paint, Style};
+use crate::render::table;
 use crate::rules::model::{ReopenFact, Verdict};
 use crate::rules::RuleSet;
-use crate::style::{Paint, Style};
 
 /// The facts the rules ask about.
 #[derive(Debug, Clone, Copy)]

@@ -42,11 +42,11 @@ use super::{Answer, Sources};
 use crate::calendar::Calendar;
 use crate::holidays::Catalog;
 use crate::region_choice;
+use crate::render::style::Style;
+use crate::render::text;
 use crate::rules::model::Named;
 use crate::rules::model::{Coverage, Region};
 use crate::rules::RuleSet;
-use crate::style::Style;
-use crate::text;
 
 /// The widest line the drawing writes when not told otherwise (tests, a pipe).
 pub const WIDTH: usize = 80;

@@ -128,8 +128,12 @@ impl Style {
     }
 }
 
+/// A space that neither comfy-table nor the prose wrapping breaks a line at (both break
+/// at ASCII spaces); written as a plain space once laid out.
+pub const UNBROKEN_SPACE: char = '\u{a0}';
+
 /// A space inside a code span, which textwrap (breaking at ASCII spaces) does not break at.
-const KEPT_SPACE: char = crate::answer::table::UNBROKEN_SPACE;
+const KEPT_SPACE: char = UNBROKEN_SPACE;
 
 /// `line` with the spaces inside each `backticked` span of at most `max` columns made
 /// unbreakable, so a command (`support-advisor hours --region REGION`) stays on one line;

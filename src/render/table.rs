@@ -3,7 +3,7 @@
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Attribute, Cell, ColumnConstraint, ContentArrangement, Table, Width};
 
-use crate::style::Style;
+use super::style::Style;
 
 /// An empty table in the house style: wrapped to fit, bold headings when coloured.
 fn table(style: &Style) -> Table {
@@ -67,9 +67,7 @@ impl std::fmt::Display for Grid {
     }
 }
 
-/// A space that neither comfy-table nor the prose wrapping breaks a line at (both break
-/// at ASCII spaces); written as a plain space once laid out.
-pub const UNBROKEN_SPACE: char = '\u{a0}';
+pub use super::style::UNBROKEN_SPACE;
 
 /// `text` (a phone number, a command) kept on one line by tables and prose alike.
 pub fn unbroken(text: &str) -> String {
