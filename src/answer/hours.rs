@@ -17,6 +17,7 @@ use crate::rules::clock::{ClockTime, Weekday};
 use crate::rules::model::Named;
 use crate::rules::model::{AnswerKind, Coverage, Region, RegionZone, Source, Window, LOCAL_ZONE};
 use crate::rules::RuleSet;
+use comfy_table::Cell;
 
 /// The zone a region's hours are kept in: its own, or for `local` the customer's zone if
 /// given with `--tz` (never guessed, decided reading 4).
@@ -531,15 +532,15 @@ impl Answer for HoursAt {
                 (None, false) => "no opening within a year".to_string(),
             };
             out.add_row(vec![
-                format!("{}\n({})", s.name, s.region),
-                s.time_zone.clone(),
-                s.instant(s.at_local),
+                Cell::new(format!("{}\n({})", s.name, s.region)),
+                Cell::new(&s.time_zone),
+                Cell::new(s.instant(s.at_local)),
                 if s.open {
-                    style.paint("open", Paint::Good)
+                    table::painted("open", Paint::Good)
                 } else {
-                    style.paint("closed", Paint::Bad)
+                    table::painted("closed", Paint::Bad)
                 },
-                next,
+                Cell::new(next),
             ]);
             source.merge(&s.source);
             if let Some(holiday) = &s.holiday {

@@ -1,9 +1,13 @@
 //! Shared table layout for the answers.
+//!
+//! Colour in a table is a comfy-table cell attribute, applied to each line of a cell after
+//! the layout: cell text never holds an escape while it is measured and wrapped. A cell
+//! written with [`Style::paint`] is turned into such a cell here ([`cell`]).
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{Attribute, Cell, ColumnConstraint, ContentArrangement, Table, Width};
+use comfy_table::{Attribute, Cell, ColumnConstraint, ContentArrangement, Row, Table, Width};
 
-use super::style::Style;
+use super::style::{unpaint, Paint, Style};
 
 /// An empty table in the house style: wrapped to fit, bold headings when coloured.
 fn table(style: &Style) -> Table {
@@ -14,6 +18,8 @@ fn table(style: &Style) -> Table {
     table.set_width(u16::try_from(style.width).unwrap_or(u16::MAX));
     if style.colour {
         table.enforce_styling();
+        // The padding stays outside the escapes, so a line's end can be trimmed.
+        table.style_text_only();
     } else {
         table.force_no_tty();
     }
@@ -52,9 +58,11 @@ impl Grid {
         self
     }
 
-    /// Adds a row of cells.
-    pub fn add_row<T: Into<comfy_table::Row>>(&mut self, row: T) -> &mut Grid {
-        self.table.add_row(row);
+    /// Adds a row of cells; text painted with [`Style::paint`] becomes a coloured cell.
+    pub fn add_row<T: Into<Row>>(&mut self, row: T) -> &mut Grid {
+        let row: Row = row.into();
+        let cells: Vec<Cell> = row.cell_iter().map(unpainted).collect();
+        self.table.add_row(cells);
         self
     }
 }
@@ -64,6 +72,31 @@ impl std::fmt::Display for Grid {
         let mut table = self.table.clone();
         keep_words_whole(&mut table, self.width, &self.whole);
         f.write_str(&table.to_string().replace(UNBROKEN_SPACE, " "))
+    }
+}
+
+/// A cell of `text` shown in `paint`'s colour when the table is coloured.
+pub fn painted(text: &str, paint: Paint) -> Cell {
+    Cell::new(text).fg(paint.color())
+}
+
+/// `text` as a cell: when it was written with [`Style::paint`] as a whole, its colour
+/// becomes the cell's; any other escape is taken out, so the layout measures only text.
+pub fn cell(text: &str) -> Cell {
+    let (plain, spans) = unpaint(text);
+    match spans.as_slice() {
+        [span] if span.chars == (0..plain.chars().count()) => painted(&plain, span.paint),
+        _ => Cell::new(plain),
+    }
+}
+
+/// `cell` as it is, or as [`cell`] reads it when its text holds an escape.
+fn unpainted(cell: &Cell) -> Cell {
+    let content = cell.content();
+    if content.contains('\x1b') {
+        self::cell(&content)
+    } else {
+        cell.clone()
     }
 }
 
@@ -264,7 +297,7 @@ pub fn key_values<'a>(style: &Style, rows: impl IntoIterator<Item = (&'a str, St
         if !value.is_empty() {
             table.add_row(vec![
                 Cell::new(label).add_attribute(Attribute::Bold),
-                Cell::new(value),
+                cell(&value),
             ]);
         }
     }

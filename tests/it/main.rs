@@ -9,6 +9,7 @@ mod advise;
 mod batch;
 mod batch_real;
 mod clock;
+mod colour;
 mod documents;
 mod fidelity;
 mod finish;
