@@ -26,9 +26,9 @@ end
 
 complete -c support-advisor -n "__fish_support_advisor_needs_command" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
-complete -c support-advisor -n "__fish_support_advisor_needs_command" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
+complete -c support-advisor -n "__fish_support_advisor_needs_command" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
 complete -c support-advisor -n "__fish_support_advisor_needs_command" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_needs_command" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_needs_command" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_needs_command" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
@@ -651,9 +651,9 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reop
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -l on -d 'The day of the question (YYYY-MM-DD); default: today, from `--now` in `--tz`' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
@@ -1261,9 +1261,9 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reop
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
@@ -1868,9 +1868,9 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
@@ -2479,9 +2479,9 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; a
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
@@ -3086,9 +3086,9 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; a
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
@@ -3693,9 +3693,9 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; a
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
@@ -4307,9 +4307,9 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l holiday-category -d 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
@@ -4914,9 +4914,9 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
@@ -5521,9 +5521,9 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand completi
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
@@ -6188,9 +6188,9 @@ germany-billing\t''
 germany-technical\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
@@ -6869,9 +6869,9 @@ volume-licensing\t''
 csp\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
@@ -7518,9 +7518,9 @@ volume-licensing\t''
 csp\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
@@ -8143,9 +8143,9 @@ germany-technical\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l at -d 'The instant (RFC 3339, or `now`): for `sla` and `advise`, when the request was submitted (the answer then says when the response is due; `advise` defaults to now); for `hours`, whether support is open then' -r -f -a "now\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
@@ -8751,9 +8751,9 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
@@ -9377,9 +9377,9 @@ signature-cloud-support\t''
 csp-customer-support\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
@@ -9989,9 +9989,9 @@ silver\t''
 gold\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
@@ -10596,9 +10596,9 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''

@@ -1,6 +1,6 @@
 //! How output looks, decided once per run and passed down to every renderer: colour only
 //! on a terminal, when `NO_COLOR` is unset and `TERM` is not `dumb` (unless `--color always`
-//! or `never` says otherwise), and tables as wide as the terminal, or 80 columns when there
+//! or `never` says otherwise; `FORCE_COLOR` or `CLICOLOR_FORCE` count as `always`), and tables as wide as the terminal, or 80 columns when there
 //! is none. clap's own output (`--help`) follows the same decision (`Style::before_parsing`).
 
 use std::ffi::OsString;
@@ -37,10 +37,11 @@ impl Style {
         // A dumb terminal shows escapes as garbage, as `less` without -R does.
         let wanted = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
             && std::env::var_os("TERM").is_none_or(|t| t != "dumb");
+        let forced = colour_forced();
         let colour = |on_terminal: bool| match choice {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
-            ColorChoice::Auto => wanted && on_terminal,
+            ColorChoice::Auto => forced || (wanted && on_terminal),
         };
         let columns = std::env::var("COLUMNS")
             .ok()
@@ -160,6 +161,21 @@ pub fn keep_code_together(line: &str, max: usize) -> String {
         }
     }
     out
+}
+
+/// Whether the environment asks for colour wherever the output goes, as `--color always`
+/// does: `FORCE_COLOR` set to anything but an empty value, `0` or `false`
+/// (force-color.org), or `CLICOLOR_FORCE` set to anything but an empty value or `0`
+/// (bixense.com/clicolors). `--color never` still wins; so does nothing else, `NO_COLOR`
+/// included: forcing is the more specific request.
+fn colour_forced() -> bool {
+    let set = |name: &str, off: &[&str]| {
+        std::env::var(name).is_ok_and(|v| {
+            let v = v.trim();
+            !v.is_empty() && !off.iter().any(|o| v.eq_ignore_ascii_case(o))
+        })
+    };
+    set("FORCE_COLOR", &["0", "false"]) || set("CLICOLOR_FORCE", &["0"])
 }
 
 /// The `--color` (or `--colour`) value among the arguments, as clap will read it: the

@@ -13,6 +13,7 @@ mod colour;
 mod documents;
 mod fidelity;
 mod finish;
+mod habits;
 mod holidays;
 mod hostile;
 mod hours;

@@ -1,0 +1,108 @@
+//! Issue 21, part 3: what people who know what they want type gets a way forward, not a
+//! dead end; and what the README says of the tool is what it does.
+
+use crate::common::{cmd, run, words};
+
+/// stdout of `args` with `env` set (colour off unless the environment says otherwise).
+fn stdout_with(args: &[&str], env: &[(&str, &str)]) -> String {
+    let out = cmd(args)
+        .envs(env.iter().copied())
+        .output()
+        .expect("binary runs");
+    assert_eq!(out.status.code(), Some(0), "{args:?} {env:?}: {out:?}");
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+#[test]
+fn force_color_and_clicolor_force_are_honoured_as_color_always() {
+    let args = words("can-reopen --closed 2026-10-01 --on 2026-10-05");
+    let always = stdout_with(&[&args[..], &["--color", "always"]].concat(), &[]);
+    assert!(always.contains('\x1b'), "{always}");
+    for (name, value) in [
+        ("FORCE_COLOR", "1"),
+        ("FORCE_COLOR", "true"),
+        ("CLICOLOR_FORCE", "1"),
+    ] {
+        // NO_COLOR=1 is set by the tests' environment: forcing is the more specific ask.
+        let forced = stdout_with(&args, &[(name, value)]);
+        assert_eq!(forced, always, "{name}={value}");
+    }
+    for (name, value) in [
+        ("FORCE_COLOR", "0"),
+        ("FORCE_COLOR", ""),
+        ("CLICOLOR_FORCE", "0"),
+    ] {
+        let plain = stdout_with(&args, &[(name, value)]);
+        assert!(!plain.contains('\x1b'), "{name}={value}: {plain}");
+    }
+    let never = stdout_with(
+        &[&args[..], &["--color", "never"]].concat(),
+        &[("FORCE_COLOR", "1")],
+    );
+    assert!(!never.contains('\x1b'), "{never}");
+}
+
+#[test]
+fn rules_help_says_the_files_are_layered_over_the_built_in_rules() {
+    let help = stdout_with(&["--help"], &[]);
+    assert!(help.contains("over the built-in rules"), "{help}");
+    assert!(!help.contains("instead of the built-in rules"), "{help}");
+}
+
+/// At 80 columns no example in any `--help` is wrapped in the middle of a command: each
+/// line is a command, or the continuation of the one above it, which ends with `\`.
+#[test]
+fn help_examples_fit_80_columns_without_breaking_a_command() {
+    let subcommands = [
+        "advise",
+        "where",
+        "sla",
+        "hours",
+        "can-reopen",
+        "plans",
+        "contact",
+        "partner",
+        "ids",
+        "policy",
+        "holidays",
+        "completions",
+        "man",
+    ];
+    let top = std::iter::once(None);
+    for sub in top.chain(subcommands.into_iter().map(Some)) {
+        let args: Vec<&str> = sub.into_iter().chain(["--help"]).collect();
+        let help = stdout_with(&args, &[("COLUMNS", "80")]);
+        let examples = help
+            .split_once("Example")
+            .map(|(_, e)| e)
+            .unwrap_or_else(|| panic!("{args:?}: no examples"));
+        let mut continued = false;
+        for line in examples.lines().skip(1).filter(|l| !l.trim().is_empty()) {
+            assert!(line.chars().count() <= 80, "{args:?}: {line}");
+            let ok = if continued {
+                line.starts_with("      ")
+            } else {
+                line.starts_with("  support-advisor ")
+            };
+            assert!(ok, "{args:?}: an example broken mid-command:\n{examples}");
+            continued = line.ends_with('\\');
+        }
+    }
+}
+
+/// A bare `support-advisor` is a usage error of one line that names every command and
+/// `--help`, as the README says (it used to say the help was shown).
+#[test]
+fn a_bare_command_names_the_commands_as_the_readme_says() {
+    let (code, out, err) = run(&[]);
+    assert_eq!(code, 2);
+    assert!(out.is_empty(), "{out}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    for command in ["`advise`", "`hours`", "`man`", "`support-advisor --help`"] {
+        assert!(err.contains(command), "{err}");
+    }
+    let readme =
+        std::fs::read_to_string(crate::common::manifest_dir().join("README.md")).expect("README");
+    assert!(!readme.contains("then the help is shown too"));
+    assert!(readme.contains("as a bare `support-advisor`: the line names every command"));
+}
