@@ -224,6 +224,7 @@ pub enum Command {
     /// Local business hours by region, and the languages served; open or closed at an instant.
     #[command(after_help = "Examples:\n  \
         support-advisor hours\n  \
+        support-advisor hours japan\n  \
         support-advisor hours --region emea --at 2026-11-27T16:30:00+01:00\n  \
         support-advisor hours --chart --tz Europe/Amsterdam")]
     Hours(HoursArgs),
@@ -385,6 +386,9 @@ pub struct SlaArgs {
 
 #[derive(Debug, Args)]
 pub struct HoursArgs {
+    /// One region, as --region says it (`hours japan` is `hours --region japan`).
+    #[arg(value_name = "REGION", conflicts_with_all = ["region", "chart"])]
+    pub region_given: Option<String>,
     #[command(flatten)]
     pub clock: ClockArgs,
     /// Draw one 24-hour strip per region and desk for a day, in --tz, with now marked.

@@ -42,7 +42,9 @@ pub fn run(cli: Cli, style: Style) -> anyhow::Result<Rendered> {
                 outcome: Outcome::Answered,
             })
         }
-        Command::Rules(RulesCommand::Dump { dir }) => return dump_rules(&dir),
+        Command::Rules(RulesCommand::Dump { dir }) => {
+            return dump_rules(&dir, context::output_format(&cli.global), &style)
+        }
         Command::Rules(RulesCommand::Check { dir }) => {
             return check_rules(
                 dir.as_deref().or(cli.global.rules.as_deref()),
@@ -103,6 +105,8 @@ fn answer(ctx: &Context, command: Answering) -> anyhow::Result<Rendered> {
         Answering::Sla(args) => sla(ctx, &args),
         Answering::Hours(args) => {
             let clock = &args.clock;
+            // `hours japan` is `hours --region japan` (clap keeps the two apart).
+            let region = clock.region.as_deref().or(args.region_given.as_deref());
             let holidays = Catalog::load(&clock.holidays.files, &clock.holidays.categories, rules)?;
             match (clock.at, args.chart) {
                 (_, true) => {
@@ -121,7 +125,7 @@ fn answer(ctx: &Context, command: Answering) -> anyhow::Result<Rendered> {
                 (Some(at), false) => {
                     let answer = answer::hours::at(
                         rules,
-                        clock.region.as_deref(),
+                        region,
                         at.resolve(ctx.now, ctx.zone).with_timezone(&chrono::Utc),
                         ctx.customer_zone,
                         ctx.zone,
@@ -131,7 +135,7 @@ fn answer(ctx: &Context, command: Answering) -> anyhow::Result<Rendered> {
                 }
                 (None, false) => render(
                     ctx,
-                    &answer::hours::table(rules, clock.region.as_deref(), ctx.customer_zone)?,
+                    &answer::hours::table(rules, region, ctx.customer_zone)?,
                 ),
             }
         }
@@ -322,6 +326,17 @@ fn batch(
             default_zone: whereabouts.default_zone,
         },
     };
+    // Someone who typed `sla --batch` at a prompt would otherwise wait on silence.
+    if std::io::IsTerminal::is_terminal(&io::stdin()) {
+        eprintln!(
+            "support-advisor: reading tickets from standard input ({}), one a line; end with Ctrl-D",
+            if args.csv {
+                "CSV with a header row"
+            } else {
+                "JSON Lines"
+            }
+        );
+    }
     let summary = match batch::run(
         &ctx.rules,
         holidays,
@@ -403,9 +418,28 @@ impl Answer for CheckReport {
     }
 }
 
+/// What `rules dump` wrote.
+#[derive(Serialize)]
+struct Dumped {
+    /// The directory written into, as given.
+    dir: String,
+    /// The files written, each as `DIR/NAME`.
+    files: Vec<String>,
+}
+
+impl Answer for Dumped {
+    fn table(&self, _style: &Style) -> String {
+        format!(
+            "wrote {} rule files to {}\n",
+            self.files.len(),
+            crate::render::echo::escape(&self.dir)
+        )
+    }
+}
+
 /// `rules dump DIR`: the built-in rule files, written where a user can edit them. Files
 /// already there are never overwritten.
-fn dump_rules(dir: &std::path::Path) -> anyhow::Result<Rendered> {
+fn dump_rules(dir: &std::path::Path, format: Format, style: &Style) -> anyhow::Result<Rendered> {
     use anyhow::Context as _;
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create `{}`", dir.display()))?;
     let texts = RuleSet::builtin_texts();
@@ -425,8 +459,12 @@ fn dump_rules(dir: &std::path::Path) -> anyhow::Result<Rendered> {
         std::fs::write(path, &file.text)
             .with_context(|| format!("cannot write `{}`", path.display()))?;
     }
+    let dumped = Dumped {
+        dir: dir.display().to_string(),
+        files: written.iter().map(|p| p.display().to_string()).collect(),
+    };
     Ok(Rendered {
-        text: format!("wrote {} rule files to {}\n", written.len(), dir.display()),
+        text: format_answer(format, &dumped, style)?,
         outcome: Outcome::Answered,
     })
 }

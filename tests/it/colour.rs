@@ -62,7 +62,20 @@ fn every_readme_example_prints_the_same_text_with_colour_at_every_width() {
 /// enough here, where a crate like portable-pty or expectrl would bring a process
 /// abstraction and an expect engine that this one read needs none of.
 fn on_terminal(args: &[&str], columns: u16) -> String {
+    let (status, seen) = on_terminal_with(args, columns, None);
+    assert!(status.success(), "{args:?}: {status}");
+    seen
+}
+
+/// [`on_terminal`], with stdin on the terminal too when `input` is given, which is then
+/// typed there; the exit status and what the terminal showed.
+pub fn on_terminal_with(
+    args: &[&str],
+    columns: u16,
+    input: Option<&[u8]>,
+) -> (std::process::ExitStatus, String) {
     use rustix::pty::{grantpt, openpt, ptsname, unlockpt, OpenptFlags};
+    use std::io::Write;
     let master = openpt(OpenptFlags::RDWR | OpenptFlags::NOCTTY).expect("a pseudo-terminal");
     grantpt(&master).expect("grantpt");
     unlockpt(&master).expect("unlockpt");
@@ -95,7 +108,10 @@ fn on_terminal(args: &[&str], columns: u16) -> String {
             .env_remove("CLICOLOR_FORCE")
             .env_remove("SUPPORT_ADVISOR_RULES")
             .env_remove("SUPPORT_ADVISOR_NOW")
-            .stdin(Stdio::null())
+            .stdin(match input {
+                Some(_) => Stdio::from(open()),
+                None => Stdio::null(),
+            })
             .stdout(Stdio::from(slave))
             .stderr(Stdio::from(open()));
         // The command (and its copies of the terminal) is dropped here, so the read below
@@ -103,6 +119,9 @@ fn on_terminal(args: &[&str], columns: u16) -> String {
         command.spawn().expect("the binary runs")
     };
     let mut master = std::fs::File::from(master);
+    if let Some(input) = input {
+        master.write_all(input).expect("typed on the terminal");
+    }
     let mut out = Vec::new();
     let mut chunk = [0u8; 4096];
     loop {
@@ -114,9 +133,9 @@ fn on_terminal(args: &[&str], columns: u16) -> String {
         }
     }
     let status = child.wait().expect("the binary ends");
-    assert!(status.success(), "{args:?}: {status}");
     // The terminal turns each "\n" into "\r\n" (onlcr).
-    String::from_utf8(out).expect("UTF-8").replace("\r\n", "\n")
+    let seen = String::from_utf8(out).expect("UTF-8").replace("\r\n", "\n");
+    (status, seen)
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! Issue 21, part 3: what people who know what they want type gets a way forward, not a
 //! dead end; and what the README says of the tool is what it does.
 
-use crate::common::{cmd, run, words};
+use crate::common::{answer, cmd, refused, run, words};
 
 /// stdout of `args` with `env` set (colour off unless the environment says otherwise).
 fn stdout_with(args: &[&str], env: &[(&str, &str)]) -> String {
@@ -105,4 +105,101 @@ fn a_bare_command_names_the_commands_as_the_readme_says() {
         std::fs::read_to_string(crate::common::manifest_dir().join("README.md")).expect("README");
     assert!(!readme.contains("then the help is shown too"));
     assert!(readme.contains("as a bare `support-advisor`: the line names every command"));
+}
+
+/// `can-reopen` says which rules hold only because no flag said otherwise, and the flag
+/// that states the opposite; a rule whose flag was given is not assumed.
+#[test]
+fn can_reopen_names_the_facts_it_assumed() {
+    let v = answer("can-reopen --closed 2026-10-01 --on 2026-10-05");
+    let rules = v["rules"].as_array().expect("rules");
+    let assumed: Vec<(u64, &str)> = rules
+        .iter()
+        .filter(|r| r["assumed"] == true)
+        .map(|r| {
+            (
+                r["rule"].as_u64().unwrap_or(0),
+                r["flag"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(
+        assumed,
+        [
+            (1, "--build-changed"),
+            (2, "--other-environment"),
+            (3, "--new-error")
+        ]
+    );
+    assert_eq!(rules[3]["assumed"], false);
+    let (code, table, _) = run(&words("can-reopen --closed 2026-10-01 --on 2026-10-05"));
+    assert_eq!(code, 0);
+    assert!(
+        table.contains("Assumed, as nothing said otherwise: rules 1, 2 and 3 hold"),
+        "{table}"
+    );
+    assert!(table.contains("--other-environment"), "{table}");
+
+    let (code, table, _) = run(&words(
+        "can-reopen --closed 2026-10-01 --on 2026-10-05 --build-changed --new-error",
+    ));
+    assert_eq!(code, 1);
+    assert!(
+        table
+            .contains("Assumed, as nothing said otherwise: rule 2 holds (give --other-environment"),
+        "{table}"
+    );
+}
+
+/// `hours japan` is `hours --region japan`, as `contact LINE` takes its line.
+#[test]
+fn hours_takes_the_region_as_a_positional_argument() {
+    let at = "--at 2026-12-07T01:00:00Z";
+    assert_eq!(
+        answer(&format!("hours japan {at}")),
+        answer(&format!("hours --region japan {at}"))
+    );
+    assert_eq!(answer("hours japan"), answer("hours --region japan"));
+    let line = refused("hours japan --region emea");
+    assert!(line.contains("--region"), "{line}");
+    let line = refused("hours --chart emea");
+    assert!(line.contains("--chart"), "{line}");
+}
+
+/// `rules dump DIR --json` says what it wrote as JSON.
+#[test]
+fn rules_dump_answers_in_json() {
+    let dir = crate::common::temp_dir("dump-json").join("rules");
+    let dir_text = dir.to_str().expect("a UTF-8 path");
+    let v = crate::common::json(&["rules", "dump", dir_text]);
+    assert_eq!(v["dir"], dir_text);
+    let files = v["files"].as_array().expect("files");
+    assert!(files.len() > 5, "{v}");
+    for file in files {
+        assert!(std::path::Path::new(file.as_str().expect("a path")).is_file());
+    }
+}
+
+/// `sla --batch` typed at a prompt says on stderr that it reads tickets from standard
+/// input and how to end them, instead of waiting silently; from a pipe it says nothing.
+#[test]
+fn sla_batch_on_a_terminal_says_it_is_reading_standard_input() {
+    // Ctrl-D at the start of a line ends the input.
+    let (status, seen) = crate::colour::on_terminal_with(&["sla", "--batch"], 80, Some(b"\x04"));
+    assert!(status.success(), "{status}: {seen}");
+    assert!(
+        seen.contains(
+            "support-advisor: reading tickets from standard input (JSON Lines), one a line; end with Ctrl-D"
+        ),
+        "{seen}"
+    );
+    let (status, seen) =
+        crate::colour::on_terminal_with(&["sla", "--batch", "--csv"], 80, Some(b"\x04"));
+    assert!(status.success(), "{status}: {seen}");
+    assert!(seen.contains("(CSV with a header row)"), "{seen}");
+    let out = cmd(&["sla", "--batch"])
+        .write_stdin("")
+        .output()
+        .expect("runs");
+    assert!(out.stderr.is_empty(), "{out:?}");
 }
