@@ -31,7 +31,7 @@ complete -c support-advisor -n "__fish_support_advisor_needs_command" -l now -d 
 complete -c support-advisor -n "__fish_support_advisor_needs_command" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c support-advisor -n "__fish_support_advisor_needs_command" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
+complete -c support-advisor -n "__fish_support_advisor_needs_command" -l tz -d 'The zone times are shown in (default: the system\'s zone, `TZ` honoured): an IANA name, a city (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk\'s (Pacific Time (US & Canada), as Zendesk and Freshdesk write it)' -r -f -a "Africa/Abidjan\t''
 Africa/Accra\t''
 Africa/Addis_Ababa\t''
 Africa/Algiers\t''
@@ -656,7 +656,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reop
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -l tz -d 'The zone times are shown in (default: the system\'s zone, `TZ` honoured): an IANA name, a city (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk\'s (Pacific Time (US & Canada), as Zendesk and Freshdesk write it)' -r -f -a "Africa/Abidjan\t''
 Africa/Accra\t''
 Africa/Addis_Ababa\t''
 Africa/Algiers\t''
@@ -1266,7 +1266,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -l tz -d 'The zone times are shown in (default: the system\'s zone, `TZ` honoured): an IANA name, a city (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk\'s (Pacific Time (US & Canada), as Zendesk and Freshdesk write it)' -r -f -a "Africa/Abidjan\t''
 Africa/Accra\t''
 Africa/Addis_Ababa\t''
 Africa/Algiers\t''
@@ -1873,7 +1873,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; a
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l tz -d 'The zone times are shown in (default: the system\'s zone, `TZ` honoured): an IANA name, a city (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk\'s (Pacific Time (US & Canada), as Zendesk and Freshdesk write it)' -r -f -a "Africa/Abidjan\t''
 Africa/Accra\t''
 Africa/Addis_Ababa\t''
 Africa/Algiers\t''
@@ -2484,7 +2484,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; a
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -l tz -d 'The zone times are shown in (default: the system\'s zone, `TZ` honoured): an IANA name, a city (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk\'s (Pacific Time (US & Canada), as Zendesk and Freshdesk write it)' -r -f -a "Africa/Abidjan\t''
 Africa/Accra\t''
 Africa/Addis_Ababa\t''
 Africa/Algiers\t''
@@ -3091,7 +3091,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; a
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l tz -d 'The zone times are shown in (default: the system\'s zone, `TZ` honoured): an IANA name, a city (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk\'s (Pacific Time (US & Canada), as Zendesk and Freshdesk write it)' -r -f -a "Africa/Abidjan\t''
 Africa/Accra\t''
 Africa/Addis_Ababa\t''
 Africa/Algiers\t''
@@ -3698,7 +3698,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; a
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l tz -d 'The zone times are shown in (default: the system\'s zone, `TZ` honoured): an IANA name, a city (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk\'s (Pacific Time (US & Canada), as Zendesk and Freshdesk write it)' -r -f -a "Africa/Abidjan\t''
 Africa/Accra\t''
 Africa/Addis_Ababa\t''
 Africa/Algiers\t''
@@ -4312,7 +4312,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l tz -d 'The zone times are shown in (default: the system\'s zone, `TZ` honoured): an IANA name, a city (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk\'s (Pacific Time (US & Canada), as Zendesk and Freshdesk write it)' -r -f -a "Africa/Abidjan\t''
 Africa/Accra\t''
 Africa/Addis_Ababa\t''
 Africa/Algiers\t''
@@ -4919,7 +4919,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand completi
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -l tz -d 'The zone times are shown in (default: the system\'s zone, `TZ` honoured): an IANA name, a city (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk\'s (Pacific Time (US & Canada), as Zendesk and Freshdesk write it)' -r -f -a "Africa/Abidjan\t''
 Africa/Accra\t''
 Africa/Addis_Ababa\t''
 Africa/Algiers\t''
@@ -5526,7 +5526,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l 
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l tz -d 'The zone times are shown in (default: the system\'s zone, `TZ` honoured): an IANA name, a city (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk\'s (Pacific Time (US & Canada), as Zendesk and Freshdesk write it)' -r -f -a "Africa/Abidjan\t''
 Africa/Accra\t''
 Africa/Addis_Ababa\t''
 Africa/Algiers\t''
@@ -6193,7 +6193,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l 
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l tz -d 'The zone times are shown in (default: the system\'s zone, `TZ` honoured): an IANA name, a city (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk\'s (Pacific Time (US & Canada), as Zendesk and Freshdesk write it)' -r -f -a "Africa/Abidjan\t''
 Africa/Accra\t''
 Africa/Addis_Ababa\t''
 Africa/Algiers\t''
@@ -6874,7 +6874,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" 
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l tz -d 'The zone times are shown in (default: the system\'s zone, `TZ` honoured): an IANA name, a city (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk\'s (Pacific Time (US & Canada), as Zendesk and Freshdesk write it)' -r -f -a "Africa/Abidjan\t''
 Africa/Accra\t''
 Africa/Addis_Ababa\t''
 Africa/Algiers\t''
@@ -7523,7 +7523,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l tz -d 'The zone times are shown in (default: the system\'s zone, `TZ` honoured): an IANA name, a city (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk\'s (Pacific Time (US & Canada), as Zendesk and Freshdesk write it)' -r -f -a "Africa/Abidjan\t''
 Africa/Accra\t''
 Africa/Addis_Ababa\t''
 Africa/Algiers\t''
@@ -8148,7 +8148,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l tz -d 'The zone times are shown in (default: the system\'s zone, `TZ` honoured): an IANA name, a city (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk\'s (Pacific Time (US & Canada), as Zendesk and Freshdesk write it)' -r -f -a "Africa/Abidjan\t''
 Africa/Accra\t''
 Africa/Addis_Ababa\t''
 Africa/Algiers\t''
@@ -8756,7 +8756,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -l 
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -l tz -d 'The zone times are shown in (default: the system\'s zone, `TZ` honoured): an IANA name, a city (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk\'s (Pacific Time (US & Canada), as Zendesk and Freshdesk write it)' -r -f -a "Africa/Abidjan\t''
 Africa/Accra\t''
 Africa/Addis_Ababa\t''
 Africa/Algiers\t''
@@ -9382,7 +9382,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact" -l tz -d 'The zone times are shown in (default: the system\'s zone, `TZ` honoured): an IANA name, a city (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk\'s (Pacific Time (US & Canada), as Zendesk and Freshdesk write it)' -r -f -a "Africa/Abidjan\t''
 Africa/Accra\t''
 Africa/Addis_Ababa\t''
 Africa/Algiers\t''
@@ -9994,7 +9994,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner" -l tz -d 'The zone times are shown in (default: the system\'s zone, `TZ` honoured): an IANA name, a city (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk\'s (Pacific Time (US & Canada), as Zendesk and Freshdesk write it)' -r -f -a "Africa/Abidjan\t''
 Africa/Accra\t''
 Africa/Addis_Ababa\t''
 Africa/Algiers\t''
@@ -10601,7 +10601,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" 
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" -l tz -d 'The zone times are shown in (default: the system\'s zone, `TZ` honoured): an IANA name, a city (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk\'s (Pacific Time (US & Canada), as Zendesk and Freshdesk write it)' -r -f -a "Africa/Abidjan\t''
 Africa/Accra\t''
 Africa/Addis_Ababa\t''
 Africa/Algiers\t''

@@ -174,7 +174,9 @@ pub struct GlobalArgs {
         env = "SUPPORT_ADVISOR_NOW"
     )]
     pub now: Option<String>,
-    /// The IANA zone times are shown in (default: the system's zone, `TZ` honoured).
+    /// The zone times are shown in (default: the system's zone, `TZ` honoured): an IANA
+    /// name, a city (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk's
+    /// (Pacific Time (US & Canada), as Zendesk and Freshdesk write it).
     #[arg(long, global = true, value_name = "IANA_ZONE", value_parser = zone_arg)]
     pub tz: Option<Tz>,
     /// Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or

@@ -47,8 +47,9 @@ pub fn date_arg(text: &str) -> Result<NaiveDate, String> {
 
 /// An IANA zone name as a clap value parser, with a suggestion on a typo.
 pub fn zone_arg(text: &str) -> Result<Tz, String> {
-    // IANA names in any letter case (`europe/paris`), as ids are read.
-    Tz::from_str_insensitive(text.trim()).map_err(|_| zone_problem(text))
+    // IANA names in any letter case (`europe/paris`), as ids are read; Windows, Rails
+    // (helpdesk) and city names through the holiday reader's mapping.
+    crate::holidays::typed_zone(text).ok_or_else(|| zone_problem(text))
 }
 
 /// Parses an RFC 3339 instant given with `flag`, e.g. `2026-11-27T16:30:00+01:00`.
@@ -197,7 +198,11 @@ fn zone_problem(text: &str) -> String {
     let names = chrono_tz::TZ_VARIANTS.iter().map(|z| z.name());
     let hint =
         ids::suggest(text, names).map_or(String::new(), |s| format!(" (did you mean `{s}`?)"));
-    format!("unknown time zone{hint}: expected an IANA zone such as Europe/Amsterdam")
+    format!(
+        "unknown time zone{hint}: expected an IANA zone such as Europe/Amsterdam, a city \
+         (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk's (Pacific Time (US & \
+         Canada))"
+    )
 }
 
 /// The system's zone: `TZ` if it names an IANA zone, else the zone the system is set to,

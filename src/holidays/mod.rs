@@ -20,6 +20,7 @@ mod recur;
 mod structure;
 mod text;
 mod zone;
+pub use zone::typed as typed_zone;
 
 pub use catalog::{known_until, Catalog, HolidaySpec};
 

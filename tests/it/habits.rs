@@ -203,3 +203,34 @@ fn sla_batch_on_a_terminal_says_it_is_reading_standard_input() {
         .expect("runs");
     assert!(out.stderr.is_empty(), "{out:?}");
 }
+
+/// `--tz` takes a city, a Windows name and a helpdesk's (Rails') name for the IANA zone.
+#[test]
+fn tz_takes_cities_windows_and_helpdesk_names() {
+    let base = [
+        "hours",
+        "--region",
+        "emea",
+        "--at",
+        "2026-12-07T01:00:00Z",
+        "--tz",
+    ];
+    let with = |zone: &str| {
+        let mut args = base.to_vec();
+        args.push(zone);
+        crate::common::json(&args)
+    };
+    for (typed, iana) in [
+        ("Madrid", "Europe/Madrid"),
+        ("new york", "America/New_York"),
+        ("Pacific Time (US & Canada)", "America/Los_Angeles"),
+        ("(GMT-05:00) Eastern Time (US & Canada)", "America/New_York"),
+        ("W. Europe Standard Time", "Europe/Berlin"),
+        ("Tokyo Standard Time", "Asia/Tokyo"),
+    ] {
+        assert_eq!(with(typed), with(iana), "{typed}");
+    }
+    let line = crate::common::usage_error(&[&base[..], &["Pacific Time"]].concat());
+    assert!(line.contains("unknown time zone"), "{line}");
+    assert!(line.contains("Pacific Time (US & Canada)"), "{line}");
+}
