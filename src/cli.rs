@@ -437,7 +437,8 @@ fn holiday_spec(text: &str) -> Result<crate::holidays::HolidaySpec, String> {
 
 #[derive(Debug, Args)]
 pub struct HolidaysArgs {
-    /// The holiday file: iCalendar (.ics) or one YYYY-MM-DD a line.
+    /// The holiday file: iCalendar (.ics) or one YYYY-MM-DD a line; `-` reads it from
+    /// standard input.
     #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub file: PathBuf,
     /// The first day to list (YYYY-MM-DD); default: today, in --tz.
@@ -472,7 +473,8 @@ pub struct ReopenArgs {
 
 #[derive(Debug, Args)]
 pub struct ContactArgs {
-    /// One phone line by id; omit it for every line.
+    /// One phone line by id, or a country by name or ISO code (`netherlands`, `NL`): the
+    /// lines that serve it; omit it for every line.
     pub line: Option<String>,
     /// Only the lines for this product.
     #[arg(long, value_name = "PRODUCT")]

@@ -140,7 +140,12 @@ fn answer(ctx: &Context, command: Answering) -> anyhow::Result<Rendered> {
             }
         }
         Answering::Holidays(args) => {
-            let file = HolidayFile::load(&args.file, &args.categories)?;
+            // `-` reads the file from standard input, as `--ics -` writes to stdout.
+            let file = if args.file.as_os_str() == "-" {
+                HolidayFile::parse("standard input", &read_stdin_file()?, &args.categories)?
+            } else {
+                HolidayFile::load(&args.file, &args.categories)?
+            };
             let from = args
                 .from
                 .unwrap_or_else(|| ctx.now.with_timezone(&ctx.zone).date_naive());
@@ -183,6 +188,31 @@ fn answer(ctx: &Context, command: Answering) -> anyhow::Result<Rendered> {
             None => render(ctx, &answer::policy::list(rules)),
         },
     }
+}
+
+/// A holiday file on standard input (`holidays -`), read to the limit a file on disk has
+/// and no further: a stream that never ends (`< /dev/zero`) stops there with one line.
+fn read_stdin_file() -> anyhow::Result<Vec<u8>> {
+    use std::io::Read;
+    let limit = crate::holidays::MAX_FILE_BYTES;
+    let stdin = io::stdin();
+    if std::io::IsTerminal::is_terminal(&stdin) {
+        eprintln!("support-advisor: reading the holiday file from standard input; end with Ctrl-D");
+    }
+    let mut bytes = Vec::new();
+    stdin
+        .lock()
+        .take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| anyhow::anyhow!("cannot read the holiday file from standard input: {e}"))?;
+    if bytes.len() as u64 > limit {
+        anyhow::bail!(
+            "the holiday file on standard input is over {} MiB: at most {} MiB is read",
+            limit >> 20,
+            limit >> 20
+        );
+    }
+    Ok(bytes)
 }
 
 /// `advise`: the answer, and with `--ics FILE` the due instant as a calendar event (on

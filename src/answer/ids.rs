@@ -171,6 +171,7 @@ fn unknown_kind(typed: &str, wanted: &str) -> UnknownId {
         input: typed.to_string(),
         suggestion: closest(wanted, &forms).map(str::to_string),
         valid: LISTINGS.iter().map(|l| l.names[0].to_string()).collect(),
+        way_forward: None,
     }
 }
 

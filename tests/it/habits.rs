@@ -234,3 +234,123 @@ fn tz_takes_cities_windows_and_helpdesk_names() {
     assert!(line.contains("unknown time zone"), "{line}");
     assert!(line.contains("Pacific Time (US & Canada)"), "{line}");
 }
+
+/// A country typed for a region says which region its zones are in (the documents'
+/// regions, matched through the country's zones, as `--tz` infers one).
+#[test]
+fn a_country_for_a_region_names_the_region_of_its_zones() {
+    for (typed, region, zone) in [
+        ("spain", "emea", "Europe/Madrid"),
+        ("germany", "emea", "Europe/Berlin"),
+        ("NL", "emea", "Europe/Amsterdam"),
+        ("australia", "apac", "Australia/Sydney"),
+    ] {
+        let line = refused(&format!("hours --region {typed}"));
+        assert!(
+            line.contains(&format!("is a country, in region `{region}`"))
+                && line.contains(zone)
+                && line.contains(&format!("give --region {region}")),
+            "{typed}: {line}"
+        );
+    }
+    let line = refused("sla --plan prodirect --sev B --at 2026-12-07T01:00:00Z --region spain");
+    assert!(line.contains("give --region emea"), "{line}");
+    // A country no region lists: its own hours need --tz.
+    let line = refused("hours --region brazil");
+    assert!(line.contains("Brazil (BR) is a country"), "{line}");
+    assert!(line.contains("--tz"), "{line}");
+}
+
+/// A plan typed for a product (`Power BI Pro`) names the product and the plan to give.
+#[test]
+fn a_plan_for_a_product_names_both() {
+    let (code, out, err) = run(&[
+        "sla",
+        "--plan",
+        "prodirect",
+        "--sev",
+        "B",
+        "--product",
+        "Power BI Pro",
+    ]);
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert!(
+        err.contains("that is plan `powerbi-pro`: give --product power-bi --plan powerbi-pro"),
+        "{err}"
+    );
+    let line = refused("where --product pbi-pro");
+    assert!(
+        line.contains("--product power-bi --plan powerbi-pro"),
+        "{line}"
+    );
+}
+
+/// `contact` takes a country by name or ISO code: the documents' lines that serve it, and
+/// where they list none, the way they give (the Microsoft 365 admin center).
+#[test]
+fn contact_takes_a_country() {
+    for typed in ["netherlands", "NL", "nl", "The Netherlands"] {
+        let v = crate::common::json(&["contact", typed]);
+        let lines: Vec<&str> = v["lines"]
+            .as_array()
+            .expect("lines")
+            .iter()
+            .filter_map(|l| l["line"].as_str())
+            .collect();
+        assert_eq!(lines, ["germany-eea"], "{typed}");
+        assert_eq!(v["country"]["code"], "NL");
+        let note = v["country"]["note"].as_str().expect("a note");
+        assert!(note.contains("European Economic Area"), "{note}");
+        assert!(note.contains("Microsoft 365 admin center"), "{note}");
+    }
+    let (code, table, _) = run(&["contact", "netherlands"]);
+    assert_eq!(code, 0);
+    assert!(table.contains("+49 69 380 789 305"), "{table}");
+    let flat = table.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("Support > New service request"), "{table}");
+    // A country the documents list no line for: one line saying what to do.
+    let line = refused("contact japan");
+    assert!(line.contains("no phone line for Japan (JP)"), "{line}");
+    assert!(line.contains("Microsoft 365 admin center"), "{line}");
+    // Lines named by their country still answer as before.
+    let v = answer("contact united-kingdom");
+    assert_eq!(v["lines"][0]["line"], "m365-united-kingdom");
+}
+
+/// `holidays -` reads the file from standard input, bounded as a file on disk is.
+#[test]
+fn holidays_reads_standard_input() {
+    let args = words("holidays - --from 2026-12-01 --to 2026-12-31 --json");
+    let out = cmd(&args)
+        .write_stdin("2026-12-25\n2026-12-26\n")
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let from_file = {
+        let dir = crate::common::temp_dir("holidays-stdin");
+        let path = dir.join("days.txt");
+        std::fs::write(&path, "2026-12-25\n2026-12-26\n").expect("write");
+        let path = path.to_str().expect("UTF-8").to_string();
+        crate::common::json(&[
+            "holidays",
+            &path,
+            "--from",
+            "2026-12-01",
+            "--to",
+            "2026-12-31",
+        ])
+    };
+    assert_eq!(v["closures"], from_file["closures"], "{v}");
+    // A stream that never ends stops at the limit, with one line.
+    let out = cmd(&words("holidays -"))
+        .write_stdin(vec![b'x'; (16 << 20) + 10])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("over 16 MiB"), "{err}");
+}
