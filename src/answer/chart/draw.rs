@@ -238,13 +238,13 @@ impl Answer for Drawn {
                 .rows
                 .iter()
                 .enumerate()
-                .filter(|(_, r)| r.service_desk == service_desk)
+                .filter(|(_, r)| r.service_desk() == service_desk)
                 .collect();
             let missing: Vec<&NeedsTz> = self
                 .chart
                 .needs_tz
                 .iter()
-                .filter(|n| n.service_desk == service_desk)
+                .filter(|n| n.service_desk() == service_desk)
                 .collect();
             if rows.is_empty() && missing.is_empty() {
                 continue;
@@ -350,13 +350,13 @@ impl Answer for Drawn {
             .rows
             .iter()
             .filter(|r| r.kind == RowKind::Region)
-            .map(|r| (r.service_desk, r.label.clone(), r.languages.as_slice()))
+            .map(|r| (r.service_desk(), r.label.clone(), r.languages.as_slice()))
             .collect();
         language_lines.extend(
             self.chart
                 .needs_tz
                 .iter()
-                .map(|n| (n.service_desk, n.label.clone(), n.languages.as_slice())),
+                .map(|n| (n.service_desk(), n.label.clone(), n.languages.as_slice())),
         );
         language_lines.sort_by_key(|(service_desk, _, _)| *service_desk);
         for (_, label, languages) in language_lines {

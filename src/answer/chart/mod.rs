@@ -199,8 +199,6 @@ pub struct ChartRow {
     pub open_now: bool,
     pub next_change: Option<DateTime<Utc>>,
     pub next_change_local: Option<DateTime<FixedOffset>>,
-    #[serde(skip)]
-    service_desk: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -219,20 +217,33 @@ pub struct LanguageServed {
     pub name: String,
     pub coverage: Coverage,
     /// Whether this language desk has a row of its own (its hours differ).
-    #[serde(skip)]
-    own_row: bool,
+    pub own_row: bool,
 }
 
 #[derive(Debug, Serialize)]
 pub struct NeedsTz {
     pub region: String,
     pub name: String,
-    #[serde(skip)]
-    label: String,
-    #[serde(skip)]
-    languages: Vec<LanguageServed>,
-    #[serde(skip)]
-    service_desk: bool,
+    /// The row's label it would have in the drawing.
+    pub label: String,
+    /// The desk keeping these hours, when not the general business hours.
+    pub service: Option<String>,
+    /// The languages served in these hours.
+    pub languages: Vec<LanguageServed>,
+}
+
+impl ChartRow {
+    /// Whether the row is a service desk's (listed under "Service desks").
+    fn service_desk(&self) -> bool {
+        self.service.is_some()
+    }
+}
+
+impl NeedsTz {
+    /// Whether the region is a service desk's.
+    fn service_desk(&self) -> bool {
+        self.service.is_some()
+    }
 }
 
 type Interval = (DateTime<Utc>, DateTime<Utc>);
@@ -291,8 +302,8 @@ pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Drawn> {
                 region: region.id.clone(),
                 name: region.name.clone(),
                 label: label_of(region),
+                service: region.service.clone(),
                 languages,
-                service_desk: region.service.is_some(),
             });
             continue;
         };
@@ -330,10 +341,9 @@ pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Drawn> {
             next_change_local: status
                 .next_change
                 .map(|t| t.with_timezone(&zone).fixed_offset()),
-            service_desk: region.service.is_some(),
         }
         .with_intervals(&day_intervals(&calendar, start, end), zone);
-        if row.service_desk {
+        if row.service_desk() {
             desks.push(row);
         } else {
             general.push(row);
@@ -365,7 +375,6 @@ pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Drawn> {
                         open_now: true,
                         next_change: None,
                         next_change_local: None,
-                        service_desk: false,
                     }
                     .with_intervals(&[(start, end)], zone);
                     general.push(row);
