@@ -22,9 +22,9 @@ pub mod render;
 pub mod run;
 pub mod time;
 
-/// [`render`]'s modules at their former paths, kept for the modules being rewritten on
-/// another branch (`answer/advise/`, `sla`, `where_to`, `clock`) until they import them
-/// from `render`.
+/// [`render`]'s modules at their former paths, kept for the modules being changed on
+/// other branches (`answer/advise/`, `sla`, `where_to`, `clock`; `holidays/` uses
+/// `echo`) until they import them from `render`.
 pub use render::{echo, style, text};
 
 /// The rule set, its schema, loader and checks: the `support-advisor-rules` crate.
