@@ -20,6 +20,9 @@ fn table(style: &Style) -> Table {
         table.enforce_styling();
         // The padding stays outside the escapes, so a line's end can be trimmed.
         table.style_text_only();
+        // crossterm drops colours (not bold) where NO_COLOR is set; the run has decided
+        // already (`--color always`, `FORCE_COLOR`), so it must not decide again.
+        crossterm::style::Colored::set_ansi_color_disabled(false);
     } else {
         table.force_no_tty();
     }

@@ -155,3 +155,36 @@ fn on_a_real_terminal_colour_leaves_the_table_whole() {
         assert!(!strip(&seen).contains("[0m"), "{seen}");
     }
 }
+
+/// The answers that paint a word (open or closed, a missed target, a verdict), at every
+/// width: coloured less its escapes is plain, and the colour is there.
+#[test]
+fn painted_answers_print_the_same_text_at_every_width() {
+    let commands = [
+        "hours --at 2026-12-07T01:00:00Z",
+        "hours --at 2026-12-07T01:00:00Z --tz Asia/Tokyo",
+        "sla --plan prodirect --sev B --at 2026-11-01T10:00:00Z --region emea",
+        "advise --product dynamics-365 --plan prodirect --sev B --at 2026-11-01T10:00:00Z --region emea",
+        "can-reopen --closed 2026-10-01 --on 2026-10-05",
+        "can-reopen --closed 2026-01-01 --on 2026-11-25",
+        "can-reopen --closed 2026-01-01 --on 2026-11-25 --build-changed",
+    ];
+    for command in commands {
+        for width in ["40", "80", "160"] {
+            let run = |colour: &str| {
+                let out = cmd(&crate::common::words(command))
+                    .args(["--now", NOW, "--color", colour])
+                    .env("COLUMNS", width)
+                    .output()
+                    .expect("binary runs");
+                String::from_utf8(out.stdout).expect("UTF-8")
+            };
+            let (coloured, plain) = (run("always"), run("never"));
+            assert!(
+                coloured.contains("\x1b[3"),
+                "{command}: no colour: {coloured:?}"
+            );
+            assert_eq!(strip(&coloured), plain, "{command} at {width} columns");
+        }
+    }
+}
