@@ -26,6 +26,7 @@ pub struct ContactAnswer {
 pub struct CountryAnswer {
     /// ISO 3166-1 alpha-2: `NL`.
     pub code: String,
+    /// The country as the answer writes it: `the Netherlands`.
     pub name: String,
     /// Which lines apply, and the way the documents give where no line does.
     pub note: String,

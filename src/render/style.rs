@@ -246,6 +246,7 @@ impl Paint {
 pub struct Span {
     /// Character offsets, end excluded.
     pub chars: std::ops::Range<usize>,
+    /// The colour of the run.
     pub paint: Paint,
 }
 

@@ -123,6 +123,7 @@ pub struct Chart {
 /// state only the picture needs, kept apart from it.
 #[derive(Debug)]
 pub struct Drawn {
+    /// What the JSON form carries.
     pub chart: Chart,
     drawing: Drawing,
 }
