@@ -355,3 +355,26 @@ fn holidays_reads_standard_input() {
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.contains("over 16 MiB"), "{err}");
 }
+
+/// A batch ticket's `time_zone` is read as `--tz` is: a helpdesk export's zone names work.
+#[test]
+fn batch_tickets_take_helpdesk_zone_names() {
+    let ticket = |zone: &str| {
+        format!(
+            r#"{{"id":1,"plan":"prodirect","severity":"B","submitted":"2026-11-27T16:30:00+01:00","time_zone":"{zone}"}}"#
+        )
+    };
+    let run_one = |zone: &str| {
+        let out = cmd(&["sla", "--batch"])
+            .write_stdin(ticket(zone))
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(0), "{zone}: {out:?}");
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        v["due"].clone()
+    };
+    assert_eq!(
+        run_one("Pacific Time (US & Canada)"),
+        run_one("America/Los_Angeles")
+    );
+}
