@@ -26,12 +26,12 @@ end
 
 complete -c support-advisor -n "__fish_support_advisor_needs_command" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
-complete -c support-advisor -n "__fish_support_advisor_needs_command" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
+complete -c support-advisor -n "__fish_support_advisor_needs_command" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
 complete -c support-advisor -n "__fish_support_advisor_needs_command" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_needs_command" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_needs_command" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c support-advisor -n "__fish_support_advisor_needs_command" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
+complete -c support-advisor -n "__fish_support_advisor_needs_command" -l tz -d 'The zone times are shown in (default: the system\'s zone, `TZ` honoured): an IANA name, a city (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk\'s (Pacific Time (US & Canada), as Zendesk and Freshdesk write it)' -r -f -a "Africa/Abidjan\t''
 Africa/Accra\t''
 Africa/Addis_Ababa\t''
 Africa/Algiers\t''
@@ -651,12 +651,12 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reop
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -l on -d 'The day of the question (YYYY-MM-DD); default: today, from `--now` in `--tz`' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -l tz -d 'The zone times are shown in (default: the system\'s zone, `TZ` honoured): an IANA name, a city (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk\'s (Pacific Time (US & Canada), as Zendesk and Freshdesk write it)' -r -f -a "Africa/Abidjan\t''
 Africa/Accra\t''
 Africa/Addis_Ababa\t''
 Africa/Algiers\t''
@@ -1261,12 +1261,12 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reop
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -l tz -d 'The zone times are shown in (default: the system\'s zone, `TZ` honoured): an IANA name, a city (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk\'s (Pacific Time (US & Canada), as Zendesk and Freshdesk write it)' -r -f -a "Africa/Abidjan\t''
 Africa/Accra\t''
 Africa/Addis_Ababa\t''
 Africa/Algiers\t''
@@ -1868,12 +1868,12 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l tz -d 'The zone times are shown in (default: the system\'s zone, `TZ` honoured): an IANA name, a city (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk\'s (Pacific Time (US & Canada), as Zendesk and Freshdesk write it)' -r -f -a "Africa/Abidjan\t''
 Africa/Accra\t''
 Africa/Addis_Ababa\t''
 Africa/Algiers\t''
@@ -2479,12 +2479,12 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; a
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -l tz -d 'The zone times are shown in (default: the system\'s zone, `TZ` honoured): an IANA name, a city (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk\'s (Pacific Time (US & Canada), as Zendesk and Freshdesk write it)' -r -f -a "Africa/Abidjan\t''
 Africa/Accra\t''
 Africa/Addis_Ababa\t''
 Africa/Algiers\t''
@@ -3086,12 +3086,12 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; a
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l tz -d 'The zone times are shown in (default: the system\'s zone, `TZ` honoured): an IANA name, a city (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk\'s (Pacific Time (US & Canada), as Zendesk and Freshdesk write it)' -r -f -a "Africa/Abidjan\t''
 Africa/Accra\t''
 Africa/Addis_Ababa\t''
 Africa/Algiers\t''
@@ -3693,12 +3693,12 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; a
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l tz -d 'The zone times are shown in (default: the system\'s zone, `TZ` honoured): an IANA name, a city (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk\'s (Pacific Time (US & Canada), as Zendesk and Freshdesk write it)' -r -f -a "Africa/Abidjan\t''
 Africa/Accra\t''
 Africa/Addis_Ababa\t''
 Africa/Algiers\t''
@@ -4307,12 +4307,12 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l holiday-category -d 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l tz -d 'The zone times are shown in (default: the system\'s zone, `TZ` honoured): an IANA name, a city (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk\'s (Pacific Time (US & Canada), as Zendesk and Freshdesk write it)' -r -f -a "Africa/Abidjan\t''
 Africa/Accra\t''
 Africa/Addis_Ababa\t''
 Africa/Algiers\t''
@@ -4914,12 +4914,12 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -l tz -d 'The zone times are shown in (default: the system\'s zone, `TZ` honoured): an IANA name, a city (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk\'s (Pacific Time (US & Canada), as Zendesk and Freshdesk write it)' -r -f -a "Africa/Abidjan\t''
 Africa/Accra\t''
 Africa/Addis_Ababa\t''
 Africa/Algiers\t''
@@ -5521,12 +5521,12 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand completi
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l tz -d 'The zone times are shown in (default: the system\'s zone, `TZ` honoured): an IANA name, a city (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk\'s (Pacific Time (US & Canada), as Zendesk and Freshdesk write it)' -r -f -a "Africa/Abidjan\t''
 Africa/Accra\t''
 Africa/Addis_Ababa\t''
 Africa/Algiers\t''
@@ -6194,12 +6194,12 @@ germany-billing\t''
 germany-technical\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l tz -d 'The zone times are shown in (default: the system\'s zone, `TZ` honoured): an IANA name, a city (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk\'s (Pacific Time (US & Canada), as Zendesk and Freshdesk write it)' -r -f -a "Africa/Abidjan\t''
 Africa/Accra\t''
 Africa/Addis_Ababa\t''
 Africa/Algiers\t''
@@ -6881,12 +6881,12 @@ volume-licensing\t''
 csp\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l tz -d 'The zone times are shown in (default: the system\'s zone, `TZ` honoured): an IANA name, a city (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk\'s (Pacific Time (US & Canada), as Zendesk and Freshdesk write it)' -r -f -a "Africa/Abidjan\t''
 Africa/Accra\t''
 Africa/Addis_Ababa\t''
 Africa/Algiers\t''
@@ -7533,12 +7533,12 @@ volume-licensing\t''
 csp\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l tz -d 'The zone times are shown in (default: the system\'s zone, `TZ` honoured): an IANA name, a city (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk\'s (Pacific Time (US & Canada), as Zendesk and Freshdesk write it)' -r -f -a "Africa/Abidjan\t''
 Africa/Accra\t''
 Africa/Addis_Ababa\t''
 Africa/Algiers\t''
@@ -8159,12 +8159,12 @@ germany-technical\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l at -d 'The instant (RFC 3339, or `now`): for `sla` and `advise`, when the request was submitted (the answer then says when the response is due; `advise` defaults to now); for `hours`, whether support is open then' -r -f -a "now\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l tz -d 'The zone times are shown in (default: the system\'s zone, `TZ` honoured): an IANA name, a city (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk\'s (Pacific Time (US & Canada), as Zendesk and Freshdesk write it)' -r -f -a "Africa/Abidjan\t''
 Africa/Accra\t''
 Africa/Addis_Ababa\t''
 Africa/Algiers\t''
@@ -8767,12 +8767,12 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -l tz -d 'The zone times are shown in (default: the system\'s zone, `TZ` honoured): an IANA name, a city (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk\'s (Pacific Time (US & Canada), as Zendesk and Freshdesk write it)' -r -f -a "Africa/Abidjan\t''
 Africa/Accra\t''
 Africa/Addis_Ababa\t''
 Africa/Algiers\t''
@@ -9393,12 +9393,12 @@ signature-cloud-support\t''
 csp-customer-support\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact" -l tz -d 'The zone times are shown in (default: the system\'s zone, `TZ` honoured): an IANA name, a city (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk\'s (Pacific Time (US & Canada), as Zendesk and Freshdesk write it)' -r -f -a "Africa/Abidjan\t''
 Africa/Accra\t''
 Africa/Addis_Ababa\t''
 Africa/Algiers\t''
@@ -10005,12 +10005,12 @@ silver\t''
 gold\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner" -l tz -d 'The zone times are shown in (default: the system\'s zone, `TZ` honoured): an IANA name, a city (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk\'s (Pacific Time (US & Canada), as Zendesk and Freshdesk write it)' -r -f -a "Africa/Abidjan\t''
 Africa/Accra\t''
 Africa/Addis_Ababa\t''
 Africa/Algiers\t''
@@ -10612,12 +10612,12 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" -l rules -d 'Load rule files from DIR instead of the built-in rules' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too' -r -f -a "auto\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" -l tz -d 'The IANA zone times are shown in (default: the system\'s zone, `TZ` honoured)' -r -f -a "Africa/Abidjan\t''
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" -l tz -d 'The zone times are shown in (default: the system\'s zone, `TZ` honoured): an IANA name, a city (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk\'s (Pacific Time (US & Canada), as Zendesk and Freshdesk write it)' -r -f -a "Africa/Abidjan\t''
 Africa/Accra\t''
 Africa/Addis_Ababa\t''
 Africa/Algiers\t''
@@ -11237,6 +11237,8 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; an
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "coverage" -d 'For each document, every section heading and the rules that cite it'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -f
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions; and not __fish_seen_subcommand_from bash elvish fish powershell zsh" -f -a "bash elvish fish powershell zsh"
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -f
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours; and not __fish_seen_subcommand_from apac japan emea north-america other china china-critical m365-billing m365-billing-australia m365-technical germany-billing germany-technical" -f -a "apac japan emea north-america other china china-critical m365-billing m365-billing-australia m365-technical germany-billing germany-technical"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -f
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids; and not __fish_seen_subcommand_from plans severities products channels regions languages memberships phone-lines topics" -f -a "plans severities products channels regions languages memberships phone-lines topics"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact" -f

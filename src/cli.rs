@@ -18,7 +18,7 @@ use crate::time::{at_arg, date_arg, zone_arg, At};
     about = "Answers Microsoft business-support questions from the vendor documents: where to file, \
              how fast Microsoft must respond, when support is open, and whether an incident may be reopened.",
     after_help = "Examples:\n  \
-        support-advisor advise --product dynamics-365 --plan prodirect --sev B --language es\n  \
+        support-advisor advise --product dynamics-365 --plan prodirect --sev B \\\n      --language es\n  \
         support-advisor sla --plan prodirect --sev B\n  \
         support-advisor where --product dynamics-365 --plan premier\n  \
         support-advisor hours --region emea --at 2026-11-27T16:30:00+01:00\n  \
@@ -160,7 +160,8 @@ pub struct GlobalArgs {
     /// it, the severity's impact and examples). JSON always carries all of it.
     #[arg(long, global = true)]
     pub details: bool,
-    /// Load rule files from DIR instead of the built-in rules.
+    /// Layer the rule files of DIR over the built-in rules: a rule of the same kind and
+    /// key replaces the built-in one, others are added.
     #[arg(long, global = true, value_name = "DIR", env = "SUPPORT_ADVISOR_RULES")]
     pub rules: Option<PathBuf>,
     /// The instant taken as "now" (RFC 3339); default: the system clock. Read by the
@@ -173,11 +174,13 @@ pub struct GlobalArgs {
         env = "SUPPORT_ADVISOR_NOW"
     )]
     pub now: Option<String>,
-    /// The IANA zone times are shown in (default: the system's zone, `TZ` honoured).
+    /// The zone times are shown in (default: the system's zone, `TZ` honoured): an IANA
+    /// name, a city (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk's
+    /// (Pacific Time (US & Canada), as Zendesk and Freshdesk write it).
     #[arg(long, global = true, value_name = "IANA_ZONE", value_parser = zone_arg)]
     pub tz: Option<Tz>,
     /// Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or
-    /// never; --help too.
+    /// never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always.
     #[arg(long, global = true, value_enum, value_parser = loose::<ColorChoice>(), default_value_t = ColorChoice::Auto, visible_alias = "colour")]
     pub color: ColorChoice,
 }
@@ -201,9 +204,9 @@ pub enum Command {
     /// there now in your language, the fastest way, what is asked of you, caveats.
     #[command(after_help = "Examples:\n  \
         support-advisor advise --product dynamics-365 --plan premier --sev A\n  \
-        support-advisor advise --product power-platform --plan prodirect --sev B --language es --tz Europe/Madrid\n  \
-        support-advisor advise --product power-bi --plan powerbi-premium --sev A --at 2026-11-28T22:00:00+01:00 --region emea\n  \
-        support-advisor advise --product dynamics-365 --plan premier --sev A --ics due.ics")]
+        support-advisor advise --product power-platform --plan prodirect --sev B \\\n      --language es --tz Europe/Madrid\n  \
+        support-advisor advise --product power-bi --plan powerbi-premium --sev A \\\n      --at 2026-11-28T22:00:00+01:00 --region emea\n  \
+        support-advisor advise --product dynamics-365 --plan premier --sev A \\\n      --ics due.ics")]
     Advise(AdviseArgs),
     /// Where to file a support request: portal or channel, steps, who may file.
     #[command(after_help = "Examples:\n  \
@@ -215,21 +218,22 @@ pub enum Command {
     /// The initial-response target for a plan and severity, and how it counts.
     #[command(after_help = "Examples:\n  \
         support-advisor sla --plan prodirect --sev B\n  \
-        support-advisor sla --plan prodirect --sev B --at 2026-11-27T16:30:00+01:00 --region emea --explain\n  \
-        support-advisor sla --minutes 90 --region emea --at 2026-11-27T16:30:00+01:00\n  \
-        support-advisor sla --batch --holidays emea=nl.ics --holidays north-america=us.ics < tickets.jsonl\n  \
+        support-advisor sla --plan prodirect --sev B \\\n      --at 2026-11-27T16:30:00+01:00 --region emea --explain\n  \
+        support-advisor sla --minutes 90 --region emea \\\n      --at 2026-11-27T16:30:00+01:00\n  \
+        support-advisor sla --batch --holidays emea=nl.ics \\\n      --holidays north-america=us.ics < tickets.jsonl\n  \
         support-advisor sla --plan powerbi-premium --sev A --json")]
     Sla(SlaArgs),
     /// Local business hours by region, and the languages served; open or closed at an instant.
     #[command(after_help = "Examples:\n  \
         support-advisor hours\n  \
+        support-advisor hours japan\n  \
         support-advisor hours --region emea --at 2026-11-27T16:30:00+01:00\n  \
         support-advisor hours --chart --tz Europe/Amsterdam")]
     Hours(HoursArgs),
     /// May a closed incident be reopened, or must a new one be filed? Exit 1 unless reopen.
     #[command(after_help = "Examples:\n  \
         support-advisor can-reopen --closed 2026-10-01\n  \
-        support-advisor can-reopen --closed 2026-08-01 --on 2026-11-25 --build-changed")]
+        support-advisor can-reopen --closed 2026-08-01 --on 2026-11-25 \\\n      --build-changed")]
     CanReopen(ReopenArgs),
     /// Every plan and support option, with what it includes and its severities.
     #[command(after_help = "Examples:\n  support-advisor plans\n  support-advisor plans --json")]
@@ -261,12 +265,12 @@ pub enum Command {
     /// What a holiday file closes in a range: each day or stretch of hours, its name and categories.
     #[command(after_help = "Examples:\n  \
         support-advisor holidays nl.ics\n  \
-        support-advisor holidays nl.ics --from 2026-01-01 --to 2026-12-31 --holiday-category 'Algemeen Erkende Feestdag'\n  \
+        support-advisor holidays nl.ics --from 2026-01-01 --to 2026-12-31 \\\n      --holiday-category 'Algemeen Erkende Feestdag'\n  \
         support-advisor holidays company.txt --json")]
     Holidays(HolidaysArgs),
     /// Print the shell completion script (bash, zsh, fish, powershell, elvish).
     #[command(after_help = "Examples:\n  \
-        support-advisor completions bash > ~/.local/share/bash-completion/completions/support-advisor\n  \
+        support-advisor completions bash \\\n      > ~/.local/share/bash-completion/completions/support-advisor\n  \
         support-advisor completions zsh > ~/.zfunc/_support-advisor")]
     Completions {
         #[arg(value_parser = loose::<clap_complete::Shell>())]
@@ -441,6 +445,9 @@ pub struct SlaArgs {
 
 #[derive(Debug, Args)]
 pub struct HoursArgs {
+    /// One region, as --region says it (`hours japan` is `hours --region japan`).
+    #[arg(value_name = "REGION", conflicts_with_all = ["region", "chart"])]
+    pub region_given: Option<String>,
     #[command(flatten)]
     pub clock: ClockArgs,
     /// Draw one 24-hour strip per region and desk for a day, in --tz, with now marked.
@@ -487,7 +494,8 @@ fn holiday_spec(text: &str) -> Result<crate::holidays::HolidaySpec, String> {
 
 #[derive(Debug, Args)]
 pub struct HolidaysArgs {
-    /// The holiday file: iCalendar (.ics) or one YYYY-MM-DD a line.
+    /// The holiday file: iCalendar (.ics) or one YYYY-MM-DD a line; `-` reads it from
+    /// standard input.
     #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub file: PathBuf,
     /// The first day to list (YYYY-MM-DD); default: today, in --tz.
@@ -522,7 +530,8 @@ pub struct ReopenArgs {
 
 #[derive(Debug, Args)]
 pub struct ContactArgs {
-    /// One phone line by id; omit it for every line.
+    /// One phone line by id, or a country by name or ISO code (`netherlands`, `NL`): the
+    /// lines that serve it; omit it for every line.
     pub line: Option<String>,
     /// Only the lines for this product.
     #[arg(long, value_name = "PRODUCT")]

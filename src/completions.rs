@@ -122,6 +122,7 @@ fn with_ids(rules: &RuleSet) -> Command {
         })
         .mut_subcommand("hours", |c| {
             c.mut_arg("region", |a| a.value_parser(regions.clone()))
+                .mut_arg("region_given", |a| a.value_parser(regions.clone()))
                 .mut_arg("at", |a| a.value_parser(at()))
         })
         .mut_subcommand("ids", |c| {

@@ -7,8 +7,8 @@ use chrono::{DateTime, SubsecRound, Utc};
 use chrono_tz::Tz;
 
 use crate::cli::{Format, GlobalArgs};
+use crate::render::style::Style;
 use crate::rules::RuleSet;
-use crate::style::Style;
 use crate::time;
 
 pub struct Context {

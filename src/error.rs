@@ -197,7 +197,7 @@ impl fmt::Display for Error {
             Error::UnknownId(unknown) => unknown.to_string(),
             Error::Output(e) => format!("cannot write the answer: {e}"),
         };
-        f.write_str(&crate::echo::escape(&line))
+        f.write_str(&crate::render::echo::escape(&line))
     }
 }
 

@@ -238,6 +238,14 @@ fn closing_sections(top: &Command) -> Roff {
             "dumb: no colour, in answers and in --help, unless --color always.",
         ),
         (
+            "FORCE_COLOR",
+            "Any value but empty, 0 or false: colour as with --color always, unless --color says otherwise.",
+        ),
+        (
+            "CLICOLOR_FORCE",
+            "Any value but empty or 0: colour as with --color always, unless --color says otherwise.",
+        ),
+        (
             "COLUMNS",
             "The width tables and prose wrap to (default: the terminal's width, or 80).",
         ),

@@ -122,12 +122,7 @@ fn infer<'r>(
 
 /// Whether IANA zone `zone` is one `pattern` names: itself, or `Area/*` for any zone of the area.
 pub fn matches(pattern: &str, zone: &str) -> bool {
-    match pattern.strip_suffix("/*") {
-        Some(area) => zone
-            .strip_prefix(area)
-            .is_some_and(|rest| rest.starts_with('/')),
-        None => pattern == zone,
-    }
+    crate::rules::model::zone_pattern_matches(pattern, zone)
 }
 
 #[cfg(test)]

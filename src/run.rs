@@ -14,9 +14,9 @@ use crate::cli::{
 use crate::context::{self, Context};
 use crate::holidays::{Catalog, HolidayFile};
 use crate::region_choice::Whereabouts;
+use crate::render::style::Style;
 use crate::rules::model::Competency;
 use crate::rules::{Diagnostics, RuleSet, RuleText};
-use crate::style::Style;
 
 /// What a command prints on stdout, and how the exit status reads it.
 pub struct Rendered {
@@ -42,7 +42,9 @@ pub fn run(cli: Cli, style: Style) -> anyhow::Result<Rendered> {
                 outcome: Outcome::Answered,
             })
         }
-        Command::Rules(RulesCommand::Dump { dir }) => return dump_rules(&dir),
+        Command::Rules(RulesCommand::Dump { dir }) => {
+            return dump_rules(&dir, context::output_format(&cli.global), &style)
+        }
         Command::Rules(RulesCommand::Check { dir }) => {
             return check_rules(
                 dir.as_deref().or(cli.global.rules.as_deref()),
@@ -104,6 +106,8 @@ fn answer(ctx: &Context, command: Answering) -> anyhow::Result<Rendered> {
         Answering::Sla(args) => sla(ctx, &args),
         Answering::Hours(args) => {
             let clock = &args.clock;
+            // `hours japan` is `hours --region japan` (clap keeps the two apart).
+            let region = clock.region.as_deref().or(args.region_given.as_deref());
             let holidays = Catalog::load(&clock.holidays.files, &clock.holidays.categories, rules)?;
             match (clock.at, args.chart) {
                 (_, true) => {
@@ -122,7 +126,7 @@ fn answer(ctx: &Context, command: Answering) -> anyhow::Result<Rendered> {
                 (Some(at), false) => {
                     let answer = answer::hours::at(
                         rules,
-                        clock.region.as_deref(),
+                        region,
                         at.resolve(ctx.now, ctx.zone).with_timezone(&chrono::Utc),
                         ctx.customer_zone,
                         ctx.zone,
@@ -132,12 +136,17 @@ fn answer(ctx: &Context, command: Answering) -> anyhow::Result<Rendered> {
                 }
                 (None, false) => render(
                     ctx,
-                    &answer::hours::table(rules, clock.region.as_deref(), ctx.customer_zone)?,
+                    &answer::hours::table(rules, region, ctx.customer_zone)?,
                 ),
             }
         }
         Answering::Holidays(args) => {
-            let file = HolidayFile::load(&args.file, &args.categories)?;
+            // `-` reads the file from standard input, as `--ics -` writes to stdout.
+            let file = if args.file.as_os_str() == "-" {
+                HolidayFile::parse("standard input", &read_stdin_file()?, &args.categories)?
+            } else {
+                HolidayFile::load(&args.file, &args.categories)?
+            };
             let from = args
                 .from
                 .unwrap_or_else(|| ctx.now.with_timezone(&ctx.zone).date_naive());
@@ -180,6 +189,31 @@ fn answer(ctx: &Context, command: Answering) -> anyhow::Result<Rendered> {
             None => render(ctx, &answer::policy::list(rules)),
         },
     }
+}
+
+/// A holiday file on standard input (`holidays -`), read to the limit a file on disk has
+/// and no further: a stream that never ends (`< /dev/zero`) stops there with one line.
+fn read_stdin_file() -> anyhow::Result<Vec<u8>> {
+    use std::io::Read;
+    let limit = crate::holidays::MAX_FILE_BYTES;
+    let stdin = io::stdin();
+    if std::io::IsTerminal::is_terminal(&stdin) {
+        eprintln!("support-advisor: reading the holiday file from standard input; end with Ctrl-D");
+    }
+    let mut bytes = Vec::new();
+    stdin
+        .lock()
+        .take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| anyhow::anyhow!("cannot read the holiday file from standard input: {e}"))?;
+    if bytes.len() as u64 > limit {
+        anyhow::bail!(
+            "the holiday file on standard input is over {} MiB: at most {} MiB is read",
+            limit >> 20,
+            limit >> 20
+        );
+    }
+    Ok(bytes)
 }
 
 /// `advise`: the answer, and with `--ics FILE` the due instant as a calendar event (on
@@ -304,7 +338,10 @@ fn batch(
     for file in holidays.files() {
         let report = answer::holiday_report::FilesReport::of(&[file]);
         for caveat in report.caveats(None) {
-            eprintln!("support-advisor: note: {}", crate::echo::escape(&caveat));
+            eprintln!(
+                "support-advisor: note: {}",
+                crate::render::echo::escape(&caveat)
+            );
         }
     }
     let jobs = args.jobs.map_or_else(
@@ -325,6 +362,17 @@ fn batch(
             default_zone: whereabouts.default_zone,
         },
     };
+    // Someone who typed `sla --batch` at a prompt would otherwise wait on silence.
+    if std::io::IsTerminal::is_terminal(&io::stdin()) {
+        eprintln!(
+            "support-advisor: reading tickets from standard input ({}), one a line; end with Ctrl-D",
+            if args.csv {
+                "CSV with a header row"
+            } else {
+                "JSON Lines"
+            }
+        );
+    }
     let summary = match batch::run(
         &ctx.rules,
         holidays,
@@ -355,7 +403,7 @@ fn batch(
         eprintln!(
             "support-advisor: {} of {} failed (first on {} {line}); each has {}",
             summary.failed,
-            crate::text::count(summary.tickets as i64, "ticket", "tickets"),
+            crate::render::text::count(summary.tickets as i64, "ticket", "tickets"),
             if args.csv { "row" } else { "line" },
             if args.csv {
                 "its `error` and `error_kind` columns"
@@ -414,9 +462,28 @@ impl Answer for CheckReport {
     }
 }
 
+/// What `rules dump` wrote.
+#[derive(Serialize)]
+struct Dumped {
+    /// The directory written into, as given.
+    dir: String,
+    /// The files written, each as `DIR/NAME`.
+    files: Vec<String>,
+}
+
+impl Answer for Dumped {
+    fn table(&self, _style: &Style) -> String {
+        format!(
+            "wrote {} rule files to {}\n",
+            self.files.len(),
+            crate::render::echo::escape(&self.dir)
+        )
+    }
+}
+
 /// `rules dump DIR`: the built-in rule files, written where a user can edit them. Files
 /// already there are never overwritten.
-fn dump_rules(dir: &std::path::Path) -> anyhow::Result<Rendered> {
+fn dump_rules(dir: &std::path::Path, format: Format, style: &Style) -> anyhow::Result<Rendered> {
     use anyhow::Context as _;
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create `{}`", dir.display()))?;
     let texts = RuleSet::builtin_texts();
@@ -436,8 +503,12 @@ fn dump_rules(dir: &std::path::Path) -> anyhow::Result<Rendered> {
         std::fs::write(path, &file.text)
             .with_context(|| format!("cannot write `{}`", path.display()))?;
     }
+    let dumped = Dumped {
+        dir: dir.display().to_string(),
+        files: written.iter().map(|p| p.display().to_string()).collect(),
+    };
     Ok(Rendered {
-        text: format!("wrote {} rule files to {}\n", written.len(), dir.display()),
+        text: format_answer(format, &dumped, style)?,
         outcome: Outcome::Answered,
     })
 }

@@ -47,8 +47,9 @@ pub fn date_arg(text: &str) -> Result<NaiveDate, String> {
 
 /// An IANA zone name as a clap value parser, with a suggestion on a typo.
 pub fn zone_arg(text: &str) -> Result<Tz, String> {
-    // IANA names in any letter case (`europe/paris`), as ids are read.
-    Tz::from_str_insensitive(text.trim()).map_err(|_| zone_problem(text))
+    // IANA names in any letter case (`europe/paris`), as ids are read; Windows, Rails
+    // (helpdesk) and city names through the holiday reader's mapping.
+    crate::holidays::typed_zone(text).ok_or_else(|| zone_problem(text))
 }
 
 /// Parses an RFC 3339 instant given with `flag`, e.g. `2026-11-27T16:30:00+01:00`.
@@ -58,8 +59,12 @@ pub fn instant(flag: &str, text: &str) -> anyhow::Result<DateTime<Utc>> {
 
 /// Parses an RFC 3339 instant given with `flag`, keeping the offset it was written in.
 pub fn written(flag: &str, text: &str) -> anyhow::Result<DateTime<FixedOffset>> {
-    parse_written(text)
-        .map_err(|problem| anyhow!("invalid {flag} `{}`: {problem}", crate::echo::escape(text)))
+    parse_written(text).map_err(|problem| {
+        anyhow!(
+            "invalid {flag} `{}`: {problem}",
+            crate::render::echo::escape(text)
+        )
+    })
 }
 
 /// An RFC 3339 instant with the offset it was written in, or what is wrong with the text:
@@ -153,7 +158,7 @@ pub fn date(flag: &str, text: &str) -> anyhow::Result<NaiveDate> {
     parse_date(text).map_err(|problem| {
         anyhow!(
             "invalid {flag} `{}`: {problem}",
-            crate::echo::escape(text.trim())
+            crate::render::echo::escape(text.trim())
         )
     })
 }
@@ -180,8 +185,12 @@ fn parse_date(text: &str) -> Result<NaiveDate, String> {
 
 /// Parses an IANA zone name given with `flag`, suggesting the closest on a typo.
 pub fn zone(flag: &str, text: &str) -> anyhow::Result<Tz> {
-    zone_arg(text)
-        .map_err(|problem| anyhow!("invalid {flag} `{}`: {problem}", crate::echo::escape(text)))
+    zone_arg(text).map_err(|problem| {
+        anyhow!(
+            "invalid {flag} `{}`: {problem}",
+            crate::render::echo::escape(text)
+        )
+    })
 }
 
 /// What is wrong with a zone name: not an IANA zone, with the closest one if any.
@@ -189,7 +198,11 @@ fn zone_problem(text: &str) -> String {
     let names = chrono_tz::TZ_VARIANTS.iter().map(|z| z.name());
     let hint =
         ids::suggest(text, names).map_or(String::new(), |s| format!(" (did you mean `{s}`?)"));
-    format!("unknown time zone{hint}: expected an IANA zone such as Europe/Amsterdam")
+    format!(
+        "unknown time zone{hint}: expected an IANA zone such as Europe/Amsterdam, a city \
+         (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk's (Pacific Time (US & \
+         Canada))"
+    )
 }
 
 /// The system's zone: `TZ` if it names an IANA zone, else the zone the system is set to,

@@ -75,7 +75,7 @@ impl Sources {
     /// The citations for tables: one paragraph per document (and rule file), naming the
     /// document once, its date, and each of its sections cited; the seed file's name too
     /// with `--details` (JSON always has it).
-    pub fn lines(&self, style: &crate::style::Style) -> String {
+    pub fn lines(&self, style: &crate::render::style::Style) -> String {
         let mut groups: Vec<(&Cite, Vec<&str>)> = Vec::new();
         for cite in &self.0 {
             let same = |(first, _): &&mut (&Cite, Vec<&str>)| {

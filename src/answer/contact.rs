@@ -4,15 +4,82 @@ use anyhow::bail;
 use serde::Serialize;
 
 use super::hours::windows_text;
-use super::{table, Answer, Sources};
-use crate::rules::model::{PhoneLine, Product};
+use super::{Answer, Sources};
+use crate::render::style::Style;
+use crate::render::table;
+use crate::rules::countries::{self, Country};
+use crate::rules::model::{normalise, PhoneLine, Product};
 use crate::rules::RuleSet;
-use crate::style::Style;
 
 #[derive(Debug, Serialize)]
 pub struct ContactAnswer {
     pub lines: Vec<LineAnswer>,
+    /// When a country was asked for (`contact netherlands`, `contact NL`): which lines
+    /// serve it, and what to do where the documents list none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<CountryAnswer>,
     pub source: Sources,
+}
+
+/// A country asked for in place of a phone line.
+#[derive(Debug, Serialize)]
+pub struct CountryAnswer {
+    /// ISO 3166-1 alpha-2: `NL`.
+    pub code: String,
+    /// The country as the answer writes it: `the Netherlands`.
+    pub name: String,
+    /// Which lines apply, and the way the documents give where no line does.
+    pub note: String,
+}
+
+/// The lines that serve `country` (its own, by name; for Office 365 Germany, the line of
+/// the other markets of the European Economic Area), and a note saying so and what the
+/// documents give where no Microsoft 365 number is listed.
+fn country_lines(rules: &RuleSet, country: Country) -> (Vec<&PhoneLine>, String) {
+    let bare = |name: &str| normalise(name.split_once(" (").map_or(name, |(bare, _)| bare));
+    let names = country.names();
+    let own: Vec<&PhoneLine> = rules
+        .phone_lines()
+        .iter()
+        .filter(|l| names.contains(&bare(&l.name)))
+        .collect();
+    let written = countries::written(country);
+    let mut lines = own.clone();
+    let mut said = Vec::new();
+    let eea_line = rules
+        .phone_lines()
+        .iter()
+        .find(|l| normalise(&l.name).contains("european-economic-area"));
+    if let Some(eea) = eea_line {
+        let has_own = own.iter().any(|l| l.product == eea.product);
+        if country.in_eea() && !has_own {
+            lines.push(eea);
+            said.push(format!(
+                "for {}, {written} is one of the other markets of the European Economic Area: line `{}`",
+                rules.product(eea.product).name,
+                eea.id
+            ));
+        }
+    }
+    let m365 = rules
+        .phone_lines()
+        .iter()
+        .filter(|l| rules.product(l.product).id == "microsoft-365");
+    let listed: Vec<&str> = m365.clone().map(|l| l.name.as_str()).collect();
+    if !own
+        .iter()
+        .any(|l| rules.product(l.product).id == "microsoft-365")
+        && !listed.is_empty()
+    {
+        said.push(format!(
+            "for Microsoft 365 the documents list numbers only for {} (the list by country they point to is not included): for {written}, open the request online in the Microsoft 365 admin center, Support > New service request",
+            listed.join(", ")
+        ));
+    }
+    for line in &own {
+        said.insert(0, format!("{written}: line `{}`", line.id));
+    }
+    (lines, said.join("; "))
 }
 
 #[derive(Debug, Serialize)]
@@ -45,8 +112,35 @@ pub fn answer(
     product: Option<&str>,
 ) -> anyhow::Result<ContactAnswer> {
     let product: Option<&Product> = product.map(|p| rules.find(p)).transpose()?;
+    let mut country = None;
     let chosen: Vec<&PhoneLine> = match line {
-        Some(id) => vec![rules.find(id)?],
+        Some(id) => match rules.find::<PhoneLine>(id) {
+            Ok(line) => vec![line],
+            // A country, by name or ISO code: the lines that serve it.
+            Err(unknown) => {
+                let Some(found) = countries::find(id) else {
+                    return Err(unknown.into());
+                };
+                let (lines, note) = country_lines(rules, found);
+                let lines: Vec<&PhoneLine> = lines
+                    .into_iter()
+                    .filter(|l| product.is_none_or(|p| l.product == p.key))
+                    .collect();
+                if lines.is_empty() {
+                    bail!(
+                        "the documents list no phone line for {} ({}): {note}",
+                        countries::written(found),
+                        found.code
+                    );
+                }
+                country = Some(CountryAnswer {
+                    code: found.code.to_string(),
+                    name: countries::written(found),
+                    note,
+                });
+                lines
+            }
+        },
         None => rules
             .phone_lines()
             .iter()
@@ -104,7 +198,11 @@ pub fn answer(
             }
         })
         .collect();
-    Ok(ContactAnswer { lines, source })
+    Ok(ContactAnswer {
+        lines,
+        country,
+        source,
+    })
 }
 
 impl Answer for ContactAnswer {
@@ -147,7 +245,15 @@ impl Answer for ContactAnswer {
                 }
             }
         }
+        let country = self.country.as_ref().map_or(String::new(), |c| {
+            let mut note = c.note.clone();
+            if let Some(first) = note.get_mut(0..1) {
+                first.make_ascii_uppercase();
+            }
+            format!("{note}.")
+        });
         table::blocks(style, [
+            country,
             out.to_string(),
             notes.join("\n"),
             "Each desk's hours as a calendar: `support-advisor hours --region REGION` (`--json` names the regions).".to_string(),

@@ -200,7 +200,7 @@ proptest! {
                     prop_assert!(json.get(field).is_some(), "`{}` missing: {}", field, json);
                 }
                 prop_assert!(is_utc_rfc3339(&json["due"]), "{}", json["due"]);
-                let _ = crate::answer::Answer::table(&answer, &crate::style::Style::PLAIN);
+                let _ = crate::answer::Answer::table(&answer, &crate::render::style::Style::PLAIN);
             }
             let at = crate::answer::hours::at(&rules, Some(region.id()), submitted, None, chrono_tz::Asia::Kolkata, &crate::holidays::Catalog::default())
                 .map_err(|e| TestCaseError::fail(e.to_string()))?;
@@ -208,12 +208,12 @@ proptest! {
             for field in ["region", "time_zone", "open", "next_change", "next_change_tz", "source"] {
                 prop_assert!(json.get(field).is_some(), "`{}` missing: {}", field, json);
             }
-            let _ = crate::answer::Answer::table(&at, &crate::style::Style::PLAIN);
+            let _ = crate::answer::Answer::table(&at, &crate::render::style::Style::PLAIN);
         }
         let table = crate::answer::hours::table(&rules, None, None).map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert!(serde_json::to_value(&table).is_ok());
-        let _ = crate::answer::Answer::table(&table, &crate::style::Style::PLAIN);
-        let _ = crate::answer::Answer::table(&crate::answer::plans::answer(&rules), &crate::style::Style::PLAIN);
-        let _ = crate::answer::Answer::table(&crate::answer::ids::answer(&rules, None).expect("every kind"), &crate::style::Style::PLAIN);
+        let _ = crate::answer::Answer::table(&table, &crate::render::style::Style::PLAIN);
+        let _ = crate::answer::Answer::table(&crate::answer::plans::answer(&rules), &crate::render::style::Style::PLAIN);
+        let _ = crate::answer::Answer::table(&crate::answer::ids::answer(&rules, None).expect("every kind"), &crate::render::style::Style::PLAIN);
     }
 }

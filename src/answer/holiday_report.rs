@@ -108,7 +108,7 @@ impl FilesReport {
             };
             out.push(format!(
                 "{} in the holiday file{} close{} nothing: {}{more} (`support-advisor holidays FILE` lists them).",
-                crate::text::count(self.ignored.len() as i64, "event", "events"),
+                crate::render::text::count(self.ignored.len() as i64, "event", "events"),
                 if self.files.len() == 1 { "" } else { "s" },
                 if self.ignored.len() == 1 { "s" } else { "" },
                 shown.join("; ")
@@ -120,7 +120,7 @@ impl FilesReport {
         if self.left_out > 0 {
             out.push(format!(
                 "{} without the categories asked for (--holiday-category) {} left out.",
-                crate::text::count(self.left_out as i64, "event", "events"),
+                crate::render::text::count(self.left_out as i64, "event", "events"),
                 if self.left_out == 1 { "was" } else { "were" }
             ));
         }
@@ -134,7 +134,7 @@ pub fn absent_caveat(absent: &AbsentCategory) -> String {
         return format!(
             "{} is a date list, which has no categories: --holiday-category `{}` does not apply to it, and every date in it counts.",
             absent.file,
-            crate::echo::shorten(&absent.category, 60)
+            crate::render::echo::shorten(&absent.category, 60)
         );
     }
     let has = if absent.file_categories.is_empty() {
@@ -142,13 +142,13 @@ pub fn absent_caveat(absent: &AbsentCategory) -> String {
     } else {
         format!(
             "its categories: {}",
-            crate::echo::shorten(&absent.file_categories.join(", "), 300)
+            crate::render::echo::shorten(&absent.file_categories.join(", "), 300)
         )
     };
     format!(
         "No event in {} has the category `{}` ({has}).",
         absent.file,
-        crate::echo::shorten(&absent.category, 60)
+        crate::render::echo::shorten(&absent.category, 60)
     )
 }
 

@@ -6,11 +6,12 @@ use chrono::{DateTime, NaiveDate, SecondsFormat, TimeDelta};
 use serde::Serialize;
 
 use super::holiday_report::AbsentCategory;
+use super::Answer;
 use super::Sources;
-use super::{table, Answer};
 use crate::holidays::{Closes, HolidayFile, Ignored, Moment, TimeRef};
+use crate::render::style::Style;
+use crate::render::table;
 use crate::rules::RuleSet;
-use crate::style::Style;
 
 /// The most characters of a name or category list a table cell shows (JSON has all).
 const SHOWN: usize = 100;
@@ -221,8 +222,8 @@ impl Answer for HolidayList {
         for listed in &self.closures {
             out.add_row(vec![
                 listed.date.format("%a %Y-%m-%d").to_string(),
-                crate::echo::shorten(&listed.name, SHOWN),
-                crate::echo::shorten(&listed.categories.join(", "), SHOWN),
+                crate::render::echo::shorten(&listed.name, SHOWN),
+                crate::render::echo::shorten(&listed.categories.join(", "), SHOWN),
                 if listed.all_day {
                     "all day".to_string()
                 } else {
@@ -236,8 +237,8 @@ impl Answer for HolidayList {
         let mut summary = format!(
             "{} closes {} and {} from {} to {}.",
             self.file,
-            crate::text::count(days as i64, "day", "days"),
-            crate::text::count(timed as i64, "stretch of hours", "stretches of hours"),
+            crate::render::text::count(days as i64, "day", "days"),
+            crate::render::text::count(timed as i64, "stretch of hours", "stretches of hours"),
             self.from,
             self.to
         );
@@ -246,7 +247,7 @@ impl Answer for HolidayList {
             summary.push_str(&format!(
                 " Only events with the categories {} are kept; {} left out.",
                 self.categories.join(", "),
-                crate::text::count(self.left_out as i64, "event was", "events were")
+                crate::render::text::count(self.left_out as i64, "event was", "events were")
             ));
         }
         let until = match self.known_until {
@@ -263,11 +264,17 @@ impl Answer for HolidayList {
             let lines: Vec<String> = self
                 .ignored
                 .iter()
-                .map(|i| format!("line {}: {}", i.line, crate::echo::shorten(&i.reason, 300)))
+                .map(|i| {
+                    format!(
+                        "line {}: {}",
+                        i.line,
+                        crate::render::echo::shorten(&i.reason, 300)
+                    )
+                })
                 .collect();
             format!(
                 "{} close{} nothing:\n{}",
-                crate::text::count(self.ignored.len() as i64, "event", "events"),
+                crate::render::text::count(self.ignored.len() as i64, "event", "events"),
                 if self.ignored.len() == 1 { "s" } else { "" },
                 table::bullets(&lines)
             )

@@ -7,15 +7,17 @@ use serde::Serialize;
 
 use super::holiday_report::FilesReport;
 use super::policy::{self, TopicAnswer};
-use super::{table, Answer, Sources};
+use super::{Answer, Sources};
 use crate::holidays::Catalog;
 use crate::region_choice;
+use crate::render::style::{Paint, Style};
+use crate::render::table;
+use crate::render::text;
 use crate::rules::clock::{ClockTime, Weekday};
 use crate::rules::model::Named;
 use crate::rules::model::{AnswerKind, Coverage, Region, RegionZone, Source, Window, LOCAL_ZONE};
 use crate::rules::RuleSet;
-use crate::style::{Paint, Style};
-use crate::text;
+use comfy_table::Cell;
 
 /// The zone a region's hours are kept in: its own, or for `local` the customer's zone if
 /// given with `--tz` (never guessed, decided reading 4).
@@ -564,15 +566,15 @@ impl Answer for HoursAt {
                 (None, false) => "no opening within a year".to_string(),
             };
             out.add_row(vec![
-                format!("{}\n({})", s.name, s.region),
-                s.time_zone.clone(),
-                s.instant(s.at_local),
+                Cell::new(format!("{}\n({})", s.name, s.region)),
+                Cell::new(&s.time_zone),
+                Cell::new(s.instant(s.at_local)),
                 if s.open {
-                    style.paint("open", Paint::Good)
+                    table::painted("open", Paint::Good)
                 } else {
-                    style.paint("closed", Paint::Bad)
+                    table::painted("closed", Paint::Bad)
                 },
-                next,
+                Cell::new(next),
             ]);
             source.merge(&s.source);
             if let Some(holiday) = &s.holiday {

@@ -2,13 +2,14 @@
 
 use serde::Serialize;
 
-use super::{table, Answer, Sources};
+use super::{Answer, Sources};
 use crate::ids::UnknownId;
+use crate::render::style::Style;
+use crate::render::table;
 use crate::rules::model::Named;
 use crate::rules::model::Source;
 use crate::rules::suggest::{closest, normalise, Form, FormKind};
 use crate::rules::RuleSet;
-use crate::style::Style;
 
 #[derive(Debug, Serialize)]
 pub struct IdsAnswer {
@@ -170,6 +171,7 @@ fn unknown_kind(typed: &str, wanted: &str) -> UnknownId {
         input: typed.to_string(),
         suggestion: closest(wanted, &forms).map(str::to_string),
         valid: LISTINGS.iter().map(|l| l.names[0].to_string()).collect(),
+        way_forward: None,
     }
 }
 

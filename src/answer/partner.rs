@@ -3,10 +3,11 @@
 use serde::Serialize;
 
 use super::policy::{self, TopicAnswer};
-use super::{table, Answer, Sources};
+use super::{Answer, Sources};
+use crate::render::style::Style;
+use crate::render::table;
 use crate::rules::model::{AnswerKind, Competency, Membership};
 use crate::rules::RuleSet;
-use crate::style::Style;
 
 #[derive(Debug, Serialize)]
 pub struct PartnerAnswer {

@@ -2,9 +2,10 @@
 
 use serde::Serialize;
 
-use super::{table, Answer, Sources};
+use super::{Answer, Sources};
+use crate::render::style::Style;
+use crate::render::table;
 use crate::rules::RuleSet;
-use crate::style::Style;
 
 #[derive(Debug, Serialize)]
 pub struct PlansAnswer {

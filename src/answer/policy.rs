@@ -2,10 +2,11 @@
 
 use serde::Serialize;
 
-use super::{table, Answer, Sources};
+use super::{Answer, Sources};
+use crate::render::style::Style;
+use crate::render::table;
 use crate::rules::model::{AnswerKind, Source, Topic};
 use crate::rules::RuleSet;
-use crate::style::Style;
 
 #[derive(Debug, Serialize)]
 pub struct TopicAnswer {
@@ -107,7 +108,7 @@ pub fn more(style: &Style, hidden: Option<&str>, related: &[TopicAnswer]) -> Str
     }
     let topics = match related.len() {
         0 => None,
-        1 => Some(crate::text::lower_first(&related[0].title)),
+        1 => Some(crate::render::text::lower_first(&related[0].title)),
         n => Some(format!("{n} related topics")),
     };
     let more: Vec<String> = hidden

@@ -4,10 +4,11 @@ use anyhow::bail;
 use chrono::{Months, NaiveDate};
 use serde::Serialize;
 
-use super::{table, Answer, Outcome, Sources};
+use super::{Answer, Outcome, Sources};
+use crate::render::style::{Paint, Style};
+use crate::render::table;
 use crate::rules::model::{ReopenFact, Verdict};
 use crate::rules::RuleSet;
-use crate::style::{Paint, Style};
 
 /// The facts the rules ask about.
 #[derive(Debug, Clone, Copy)]
@@ -33,8 +34,24 @@ pub struct ReopenAnswer {
 pub struct RuleOutcome {
     pub rule: u8,
     pub holds: bool,
+    /// Whether the rule holds only because no flag said otherwise (the facts of rules 1-3
+    /// are the user's to state; the tool cannot know them).
+    pub assumed: bool,
+    /// The flag that states the opposite fact (`--build-changed`), for a rule about one.
+    pub flag: Option<&'static str>,
     pub reason: String,
     pub text: String,
+}
+
+/// The flag of `can-reopen` that states `fact` did happen; none for the months closed,
+/// which are counted.
+fn flag_of(fact: ReopenFact) -> Option<&'static str> {
+    match fact {
+        ReopenFact::BuildChanged => Some("--build-changed"),
+        ReopenFact::OtherEnvironment => Some("--other-environment"),
+        ReopenFact::NewError => Some("--new-error"),
+        ReopenFact::MonthsClosed => None,
+    }
 }
 
 pub fn answer(rules: &RuleSet, facts: &Facts) -> anyhow::Result<ReopenAnswer> {
@@ -73,9 +90,19 @@ pub fn answer(rules: &RuleSet, facts: &Facts) -> anyhow::Result<ReopenAnswer> {
             verdict = verdict.max(rule.otherwise);
         }
         let reason = if holds { &rule.holds } else { &rule.fails };
+        let flag = flag_of(rule.fact);
+        // A fact nobody stated holds by assumption: say so, and how to state otherwise.
+        let assumed = holds && flag.is_some();
+        let detail = match (detail, flag) {
+            (Some(detail), _) => Some(detail),
+            (None, Some(flag)) if assumed => Some(format!("assumed: give {flag} if not")),
+            (None, _) => None,
+        };
         outcomes.push(RuleOutcome {
             rule: rule.number,
             holds,
+            assumed,
+            flag,
             reason: match detail {
                 Some(detail) => format!("{reason} ({detail})"),
                 None => reason.clone(),
@@ -112,6 +139,23 @@ impl Answer for ReopenAnswer {
                 r.reason.clone(),
             ]);
         }
+        let assumed: Vec<&RuleOutcome> = self.rules.iter().filter(|r| r.assumed).collect();
+        let assumed = match assumed.as_slice() {
+            [] => String::new(),
+            rules => {
+                let numbers: Vec<String> = rules.iter().map(|r| r.rule.to_string()).collect();
+                let numbers = match numbers.split_last() {
+                    Some((last, [])) => format!("rule {last} holds"),
+                    Some((last, first)) => format!("rules {} and {last} hold", first.join(", ")),
+                    None => String::new(),
+                };
+                let flags: Vec<&str> = rules.iter().filter_map(|r| r.flag).collect();
+                format!(
+                    "Assumed, as nothing said otherwise: {numbers} (give {} where that is not so).",
+                    flags.join(", ")
+                )
+            }
+        };
         table::blocks(
             style,
             [
@@ -128,6 +172,7 @@ impl Answer for ReopenAnswer {
                         }
                     )
                 ),
+                assumed,
                 rules.to_string(),
                 self.notes
                     .iter()

@@ -12,10 +12,10 @@ use crate::due::{self, Counting};
 use crate::holidays::Catalog;
 use crate::ids;
 use crate::region_choice::{self, Whereabouts};
+use crate::render::text::Shown;
 use crate::rules::model::{Amount, Coverage, Id, Region, MAX_TARGET_MINUTES};
 use crate::rules::suggest::normalise;
 use crate::rules::RuleSet;
-use crate::text::Shown;
 
 /// What a ticket says, as text borrowed from the input: the fields of the contract.
 #[derive(Debug, Default)]

@@ -12,7 +12,7 @@ use csv::ByteRecord;
 
 use super::answerer::{Answer, Answerer, Fields, LineError};
 use super::Outcome;
-use crate::text::{rfc3339, utc};
+use crate::render::text::{rfc3339, utc};
 
 /// The columns of the answer, in the order they are appended.
 const ANSWER_COLUMNS: [&str; 7] = [
@@ -83,7 +83,12 @@ impl Layout {
         let listed = || {
             header
                 .iter()
-                .map(|n| format!("`{}`", crate::echo::escape(&String::from_utf8_lossy(n))))
+                .map(|n| {
+                    format!(
+                        "`{}`",
+                        crate::render::echo::escape(&String::from_utf8_lossy(n))
+                    )
+                })
                 .collect::<Vec<_>>()
                 .join(", ")
         };
@@ -92,7 +97,7 @@ impl Layout {
             if let Some(separator) = [';', '\t', '|'].into_iter().find(|c| only.contains(*c)) {
                 anyhow::bail!(
                     "the CSV header is one column holding `{}`: the file is separated by `{}`, not commas; save it as CSV with commas (in Excel: CSV UTF-8 (comma delimited))",
-                    crate::echo::escape(&String::from_utf8_lossy(&header[0])),
+                    crate::render::echo::escape(&String::from_utf8_lossy(&header[0])),
                     separator.escape_default()
                 );
             }
@@ -157,7 +162,7 @@ pub(super) fn answer_row(
         Ok(answer) => answer_texts(answer),
         Err(error) => {
             let mut texts: [String; 7] = Default::default();
-            texts[5] = crate::echo::escape(&error.message).into_owned();
+            texts[5] = crate::render::echo::escape(&error.message).into_owned();
             texts[6] = error.kind.to_string();
             texts
         }

@@ -287,7 +287,7 @@ fn failed(reply: &mut Vec<u8>, id: Option<&str>, number: u64, error: &LineError)
     // Serialising a string into a Vec cannot fail. JSON escapes only C0 controls: a value
     // echoed in the message gets the rest (C1, bidirectional overrides, line separators)
     // escaped too, as on stderr.
-    let _ = serde_json::to_writer(&mut *reply, &*crate::echo::escape(&error.message));
+    let _ = serde_json::to_writer(&mut *reply, &*crate::render::echo::escape(&error.message));
     reply.extend_from_slice(format!(",\"kind\":\"{}\"", error.kind).as_bytes());
     if let Some(suggestion) = &error.suggestion {
         reply.extend_from_slice(b",\"suggestion\":");
@@ -540,7 +540,10 @@ mod tests {
             for zone in zones {
                 let mut out = Vec::new();
                 super::push_instant(&mut out, &mut dates, t.fixed_offset(), true);
-                assert_eq!(out, format!("\"{}\"", crate::text::utc(t)).into_bytes());
+                assert_eq!(
+                    out,
+                    format!("\"{}\"", crate::render::text::utc(t)).into_bytes()
+                );
                 out.clear();
                 super::push_instant(
                     &mut out,
@@ -550,7 +553,7 @@ mod tests {
                 );
                 assert_eq!(
                     out,
-                    format!("\"{}\"", crate::text::local(t, zone)).into_bytes()
+                    format!("\"{}\"", crate::render::text::local(t, zone)).into_bytes()
                 );
             }
             t += chrono::TimeDelta::seconds(86_400 * 37 + 3_607);

@@ -181,7 +181,10 @@ pub fn run(
     } else {
         0
     };
-    let input = io::Read::chain(&start[skip..peeked], input);
+    // Input that ended within the prefix is not read again: a terminal's Ctrl-D ends
+    // one read only, and a second would wait for more.
+    let rest = if peeked < start.len() { 0 } else { u64::MAX };
+    let input = io::Read::chain(&start[skip..peeked], io::Read::take(input, rest));
     let make = || Answerer::new(rules, holidays, options.defaults);
     let summary = match options.format {
         Format::JsonLines => {

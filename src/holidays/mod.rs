@@ -20,6 +20,7 @@ mod recur;
 mod structure;
 mod text;
 mod zone;
+pub use zone::typed as typed_zone;
 
 pub use catalog::{known_until, Catalog, HolidaySpec};
 
@@ -39,7 +40,7 @@ use crate::time::YEARS;
 pub const MAX_EVENT_DAYS: i64 = 366;
 
 /// The largest holiday file read, in bytes (national calendars for decades are under 1 MB).
-const MAX_FILE_BYTES: u64 = 16 << 20;
+pub const MAX_FILE_BYTES: u64 = 16 << 20;
 
 /// The most events a holiday file may have.
 pub const MAX_EVENTS: usize = 200_000;

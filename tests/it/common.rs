@@ -15,7 +15,9 @@ pub fn cmd(args: &[&str]) -> Command {
         .env("NO_COLOR", "1")
         .env_remove("SUPPORT_ADVISOR_RULES")
         .env_remove("SUPPORT_ADVISOR_NOW")
-        .env_remove("COLUMNS");
+        .env_remove("COLUMNS")
+        .env_remove("FORCE_COLOR")
+        .env_remove("CLICOLOR_FORCE");
     c
 }
 

@@ -7,10 +7,18 @@ use std::process::Command;
 
 /// An example: the command line (continuation lines joined) and, for `console` blocks,
 /// the output shown under it.
-struct Example {
-    line: usize,
-    command: String,
-    expected: Option<String>,
+pub struct Example {
+    /// The README's line number of the command.
+    pub line: usize,
+    pub command: String,
+    pub expected: Option<String>,
+}
+
+/// The README's own examples.
+pub fn readme_examples() -> Vec<Example> {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+        .expect("README");
+    examples(&readme)
 }
 
 fn examples(readme: &str) -> Vec<Example> {
@@ -77,6 +85,12 @@ fn examples(readme: &str) -> Vec<Example> {
 }
 
 fn run(command: &str) -> (i32, String) {
+    run_with(command, &[])
+}
+
+/// `command` run by bash in the README's environment (the binary on `PATH`, UTC, no
+/// colour), with `env` added; its exit code and its output, stdout and stderr together.
+pub fn run_with(command: &str, env: &[(&str, &str)]) -> (i32, String) {
     let binary = assert_cmd::cargo::cargo_bin("support-advisor");
     let dir = binary.parent().expect("the binary's directory");
     let path = format!(
@@ -92,6 +106,10 @@ fn run(command: &str) -> (i32, String) {
         .env("NO_COLOR", "1")
         .env_remove("SUPPORT_ADVISOR_RULES")
         .env_remove("SUPPORT_ADVISOR_NOW")
+        .env_remove("COLUMNS")
+        .env_remove("FORCE_COLOR")
+        .env_remove("CLICOLOR_FORCE")
+        .envs(env.iter().copied())
         .output()
         .expect("bash runs");
     (
@@ -102,9 +120,7 @@ fn run(command: &str) -> (i32, String) {
 
 #[test]
 fn every_readme_example_runs_as_shown() {
-    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
-        .expect("README");
-    let examples = examples(&readme);
+    let examples = readme_examples();
     assert!(
         examples.len() > 20,
         "found only {} examples",

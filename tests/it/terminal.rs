@@ -468,3 +468,43 @@ fn the_calendar_of_a_due_instant_is_cited() {
     ]);
     assert!(s(&v, "calendar_note").contains("reading 1"), "{v}");
 }
+
+/// Issue 23, item 12: ids, zones and offsets stay whole in narrow tables. A table whose
+/// words cannot stand side by side is a list of labelled lines instead; only a URL, a word
+/// longer than its column can ever be, is broken.
+#[test]
+fn narrow_tables_keep_ids_zones_and_offsets_whole() {
+    let at = "2026-12-07T01:00:00Z";
+    let lines = |text: &str| -> Vec<String> { text.lines().map(str::to_string).collect() };
+    let emea = at_width(&["hours", "--region", "emea", "--at", at], 40);
+    for word in ["Europe/Paris", "+01:00", "(emea)"] {
+        assert!(
+            lines(&emea).iter().any(|l| l.contains(word)),
+            "`{word}` broken:\n{emea}"
+        );
+    }
+    assert!(emea.lines().all(|l| l.chars().count() <= 40), "{emea}");
+    let plans = at_width(&["plans"], 80);
+    for id in [
+        "21vianet-technical`).",
+        "21vianet-self-service`).",
+        "customer-engagement-on-premises",
+    ] {
+        assert!(plans.contains(id), "`{id}` broken:\n{plans}");
+    }
+    let billing = at_width(
+        &["hours", "--region", "m365-billing-australia", "--at", at],
+        80,
+    );
+    assert!(billing.contains("(m365-billing-australia)"), "{billing}");
+    // Every region id of `hours --at`, at every width, on one line.
+    for columns in [40, 60, 80, 100, 160] {
+        let all = at_width(&["hours", "--at", at], columns);
+        let statuses = json(&["hours", "--at", at]);
+        for region in statuses.as_array().expect("statuses") {
+            let id = format!("({})", s(region, "region"));
+            assert!(all.contains(&id), "`{id}` broken at {columns}:\n{all}");
+        }
+        assert!(all.lines().all(|l| l.chars().count() <= columns), "{all}");
+    }
+}

@@ -8,6 +8,7 @@
 
 mod builtin;
 pub mod clock;
+pub mod countries;
 mod diagnostic;
 pub mod model;
 pub mod schema;

@@ -539,6 +539,97 @@ pub trait Named: Sized {
     fn hints(&self) -> &[String] {
         &[]
     }
+    /// When `input` names no rule of this kind but something else people mean by it (a
+    /// country for a region, a plan for a product): what it is and what to give instead.
+    fn way_forward(_rules: &RuleSet, _input: &str) -> Option<String> {
+        None
+    }
+}
+
+/// Whether IANA zone `zone` is one a region's `zones` pattern names: itself, or `Area/*`
+/// for any zone of the area.
+pub fn zone_pattern_matches(pattern: &str, zone: &str) -> bool {
+    match pattern.strip_suffix("/*") {
+        Some(area) => zone
+            .strip_prefix(area)
+            .is_some_and(|rest| rest.starts_with('/')),
+        None => pattern == zone,
+    }
+}
+
+/// A country typed for a region: the regions its zones are in, by the regions' `zones`
+/// (the longest matching pattern for each zone, as `--tz` infers a region).
+fn country_regions(rules: &RuleSet, input: &str) -> Option<String> {
+    let country = crate::countries::find(input)?;
+    let mut found: Vec<(String, Vec<&'static str>)> = Vec::new();
+    for zone in country.zones() {
+        let best = rules
+            .regions
+            .iter()
+            .flat_map(|r| r.zones.iter().map(move |p| (r, p)))
+            .filter(|(_, pattern)| zone_pattern_matches(pattern, zone))
+            .max_by_key(|(_, pattern)| pattern.len());
+        if let Some((region, _)) = best {
+            match found.iter_mut().find(|(id, _)| *id == region.id) {
+                Some((_, zones)) => zones.push(zone),
+                None => found.push((region.id.clone(), vec![zone])),
+            }
+        }
+    }
+    let name = crate::countries::written(country);
+    let mut name_upper = name.clone();
+    if let Some(first) = name_upper.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    match found.as_slice() {
+        [] => Some(format!(
+            "{name_upper} ({}) is a country, and no region lists its zones: give --tz with its zone for region `other`",
+            country.code
+        )),
+        [(region, zones)] => Some(format!(
+            "{name_upper} ({}) is a country, in region `{region}` by its zone{} {}: give --region {region}",
+            country.code,
+            if zones.len() == 1 { "" } else { "s" },
+            zones.join(", ")
+        )),
+        several => Some(format!(
+            "{name_upper} ({}) is a country whose zones are in several regions ({}): give the region of the customer's zone, or --tz with that zone",
+            country.code,
+            several
+                .iter()
+                .map(|(region, zones)| format!("`{region}`: {}", zones.join(", ")))
+                .collect::<Vec<_>>()
+                .join("; ")
+        )),
+    }
+}
+
+/// A plan typed for a product (`Power BI Pro`): the plan, and the products it covers.
+fn plan_for_product(rules: &RuleSet, input: &str) -> Option<String> {
+    let compact = |s: &str| normalise(s).replace('-', "");
+    let wanted = compact(input);
+    let plan = rules.find::<Plan>(input).ok().or_else(|| {
+        rules.plans.iter().find(|p| {
+            std::iter::once(p.id.as_str())
+                .chain(p.aliases.iter().map(String::as_str))
+                .any(|name| compact(name) == wanted)
+        })
+    })?;
+    let products: Vec<String> = plan
+        .products
+        .iter()
+        .map(|p| format!("--product {}", rules.product(*p).id))
+        .collect();
+    Some(match products.as_slice() {
+        [] => format!("`{}` is a plan: give --plan {}", plan.id, plan.id),
+        [one] => format!("that is plan `{}`: give {one} --plan {}", plan.id, plan.id),
+        several => format!(
+            "that is plan `{}`: give --plan {} with one of {}",
+            plan.id,
+            plan.id,
+            several.join(", ")
+        ),
+    })
 }
 
 pub use crate::suggest::normalise;
@@ -588,9 +679,17 @@ named! {
             &self.hints
         }
     };
-    Product in products: "product", "products", name = name, aliases = true;
+    Product in products: "product", "products", name = name, aliases = true {
+        fn way_forward(rules: &RuleSet, input: &str) -> Option<String> {
+            plan_for_product(rules, input)
+        }
+    };
     Channel in channels: "channel", "channels", name = name, aliases = true;
-    Region in regions: "region", "regions", name = name, aliases = true;
+    Region in regions: "region", "regions", name = name, aliases = true {
+        fn way_forward(rules: &RuleSet, input: &str) -> Option<String> {
+            country_regions(rules, input)
+        }
+    };
     Language in languages: "language", "languages", name = name, aliases = true;
     Route in routes: "route", "routes", name = id, aliases = false;
     Topic in topics: "topic", "topics", name = title, aliases = true;
@@ -628,6 +727,7 @@ impl RuleSet {
                 input: input.to_string(),
                 suggestion: Self::suggestion(rules, &wanted),
                 valid: rules.iter().map(|r| r.id().to_string()).collect(),
+                way_forward: T::way_forward(self, input).map(Box::new),
             })
     }
 

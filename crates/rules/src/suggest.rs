@@ -15,7 +15,11 @@ pub struct UnknownId {
     /// What was typed, as typed.
     pub input: String,
     pub suggestion: Option<String>,
-    pub valid: Vec<String>,
+    pub valid: Box<[String]>,
+    /// What the input is, when it is something else than this kind, and what to give
+    /// instead: "Spain is in region `emea` (by its zones Europe/Madrid, …): give --region
+    /// emea". Boxed: the error stays small where none is given.
+    pub way_forward: Option<Box<String>>,
 }
 
 /// The most characters of an unknown input an error shows.
@@ -42,12 +46,13 @@ impl fmt::Display for UnknownId {
             Some((cut, _)) => format!("{}…", &input[..cut]),
             None => input,
         };
-        match &self.suggestion {
-            Some(s) => write!(
+        match (&self.way_forward, &self.suggestion) {
+            (Some(way), _) => write!(f, "unknown {kind} `{input}`: {way}; valid {kinds}: {valid}"),
+            (None, Some(s)) => write!(
                 f,
                 "unknown {kind} `{input}` (did you mean `{s}`?); valid {kinds}: {valid}"
             ),
-            None => write!(f, "unknown {kind} `{input}`; valid {kinds}: {valid}"),
+            (None, None) => write!(f, "unknown {kind} `{input}`; valid {kinds}: {valid}"),
         }
     }
 }
@@ -105,6 +110,7 @@ pub fn unknown<'a>(
         input: input.to_string(),
         suggestion: closest(&normalise(input), &forms).map(str::to_string),
         valid: valid.map(str::to_string).collect(),
+        way_forward: None,
     }
 }
 

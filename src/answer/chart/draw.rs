@@ -88,14 +88,14 @@ fn status_text(row: &ChartRow, zone: Tz, day: NaiveDate, room: usize) -> (String
     (fit(&compact, room), arrow)
 }
 
-impl Chart {
+impl Drawn {
     /// The strip of one row: a glyph per cell, coloured in runs.
     fn strip(&self, cells: &[bool], paint: Paint) -> String {
         let mut out = String::new();
         let mut run = String::new();
         let mut run_style = "";
         for (i, &open) in cells.iter().enumerate() {
-            let now = self.now_cell == Some(i);
+            let now = self.chart.now_cell == Some(i);
             let (style, glyph) = match (open, now) {
                 (true, false) => (GREEN, OPEN),
                 (false, false) => (DIM, CLOSED),
@@ -153,17 +153,18 @@ impl Chart {
     }
 }
 
-impl Answer for Chart {
+impl Answer for Drawn {
     fn table(&self, style: &Style) -> String {
         let d = &self.drawing;
         let paint = Paint(style.colour);
-        let cells = self.cells;
-        let now_on_day = self.now_cell.is_some();
+        let cells = self.chart.cells;
+        let now_on_day = self.chart.now_cell.is_some();
         let longest_label = self
+            .chart
             .rows
             .iter()
             .map(|r| r.label.chars().count())
-            .chain(self.needs_tz.iter().map(|n| n.label.chars().count()))
+            .chain(self.chart.needs_tz.iter().map(|n| n.label.chars().count()))
             .max()
             .unwrap_or(0);
         // The label, the strip, and room for what happens next in its shortest form.
@@ -175,6 +176,7 @@ impl Answer for Chart {
         let room = d.width.saturating_sub(label_width + cells + 2);
         let mut arrows = false;
         let statuses: Vec<String> = self
+            .chart
             .rows
             .iter()
             .map(|r| {
@@ -200,7 +202,7 @@ impl Answer for Chart {
             paint.paint(BOLD, &fit(&format!("{day_text}, {zone_text}"), d.width))
         });
         lines.push(format!("{indent}{}", self.ticks()));
-        if let Some(now_cell) = self.now_cell {
+        if let Some(now_cell) = self.chart.now_cell {
             let now_text = format!("now {}", self.now_local_time().format("%H:%M"));
             let room = cells + right;
             let marker = if now_cell + 2 + now_text.chars().count() <= room {
@@ -232,15 +234,17 @@ impl Answer for Chart {
         let groups = [(false, "Business hours"), (true, "Service desks")];
         for (service_desk, heading) in groups {
             let rows: Vec<(usize, &ChartRow)> = self
+                .chart
                 .rows
                 .iter()
                 .enumerate()
-                .filter(|(_, r)| r.service_desk == service_desk)
+                .filter(|(_, r)| r.service_desk() == service_desk)
                 .collect();
             let missing: Vec<&NeedsTz> = self
+                .chart
                 .needs_tz
                 .iter()
-                .filter(|n| n.service_desk == service_desk)
+                .filter(|n| n.service_desk() == service_desk)
                 .collect();
             if rows.is_empty() && missing.is_empty() {
                 continue;
@@ -259,7 +263,7 @@ impl Answer for Chart {
                 } else {
                     paint.paint(DIM, status)
                 };
-                let line = format!("{label} {} {status}", self.strip(&row.cells, paint));
+                let line = format!("{label} {} {status}", self.strip(&d.strips[i], paint));
                 lines.push(line.trim_end().to_string());
             }
             for missing in missing {
@@ -284,7 +288,7 @@ impl Answer for Chart {
         }
         let cell = format!(
             "one cell = {} min, shown open if open at its start",
-            self.cell_minutes
+            self.chart.cell_minutes
         );
         // The legend's symbols take 24 columns with the now mark, 15 without.
         let symbols = if now_on_day { 24 } else { 15 };
@@ -306,12 +310,12 @@ impl Answer for Chart {
         }
 
         let mut notes: Vec<String> = Vec::new();
-        if self.day_minutes != 24 * 60 {
+        if self.chart.day_minutes != 24 * 60 {
             notes.push(format!(
                 "The clocks change on this day in {}: it lasts {}, drawn as {cells} cells; \
                  the ticks follow the local clock.",
                 d.zone.name(),
-                duration_text(self.day_minutes)
+                duration_text(self.chart.day_minutes)
             ));
         }
         if !now_on_day {
@@ -320,7 +324,7 @@ impl Answer for Chart {
                 self.now_local_time().format("%a %-d %b %Y %H:%M")
             ));
         }
-        match &self.holidays_file {
+        match &self.chart.holidays_file {
             Some(file) if d.open_on_holidays.is_empty() => {
                 notes.push(format!("Holidays from {file} were taken into account."))
             }
@@ -333,7 +337,7 @@ impl Answer for Chart {
             ),
             None => {}
         }
-        notes.extend(self.holiday_notes.iter().cloned());
+        notes.extend(self.chart.holiday_notes.iter().cloned());
         for note in notes {
             lines.extend(wrap(d.width, "", 0, &note));
         }
@@ -342,15 +346,17 @@ impl Answer for Chart {
         lines.push("Languages, in the hours of their row:".to_string());
         let mut footnote_rows: Vec<&ChartRow> = Vec::new();
         let mut language_lines: Vec<(bool, String, &[LanguageServed])> = self
+            .chart
             .rows
             .iter()
             .filter(|r| r.kind == RowKind::Region)
-            .map(|r| (r.service_desk, r.label.clone(), r.languages.as_slice()))
+            .map(|r| (r.service_desk(), r.label.clone(), r.languages.as_slice()))
             .collect();
         language_lines.extend(
-            self.needs_tz
+            self.chart
+                .needs_tz
                 .iter()
-                .map(|n| (n.service_desk, n.label.clone(), n.languages.as_slice())),
+                .map(|n| (n.service_desk(), n.label.clone(), n.languages.as_slice())),
         );
         language_lines.sort_by_key(|(service_desk, _, _)| *service_desk);
         for (_, label, languages) in language_lines {
@@ -376,7 +382,12 @@ impl Answer for Chart {
                 &names,
             ));
         }
-        for row in self.rows.iter().filter(|r| r.kind == RowKind::LanguageDesk) {
+        for row in self
+            .chart
+            .rows
+            .iter()
+            .filter(|r| r.kind == RowKind::LanguageDesk)
+        {
             if !footnote_rows.iter().any(|f| f.label == row.label) {
                 footnote_rows.push(row);
             }

@@ -42,11 +42,11 @@ use super::{Answer, Sources};
 use crate::calendar::Calendar;
 use crate::holidays::Catalog;
 use crate::region_choice;
+use crate::render::style::Style;
+use crate::render::text;
 use crate::rules::model::Named;
 use crate::rules::model::{Coverage, Region};
 use crate::rules::RuleSet;
-use crate::style::Style;
-use crate::text;
 
 /// The widest line the drawing writes when not told otherwise (tests, a pipe).
 pub const WIDTH: usize = 80;
@@ -117,11 +117,33 @@ pub struct Chart {
     /// What the holiday files say of this day: where they end, what they ignored.
     pub holiday_notes: Vec<String>,
     pub source: Sources,
-    #[serde(skip)]
+}
+
+/// `hours --chart`'s answer: the [`Chart`], which is all the JSON form carries, and the
+/// state only the picture needs, kept apart from it.
+#[derive(Debug)]
+pub struct Drawn {
+    /// What the JSON form carries.
+    pub chart: Chart,
     drawing: Drawing,
 }
 
-/// What the drawing needs besides the serialized fields.
+/// A drawn chart reads as its chart.
+impl std::ops::Deref for Drawn {
+    type Target = Chart;
+
+    fn deref(&self) -> &Chart {
+        &self.chart
+    }
+}
+
+impl Serialize for Drawn {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.chart.serialize(serializer)
+    }
+}
+
+/// What the drawing needs besides the chart's fields.
 #[derive(Debug)]
 struct Drawing {
     zone: Tz,
@@ -139,6 +161,8 @@ struct Drawing {
     conditions: Vec<String>,
     /// The columns the drawing fits in.
     width: usize,
+    /// Per row of the chart, whether each cell is drawn open.
+    strips: Vec<Vec<bool>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -176,10 +200,6 @@ pub struct ChartRow {
     pub open_now: bool,
     pub next_change: Option<DateTime<Utc>>,
     pub next_change_local: Option<DateTime<FixedOffset>>,
-    #[serde(skip)]
-    cells: Vec<bool>,
-    #[serde(skip)]
-    service_desk: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -198,26 +218,39 @@ pub struct LanguageServed {
     pub name: String,
     pub coverage: Coverage,
     /// Whether this language desk has a row of its own (its hours differ).
-    #[serde(skip)]
-    own_row: bool,
+    pub own_row: bool,
 }
 
 #[derive(Debug, Serialize)]
 pub struct NeedsTz {
     pub region: String,
     pub name: String,
-    #[serde(skip)]
-    label: String,
-    #[serde(skip)]
-    languages: Vec<LanguageServed>,
-    #[serde(skip)]
-    service_desk: bool,
+    /// The row's label it would have in the drawing.
+    pub label: String,
+    /// The desk keeping these hours, when not the general business hours.
+    pub service: Option<String>,
+    /// The languages served in these hours.
+    pub languages: Vec<LanguageServed>,
+}
+
+impl ChartRow {
+    /// Whether the row is a service desk's (listed under "Service desks").
+    fn service_desk(&self) -> bool {
+        self.service.is_some()
+    }
+}
+
+impl NeedsTz {
+    /// Whether the region is a service desk's.
+    fn service_desk(&self) -> bool {
+        self.service.is_some()
+    }
 }
 
 type Interval = (DateTime<Utc>, DateTime<Utc>);
 
-/// The chart of `query.day` in `query.zone`.
-pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Chart> {
+/// The chart of `query.day` in `query.zone`, ready to draw.
+pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Drawn> {
     let zone = query.zone;
     let start = first_instant(zone, query.day)
         .filter(|t| t.with_timezone(&zone).date_naive() == query.day)
@@ -271,8 +304,8 @@ pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Chart> {
                 region: region.id.clone(),
                 name: region.name.clone(),
                 label: label_of(region),
+                service: region.service.clone(),
                 languages,
-                service_desk: region.service.is_some(),
             });
             continue;
         };
@@ -310,11 +343,9 @@ pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Chart> {
             next_change_local: status
                 .next_change
                 .map(|t| t.with_timezone(&zone).fixed_offset()),
-            cells: Vec::new(),
-            service_desk: region.service.is_some(),
         }
-        .with_intervals(&day_intervals(&calendar, start, end), &cell_starts, zone);
-        if row.service_desk {
+        .with_intervals(&day_intervals(&calendar, start, end), zone);
+        if row.service_desk() {
             desks.push(row);
         } else {
             general.push(row);
@@ -346,10 +377,8 @@ pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Chart> {
                         open_now: true,
                         next_change: None,
                         next_change_local: None,
-                        cells: Vec::new(),
-                        service_desk: false,
                     }
-                    .with_intervals(&[(start, end)], &cell_starts, zone);
+                    .with_intervals(&[(start, end)], zone);
                     general.push(row);
                 }
                 Coverage::BusinessHours | Coverage::BestEffort | Coverage::Unspecified => {
@@ -365,7 +394,8 @@ pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Chart> {
 
     let mut rows = general;
     rows.append(&mut desks);
-    Ok(Chart {
+    let strips = rows.iter().map(|r| r.cells(&cell_starts)).collect();
+    let chart = Chart {
         day: query.day.format("%Y-%m-%d").to_string(),
         time_zone: zone.name().to_string(),
         from: start,
@@ -381,6 +411,9 @@ pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Chart> {
         holidays_file: (!holiday_files.is_empty()).then(|| holiday_files.join(", ")),
         holiday_notes,
         source,
+    };
+    Ok(Drawn {
+        chart,
         drawing: Drawing {
             zone,
             day: query.day,
@@ -392,22 +425,22 @@ pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Chart> {
             open_on_holidays,
             conditions,
             width: query.width,
+            strips,
         },
     })
 }
 
 impl ChartRow {
-    /// Sets the open intervals (already clipped to the day) and the cells they fill.
-    fn with_intervals(
-        mut self,
-        intervals: &[Interval],
-        cell_starts: &[DateTime<Utc>],
-        zone: Tz,
-    ) -> Self {
-        self.cells = cell_starts
+    /// Whether each cell (by its start instant) is open: in one of the open intervals.
+    fn cells(&self, cell_starts: &[DateTime<Utc>]) -> Vec<bool> {
+        cell_starts
             .iter()
-            .map(|&t| intervals.iter().any(|&(from, to)| from <= t && t < to))
-            .collect();
+            .map(|&t| self.open_intervals.iter().any(|i| i.from <= t && t < i.to))
+            .collect()
+    }
+
+    /// Sets the open intervals (already clipped to the day).
+    fn with_intervals(mut self, intervals: &[Interval], zone: Tz) -> Self {
         self.open_intervals = intervals
             .iter()
             .map(|&(from, to)| OpenInterval {
@@ -538,7 +571,7 @@ mod tests {
     }
 
     /// Wednesday 25 November 2026 in Amsterdam (UTC+1), now 10:15 local.
-    fn amsterdam(zone_given: bool) -> Chart {
+    fn amsterdam(zone_given: bool) -> Drawn {
         let q = query(
             "2026-11-25",
             chrono_tz::Europe::Amsterdam,
@@ -557,9 +590,9 @@ mod tests {
     }
 
     /// The open cells of a row as ranges `start..end`.
-    fn open_runs(row: &ChartRow) -> Vec<std::ops::Range<usize>> {
+    fn open_runs(chart: &Drawn, row: &ChartRow) -> Vec<std::ops::Range<usize>> {
         let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
-        for (i, &open) in row.cells.iter().enumerate() {
+        for (i, &open) in row.cells(&chart.drawing.cell_starts).iter().enumerate() {
             if !open {
                 continue;
             }
@@ -620,20 +653,32 @@ mod tests {
     #[test]
     fn regions_are_drawn_in_the_users_zone() {
         let chart = amsterdam(false);
-        assert_eq!(open_runs(row(&chart, "emea")), vec![16..36]);
-        assert_eq!(open_runs(row(&chart, "apac")), vec![0..28]);
-        assert_eq!(open_runs(row(&chart, "japan")), vec![2..19]);
-        assert_eq!(open_runs(row(&chart, "north-america")), vec![0..6, 30..48]);
-        assert_eq!(open_runs(row(&chart, "china")), vec![4..34]);
-        assert_eq!(open_runs(row(&chart, "china-critical")), vec![0..48]);
-        assert_eq!(open_runs(row(&chart, "m365-technical")), vec![0..48]);
-        assert_eq!(open_runs(row(&chart, "germany-billing")), vec![18..34]);
+        assert_eq!(open_runs(&chart, row(&chart, "emea")), vec![16..36]);
+        assert_eq!(open_runs(&chart, row(&chart, "apac")), vec![0..28]);
+        assert_eq!(open_runs(&chart, row(&chart, "japan")), vec![2..19]);
+        assert_eq!(
+            open_runs(&chart, row(&chart, "north-america")),
+            vec![0..6, 30..48]
+        );
+        assert_eq!(open_runs(&chart, row(&chart, "china")), vec![4..34]);
+        assert_eq!(
+            open_runs(&chart, row(&chart, "china-critical")),
+            vec![0..48]
+        );
+        assert_eq!(
+            open_runs(&chart, row(&chart, "m365-technical")),
+            vec![0..48]
+        );
+        assert_eq!(
+            open_runs(&chart, row(&chart, "germany-billing")),
+            vec![18..34]
+        );
         // Sydney is at UTC+11 in November: 09:00-18:00 there is 23:00-08:00 here.
         assert_eq!(
-            open_runs(row(&chart, "m365-billing-au")),
+            open_runs(&chart, row(&chart, "m365-billing-au")),
             vec![0..16, 46..48]
         );
-        assert_eq!(open_runs(row(&chart, "english 24x7")), vec![0..48]);
+        assert_eq!(open_runs(&chart, row(&chart, "english 24x7")), vec![0..48]);
     }
 
     #[test]
@@ -680,8 +725,8 @@ mod tests {
 
         let chart = amsterdam(true);
         assert!(chart.needs_tz.is_empty());
-        assert_eq!(open_runs(row(&chart, "other")), vec![18..34]);
-        assert_eq!(open_runs(row(&chart, "m365-billing")), vec![18..34]);
+        assert_eq!(open_runs(&chart, row(&chart, "other")), vec![18..34]);
+        assert_eq!(open_runs(&chart, row(&chart, "m365-billing")), vec![18..34]);
         assert_fits(&chart.table(&Style::PLAIN));
     }
 
@@ -780,7 +825,7 @@ mod tests {
         found
     }
 
-    fn assert_ticks_align(chart: &Chart, label_width: usize) -> Vec<(usize, u32)> {
+    fn assert_ticks_align(chart: &Drawn, label_width: usize) -> Vec<(usize, u32)> {
         let text = chart.table(&Style::PLAIN);
         let ticks = tick_cells(&text, label_width);
         assert!(!ticks.is_empty(), "\n{text}");
@@ -825,10 +870,10 @@ mod tests {
         assert!(text.contains("23 hours"), "{text}");
         // A Sunday: EMEA closed all day; China (09:00-24:00 Beijing) is 03:00-18:00 CEST.
         assert_eq!(
-            open_runs(row(&chart, "emea")),
+            open_runs(&chart, row(&chart, "emea")),
             Vec::<std::ops::Range<usize>>::new()
         );
-        assert_eq!(open_runs(row(&chart, "china")), vec![4..34]);
+        assert_eq!(open_runs(&chart, row(&chart, "china")), vec![4..34]);
         let strip = drawn_strip(&text, "china", MAX_LABEL, 46);
         assert_eq!(strip.chars().count(), 46);
         assert_eq!(strip.chars().nth(4), Some(OPEN), "\n{text}");
@@ -908,10 +953,10 @@ mod tests {
         q.holidays = &holidays;
         let chart = chart(&rules(), &q).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(
-            open_runs(row(&chart, "emea")),
+            open_runs(&chart, row(&chart, "emea")),
             Vec::<std::ops::Range<usize>>::new()
         );
-        assert_eq!(open_runs(row(&chart, "china")), vec![4..34]);
+        assert_eq!(open_runs(&chart, row(&chart, "china")), vec![4..34]);
         assert!(chart.table(&Style::PLAIN).contains("Holidays from h.txt"));
     }
 

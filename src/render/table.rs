@@ -1,9 +1,13 @@
 //! Shared table layout for the answers.
+//!
+//! Colour in a table is a comfy-table cell attribute, applied to each line of a cell after
+//! the layout: cell text never holds an escape while it is measured and wrapped. A cell
+//! written with [`Style::paint`] is turned into such a cell here ([`cell`]).
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{Attribute, Cell, ColumnConstraint, ContentArrangement, Table, Width};
+use comfy_table::{Attribute, Cell, ColumnConstraint, ContentArrangement, Row, Table, Width};
 
-use crate::style::Style;
+use super::style::{unpaint, Paint, Style};
 
 /// An empty table in the house style: wrapped to fit, bold headings when coloured.
 fn table(style: &Style) -> Table {
@@ -14,6 +18,11 @@ fn table(style: &Style) -> Table {
     table.set_width(u16::try_from(style.width).unwrap_or(u16::MAX));
     if style.colour {
         table.enforce_styling();
+        // The padding stays outside the escapes, so a line's end can be trimmed.
+        table.style_text_only();
+        // crossterm drops colours (not bold) where NO_COLOR is set; the run has decided
+        // already (`--color always`, `FORCE_COLOR`), so it must not decide again.
+        crossterm::style::Colored::set_ansi_color_disabled(false);
     } else {
         table.force_no_tty();
     }
@@ -52,9 +61,67 @@ impl Grid {
         self
     }
 
-    /// Adds a row of cells.
-    pub fn add_row<T: Into<comfy_table::Row>>(&mut self, row: T) -> &mut Grid {
-        self.table.add_row(row);
+    /// The rows as a list, each its labelled lines (the header's names as the labels), a
+    /// blank line between rows: for a width where the columns' words cannot stand side by
+    /// side.
+    fn listed(&self) -> String {
+        let labels: Vec<String> = self
+            .table
+            .header()
+            .map(|h| h.cell_iter().map(Cell::content).collect())
+            .unwrap_or_default();
+        let label_width = labels
+            .iter()
+            .map(|l| textwrap::core::display_width(l))
+            .max()
+            .unwrap_or(0);
+        let mut out = String::new();
+        for row in self.table.row_iter() {
+            // A row whose first cell is empty goes on with the row above it (another desk
+            // of the same line): no blank line between them.
+            let goes_on = row
+                .cell_iter()
+                .next()
+                .is_some_and(|c| c.content().trim().is_empty());
+            let mut table = Table::new();
+            table
+                .load_preset(comfy_table::presets::NOTHING)
+                .set_content_arrangement(ContentArrangement::Dynamic);
+            table.set_width(u16::try_from(self.width).unwrap_or(u16::MAX));
+            if self.table.should_style() {
+                table.enforce_styling();
+                table.style_text_only();
+            } else {
+                table.force_no_tty();
+            }
+            for (label, cell) in labels.iter().zip(row.cell_iter()) {
+                if !cell.content().trim().is_empty() {
+                    table.add_row(vec![
+                        Cell::new(label).add_attribute(Attribute::Bold),
+                        cell.clone(),
+                    ]);
+                }
+            }
+            let widths = [label_width + 2, self.width.saturating_sub(label_width + 2)];
+            for (i, w) in widths.into_iter().enumerate() {
+                if let (Some(column), Ok(w)) = (table.column_mut(i), u16::try_from(w)) {
+                    column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(w)));
+                    column.set_padding(if i == 0 { (0, 2) } else { (0, 0) });
+                }
+            }
+            if !out.is_empty() {
+                out.push_str(if goes_on { "\n" } else { "\n\n" });
+            }
+            out.push_str(&table.trim_fmt());
+        }
+        out
+    }
+
+    /// Adds a row of cells; text painted with [`Style::paint`] becomes a coloured cell.
+    pub fn add_row<T: Into<Row>>(&mut self, row: T) -> &mut Grid {
+        let row: Row = row.into();
+        let cells: Vec<Cell> = row.cell_iter().map(unpainted).collect();
+        self.table.add_row(cells);
         self
     }
 }
@@ -62,14 +129,40 @@ impl Grid {
 impl std::fmt::Display for Grid {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let mut table = self.table.clone();
-        keep_words_whole(&mut table, self.width, &self.whole);
-        f.write_str(&table.to_string().replace(UNBROKEN_SPACE, " "))
+        let text = match keep_words_whole(&mut table, self.width, &self.whole) {
+            Layout::Table => table.to_string(),
+            Layout::Listed => self.listed(),
+        };
+        f.write_str(&text.replace(UNBROKEN_SPACE, " "))
     }
 }
 
-/// A space that neither comfy-table nor the prose wrapping breaks a line at (both break
-/// at ASCII spaces); written as a plain space once laid out.
-pub const UNBROKEN_SPACE: char = '\u{a0}';
+/// A cell of `text` shown in `paint`'s colour when the table is coloured.
+pub fn painted(text: &str, paint: Paint) -> Cell {
+    Cell::new(text).fg(paint.color())
+}
+
+/// `text` as a cell: when it was written with [`Style::paint`] as a whole, its colour
+/// becomes the cell's; any other escape is taken out, so the layout measures only text.
+pub fn cell(text: &str) -> Cell {
+    let (plain, spans) = unpaint(text);
+    match spans.as_slice() {
+        [span] if span.chars == (0..plain.chars().count()) => painted(&plain, span.paint),
+        _ => Cell::new(plain),
+    }
+}
+
+/// `cell` as it is, or as [`cell`] reads it when its text holds an escape.
+fn unpainted(cell: &Cell) -> Cell {
+    let content = cell.content();
+    if content.contains('\x1b') {
+        self::cell(&content)
+    } else {
+        cell.clone()
+    }
+}
+
+pub use super::style::UNBROKEN_SPACE;
 
 /// `text` (a phone number, a command) kept on one line by tables and prose alike.
 pub fn unbroken(text: &str) -> String {
@@ -113,16 +206,27 @@ const BREAKING_COLUMN: usize = 10;
 /// ...and the narrowest it gets beside a column kept whole.
 const NARROWEST_COLUMN: usize = 6;
 
+/// How a [`Grid`] is shown.
+enum Layout {
+    /// As a table, its columns' widths set.
+    Table,
+    /// As a list of labelled lines a row ([`Grid::listed`]).
+    Listed,
+}
+
 /// Lays the columns out so that no word is broken (by display width; no line at all in the
 /// `whole` columns): each column gets at least its longest word, and the room left is
 /// shared out the way that draws the fewest lines. When the longest words cannot all stand
-/// side by side in `width`, the `whole` columns and those with the shortest words (ids,
-/// zones) are kept, and the others narrowed to break theirs (a long URL); when not even
-/// that fits, comfy-table lays the table out itself.
-fn keep_words_whole(table: &mut Table, width: usize, whole: &[usize]) {
+/// side by side in `width`, the `whole` columns and those with the shortest longest word
+/// (ids, zones) are kept, and the others narrowed, given first what room is left up to the
+/// longest word they can then hold whole; only a URL may be broken so. When some other word
+/// would be broken (an id, a zone, an offset), or not even that fits, the table is
+/// [`Layout::Listed`] instead.
+fn keep_words_whole(table: &mut Table, width: usize, whole: &[usize]) -> Layout {
     let columns = table.column_count();
-    // Per column, with the cell's padding (one each side): its longest word and its
-    // widest line.
+    // Per column, with the cell's padding (one each side): its words (a line in the
+    // `whole` columns), its longest word and its widest line.
+    let mut words: Vec<Vec<(usize, bool)>> = vec![Vec::new(); columns];
     let mut least = vec![2usize; columns];
     let mut most = vec![2usize; columns];
     let rows = table.header().into_iter().chain(table.row_iter());
@@ -131,22 +235,23 @@ fn keep_words_whole(table: &mut Table, width: usize, whole: &[usize]) {
             let content = cell.content();
             let widest = content.lines().map(textwrap::core::display_width).max();
             // Words as comfy-table breaks lines: at ASCII spaces only.
-            let longest = if whole.contains(&i) {
-                widest
+            let pieces: Vec<&str> = if whole.contains(&i) {
+                content.lines().collect()
             } else {
-                content
-                    .split([' ', '\n'])
-                    .map(textwrap::core::display_width)
-                    .max()
+                content.split([' ', '\n']).collect()
             };
-            least[i] = least[i].max(longest.unwrap_or(0) + 2);
+            for piece in pieces {
+                let w = textwrap::core::display_width(piece) + 2;
+                words[i].push((w, piece.contains("://")));
+                least[i] = least[i].max(w);
+            }
             most[i] = most[i].max(widest.unwrap_or(0) + 2);
         }
     }
     // The borders: one left of each column and one at the right.
     let room = width.saturating_sub(columns + 1);
     if most.iter().sum::<usize>() <= room {
-        return; // Everything fits on one line a cell.
+        return Layout::Table; // Everything fits on one line a cell.
     }
     if least.iter().sum::<usize>() > room {
         // Not every column's words fit side by side: keep whole the `whole` columns, then
@@ -177,7 +282,24 @@ fn keep_words_whole(table: &mut Table, width: usize, whole: &[usize]) {
             }
         }
         if least.iter().sum::<usize>() > room {
-            return; // Too narrow for any layout of ours: comfy-table's own.
+            return Layout::Listed;
+        }
+        // The room left goes first to the narrowed columns: each up to the longest word
+        // it can then hold whole.
+        for i in 0..columns {
+            let left = room - least.iter().sum::<usize>();
+            if !kept[i] {
+                let fits = words[i]
+                    .iter()
+                    .map(|&(w, _)| w)
+                    .filter(|&w| w <= least[i] + left);
+                least[i] = least[i].max(fits.max().unwrap_or(0));
+            }
+        }
+        // Only a URL may be broken; an id, a zone or any other word makes a list.
+        let broken = (0..columns).any(|i| words[i].iter().any(|&(w, url)| w > least[i] && !url));
+        if broken {
+            return Layout::Listed;
         }
     }
     // Two ways to share out the room left: the columns that need least more first (each
@@ -196,6 +318,7 @@ fn keep_words_whole(table: &mut Table, width: usize, whole: &[usize]) {
     if let Some((_, widths)) = drawn.min_by_key(|(lines, _)| *lines) {
         set_widths(table, widths);
     }
+    Layout::Table
 }
 
 /// Fixes each column's width (padding included).
@@ -266,7 +389,7 @@ pub fn key_values<'a>(style: &Style, rows: impl IntoIterator<Item = (&'a str, St
         if !value.is_empty() {
             table.add_row(vec![
                 Cell::new(label).add_attribute(Attribute::Bold),
-                Cell::new(value),
+                cell(&value),
             ]);
         }
     }

@@ -1,6 +1,6 @@
 //! How output looks, decided once per run and passed down to every renderer: colour only
 //! on a terminal, when `NO_COLOR` is unset and `TERM` is not `dumb` (unless `--color always`
-//! or `never` says otherwise), and tables as wide as the terminal, or 80 columns when there
+//! or `never` says otherwise; `FORCE_COLOR` or `CLICOLOR_FORCE` count as `always`), and tables as wide as the terminal, or 80 columns when there
 //! is none. clap's own output (`--help`) follows the same decision (`Style::before_parsing`).
 
 use std::ffi::OsString;
@@ -37,10 +37,11 @@ impl Style {
         // A dumb terminal shows escapes as garbage, as `less` without -R does.
         let wanted = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
             && std::env::var_os("TERM").is_none_or(|t| t != "dumb");
+        let forced = colour_forced();
         let colour = |on_terminal: bool| match choice {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
-            ColorChoice::Auto => wanted && on_terminal,
+            ColorChoice::Auto => forced || (wanted && on_terminal),
         };
         let columns = std::env::var("COLUMNS")
             .ok()
@@ -91,6 +92,9 @@ impl Style {
                 out.push(line.replace(KEPT_SPACE, " "));
                 continue;
             }
+            // Painted prose is wrapped without its colour, which goes back on the lines.
+            let (line, spans) = unpaint(line);
+            let line = line.as_str();
             let indent = if line.starts_with("• ") { "  " } else { "" };
             let options = textwrap::Options::new(self.width)
                 .subsequent_indent(indent)
@@ -101,11 +105,9 @@ impl Style {
                 .word_separator(textwrap::WordSeparator::AsciiSpace)
                 .word_splitter(textwrap::WordSplitter::NoHyphenation);
             let kept = keep_code_together(line, self.width.saturating_sub(indent.len()));
-            out.extend(
-                textwrap::wrap(&kept, options)
-                    .into_iter()
-                    .map(|l| l.replace(KEPT_SPACE, " ")),
-            );
+            let lines = textwrap::wrap(&kept, options);
+            let lines = repaint(&kept, &lines, indent, &spans);
+            out.extend(lines.into_iter().map(|l| l.replace(KEPT_SPACE, " ")));
         }
         let mut wrapped = out.join("\n");
         if text.ends_with('\n') {
@@ -114,22 +116,30 @@ impl Style {
         wrapped
     }
 
-    /// `text` in a colour when colour is on, else as it is.
+    /// `text` marked to be shown in a colour when colour is on, else as it is.
+    ///
+    /// The mark is the colour's escape, but it is never measured or wrapped: the render
+    /// layer takes it out before layout ([`unpaint`]) and applies the colour after it, as a
+    /// comfy-table cell attribute ([`super::table`]) or on the wrapped lines of prose
+    /// ([`Style::wrap`]). Text that goes into a table cell can also be a
+    /// [`super::table::painted`] cell, which needs no mark at all.
     pub fn paint(&self, text: &str, paint: Paint) -> String {
         if !self.colour {
             return text.to_string();
         }
-        let code = match paint {
-            Paint::Good => "32",
-            Paint::Bad => "31",
-            Paint::Warn => "33",
-        };
-        format!("\x1b[{code}m{text}\x1b[0m")
+        format!("{}{text}{RESET}", paint.sgr())
     }
 }
 
+/// The escape that ends every colour.
+const RESET: &str = "\x1b[0m";
+
+/// A space that neither comfy-table nor the prose wrapping breaks a line at (both break
+/// at ASCII spaces); written as a plain space once laid out.
+pub const UNBROKEN_SPACE: char = '\u{a0}';
+
 /// A space inside a code span, which textwrap (breaking at ASCII spaces) does not break at.
-const KEPT_SPACE: char = crate::answer::table::UNBROKEN_SPACE;
+const KEPT_SPACE: char = UNBROKEN_SPACE;
 
 /// `line` with the spaces inside each `backticked` span of at most `max` columns made
 /// unbreakable, so a command (`support-advisor hours --region REGION`) stays on one line;
@@ -151,6 +161,21 @@ pub fn keep_code_together(line: &str, max: usize) -> String {
         }
     }
     out
+}
+
+/// Whether the environment asks for colour wherever the output goes, as `--color always`
+/// does: `FORCE_COLOR` set to anything but an empty value, `0` or `false`
+/// (force-color.org), or `CLICOLOR_FORCE` set to anything but an empty value or `0`
+/// (bixense.com/clicolors). `--color never` still wins; so does nothing else, `NO_COLOR`
+/// included: forcing is the more specific request.
+fn colour_forced() -> bool {
+    let set = |name: &str, off: &[&str]| {
+        std::env::var(name).is_ok_and(|v| {
+            let v = v.trim();
+            !v.is_empty() && !off.iter().any(|o| v.eq_ignore_ascii_case(o))
+        })
+    };
+    set("FORCE_COLOR", &["0", "false"]) || set("CLICOLOR_FORCE", &["0"])
 }
 
 /// The `--color` (or `--colour`) value among the arguments, as clap will read it: the
@@ -183,11 +208,162 @@ fn color_in(args: impl IntoIterator<Item = OsString>) -> ColorChoice {
 }
 
 /// What a coloured word means.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Paint {
+    /// Green: open, reopen.
     Good,
+    /// Red: closed, missed, a new incident.
     Bad,
+    /// Yellow: a recommendation against.
     Warn,
+}
+
+impl Paint {
+    /// Every paint, for reading marks back.
+    const ALL: [Paint; 3] = [Paint::Good, Paint::Bad, Paint::Warn];
+
+    /// The escape that starts this colour (its mark in painted text).
+    fn sgr(self) -> &'static str {
+        match self {
+            Paint::Good => "\x1b[32m",
+            Paint::Bad => "\x1b[31m",
+            Paint::Warn => "\x1b[33m",
+        }
+    }
+
+    /// The same colour as a comfy-table cell attribute.
+    pub fn color(self) -> comfy_table::Color {
+        match self {
+            Paint::Good => comfy_table::Color::Green,
+            Paint::Bad => comfy_table::Color::Red,
+            Paint::Warn => comfy_table::Color::Yellow,
+        }
+    }
+}
+
+/// A run of painted text in a line: its character range in the line without marks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Span {
+    /// Character offsets, end excluded.
+    pub chars: std::ops::Range<usize>,
+    /// The colour of the run.
+    pub paint: Paint,
+}
+
+/// `text` without the marks of [`Style::paint`], and where each painted run was; any
+/// other escape sequence (`ESC [` … final byte) is dropped, so what is measured holds none.
+pub fn unpaint(text: &str) -> (String, Vec<Span>) {
+    if !text.contains('\x1b') {
+        return (text.to_string(), Vec::new());
+    }
+    let mut plain = String::with_capacity(text.len());
+    let mut spans = Vec::new();
+    let mut open: Option<(usize, Paint)> = None;
+    let mut count = 0;
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if c != '\x1b' {
+            plain.push(c);
+            count += 1;
+            rest = &rest[c.len_utf8()..];
+            continue;
+        }
+        let started = Paint::ALL.into_iter().find(|p| rest.starts_with(p.sgr()));
+        let len = match started {
+            Some(p) => p.sgr().len(),
+            None if rest.starts_with(RESET) => RESET.len(),
+            None => escape_len(rest),
+        };
+        if started.is_some() || rest.starts_with(RESET) {
+            if let Some((start, paint)) = open.take() {
+                if start < count {
+                    spans.push(Span {
+                        chars: start..count,
+                        paint,
+                    });
+                }
+            }
+            open = started.map(|p| (count, p));
+        }
+        rest = &rest[len..];
+    }
+    if let Some((start, paint)) = open {
+        if start < count {
+            spans.push(Span {
+                chars: start..count,
+                paint,
+            });
+        }
+    }
+    (plain, spans)
+}
+
+/// The length in bytes of the escape sequence `text` starts with: a CSI sequence up to
+/// its final byte, else the escape character alone.
+fn escape_len(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    if bytes.get(1) != Some(&b'[') {
+        return 1;
+    }
+    bytes
+        .iter()
+        .skip(2)
+        .position(|b| (0x40..=0x7e).contains(b))
+        .map_or(bytes.len(), |i| i + 3)
+}
+
+/// The wrapped `lines` of `line` (each a piece of it, after `indent` from the second on)
+/// with the colour of `spans` put back: a run cut by a line end is closed there and opened
+/// again on the next line.
+fn repaint(
+    line: &str,
+    lines: &[std::borrow::Cow<'_, str>],
+    indent: &str,
+    spans: &[Span],
+) -> Vec<String> {
+    if spans.is_empty() {
+        return lines.iter().map(|l| l.to_string()).collect();
+    }
+    let all: Vec<char> = line.chars().collect();
+    let paint_at = |i: usize| spans.iter().find(|s| s.chars.contains(&i)).map(|s| s.paint);
+    let mut cursor = 0;
+    let mut out = Vec::with_capacity(lines.len());
+    for (n, wrapped) in lines.iter().enumerate() {
+        let (lead, piece) = match wrapped.strip_prefix(indent) {
+            Some(piece) if n > 0 => (indent, piece),
+            _ => ("", wrapped.as_ref()),
+        };
+        let piece: Vec<char> = piece.chars().collect();
+        // Where this piece starts in the line: at the cursor, past the spaces broken at.
+        let start = (cursor..=all.len().saturating_sub(piece.len()))
+            .find(|&at| all[at..at + piece.len()] == piece[..]);
+        let Some(start) = start else {
+            // Not a piece of the line (cannot happen): shown plain rather than wrong.
+            out.push(wrapped.to_string());
+            continue;
+        };
+        let mut text = lead.to_string();
+        let mut current: Option<Paint> = None;
+        for (k, c) in piece.iter().enumerate() {
+            let paint = paint_at(start + k);
+            if paint != current {
+                if current.is_some() {
+                    text.push_str(RESET);
+                }
+                if let Some(p) = paint {
+                    text.push_str(p.sgr());
+                }
+                current = paint;
+            }
+            text.push(*c);
+        }
+        if current.is_some() {
+            text.push_str(RESET);
+        }
+        out.push(text);
+        cursor = start + piece.len();
+    }
+    out
 }
 
 #[cfg(test)]
@@ -226,6 +402,60 @@ mod tests {
             wrapped.lines().skip(1).all(|l| l.starts_with("  ")),
             "{wrapped}"
         );
+    }
+
+    #[test]
+    fn painted_prose_is_wrapped_without_its_colour() {
+        let coloured = Style {
+            colour: true,
+            ..at(40)
+        };
+        let text = format!(
+            "Closed on Monday, asked on Tuesday: {} and more words after it.",
+            coloured.paint(
+                "File a new incident: the incident cannot be reopened.",
+                Paint::Bad
+            )
+        );
+        let wrapped = coloured.wrap(&text);
+        let plain = at(40).wrap(&unpaint(&text).0);
+        let stripped: Vec<String> = wrapped.lines().map(|l| unpaint(l).0).collect();
+        assert_eq!(stripped.join("\n"), plain);
+        // Every line that holds painted words opens and closes its colour.
+        for line in wrapped.lines().filter(|l| l.contains('\x1b')) {
+            assert_eq!(line.matches("\x1b[31m").count(), 1, "{line:?}");
+            assert_eq!(line.matches("\x1b[0m").count(), 1, "{line:?}");
+        }
+        assert!(wrapped.lines().count() > 2);
+    }
+
+    #[test]
+    fn marks_are_read_back_as_spans() {
+        let style = Style {
+            colour: true,
+            ..Style::PLAIN
+        };
+        let text = format!(
+            "a {} b {}",
+            style.paint("ok", Paint::Good),
+            style.paint("no", Paint::Bad)
+        );
+        let (plain, spans) = unpaint(&text);
+        assert_eq!(plain, "a ok b no");
+        assert_eq!(
+            spans,
+            vec![
+                Span {
+                    chars: 2..4,
+                    paint: Paint::Good
+                },
+                Span {
+                    chars: 7..9,
+                    paint: Paint::Bad
+                }
+            ]
+        );
+        assert_eq!(unpaint("x\x1b[1;33my\x1b[0m").0, "xy");
     }
 
     fn choice(args: &[&str]) -> ColorChoice {
