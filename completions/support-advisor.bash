@@ -738,7 +738,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__hours)
-            opts="-h --holiday-category --chart --day --holidays --region --at --format --json --details --rules --now --colour --color --tz --help apac japan emea north-america other china china-critical m365-billing m365-billing-australia m365-technical germany-billing germany-technical"
+            opts="-h --holiday-category --chart --day --holidays --region --at --format --json --details --rules --now --colour --color --tz --help apac japan emea north-america other china china-billing china-critical m365-billing m365-billing-australia m365-technical germany-billing germany-technical"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

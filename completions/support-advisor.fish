@@ -11238,7 +11238,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; an
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -f
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions; and not __fish_seen_subcommand_from bash elvish fish powershell zsh" -f -a "bash elvish fish powershell zsh"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -f
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours; and not __fish_seen_subcommand_from apac japan emea north-america other china china-critical m365-billing m365-billing-australia m365-technical germany-billing germany-technical" -f -a "apac japan emea north-america other china china-critical m365-billing m365-billing-australia m365-technical germany-billing germany-technical"
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours; and not __fish_seen_subcommand_from apac japan emea north-america other china china-billing china-critical m365-billing m365-billing-australia m365-technical germany-billing germany-technical" -f -a "apac japan emea north-america other china china-billing china-critical m365-billing m365-billing-australia m365-technical germany-billing germany-technical"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -f
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids; and not __fish_seen_subcommand_from plans severities products channels regions languages memberships phone-lines topics" -f -a "plans severities products channels regions languages memberships phone-lines topics"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact" -f
