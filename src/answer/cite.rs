@@ -72,9 +72,9 @@ impl Sources {
         all
     }
 
-    /// The citations for tables: one paragraph per document (and rule file), naming the
-    /// document once, its date, and each of its sections cited; the seed file's name too
-    /// with `--details` (JSON always has it).
+    /// The citations for tables: one line per document (and rule file), naming the
+    /// document once with its date (and how many sections are cited); each section and the
+    /// seed file's name with `--details` (JSON always has them).
     pub fn lines(&self, style: &crate::render::style::Style) -> String {
         let mut groups: Vec<(&Cite, Vec<&str>)> = Vec::new();
         for cite in &self.0 {
@@ -104,12 +104,18 @@ impl Sources {
                     [one] => ("Source", format!("section {one}")),
                     _ => ("Sources", format!("sections {}", quoted.join("; "))),
                 };
-                let file = if style.details {
-                    format!("{}, ", c.file)
-                } else {
-                    String::new()
-                };
-                format!("{label}: {} ({file}{date}), {sections}{by}", c.document)
+                // One line a document: its sections in full with --details (and in JSON).
+                if !style.details {
+                    let count = match quoted.len() {
+                        1 => String::new(),
+                        n => format!(", {n} sections"),
+                    };
+                    return format!("{label}: {} ({date}){count}{by}", c.document);
+                }
+                format!(
+                    "{label}: {} ({}, {date}), {sections}{by}",
+                    c.document, c.file
+                )
             })
             .collect::<Vec<_>>()
             .join("\n")

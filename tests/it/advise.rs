@@ -989,3 +989,41 @@ fn a_partner_flag_with_no_partner_route_is_said() {
     let v = answer("where --product dynamics-365 --partner");
     assert!(v["partner_note"].is_null());
 }
+
+/// Issue 21: the first screen answers. At 80 columns the summary under the title (where to
+/// file, the due instant and time left, the desks now, the first thing to try, what was
+/// assumed) takes at most 8 lines, and where and when are on the first 10 of a 24-line
+/// screen, for every kind of incident.
+#[test]
+fn the_first_screen_answers() {
+    for line in [
+        "advise --product dynamics-365 --plan prodirect --sev B --region emea",
+        "advise --product dynamics-365 --plan premier --sev A --region emea --language es --tz Europe/Madrid",
+        "advise --product power-bi --plan powerbi-admin --sev A --region north-america",
+        "advise --product microsoft-365 --sev B --tz Australia/Sydney --about billing",
+        "advise --product office-365-21vianet --plan 21vianet --sev B --region china --about billing",
+        "advise --product licensing --plan prodirect --sev A --region emea",
+        "advise --product business-central --plan prodirect --sev A --region emea",
+    ] {
+        let out = crate::common::cmd(&words(line))
+            .args(["--now", "2026-12-05T22:00:00Z"])
+            .env("COLUMNS", "80")
+            .env("TZ", "Europe/Amsterdam")
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(0), "{line}");
+        let table = String::from_utf8(out.stdout).expect("UTF-8");
+        let lines: Vec<&str> = table.lines().collect();
+        let title_end = lines.iter().position(|l| l.is_empty()).expect("a title");
+        let summary: Vec<&str> = lines[title_end + 1..]
+            .iter()
+            .take_while(|l| !l.is_empty())
+            .copied()
+            .collect();
+        assert!(summary.len() <= 8, "{line}: {} lines\n{table}", summary.len());
+        let screen = lines[..10.min(lines.len())].join("\n");
+        assert!(screen.contains("File at"), "{line}\n{table}");
+        assert!(screen.contains("Due "), "{line}\n{table}");
+        assert!(lines.iter().all(|l| l.chars().count() <= 80), "{line}");
+    }
+}

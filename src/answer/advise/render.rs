@@ -26,29 +26,9 @@ impl Answer for Advice {
             "Advice for {} ({}){plan}, severity {}{about}, at {at}",
             self.product_name, self.product, self.severity
         )];
-        if !self.assumed.is_empty() {
-            // Short, so the answer stays on the first screen; JSON has each `why` whole.
-            let said: Vec<String> = self
-                .assumed
-                .iter()
-                .map(|a| match a.what {
-                    AssumedKind::Region => format!(
-                        "region `{}` from this machine's zone, not the customer's (--region or --tz)",
-                        a.value
-                    ),
-                    AssumedKind::Zone => format!("times in {} (--tz)", a.value),
-                    AssumedKind::At => "submitted now (--at)".to_string(),
-                    AssumedKind::Channel => format!("bought through `{}` (--channel)", a.value),
-                    AssumedKind::Condition => a.value.clone(),
-                    AssumedKind::Language => format!("{} (--language)", self.language.name),
-                    AssumedKind::ProductionImpact => {
-                        "the production impact can be demonstrated (--production-impact)"
-                            .to_string()
-                    }
-                })
-                .collect();
-            parts.push(format!("Assumed: {}.", said.join("; ")));
-        }
+        // The first screen answers: where, when, who is there, the first thing to try, and
+        // what was assumed; the parts below give the background.
+        parts.push(self.summary(style));
         parts.push(self.route_block(style));
         parts.push(self.response_block(style));
         parts.push(format!(
@@ -125,11 +105,155 @@ impl Answer for Advice {
             "More with --details: every route's steps, the topics in full.".to_string()
         };
         parts.push(table::ending(self.source.lines(style), more));
+        // A long answer scrolls: its last screen says where and when again.
+        parts.push(self.recap());
         table::blocks(style, parts)
     }
 }
 
 impl Advice {
+    /// The answer in a few labelled lines.
+    fn summary(&self, style: &Style) -> String {
+        let file_at = self.route.main().map_or(String::new(), |r| match &r.terms {
+            Some(_) => format!("{} (not a Microsoft support desk: see Terms)", r.channel),
+            None => r.channel.clone(),
+        });
+        let clock = self.response.clock();
+        let due = match (self.response.due(), clock) {
+            (Some(due), Some(clock)) => {
+                let local = clock.due_local.unwrap_or_else(|| due.fixed_offset());
+                let label = if self.response.cross_reference() {
+                    " (cross-reference)"
+                } else {
+                    ""
+                };
+                let left = clock.minutes_left.map_or(String::new(), |m| {
+                    if m >= 0 {
+                        format!(", {} left", text::duration(m))
+                    } else {
+                        format!(
+                            ", {}",
+                            style.paint(&format!("missed {} ago", text::duration(-m)), Paint::Bad)
+                        )
+                    }
+                });
+                format!(
+                    "{}{label}{left}",
+                    text::readable_with_user(due, local, self.shown)
+                )
+            }
+            (None, Some(clock)) if clock.due_date.is_some() => format!(
+                "by the end of {} ({})",
+                clock.due_date.unwrap_or_default().format("%a %-d %b %Y"),
+                clock.time_zone.as_deref().unwrap_or_default()
+            ),
+            _ => match &self.response {
+                Response::NoTarget(_) => {
+                    "none: no target applies (see Expect a response)".to_string()
+                }
+                Response::Target(_) => "not counted (see Expect a response)".to_string(),
+            },
+        };
+        let language = &self.language;
+        let there = |desk: &super::language::DeskStatus| {
+            let when = |t: DateTime<Utc>| {
+                let local = desk
+                    .next_change_local
+                    .unwrap_or_else(|| t.with_timezone(&self.shown).fixed_offset());
+                text::readable_fixed(local)
+            };
+            let state = match (desk.open, desk.next_change) {
+                (Some(true), None) => "there around the clock".to_string(),
+                (Some(true), Some(t)) => format!("open until {}", when(t)),
+                (Some(false), Some(t)) => format!("closed until {}", when(t)),
+                (Some(false), None) => "closed".to_string(),
+                (None, _) => "hours unknown without the customer's region".to_string(),
+            };
+            if desk.subject_to_availability {
+                format!("{}: {state}, subject to availability", desk.name)
+            } else {
+                format!("{}: {state}", desk.name)
+            }
+        };
+        let now = match (&language.desk, &language.english, language.offered) {
+            (Some(desk), english, _) => {
+                let english = english
+                    .as_ref()
+                    .filter(|e| e.language != desk.language)
+                    .map_or(String::new(), |e| format!("; {}", there(e)));
+                format!("{}{english}", there(desk))
+            }
+            (None, Some(english), Some(false)) => {
+                format!("{} not offered; {}", language.name, there(english))
+            }
+            (None, Some(english), _) => there(english),
+            (None, None, _) => "no desk named for this support".to_string(),
+        };
+        // The first option, short: its channel only where it is not the route filed at.
+        let main_channel = self.route.main().map(|r| r.channel.as_str());
+        let first = self.options.choices.first().map_or(String::new(), |c| {
+            let state = c.summary.split_once(": ").map_or("", |(_, s)| s);
+            let channel = Some(c.channel.as_str())
+                .filter(|ch| Some(*ch) != main_channel)
+                .map_or(String::new(), |ch| format!(" at {ch}"));
+            match &c.language_name {
+                Some(name) => format!("in {name}{channel}: {state}"),
+                None => format!("{}{channel}: {state}", file_at),
+            }
+        });
+        let rows = [
+            ("File at", kept(style, &file_at)),
+            ("Due", due),
+            ("Desks", now),
+            ("First try", kept(style, &first)),
+            ("Assumed", self.assumed_text()),
+        ];
+        table::key_values(style, rows)
+    }
+
+    /// "In short: file at X; due Y (Z left)." for the end of a long answer.
+    fn recap(&self) -> String {
+        let file_at = self.route.main().map_or("", |r| r.channel.as_str());
+        let due = match (self.response.due(), self.response.clock()) {
+            (Some(due), Some(clock)) => {
+                let local = clock.due_local.unwrap_or_else(|| due.fixed_offset());
+                let left = clock
+                    .minutes_left
+                    .filter(|m| *m >= 0)
+                    .map_or(String::new(), |m| format!(" ({} left)", text::duration(m)));
+                format!("due {}{left}", text::readable_fixed(local))
+            }
+            (None, Some(clock)) if clock.due_date.is_some() => format!(
+                "due by the end of {}",
+                clock.due_date.unwrap_or_default().format("%a %-d %b %Y")
+            ),
+            _ => "no due instant".to_string(),
+        };
+        format!("In short: file at {file_at}; {due}.")
+    }
+
+    /// What was assumed, short (JSON has each `why` whole).
+    fn assumed_text(&self) -> String {
+        self.assumed
+            .iter()
+            .map(|a| match a.what {
+                AssumedKind::Region => format!(
+                    "region `{}` from this machine's zone, not the customer's (--region or --tz)",
+                    a.value
+                ),
+                AssumedKind::Zone => format!("times in {} (--tz)", a.value),
+                AssumedKind::At => "submitted now (--at)".to_string(),
+                AssumedKind::Channel => format!("bought through `{}` (--channel)", a.value),
+                AssumedKind::Condition => a.value.clone(),
+                AssumedKind::Language => format!("{} (--language)", self.language.name),
+                AssumedKind::ProductionImpact => {
+                    "the production impact can be demonstrated (--production-impact)".to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
     fn route_block(&self, style: &Style) -> String {
         let mut rows = Vec::new();
         for (i, route) in self.route.routes.iter().enumerate() {
