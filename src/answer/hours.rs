@@ -1,5 +1,6 @@
 //! `hours`: the regions' local business hours and languages; open or closed at an instant.
 
+use crate::answer::presence::Presence;
 use anyhow::bail;
 use chrono::{DateTime, FixedOffset, Utc};
 use chrono_tz::Tz;
@@ -494,7 +495,7 @@ pub fn at(
             continue;
         };
         let calendar = region_choice::calendar_of(region, zone, holidays);
-        let status = calendar.status(at);
+        let presence = Presence::on(&calendar, at);
         let files = FilesReport::of(calendar.holiday_files());
         let note = match (region.closed_on_holidays, holidays.left_aside(region)) {
             (true, Some(aside)) => Some(match &region.note {
@@ -521,13 +522,13 @@ pub fn at(
             time_zone: zone.name().to_string(),
             at,
             at_local: at.with_timezone(&zone).fixed_offset(),
-            open: status.open,
-            next_change: status.next_change,
-            next_change_local: status
-                .next_change
+            open: presence.open() == Some(true),
+            next_change: presence.next_change(),
+            next_change_local: presence
+                .next_change()
                 .map(|t| t.with_timezone(&zone).fixed_offset()),
-            next_change_tz: status
-                .next_change
+            next_change_tz: presence
+                .next_change()
                 .map(|t| t.with_timezone(&shown).fixed_offset()),
             shown,
             closed_on_holidays: region.closed_on_holidays,

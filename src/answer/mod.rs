@@ -15,6 +15,7 @@ pub mod ids;
 pub mod partner;
 pub mod plans;
 pub mod policy;
+pub mod presence;
 pub mod reopen;
 pub mod sla;
 pub mod where_to;

@@ -8,6 +8,7 @@ use chrono::{DateTime, Utc};
 use super::language::{Asked, DeskStatus, Hours};
 use super::{AdviseQuery, LanguagePart};
 use crate::answer::hours::{is_around_the_clock, region_zone, windows_text};
+use crate::answer::presence::Presence;
 use crate::answer::where_to::WhereAnswer;
 use crate::answer::Sources;
 use crate::region_choice;
@@ -174,6 +175,7 @@ impl Desks {
                             windows_text(region)
                         ),
                         hours,
+                        presence: Presence::Unknown,
                     }
                     .at(at, query.shown);
                     desks.by_language.push(status);
@@ -411,6 +413,7 @@ fn language_desks(
                 .and_then(|d| d.note.clone())
                 .or_else(|| language.note.clone()),
             hours,
+            presence: Presence::Unknown,
         }
         .at(at, query.shown);
         desks.by_language.push(status);
@@ -504,13 +507,5 @@ pub(super) fn state(desk: &DeskStatus, query: &AdviseQuery) -> String {
         crate::text::readable_with_user(t, local, query.shown)
     };
     let now = if super::is_now(query) { "now" } else { "then" };
-    match (desk.open, desk.next_change) {
-        (Some(true), None) => format!("there {now}, around the clock."),
-        (Some(true), Some(t)) => format!("open {now}, until {}.", when(t)),
-        (Some(false), Some(t)) => format!("closed {now}; opens {}.", when(t)),
-        (Some(false), None) => "closed, with no opening within a year.".to_string(),
-        (None, _) => format!(
-            "open or closed {now} cannot be told without the customer's region (give --region or --tz)."
-        ),
-    }
+    desk.presence.sentence(now, when)
 }

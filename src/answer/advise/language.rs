@@ -12,6 +12,7 @@ use chrono::{DateTime, FixedOffset, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
 
+use crate::answer::presence::Presence;
 use crate::calendar::Calendar;
 use crate::echo::escape;
 use crate::ids::AmbiguousId;
@@ -199,6 +200,10 @@ pub struct DeskStatus {
     pub note: Option<String>,
     #[serde(skip)]
     pub hours: Hours,
+    /// Whether someone is there at the instant asked about (`open` and `next_change` say it
+    /// in JSON).
+    #[serde(skip)]
+    pub presence: Presence,
 }
 
 /// How a desk's time is counted.
@@ -213,26 +218,24 @@ pub enum Hours {
 }
 
 impl DeskStatus {
-    /// Fills `open` and the next change at `at` from the desk's hours.
+    /// Fills `presence`, `open` and the next change at `at` from the desk's hours.
     pub fn at(mut self, at: DateTime<Utc>, shown: Tz) -> DeskStatus {
-        match &self.hours {
-            Hours::AroundTheClock => {
-                self.open = Some(true);
-            }
-            Hours::Calendar(calendar) => {
-                let status = calendar.status(at);
-                let zone = calendar.zone();
-                self.open = Some(status.open);
-                self.next_change = status.next_change;
-                self.next_change_local = status
-                    .next_change
-                    .map(|t| t.with_timezone(&zone).fixed_offset());
-                self.next_change_tz = status
-                    .next_change
-                    .map(|t| t.with_timezone(&shown).fixed_offset());
-            }
-            Hours::Unknown => {}
+        self.presence = match &self.hours {
+            Hours::AroundTheClock => Presence::AroundTheClock,
+            Hours::Calendar(calendar) => Presence::on(calendar, at),
+            Hours::Unknown => Presence::Unknown,
+        };
+        self.open = self.presence.open();
+        self.next_change = self.presence.next_change();
+        if let Hours::Calendar(calendar) = &self.hours {
+            let zone = calendar.zone();
+            self.next_change_local = self
+                .next_change
+                .map(|t| t.with_timezone(&zone).fixed_offset());
         }
+        self.next_change_tz = self
+            .next_change
+            .map(|t| t.with_timezone(&shown).fixed_offset());
         self
     }
 
@@ -252,10 +255,6 @@ impl DeskStatus {
 
     /// The first instant at or after `at` at which someone is there (`at` itself when open).
     pub fn first_open(&self, at: DateTime<Utc>) -> Option<DateTime<Utc>> {
-        match self.open {
-            Some(true) => Some(at),
-            Some(false) => self.next_change,
-            None => None,
-        }
+        self.presence.first_open(at)
     }
 }

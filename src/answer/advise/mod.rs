@@ -17,6 +17,7 @@ use serde::Serialize;
 
 use super::clock::{ClockAnswer, ClockQuery};
 use super::policy::{self, TopicAnswer};
+use super::presence;
 use super::sla::{self, SlaAnswer, SlaQuery};
 use super::where_to::{self, WhereAnswer, WhereQuery};
 use super::Sources;
@@ -804,10 +805,10 @@ fn options(
             }
             let zone: Tz = c.time_zone.as_deref()?.parse().ok()?;
             let calendar = crate::region_choice::calendar_of(region, zone, query.holidays);
-            Some((calendar.status(submitted), zone))
+            Some((presence::Presence::on(&calendar, submitted), zone))
         });
         let opens = status
-            .and_then(|(s, _)| s.next_change.filter(|_| !s.open))
+            .and_then(|(p, _)| p.first_open(submitted))
             .filter(|t| *t > submitted);
         choices.push(Choice {
             rank: 0,
@@ -815,7 +816,7 @@ fn options(
             channel,
             language: None,
             language_name: None,
-            open: status.map(|(s, _)| s.open),
+            open: status.and_then(|(p, _)| p.open()),
             opens,
             opens_local: opens
                 .zip(status)

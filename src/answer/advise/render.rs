@@ -162,13 +162,7 @@ impl Advice {
                     .unwrap_or_else(|| t.with_timezone(&self.shown).fixed_offset());
                 text::readable_fixed(local)
             };
-            let state = match (desk.open, desk.next_change) {
-                (Some(true), None) => "there around the clock".to_string(),
-                (Some(true), Some(t)) => format!("open until {}", when(t)),
-                (Some(false), Some(t)) => format!("closed until {}", when(t)),
-                (Some(false), None) => "closed".to_string(),
-                (None, _) => "hours unknown without the customer's region".to_string(),
-            };
+            let state = desk.presence.short(when);
             if desk.subject_to_availability {
                 format!("{}: {state}, subject to availability", desk.name)
             } else {
