@@ -108,30 +108,61 @@ pub fn applicable_target<'r>(rules: &'r RuleSet, query: &SlaQuery) -> anyhow::Re
     Ok(target)
 }
 
-type Resolved<'r> = (&'r Plan, &'r Severity, Option<&'r Product>, &'r Target);
+/// A plan, a severity, the product asked about and the target they name.
+pub type Resolved<'r> = (&'r Plan, &'r Severity, Option<&'r Product>, &'r Target);
 
 fn resolve<'r>(rules: &'r RuleSet, query: &SlaQuery) -> anyhow::Result<Resolved<'r>> {
     let plan = target_plan(rules, query.plan)?;
     let severity: &Severity = rules.find(query.severity)?;
     let product: Option<&Product> = query.product.map(|p| rules.find(p)).transpose()?;
+    resolved(rules, plan, severity, product, query.about)
+}
+
+/// The target of a plan, severity and product already resolved (`advise` resolves them
+/// once for every part), checked as `sla` checks it.
+///
+/// Errors: a plan that does not cover the product (or covers it without a target), a
+/// pair the documents do not list (decided reading 8), billing without a target
+/// (reading 20).
+pub fn resolved<'r>(
+    rules: &'r RuleSet,
+    plan: &'r Plan,
+    severity: &'r Severity,
+    product: Option<&'r Product>,
+    about: About,
+) -> anyhow::Result<Resolved<'r>> {
     if let Some(product) = product {
         check_plan_covers(rules, plan, product)?;
     }
     // A billing or licensing product is a billing request whatever --about says.
     let about = match product.map(|p| p.about) {
         Some(About::Billing) => About::Billing,
-        _ => query.about,
+        _ => about,
     };
     let target = find_target(rules, plan, severity, product, about)?;
     Ok((plan, severity, product, target))
 }
 
+/// `sla` for the ids as typed: resolved once, then answered by [`answer_resolved`].
 pub fn answer(
     rules: &RuleSet,
     query: &SlaQuery,
     at: Option<&ClockQuery>,
 ) -> anyhow::Result<SlaAnswer> {
-    let (plan, severity, product, target) = resolve(rules, query)?;
+    answer_resolved(rules, resolve(rules, query)?, query, at)
+}
+
+/// The answer of `sla` for a target already resolved (by [`resolve`] or [`resolved`]);
+/// `query` gives the flags (`--preview`, `--production-impact`), not the ids.
+///
+/// Errors: `--production-impact` for a level that does not depend on it; those of the
+/// clock (an unknown region, one needing `--tz`, a service desk's region).
+pub fn answer_resolved(
+    rules: &RuleSet,
+    (plan, severity, product, target): Resolved<'_>,
+    query: &SlaQuery,
+    at: Option<&ClockQuery>,
+) -> anyhow::Result<SlaAnswer> {
     let mut source = Sources::of(rules, &target.source);
     let mut caveats = Vec::new();
     if let Some(product) = product.filter(|p| p.caveat.is_some()) {

@@ -79,9 +79,30 @@ pub struct WhereQuery<'a> {
 
 /// The plan `where` is asked about: one plan, or a family named without its tier
 /// ("unified": its tiers file at the same places, decided reading 15).
-struct AskedPlan<'r> {
-    id: String,
-    tiers: Vec<&'r Plan>,
+pub struct AskedPlan<'r> {
+    pub id: String,
+    pub tiers: Vec<&'r Plan>,
+}
+
+impl<'r> AskedPlan<'r> {
+    /// One plan, as asked.
+    pub fn one(plan: &'r Plan) -> Self {
+        AskedPlan {
+            id: plan.id.clone(),
+            tiers: vec![plan],
+        }
+    }
+}
+
+/// The question of `where` with its ids resolved once (by [`answer`] from what was typed,
+/// or by `advise` from the incident it resolved).
+pub struct Asked<'r> {
+    pub product: &'r Product,
+    pub plan: Option<AskedPlan<'r>>,
+    pub channel: Option<&'r Channel>,
+    pub partner: bool,
+    pub preview: bool,
+    pub about: About,
 }
 
 fn asked_plan<'r>(rules: &'r RuleSet, input: &str) -> anyhow::Result<AskedPlan<'r>> {
@@ -105,16 +126,36 @@ fn takes<T>(list: &[Id<T>], id: Id<T>) -> bool {
     list.is_empty() || list.contains(&id)
 }
 
+/// `where` for the ids as typed: resolved, then answered by [`answer_asked`].
+///
+/// Errors: an unknown product, plan (or plan family) or channel, with did-you-mean; and
+/// those of [`answer_asked`].
 pub fn answer(rules: &RuleSet, query: &WhereQuery) -> anyhow::Result<WhereAnswer> {
-    let asked: &Product = rules.find(query.product)?;
+    let asked = Asked {
+        product: rules.find(query.product)?,
+        plan: query.plan.map(|p| asked_plan(rules, p)).transpose()?,
+        channel: query.channel.map(|c| rules.find(c)).transpose()?,
+        partner: query.partner,
+        preview: query.preview,
+        about: query.about,
+    };
+    answer_asked(rules, &asked)
+}
+
+/// The routes for a resolved question.
+///
+/// Errors: a channel for a product whose routes do not depend on it; no route for the
+/// product under the plan or channel (naming those that have one, and `--partner` where
+/// partners have their own).
+pub fn answer_asked(rules: &RuleSet, query: &Asked) -> anyhow::Result<WhereAnswer> {
     // Billing and subscription management about a Power Platform product file where the
     // document says such requests go (the Microsoft 365 admin center).
-    let product = match (query.about, asked.billing) {
+    let product = match (query.about, query.product.billing) {
         (About::Billing, Some(billing)) => rules.product(billing),
-        _ => asked,
+        _ => query.product,
     };
-    let plan = query.plan.map(|p| asked_plan(rules, p)).transpose()?;
-    let channel: Option<&Channel> = query.channel.map(|c| rules.find(c)).transpose()?;
+    let plan = query.plan.as_ref();
+    let channel: Option<&Channel> = query.channel;
     let for_product: Vec<&Route> = rules
         .routes()
         .iter()

@@ -19,7 +19,7 @@ use super::clock::{ClockAnswer, ClockQuery};
 use super::policy::{self, TopicAnswer};
 use super::presence;
 use super::sla::{self, SlaAnswer, SlaQuery};
-use super::where_to::{self, WhereAnswer, WhereQuery};
+use super::where_to::{self, WhereAnswer};
 use super::Sources;
 use crate::holidays::Catalog;
 use crate::region_choice::Whereabouts;
@@ -380,12 +380,14 @@ pub fn advise(rules: &RuleSet, query: &AdviseQuery) -> anyhow::Result<Advice> {
         // Asked first, so a service desk's region is refused before anything is counted.
         sla::check_customer_region(rules, rules.find(region)?)?;
     }
-    let route = where_to::answer(
+    // The question resolved once: every part answers from these, never from the text.
+    let channel = query.channel.map(|c| rules.find(c)).transpose()?;
+    let route = where_to::answer_asked(
         rules,
-        &WhereQuery {
-            product: query.product,
-            plan: query.plan,
-            channel: query.channel,
+        &where_to::Asked {
+            product,
+            plan: plan.map(where_to::AskedPlan::one),
+            channel,
             partner: query.partner,
             preview: query.preview,
             about: query.about,
@@ -571,9 +573,9 @@ fn response<'r>(
     rules: &'r RuleSet,
     query: &AdviseQuery,
     route: &WhereAnswer,
-    product: &Product,
+    product: &'r Product,
     plan: Option<&'r Plan>,
-    severity: &Severity,
+    severity: &'r Severity,
 ) -> anyhow::Result<(Response, Option<&'r Target>)> {
     let no_target = |reason: String, source: Sources| {
         Response::NoTarget(NoTarget {
@@ -599,13 +601,19 @@ fn response<'r>(
     let without_targets = plan.is_some_and(|p| p.covers_without_targets.contains(&product.key));
     let billing_targets =
         plan.is_some_and(|p| rules.targets_of(p.key).any(|t| t.about == About::Billing));
-    let target = match (plan, &sla_query) {
-        (Some(plan), Some(sla_query))
+    let resolved = match plan {
+        Some(plan)
             if rules.targets_of(plan.key).next().is_some()
                 && !without_targets
                 && (query.about == About::Technical || billing_targets) =>
         {
-            Some(sla::target(rules, sla_query)?)
+            Some(sla::resolved(
+                rules,
+                plan,
+                severity,
+                Some(product),
+                query.about,
+            )?)
         }
         _ => {
             general_severity(rules, plan, severity)?;
@@ -671,7 +679,7 @@ fn response<'r>(
             None,
         ));
     }
-    let (Some(target), Some(sla_query)) = (target, sla_query) else {
+    let (Some(resolved), Some(sla_query)) = (resolved, sla_query) else {
         return Ok((
             no_target(
                 format!(
@@ -691,20 +699,20 @@ fn response<'r>(
         now: query.now,
         shown: query.shown,
     };
-    let answer = match sla::answer(rules, &sla_query, Some(&clock)) {
+    let answer = match sla::answer_resolved(rules, resolved, &sla_query, Some(&clock)) {
         Ok(answer) => answer,
         // The customer's region cannot be told (none given, this machine's zone in no
         // region's list): the rest of the advice stands, and the due instant waits for it.
         Err(e)
             if query.whereabouts.region.is_none() && query.whereabouts.customer_zone.is_none() =>
         {
-            let mut answer = sla::answer(rules, &sla_query, None)?;
+            let mut answer = sla::answer_resolved(rules, resolved, &sla_query, None)?;
             answer.caveats.push(format!("No due instant: {}.", e));
             answer
         }
         Err(e) => return Err(e),
     };
-    Ok((Response::Target(Box::new(answer)), Some(target)))
+    Ok((Response::Target(Box::new(answer)), Some(resolved.3)))
 }
 
 /// A severity asked for where no target applies must still be one the documents define
