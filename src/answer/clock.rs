@@ -159,6 +159,18 @@ fn is_unknown_id(e: &anyhow::Error) -> bool {
     e.downcast_ref::<crate::ids::UnknownId>().is_some()
 }
 
+/// The clock's answer for a level with no figure (best effort, "Diverse"): nothing is
+/// counted, so no calendar is chosen, borrowed or cited; `due` is null.
+pub fn uncounted(query: &ClockQuery) -> ClockAnswer {
+    let mut answer = wall_clock(None, query);
+    answer.region_reason =
+        "none needed: the level commits no time, so nothing is counted".to_string();
+    answer.hours = "none: nothing is counted".to_string();
+    answer.holidays.note = String::new();
+    answer.counting = Counting::OpenTime;
+    answer
+}
+
 /// A 24/7 target counted without a calendar (no region could be chosen).
 fn wall_clock(amount: Option<Amount>, query: &ClockQuery) -> ClockAnswer {
     let submitted = query.submitted.with_timezone(&Utc);
@@ -398,7 +410,7 @@ impl ClockAnswer {
                 self.due.map_or_else(
                     || match self.due_date {
                         Some(date) => self.date_text(date),
-                        None => "no due instant (best effort)".to_string(),
+                        None => "no due instant: no time is committed".to_string(),
                     },
                     |due| self.instant(due),
                 ),
@@ -420,6 +432,7 @@ impl ClockAnswer {
         if let Some(steps) = &self.explain {
             parts.push(explain_table(style, steps, self.zones));
         }
+        parts.retain(|p| !p.is_empty());
         parts.join("\n\n")
     }
 

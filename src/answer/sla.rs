@@ -212,18 +212,21 @@ pub fn answer_resolved(
             check_customer_region(rules, rules.find(region)?)?;
         }
     }
+    // A level without a figure (best effort, "Diverse") has no due instant to count, and
+    // needs no calendar: none is chosen, borrowed or cited.
     // A target that does not apply has no due instant to count.
     let clock = at
         .filter(|_| no_target_reason.is_none())
-        .map(|query| {
-            clock::clock(
+        .map(|query| match amount {
+            None => Ok(clock::uncounted(query)),
+            Some(_) => clock::clock(
                 rules,
                 coverage,
                 target.counted_as(amount),
                 amount,
                 target.calendar,
                 query,
-            )
+            ),
         })
         .transpose()?;
     Ok(SlaAnswer {
@@ -538,6 +541,11 @@ pub fn condition_text(sla: &SlaAnswer) -> String {
     }
 }
 
+/// How a count of business days on a desk with days but no clock times counts (decided
+/// reading 20).
+pub const DAYS_ONLY: &str =
+    "business days: the desk's days, no clock times given (due by the end of a date)";
+
 pub fn describe_coverage(coverage: Coverage) -> &'static str {
     match coverage {
         Coverage::AroundTheClock => "24x7: counted around the clock",
@@ -571,9 +579,13 @@ impl Answer for SlaAnswer {
             ("Initial response", target),
             (
                 "Coverage",
-                self.coverage
-                    .map_or("none applies", describe_coverage)
-                    .to_string(),
+                match self.clock.as_ref().and_then(|c| c.due_date) {
+                    Some(_) => DAYS_ONLY.to_string(),
+                    None => self
+                        .coverage
+                        .map_or("none applies", describe_coverage)
+                        .to_string(),
+                },
             ),
             ("As written", self.as_written.clone()),
             ("Condition", self.condition.clone().unwrap_or_default()),

@@ -156,6 +156,24 @@ pub fn answer_asked(rules: &RuleSet, query: &Asked) -> anyhow::Result<WhereAnswe
     };
     let plan = query.plan.as_ref();
     let channel: Option<&Channel> = query.channel;
+    // A plan answers only for the products it covers (or covers without a target: Premier
+    // and Microsoft 365), as `sla` and `advise` hold it; routes open to any plan do not
+    // make another document's plan cover them (21Vianet and billing).
+    let open_to_any_plan = rules
+        .routes()
+        .iter()
+        .any(|r| r.products.contains(&product.key) && r.plans.is_empty() && !r.partner);
+    if let Some(asked) = plan.filter(|_| open_to_any_plan) {
+        let covered = asked
+            .tiers
+            .iter()
+            .any(|t| t.covers(product.key) || t.covers_without_targets.contains(&product.key));
+        if !covered {
+            if let Some(tier) = asked.tiers.first() {
+                crate::answer::sla::check_plan_covers(rules, tier, product)?;
+            }
+        }
+    }
     let for_product: Vec<&Route> = rules
         .routes()
         .iter()

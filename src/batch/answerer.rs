@@ -355,6 +355,10 @@ impl<'a> Answerer<'a> {
     /// The calendar a ticket counts on: the target's own region, else the ticket's
     /// `region`, else `--region`, else the region of the ticket's `time_zone` (or `--tz`).
     fn counted(&mut self, spec: Spec, ticket: &Fields) -> Result<Counted, LineError> {
+        // A level without a figure (best effort, "Diverse") counts nothing: no calendar.
+        if spec.amount.is_none() {
+            return Ok(Counted::WallClock);
+        }
         let rules = self.rules;
         let own = spec.calendar.map(|own| rules.region(own).id.as_str());
         let region = ticket.region.or(self.defaults.region);

@@ -865,8 +865,19 @@ fn best_effort_has_no_due_instant() {
     assert_eq!(v["due_local"], Value::Null);
     assert_eq!(v["target_minutes"], Value::Null);
     assert_eq!(v["minutes_left"], Value::Null);
-    assert_eq!(v["region"], "emea");
-    assert_eq!(v["time_zone"], "Europe/Paris");
+    // Nothing is counted, so no calendar is chosen, borrowed or cited (reading 19).
+    assert_eq!(v["region"], Value::Null);
+    assert_eq!(v["time_zone"], Value::Null);
+    // Nor is one needed: no --region, no refusal.
+    let v = sla(&[
+        "--plan",
+        "powerbi-community",
+        "--sev",
+        "A",
+        "--at",
+        "2026-11-27T16:30:00+01:00",
+    ]);
+    assert_eq!(v["due"], Value::Null);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -867,3 +867,62 @@ fn advise_without_a_region_still_answers_where_and_who() {
     assert!(v["response"]["due"].is_null());
     assert!(v["caveats"].to_string().contains("No due instant"));
 }
+
+#[test]
+fn a_second_reviewer_s_findings_hold() {
+    // Another document's plan does not reach a route open to any plan.
+    let err = refused("where --product billing --plan 21vianet");
+    assert!(err.contains("does not cover product `billing`"), "{err}");
+    // The last line keeps the headline's labels.
+    let out = table(&format!(
+        "advise --product power-bi --plan powerbi-admin --sev A --region emea {SATURDAY_NIGHT}"
+    ));
+    let last: String = out
+        .split("In short:")
+        .nth(1)
+        .expect("a recap")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(last.contains("(cross-reference)"), "{last}");
+    assert!(last.contains("assumed"), "{last}");
+    // A level without a figure needs no calendar, and borrows none.
+    for plan in ["powerbi-community", "premier --product power-bi"] {
+        let v = answer(&format!("sla --plan {plan} --sev A {MONDAY_NOON}"));
+        assert!(v["due"].is_null(), "{plan}: {v}");
+        assert!(v["region"].is_null(), "{plan}: {v}");
+    }
+    let out = crate::common::cmd(&["sla", "--batch"])
+        .write_stdin(r#"{"id":1,"plan":"powerbi-community","severity":"A","submitted":"2026-12-07T10:00:00Z"}"#)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    let line: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert!(line["due"].is_null(), "{line}");
+    // The summary agrees with the parts: 21Vianet's desk that counts the target.
+    let out = table(
+        "advise --product office-365-21vianet --plan 21vianet --sev B --tz Asia/Shanghai \
+         --at 2026-12-04T02:00:00+08:00 --now 2026-12-03T18:00:00Z",
+    );
+    let desks = out
+        .lines()
+        .find(|l| l.starts_with("Desks"))
+        .expect("Desks line");
+    assert!(desks.contains("the desk counting the target"), "{out}");
+    assert!(
+        !out.contains("online service request: online service request"),
+        "{out}"
+    );
+    // A count of days is said as one.
+    let out = table("sla --plan 21vianet --sev B --about billing --at 2026-12-04T10:00:00+08:00");
+    assert!(out.contains("business days: the desk's days"), "{out}");
+    // With --partner, the partners' route is the one named first.
+    let out = table(&format!(
+        "advise --product dynamics-365 --plan premier --sev A --region emea --partner {MONDAY_NOON}"
+    ));
+    let file_at = out
+        .lines()
+        .find(|l| l.starts_with("File at"))
+        .expect("File at");
+    assert!(file_at.contains("Partner Center"), "{out}");
+}

@@ -100,6 +100,9 @@ pub struct Advice {
     /// The zone the table shows instants in first (`--tz`, else the system's).
     #[serde(skip)]
     pub shown: Tz,
+    /// Whether the instant asked about is now (the table says "now", else "then").
+    #[serde(skip)]
+    pub at_is_now: bool,
 }
 
 /// A value the tool assumed, and how to say otherwise.
@@ -435,6 +438,7 @@ pub fn advise(rules: &RuleSet, query: &AdviseQuery) -> anyhow::Result<Advice> {
         assumed,
         source,
         shown: query.shown,
+        at_is_now: is_now(query),
     })
 }
 

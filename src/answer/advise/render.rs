@@ -5,7 +5,7 @@ use chrono::{DateTime, FixedOffset, Utc};
 use chrono_tz::Tz;
 
 use super::{Advice, AssumedKind, Choice, Response};
-use crate::answer::sla::{condition_text, describe_coverage, target_text};
+use crate::answer::sla::{condition_text, describe_coverage, target_text, DAYS_ONLY};
 use crate::answer::{table, Answer};
 use crate::rules::model::Coverage;
 use crate::style::{Paint, Style};
@@ -118,6 +118,14 @@ impl Advice {
             Some(_) => format!("{} (not a Microsoft support desk: see Terms)", r.channel),
             None => r.channel.clone(),
         });
+        // With --partner the partners' own route comes first, the customer's after it.
+        let file_at = match self.route.routes.first().filter(|r| r.for_partners) {
+            Some(partners) => format!(
+                "{} (as a partner); the customer's: {file_at}",
+                partners.channel
+            ),
+            None => file_at,
+        };
         let clock = self.response.clock();
         let due = match (self.response.due(), clock) {
             (Some(due), Some(clock)) => {
@@ -181,18 +189,29 @@ impl Advice {
                 format!("{} not offered; {}", language.name, there(english))
             }
             (None, Some(english), _) => there(english),
-            (None, None, _) => "no desk named for this support".to_string(),
+            // No language desk: the desk that counts the target, where its hours are known
+            // (21Vianet's 09:00-24:00), as the options part says.
+            (None, None, _) => match self.options.choices.first().filter(|c| c.open.is_some()) {
+                Some(c) => format!(
+                    "the desk counting the target: {}",
+                    choice_state(c, self.shown, self.at_is_now)
+                ),
+                None => "no desk hours given for this support".to_string(),
+            },
         };
         // The first option, short: its channel only where it is not the route filed at.
         let main_channel = self.route.main().map(|r| r.channel.as_str());
+        let at_is_now = self.at_is_now;
         let first = self.options.choices.first().map_or(String::new(), |c| {
-            let state = c.summary.split_once(": ").map_or("", |(_, s)| s);
+            let state = choice_state(c, self.shown, at_is_now);
             let channel = Some(c.channel.as_str())
                 .filter(|ch| Some(*ch) != main_channel)
                 .map_or(String::new(), |ch| format!(" at {ch}"));
             match &c.language_name {
                 Some(name) => format!("in {name}{channel}: {state}"),
-                None => format!("{}{channel}: {state}", file_at),
+                // The route filed at is said above: its state alone.
+                None if channel.is_empty() => state,
+                None => format!("{}: {state}", channel.trim_start()),
             }
         });
         let rows = [
@@ -215,7 +234,20 @@ impl Advice {
                     .minutes_left
                     .filter(|m| *m >= 0)
                     .map_or(String::new(), |m| format!(" ({} left)", text::duration(m)));
-                format!("due {}{left}", text::readable_fixed(local))
+                // The headline's labels go with it: a borrowed calendar, an assumed condition.
+                let label = if self.response.cross_reference() {
+                    " (cross-reference)"
+                } else {
+                    ""
+                };
+                let condition = match &self.response {
+                    Response::Target(sla) => condition_text(sla),
+                    Response::NoTarget(_) => String::new(),
+                };
+                format!(
+                    "due{label} {}{left}{condition}",
+                    text::readable_fixed(local)
+                )
             }
             (None, Some(clock)) if clock.due_date.is_some() => format!(
                 "due by the end of {}",
@@ -313,9 +345,13 @@ impl Advice {
             ("Initial response", target),
             (
                 "Counts",
-                sla.coverage
-                    .map_or("none applies", describe_coverage)
-                    .to_string(),
+                match sla.clock.as_ref().and_then(|c| c.due_date) {
+                    Some(_) => DAYS_ONLY.to_string(),
+                    None => sla
+                        .coverage
+                        .map_or("none applies", describe_coverage)
+                        .to_string(),
+                },
             ),
         ];
         match &sla.clock {
@@ -381,6 +417,12 @@ pub fn choice_summary(choice: &Choice, shown: Tz, at_is_now: bool) -> String {
         Some(name) => format!("In {name} at {}", choice.channel),
         None => format!("At {}", choice.channel),
     };
+    format!("{how}: {}", choice_state(choice, shown, at_is_now))
+}
+
+/// Whether someone is at an option's desk, in words: "someone is there now", "its hours
+/// begin …, subject to availability".
+fn choice_state(choice: &Choice, shown: Tz, at_is_now: bool) -> String {
     let now = if at_is_now { "now" } else { "then" };
     // "Someone is there" only where the documents promise it without a condition.
     let conditional = choice.subject_to_availability;
@@ -399,7 +441,7 @@ pub fn choice_summary(choice: &Choice, shown: Tz, at_is_now: bool) -> String {
         (Some(false), None) => "the desk does not open within a year".to_string(),
         (None, _) => "no desk hours are known".to_string(),
     };
-    format!("{how}: {there}")
+    there
 }
 
 /// An instant in the offset of `like` (the desk's), else in the user's zone.
