@@ -127,11 +127,31 @@ pub fn answer(
                     .filter(|l| product.is_none_or(|p| l.product == p.key))
                     .collect();
                 if lines.is_empty() {
-                    bail!(
-                        "the documents list no phone line for {} ({}): {note}",
-                        countries::written(found),
-                        found.code
-                    );
+                    // An answer, not an error: the documents say where to go instead (the
+                    // admin center, their list by country), and that is what was asked.
+                    let mut source = Sources::default();
+                    for line in rules
+                        .phone_lines()
+                        .iter()
+                        .filter(|l| product.is_none_or(|p| l.product == p.key))
+                        .filter(|l| l.zones.is_empty())
+                        .take(1)
+                    {
+                        source.add(rules, &line.source);
+                    }
+                    return Ok(ContactAnswer {
+                        lines: Vec::new(),
+                        country: Some(CountryAnswer {
+                            code: found.code.to_string(),
+                            name: countries::written(found),
+                            note: format!(
+                                "the documents list no phone line for {} ({}): {note}",
+                                countries::written(found),
+                                found.code
+                            ),
+                        }),
+                        source,
+                    });
                 }
                 country = Some(CountryAnswer {
                     code: found.code.to_string(),
@@ -252,12 +272,23 @@ impl Answer for ContactAnswer {
             }
             format!("{note}.")
         });
-        table::blocks(style, [
-            country,
-            out.to_string(),
-            notes.join("\n"),
-            "Each desk's hours as a calendar: `support-advisor hours --region REGION` (`--json` names the regions).".to_string(),
-            self.source.lines(style),
-        ])
+        table::blocks(
+            style,
+            [
+                country,
+                if self.lines.is_empty() {
+                    String::new()
+                } else {
+                    out.to_string()
+                },
+                notes.join("\n"),
+                if self.lines.is_empty() {
+                    String::new()
+                } else {
+                    "Each desk's hours as a calendar: `support-advisor hours --region REGION` (`--json` names the regions).".to_string()
+                },
+                self.source.lines(style),
+            ],
+        )
     }
 }
