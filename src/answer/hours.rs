@@ -418,6 +418,10 @@ pub struct RegionStatus {
     /// What closes the desk at that instant besides its hours: a holiday of a file
     /// (`2026-12-25 (Christmas)`), or the hours of a timed closure.
     pub holiday: Option<String>,
+    /// Set for a desk the document gives days but no clock times (decided reading 20):
+    /// closed on a day it does not keep, with no hour to open at.
+    #[serde(skip)]
+    pub days_only: bool,
     /// The holiday files behind this desk's calendar, where they end, what they ignored.
     pub holidays: FilesReport,
     pub note: Option<String>,
@@ -475,8 +479,14 @@ pub fn at(
     let mut skipped = Vec::new();
     let mut no_clock_times = Vec::new();
     for region in &asked {
-        // Days without clock times: whether the desk is open at an hour cannot be told.
-        if region.days_only {
+        // Days without clock times: closed on a day it does not keep; on one it keeps,
+        // whether it is open at the hour cannot be told.
+        let open_day = region_zone(region, customer_zone).map(|zone| {
+            let calendar = region_choice::calendar_of(region, zone, holidays);
+            let day = at.with_timezone(&zone).date_naive();
+            calendar.has_windows_on(day) && !calendar.is_holiday(day)
+        });
+        if region.days_only && open_day != Some(false) {
             if asked.len() == 1 {
                 anyhow::bail!(
                     "region `{}` has days but no clock times in the document ({}): whether it is open at an instant cannot be told (decided reading 20)",
@@ -495,7 +505,12 @@ pub fn at(
             continue;
         };
         let calendar = region_choice::calendar_of(region, zone, holidays);
-        let presence = Presence::on(&calendar, at);
+        // A day a days-only desk does not keep: closed, with no hour to open at.
+        let presence = if region.days_only {
+            Presence::Closed { opens: None }
+        } else {
+            Presence::on(&calendar, at)
+        };
         let files = FilesReport::of(calendar.holiday_files());
         let note = match (region.closed_on_holidays, holidays.left_aside(region)) {
             (true, Some(aside)) => Some(match &region.note {
@@ -517,6 +532,7 @@ pub fn at(
                 .map(|c| c.describe(zone))
         };
         statuses.push(RegionStatus {
+            days_only: region.days_only,
             region: region.id.clone(),
             name: region.name.clone(),
             time_zone: zone.name().to_string(),
@@ -564,6 +580,9 @@ impl Answer for HoursAt {
                 (Some(t), true) => format!("closes {}", s.instant(t)),
                 (Some(t), false) => format!("opens {}", s.instant(t)),
                 (None, true) => "open around the clock".to_string(),
+                (None, false) if s.days_only => {
+                    "not today: the document gives its days, no hours".to_string()
+                }
                 (None, false) => "no opening within a year".to_string(),
             };
             out.add_row(vec![

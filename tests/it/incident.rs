@@ -926,3 +926,14 @@ fn a_second_reviewer_s_findings_hold() {
         .expect("File at");
     assert!(file_at.contains("Partner Center"), "{out}");
 }
+
+#[test]
+fn a_days_only_desk_is_closed_on_a_day_it_does_not_keep() {
+    // Saturday in Beijing: the billing desk keeps Monday to Friday.
+    let v = answer("hours --region china-billing --at 2026-12-05T10:00:00+08:00");
+    assert_eq!(v["open"], false);
+    assert!(v["next_change"].is_null(), "{v}");
+    // A Monday: whether it is open at 10:00 cannot be told.
+    let err = refused("hours --region china-billing --at 2026-12-07T10:00:00+08:00");
+    assert!(err.contains("cannot be told"), "{err}");
+}
