@@ -437,9 +437,10 @@ pub fn check_plan_covers(rules: &RuleSet, plan: &Plan, product: &Product) -> any
     }
     if plan.covers_without_targets.contains(&product.key) {
         bail!(
-            "the documents give no response target for product `{}` under plan `{}`: the plan covers it (\"all Microsoft business technologies\"), but its response table is the Power Platform / Dynamics 365 document's; see `advise` or `where` for the route",
+            "the documents give no response target for product `{}` under plan `{}`: the plan covers it (\"all Microsoft business technologies\"), but its response table is the Power Platform / Dynamics 365 document's; `where --product {}` names the routes the documents give",
             product.id,
-            plan.id
+            plan.id,
+            product.id
         );
     }
     let list = plan
