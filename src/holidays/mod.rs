@@ -24,6 +24,7 @@ mod zone;
 pub use catalog::{known_until, Catalog, HolidaySpec};
 
 use std::fs;
+use std::io::Read as _;
 use std::path::Path;
 use std::sync::{Arc, Mutex, PoisonError};
 
@@ -246,18 +247,30 @@ impl HolidayFile {
                 "holiday file `{shown}` is a directory: give a .ics file or one YYYY-MM-DD a line"
             );
         }
+        let too_big = |size: String| {
+            anyhow::anyhow!(
+                "holiday file `{shown}` is {size}: at most {} MiB is read",
+                MAX_FILE_BYTES >> 20
+            )
+        };
         let size = fs::metadata(path)
             .with_context(|| format!("cannot read holiday file `{shown}`"))?
             .len();
         if size > MAX_FILE_BYTES {
-            bail!(
-                "holiday file `{shown}` is {} MiB: at most {} MiB is read",
-                size >> 20,
-                MAX_FILE_BYTES >> 20
-            );
+            return Err(too_big(format!("{} MiB", size >> 20)));
         }
-        let bytes =
-            fs::read(path).with_context(|| format!("cannot read holiday file `{shown}`"))?;
+        // A device or a pipe (`/dev/zero`, a FIFO fed forever) says nothing of its size:
+        // at most one byte over the limit is read, in `read_to_end`'s bounded chunks.
+        let mut bytes = Vec::new();
+        fs::File::open(path)
+            .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+            .with_context(|| format!("cannot read holiday file `{shown}`"))?;
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            return Err(too_big(format!(
+                "more than {} MiB (a stream that does not end?)",
+                MAX_FILE_BYTES >> 20
+            )));
+        }
         Self::parse(&shown, &bytes, categories)
     }
 
@@ -278,6 +291,19 @@ impl HolidayFile {
         } else {
             (read_date_lines(&bytes).with_context(in_file)?, Vec::new())
         };
+        // An empty file (or a calendar without events) would otherwise be "taken into
+        // account" while it closes nothing: a wrong file given by mistake, said plainly.
+        if events.is_empty() && ignored.is_empty() {
+            let what = if is_icalendar {
+                "a calendar without events"
+            } else {
+                "empty"
+            };
+            bail!(
+                "holiday file `{file}` is {what}: it would close nothing; give a .ics file \
+                 with VEVENTs or one YYYY-MM-DD a line"
+            );
+        }
         if events.len() + ignored.len() > MAX_EVENTS {
             bail!(
                 "holiday file `{file}` has {} events: at most {MAX_EVENTS} are read",

@@ -278,3 +278,75 @@ fn a_tab_in_rule_text_is_refused() {
     assert!(err.contains("a.toml:3:"), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The `sla` command line that reads one holiday file (issue 23).
+fn sla_with_holidays(file: &std::path::Path) -> std::process::Output {
+    cmd(&words(
+        "sla --plan prodirect --sev B --region emea --at 2026-11-27T16:30:00+01:00",
+    ))
+    .arg("--holidays")
+    .arg(file)
+    .output()
+    .expect("runs")
+}
+
+/// A holiday "file" that never ends stops at the limit a regular file has (bounded time:
+/// 16 MiB are read, never more), with one line.
+#[test]
+fn a_holiday_stream_that_never_ends_stops_at_the_limit() {
+    let out = sla_with_holidays(std::path::Path::new("/dev/zero"));
+    let err = one_escaped_line("/dev/zero", '\u{1b}', out);
+    assert!(
+        err.contains("more than 16 MiB") && err.contains("at most 16 MiB"),
+        "{err}"
+    );
+
+    // A FIFO fed forever: the writer stops when the reader closes its end.
+    let dir = temp_dir("fifo");
+    let fifo = dir.join("holidays.ics");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    let writer = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || {
+            use std::io::Write;
+            let mut pipe = std::fs::OpenOptions::new()
+                .write(true)
+                .open(&fifo)
+                .expect("open fifo");
+            let line = b"2026-12-25\n".repeat(4096);
+            while pipe.write_all(&line).is_ok() {}
+        })
+    };
+    let err = one_escaped_line("a FIFO", '\u{1b}', sla_with_holidays(&fifo));
+    assert!(err.contains("more than 16 MiB"), "{err}");
+    writer.join().expect("writer stops");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// An empty holiday file, or a calendar without events, closes nothing: refused, not
+/// "taken into account".
+#[test]
+fn an_empty_holiday_file_is_refused() {
+    let dir = temp_dir("empty-holidays");
+    for (name, text, said) in [
+        ("empty.txt", "", "is empty"),
+        ("blank.txt", "\n \n", "is empty"),
+        (
+            "none.ics",
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n",
+            "a calendar without events",
+        ),
+    ] {
+        let file = dir.join(name);
+        std::fs::write(&file, text).expect("write");
+        let err = one_escaped_line(name, '\u{1b}', sla_with_holidays(&file));
+        assert!(err.contains(said) && err.contains("close nothing"), "{err}");
+        let out = cmd(&["holidays"]).arg(&file).output().expect("runs");
+        one_escaped_line(name, '\u{1b}', out);
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
