@@ -350,3 +350,63 @@ fn an_empty_holiday_file_is_refused() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A closed stdout (`>&-`) is an error for every command, batch and `advise --ics FILE`:
+/// exit 2 and one line, as a full one is (`> /dev/full`); `> /dev/null` still answers.
+#[test]
+fn a_closed_stdout_is_an_error_for_every_command() {
+    let bin = assert_cmd::cargo::cargo_bin("support-advisor");
+    let dir = temp_dir("closed-stdout");
+    let ics = dir.join("due.ics");
+    let ticket = "{\"id\":1,\"plan\":\"prodirect\",\"severity\":\"B\",\"region\":\"emea\",\"submitted\":\"2026-11-27T16:30:00+01:00\"}\n";
+    let runs: Vec<(Vec<String>, &str)> = vec![
+        (vec!["plans".into()], ""),
+        (vec!["ids".into()], ""),
+        (
+            words("sla --plan prodirect --sev B")
+                .iter()
+                .map(|w| w.to_string())
+                .collect(),
+            "",
+        ),
+        (vec!["sla".into(), "--batch".into()], ticket),
+        (
+            vec!["sla".into(), "--batch".into(), "--csv".into()],
+            "id,plan,severity,submitted\n",
+        ),
+        (vec!["rules".into(), "check".into()], ""),
+        (vec!["man".into()], ""),
+        (
+            words("advise --product power-platform --plan prodirect --sev B --region emea --ics")
+                .iter()
+                .map(|w| w.to_string())
+                .chain([ics.to_str().expect("UTF-8").to_string()])
+                .collect(),
+            "",
+        ),
+    ];
+    for (args, stdin) in &runs {
+        for redirect in [">&-", "> /dev/null"] {
+            let out = assert_cmd::Command::new("sh")
+                .arg("-c")
+                .arg(format!("exec \"$0\" \"$@\" {redirect}"))
+                .arg(&bin)
+                .args(args)
+                .env("NO_COLOR", "1")
+                .env_remove("SUPPORT_ADVISOR_RULES")
+                .env_remove("SUPPORT_ADVISOR_NOW")
+                .write_stdin(*stdin)
+                .output()
+                .expect("runs");
+            let err = String::from_utf8_lossy(&out.stderr);
+            if redirect == ">&-" {
+                assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+                assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+                assert!(err.contains("standard output is closed"), "{args:?}: {err}");
+            } else {
+                assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
+            }
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
