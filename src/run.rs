@@ -236,7 +236,7 @@ fn advise(ctx: &Context, args: &AdviseArgs) -> anyhow::Result<Rendered> {
     if ctx.format == Format::Table {
         rendered.text.push_str(&format!(
             "Calendar event for the due instant written to {}.\n",
-            path.display()
+            crate::echo::escape(&path.display().to_string())
         ));
     }
     Ok(rendered)
@@ -423,7 +423,11 @@ fn dump_rules(dir: &std::path::Path) -> anyhow::Result<Rendered> {
             .with_context(|| format!("cannot write `{}`", path.display()))?;
     }
     Ok(Rendered {
-        text: format!("wrote {} rule files to {}\n", written.len(), dir.display()),
+        text: format!(
+            "wrote {} rule files to {}\n",
+            written.len(),
+            crate::echo::escape(&dir.display().to_string())
+        ),
         outcome: Outcome::Answered,
     })
 }

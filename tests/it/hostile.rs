@@ -410,3 +410,51 @@ fn a_closed_stdout_is_an_error_for_every_command() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A path the user gave is escaped wherever it is shown: the `-->` line of `rules check`,
+/// and the success messages of `advise --ics PATH` and `rules dump DIR` on stdout.
+#[test]
+fn paths_are_escaped_outside_one_line_errors_too() {
+    let dir = temp_dir("raw-paths");
+    for c in ['\u{1b}', '\n', '\r', '\u{202e}', '\u{7}'] {
+        let escaped: String = c.escape_default().collect();
+        let rules = dir.join(format!("rules{}", c as u32));
+        std::fs::create_dir_all(&rules).expect("mkdir");
+        let bad = rules.join(format!("bad{c}x.toml"));
+        std::fs::write(&bad, "[[plan]]\nid = \"x\"\nnope = 1\n").expect("write");
+        let out = cmd(&["rules", "check"]).arg(&rules).output().expect("runs");
+        let err = String::from_utf8(out.stderr).expect("UTF-8");
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert!(!err.contains(c) || c == '\n', "{c:?} raw in: {err:?}");
+        let arrow = err.lines().find(|l| l.contains("-->")).expect("a --> line");
+        assert!(arrow.ends_with(&format!("bad{escaped}x.toml:3:1")), "{err}");
+
+        let ics = dir.join(format!("x{c}]0;pwned\u{7}.ics"));
+        let out = cmd(&words(
+            "advise --product power-platform --plan prodirect --sev B --region emea --ics",
+        ))
+        .arg(&ics)
+        .output()
+        .expect("runs");
+        let text = String::from_utf8(out.stdout).expect("UTF-8");
+        assert_eq!(out.status.code(), Some(0), "{text}");
+        let said = text
+            .lines()
+            .find(|l| l.starts_with("Calendar event"))
+            .unwrap_or_else(|| panic!("{text}"));
+        assert!(
+            said.contains(&format!("x{escaped}]0;pwned\\u{{7}}.ics")),
+            "{said}"
+        );
+        assert!(!text.contains(c) || c == '\n', "{c:?} raw in: {text:?}");
+        assert!(ics.exists());
+
+        let dump = dir.join(format!("d{c}x"));
+        let out = cmd(&["rules", "dump"]).arg(&dump).output().expect("runs");
+        let text = String::from_utf8(out.stdout).expect("UTF-8");
+        assert_eq!(out.status.code(), Some(0), "{text}");
+        assert_eq!(text.lines().count(), 1, "{text:?}");
+        assert!(text.contains(&format!("d{escaped}x")), "{text}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

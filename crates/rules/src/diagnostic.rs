@@ -23,6 +23,7 @@ use std::ops::Range;
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
 use super::RuleText;
+use crate::suggest::escape;
 
 /// How bad a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -173,20 +174,24 @@ impl Diagnostic {
                 .find(|f| f.name == name && !f.text.is_empty())
                 .map(|f| f.text.as_str())
         };
+        // A file's name is the user's: escaped in its `-->` line like any echoed value.
+        let shown = |name: &str| escape(name);
         let title = self.severity.level().primary_title(&self.message);
         let Some(location) = &self.location else {
-            return title.element(Origin::path(&self.file));
+            return title.element(Origin::path(shown(&self.file)));
         };
         let Some(text) = text_of(&self.file) else {
             // Without the file's text there is no line to show, only the place.
             return title.element(
-                Origin::path(&self.file)
+                Origin::path(shown(&self.file))
                     .line(location.line)
                     .char_column(location.column),
             );
         };
         let primary = AnnotationKind::Primary.span(location.span.clone());
-        let mut here = Snippet::source(text).path(&self.file).annotation(primary);
+        let mut here = Snippet::source(text)
+            .path(shown(&self.file))
+            .annotation(primary);
         let mut elsewhere = Vec::new();
         for label in &self.labels {
             let note = AnnotationKind::Context
@@ -195,7 +200,11 @@ impl Diagnostic {
             if label.file == self.file {
                 here = here.annotation(note);
             } else if let Some(other) = text_of(&label.file) {
-                elsewhere.push(Snippet::source(other).path(&label.file).annotation(note));
+                elsewhere.push(
+                    Snippet::source(other)
+                        .path(shown(&label.file))
+                        .annotation(note),
+                );
             }
         }
         title.element(here).elements(elsewhere)
@@ -216,8 +225,8 @@ fn floor_char_boundary(text: &str, index: usize) -> usize {
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.location {
-            Some(at) => write!(f, "{}:{}:{}: ", self.file, at.line, at.column)?,
-            None => write!(f, "{}: ", self.file)?,
+            Some(at) => write!(f, "{}:{}:{}: ", escape(&self.file), at.line, at.column)?,
+            None => write!(f, "{}: ", escape(&self.file))?,
         }
         if self.severity == Severity::Warning {
             write!(f, "{}: ", self.severity)?;
