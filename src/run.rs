@@ -63,7 +63,7 @@ pub fn run(cli: Cli, style: Style) -> anyhow::Result<Rendered> {
         Command::Ids(args) => Answering::Ids(args),
         Command::Policy(args) => Answering::Policy(args),
     };
-    let ctx = Context::new(&cli.global, style)?;
+    let ctx = Context::new(&cli.global, style, command.reads_time())?;
     answer(&ctx, command)
 }
 
@@ -81,6 +81,26 @@ enum Answering {
     Ids(IdsArgs),
     Policy(PolicyArgs),
     Coverage,
+}
+
+impl Answering {
+    /// Whether the command answers about a time ("now", a day, a due instant), and so
+    /// reads `--now` / `SUPPORT_ADVISOR_NOW`.
+    fn reads_time(&self) -> bool {
+        match self {
+            Answering::Advise(_) | Answering::Sla(_) => true,
+            Answering::Hours(args) => args.chart || args.clock.at.is_some(),
+            Answering::Holidays(args) => args.from.is_none(),
+            Answering::CanReopen(args) => args.on.is_none(),
+            Answering::Where(_)
+            | Answering::Plans
+            | Answering::Contact(_)
+            | Answering::Partner(_)
+            | Answering::Ids(_)
+            | Answering::Policy(_)
+            | Answering::Coverage => false,
+        }
+    }
 }
 
 fn answer(ctx: &Context, command: Answering) -> anyhow::Result<Rendered> {

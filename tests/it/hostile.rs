@@ -180,7 +180,7 @@ fn echoed_values_are_escaped_whatever_their_way_in() {
             one_escaped_line("argument", c, cmd(&args).output().expect("runs"));
         }
         // An environment variable.
-        let out = cmd(&["hours", "--region", "emea"])
+        let out = cmd(&["hours", "--region", "emea", "--at", "now"])
             .env("SUPPORT_ADVISOR_NOW", &typed)
             .output()
             .expect("runs");
@@ -457,4 +457,48 @@ fn paths_are_escaped_outside_one_line_errors_too() {
         assert!(text.contains(&format!("d{escaped}x")), "{text}");
     }
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// `SUPPORT_ADVISOR_NOW` is read only by the commands that use the time: a bad one stops
+/// them, never the others; `--now` typed is checked by every command.
+#[test]
+fn a_bad_now_in_the_environment_stops_only_what_reads_the_time() {
+    let with_env = |args: &[&str]| {
+        cmd(args)
+            .env("SUPPORT_ADVISOR_NOW", "garbage")
+            .output()
+            .expect("runs")
+    };
+    for line in [
+        "plans",
+        "ids",
+        "where --product power-platform --plan prodirect",
+        "policy",
+        "contact",
+        "partner",
+        "rules coverage",
+        "hours --region emea",
+        "holidays examples/holidays.ics --from 2026-01-01",
+        "can-reopen --closed 2026-01-01 --on 2026-02-01",
+    ] {
+        let out = with_env(&words(line));
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{line}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    for line in [
+        "sla --plan prodirect --sev B --region emea --at now",
+        "hours --region emea --at now",
+        "hours --chart",
+        "advise --product power-platform --plan prodirect --sev B --region emea",
+        "holidays examples/holidays.ics",
+        "can-reopen --closed 2026-01-01",
+    ] {
+        let err = one_escaped_line(line, '\u{1b}', with_env(&words(line)));
+        assert!(err.contains("invalid --now `garbage`"), "{line}: {err}");
+    }
+    assert!(crate::common::refused("--now soon plans").contains("invalid --now"));
 }
