@@ -266,7 +266,7 @@ const CUT_MARK: &[u8] = b"\0support-advisor: row cut\0";
 
 /// Whether `row` is one [`RowLimit`] cut at the limit.
 fn was_cut(row: &ByteRecord) -> bool {
-    row.iter().last() == Some(CUT_MARK)
+    row.iter().next_back() == Some(CUT_MARK)
 }
 
 /// The CSV input, with each row cut at [`super::MAX_LINE_BYTES`] (line breaks in quoted
