@@ -331,7 +331,7 @@ fn a_csv_row_over_the_limit_is_a_failed_row_and_the_run_goes_on() {
     // A quoted field of 2 MiB with line breaks and doubled quotes inside it.
     input.push_str("long,\"");
     input.push_str(&"ab\"\"c\nd".repeat(300_000));
-    input.push_str(&format!("\",B,2026-11-27T16:30:00+01:00\n"));
+    input.push_str("\",B,2026-11-27T16:30:00+01:00\n");
     for i in 0..1000 {
         input.push_str(&format!("after{i},{good}"));
     }
