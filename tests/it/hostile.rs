@@ -263,19 +263,34 @@ fn leap_seconds_are_refused_everywhere_an_instant_is_read() {
     );
 }
 
-/// A tab in rule text is refused at its place: a table cannot tell its width.
+/// A tab in rule prose is allowed, as the README says, and read as a space (a table cannot
+/// tell a tab's width); in an id, alias or key it is refused at its place.
 #[test]
-fn a_tab_in_rule_text_is_refused() {
+fn a_tab_in_rule_prose_is_a_space_and_in_an_id_refused() {
     let dir = temp_dir("rule-tab");
-    std::fs::write(
-        dir.join("a.toml"),
-        "[[severity]]\nid = \"x\"\nname = \"with a\\ttab\"\nimpact = \"i\"\nsituation = \"s\"\nsource = []\n",
-    )
-    .expect("write");
-    let (code, out, err) = crate::common::run(&["rules", "check", dir.to_str().expect("UTF-8")]);
+    let severity = |id: &str, name: &str| {
+        format!(
+            "[[severity]]\nid = \"{id}\"\nname = \"{name}\"\nimpact = \"i\"\nsituation = \"s\"\nsource = [{{ doc = \"power-platform\", section = \"Kan een ondersteuningsincident worden heropend?\" }}]\n"
+        )
+    };
+    let rules = dir.to_str().expect("UTF-8");
+    std::fs::write(dir.join("a.toml"), severity("x", "with a\\ttab")).expect("write");
+    let (code, out, err) = crate::common::run(&["rules", "check", rules]);
+    assert_eq!(code, 0, "{out}{err}");
+    let shown = crate::common::json(&["--rules", rules, "ids", "severity"]);
+    assert!(shown.to_string().contains("\"with a tab\""), "{shown}");
+    let (code, table, _) = crate::common::run(&["--rules", rules, "ids", "severity"]);
+    assert_eq!(code, 0);
+    assert!(
+        table.contains("with a tab") && !table.contains('\t'),
+        "{table}"
+    );
+
+    std::fs::write(dir.join("a.toml"), severity("x\\ty", "n")).expect("write");
+    let (code, out, err) = crate::common::run(&["rules", "check", rules]);
     assert_eq!(code, 2, "{out}{err}");
-    assert!(err.contains("U+0009"), "{err}");
-    assert!(err.contains("a.toml:3:"), "{err}");
+    assert!(err.contains("U+0009 is a tab"), "{err}");
+    assert!(err.contains("a.toml:2:"), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -501,4 +516,34 @@ fn a_bad_now_in_the_environment_stops_only_what_reads_the_time() {
         assert!(err.contains("invalid --now `garbage`"), "{line}: {err}");
     }
     assert!(crate::common::refused("--now soon plans").contains("invalid --now"));
+}
+
+/// A user's reopen rule numbered outside the documents' four is refused at its place, so
+/// `can-reopen` never lists a rule 5.
+#[test]
+fn a_reopen_rule_number_out_of_range_is_refused() {
+    let dir = temp_dir("reopen-5");
+    std::fs::write(
+        dir.join("reopen.toml"),
+        "[[reopen-rule]]\nnumber = 5\nfact = \"build-changed\"\notherwise = \"new-incident\"\ntext = \"t\"\nholds = \"h\"\nfails = \"f\"\nsource = [{ doc = \"power-platform\", section = \"Kan een ondersteuningsincident worden heropend?\" }]\n",
+    )
+    .expect("write");
+    let rules = dir.to_str().expect("UTF-8");
+    let (code, _, err) = crate::common::run(&["rules", "check", rules]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("reopen.toml:2:10"), "{err}");
+    let err = usage_error(&[
+        "--rules",
+        rules,
+        "can-reopen",
+        "--closed",
+        "2026-01-01",
+        "--on",
+        "2026-02-01",
+    ]);
+    assert!(
+        err.contains("reopen rule number 5 is out of range"),
+        "{err}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
 }

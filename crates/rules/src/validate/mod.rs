@@ -424,6 +424,28 @@ impl<'a> Checker<'a> {
             for rule in &rules.reopen_rule {
                 cite(self, &rule.number.span(), &rule.source);
                 let (number, span) = (*rule.number.get_ref(), rule.number.span());
+                if !REOPEN_NUMBERS.contains(&number) {
+                    self.report(
+                        file,
+                        Some(span.clone()),
+                        format!(
+                            "reopen rule number {number} is out of range: the documents number their four reopen rules 1 to 4"
+                        ),
+                    );
+                }
+                if let Some(months) = &rule.months {
+                    if !REOPEN_MONTHS.contains(months.get_ref()) {
+                        self.report(
+                            file,
+                            Some(months.span()),
+                            format!(
+                                "`months = {}` is out of range: give 1 to {} (a century)",
+                                months.get_ref(),
+                                REOPEN_MONTHS.end()
+                            ),
+                        );
+                    }
+                }
                 let user = self.files[file].user;
                 if let Some(first) = take(&mut reopen_numbers, number, file, span.clone(), user) {
                     self.report(
@@ -452,6 +474,12 @@ impl<'a> Checker<'a> {
         self.zone_patterns(parsed);
     }
 }
+
+/// The numbers of the reopen rules: the documents list four.
+const REOPEN_NUMBERS: RangeInclusive<u8> = 1..=4;
+
+/// The months of a `months-closed` reopen rule: at least one, at most a century.
+const REOPEN_MONTHS: RangeInclusive<u32> = 1..=1200;
 
 /// The rules of one kind by lower-cased id; the first wins where an id is taken twice.
 fn by_id<'p, T: Identified>(
