@@ -22,6 +22,7 @@ fn main() {
     // `cargo bench` passes `--bench`; a name filter is not supported.
     let rules = builtin_rules::load().unwrap_or_else(|e| panic!("{e:#}"));
     rules_load();
+    rules_check_scaling();
     bare_computation(&rules);
     batch_in_memory(&rules);
     holiday_files(&rules);
@@ -130,6 +131,41 @@ fn rules_load() {
     }
     let each = (start.elapsed() / runs).as_secs_f64() * 1e3;
     println!("rules load, TOML parsed and checked (rules check, --rules DIR): {each:.3} ms");
+}
+
+/// `rules check` of a user's file of N plans, N severities with an alias each and N
+/// targets over the built-in rules, for two N: the time grows as N does, not as its square
+/// (issue 23: 20,000 plans took 25 s).
+fn rules_check_scaling() {
+    for n in [5_000, 20_000] {
+        let texts: Vec<rules::RuleText> = RuleSet::builtin_texts()
+            .into_iter()
+            .chain([rules::RuleText {
+                name: "many.toml".into(),
+                text: many_rules(n),
+                user: true,
+            }])
+            .collect();
+        let start = Instant::now();
+        let problems = RuleSet::check_texts(&texts);
+        let each = start.elapsed().as_secs_f64() * 1e3;
+        assert!(!problems.has_errors(), "{}", problems.render(&texts));
+        println!("rules check, {n} plans, severities and targets in one file: {each:.0} ms");
+    }
+}
+
+/// `n` plans, severities (each with an alias) and targets pairing them, as TOML.
+fn many_rules(n: usize) -> String {
+    let source = "source = [{ doc = \"power-platform\", section = \"Kan een ondersteuningsincident worden heropend?\" }]";
+    let mut text = String::new();
+    for i in 0..n {
+        text.push_str(&format!(
+            "[[plan]]\nid = \"p{i}\"\nname = \"P{i}\"\nincludes = []\n{source}\n\n\
+             [[severity]]\nid = \"s{i}\"\nname = \"S{i}\"\naliases = [\"sev{i}\"]\nimpact = \"i\"\nsituation = \"s\"\n{source}\n\n\
+             [[target]]\nplan = \"p{i}\"\nseverity = \"s{i}\"\nminutes = 60\ncoverage = \"24x7\"\nas-written = \"x\"\n{source}\n\n"
+        ));
+    }
+    text
 }
 
 /// `due::due` alone, over every calendar and every kind of target.

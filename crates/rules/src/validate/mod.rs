@@ -4,7 +4,7 @@
 //! column. Errors make the rule set invalid; warnings point at rules that load but may not
 //! mean what their author meant (see [`Diagnostic::is_error`]).
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::{HashMap, HashSet};
 use std::ops::{Range, RangeInclusive};
 
@@ -38,6 +38,7 @@ pub fn load(files: &[RuleText]) -> (RuleFile, Vec<Diagnostic>) {
     let mut checker = Checker {
         files,
         trees: files.iter().map(|_| OnceCell::new()).collect(),
+        rule_at: RefCell::default(),
         diagnostics: Vec::new(),
         complete: true,
         lost: Vec::new(),
@@ -104,6 +105,10 @@ struct Names {
     aliases: HashMap<String, String>,
     /// The ids as written.
     ids: Vec<String>,
+    /// The ids as written, and ASCII lower-cased (ids are ASCII): a reference is looked up
+    /// in a set, so checking stays linear in the references.
+    written: HashSet<String>,
+    folded: HashSet<String>,
     /// Whether a reference must spell the id exactly, case included (documents are looked
     /// up so); other ids are matched ignoring case.
     exact: bool,
@@ -115,7 +120,12 @@ impl Names {
     }
 
     fn is_id(&self, name: &str) -> bool {
-        self.ids.iter().any(|id| id.eq_ignore_ascii_case(name))
+        self.folded.contains(&name.to_ascii_lowercase())
+    }
+
+    /// Whether `name` is an id as written, case included.
+    fn is_written_id(&self, name: &str) -> bool {
+        self.written.contains(name)
     }
 }
 
@@ -179,6 +189,10 @@ struct Checker<'a> {
     files: &'a [RuleText],
     /// Each file's TOML tree, parsed when a value's place is first asked for.
     trees: Vec<OnceCell<Option<toml::Spanned<DeTable<'a>>>>>,
+    /// For each file and kind of rule, the index of the rule whose `id` starts at a byte
+    /// offset: [`Id`] steps are looked up, not searched, so that finding the place of
+    /// every alias of every rule stays linear.
+    rule_at: RefCell<HashMap<(usize, String), HashMap<usize, usize>>>,
     diagnostics: Vec<Diagnostic>,
     /// False when a file is not even valid TOML: its ids are unknown, so references are
     /// not checked rather than reported falsely.
@@ -230,6 +244,25 @@ impl<'a> Checker<'a> {
             return None;
         };
         let mut value = tree.get_ref().get(*first)?;
+        let mut rest = rest;
+        if let Some((Id(start), after)) = rest.split_first() {
+            let mut rule_at = self.rule_at.borrow_mut();
+            let index = rule_at
+                .entry((file, first.to_string()))
+                .or_insert_with(|| {
+                    let mut at = HashMap::new();
+                    for (i, rule) in value.get_ref().as_array().into_iter().flatten().enumerate() {
+                        if let Some(id) = rule.get_ref().get("id") {
+                            at.entry(id.span().start).or_insert(i);
+                        }
+                    }
+                    at
+                })
+                .get(start)
+                .copied()?;
+            value = value.get_ref().get(index)?;
+            rest = after;
+        }
         for step in rest {
             value = match *step {
                 Key(key) => value.get_ref().get(key)?,
