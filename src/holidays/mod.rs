@@ -115,6 +115,9 @@ pub struct Event {
     start: Start,
     length: Length,
     rules: Vec<recur::Recurrence>,
+    /// `EXRULE`s (RFC 2445, dropped by RFC 5545 but still written): starts they give are
+    /// removed, as `EXDATE`'s are.
+    exclusion_rules: Vec<recur::Recurrence>,
     /// `RDATE`s and the occurrences of counted rules, with a length of their own where
     /// a period gave one.
     extra: Vec<(NaiveDateTime, Option<Length>)>,
@@ -581,7 +584,12 @@ impl Event {
             rule.starts_in(dtstart, low, to, &mut ruled);
         }
         starts.extend(ruled.into_iter().map(|t| (t, None)));
-        starts.retain(|(t, _)| !self.is_excluded(*t));
+        let mut exruled = Vec::new();
+        for rule in &self.exclusion_rules {
+            rule.starts_in(dtstart, low, to, &mut exruled);
+        }
+        let exruled: FxHashSet<NaiveDateTime> = exruled.into_iter().collect();
+        starts.retain(|(t, _)| !self.is_excluded(*t) && !exruled.contains(t));
         starts.sort_by_key(|(t, _)| *t);
         starts.dedup_by_key(|(t, _)| *t);
         for (start, own) in starts {
@@ -692,6 +700,8 @@ fn read_date_lines(bytes: &[u8]) -> anyhow::Result<Vec<Event>> {
             start: Start::AllDay(day),
             length: Length::Days(1),
             rules: Vec::new(),
+            exclusion_rules: Vec::new(),
+
             extra: Vec::new(),
             excluded: FxHashSet::default(),
             excluded_days: FxHashSet::default(),
