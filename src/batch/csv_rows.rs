@@ -52,9 +52,16 @@ fn column_name(raw: &[u8]) -> String {
 }
 
 impl Layout {
-    /// The layout of a header row. Errors: a header with no `submitted` column, or with
-    /// neither `plan` and `severity` nor `target_minutes`.
+    /// The layout of a header row. Errors: a header cut at the row limit, with no
+    /// `submitted` column, with neither `plan` and `severity` nor `target_minutes`, or
+    /// with a column the tool reads or writes twice.
     pub(super) fn of(header: &ByteRecord) -> anyhow::Result<Layout> {
+        if was_cut(header) {
+            anyhow::bail!(
+                "the CSV header is longer than {} bytes: is a quote left open?",
+                super::MAX_LINE_BYTES
+            );
+        }
         let names: Vec<String> = header.iter().map(column_name).collect();
         let at = |name: &str| names.iter().position(|n| n == name);
         let mut out = header.clone();

@@ -357,6 +357,23 @@ fn a_csv_row_over_the_limit_is_a_failed_row_and_the_run_goes_on() {
     assert_eq!(&rows[21_000][0], "after999");
 }
 
+/// A header longer than the row limit is refused with one line, as any unusable header.
+#[test]
+fn a_csv_header_over_the_limit_is_refused() {
+    let input = format!(
+        "id,\"{}\n1,prodirect,B,2026-11-27T16:30:00+01:00\n",
+        "x".repeat(2 << 20)
+    );
+    let (code, out, err) = raw(&["--csv", "--region", "emea"], input.as_bytes());
+    assert_eq!(code, 2, "{err}");
+    assert!(out.is_empty());
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("the CSV header is longer than 1048576 bytes"),
+        "{err}"
+    );
+}
+
 /// A quote left open makes the rest of the input one row: that row fails, the rows before
 /// it are answered, and the run ends with exit 1, not a stop.
 #[test]
