@@ -441,8 +441,9 @@ fn paths_are_escaped_outside_one_line_errors_too() {
         let err = String::from_utf8(out.stderr).expect("UTF-8");
         assert_eq!(out.status.code(), Some(2), "{err}");
         assert!(!err.contains(c) || c == '\n', "{c:?} raw in: {err:?}");
-        let arrow = err.lines().find(|l| l.contains("-->")).expect("a --> line");
-        assert!(arrow.ends_with(&format!("bad{escaped}x.toml:3:1")), "{err}");
+        let place = format!("bad{escaped}x.toml:3:1");
+        let arrows: Vec<&str> = err.lines().filter(|l| l.contains("-->")).collect();
+        assert!(arrows.iter().any(|l| l.ends_with(&place)), "{err}");
 
         let ics = dir.join(format!("x{c}]0;pwned\u{7}.ics"));
         let out = cmd(&words(
