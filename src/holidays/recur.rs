@@ -366,12 +366,17 @@ fn impossible_day(parts: &[String], freq: Frequency, start: NaiveDateTime) -> Op
         return None;
     }
     let exists = |month: u32, day: i64| {
-        let most = i64::from(MONTH_DAYS[month as usize - 1]);
-        (1..=most).contains(&day.abs())
+        let most = u64::from(MONTH_DAYS[month as usize - 1]);
+        (1..=most).contains(&day.unsigned_abs())
     };
     if months.iter().any(|&m| days.iter().any(|&d| exists(m, d))) {
         return None;
     }
+    let mut months = months;
+    months.sort_unstable();
+    months.dedup();
+    let mut days = days;
+    days.dedup();
     let named: Vec<&str> = months
         .iter()
         .map(|&m| MONTH_NAMES[m as usize - 1])
@@ -381,7 +386,7 @@ fn impossible_day(parts: &[String], freq: Frequency, start: NaiveDateTime) -> Op
         "{} {} no day {} of the month",
         named.join(", "),
         if named.len() == 1 { "has" } else { "have" },
-        days.join(" or ")
+        shown(&days.join(" or "))
     ))
 }
 
