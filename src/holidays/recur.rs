@@ -83,6 +83,14 @@ impl Recurrence {
         kind: StartKind,
         count_budget: usize,
     ) -> Result<Prepared, String> {
+        // RFC 5545 writes rules in ASCII; the `rrule` crate slices a weekday such as
+        // `BYDAY=MϺO` by bytes and panics inside a character (found by fuzzing).
+        if !value.is_ascii() {
+            return Err(format!(
+                "recurrence `RRULE:{}` cannot be read: a rule is written in ASCII letters, digits and `=;,+-`",
+                shown(value)
+            ));
+        }
         let mut parts = Vec::new();
         let mut until = None;
         let mut count = None;
@@ -659,5 +667,8 @@ mod tests {
         )
         .is_ok());
         assert!(err("FREQ=FORTNIGHTLY").contains("cannot be read"));
+        // A character beyond ASCII in a weekday panicked inside the engine (fuzzing).
+        assert!(err("FREQ=WEEKLY;BYDAY=M\u{3fa}O").contains("written in ASCII"));
+        assert!(err("FREQ=MONTHLY;BYDAY=1\u{e9}MO").contains("written in ASCII"));
     }
 }

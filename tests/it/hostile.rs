@@ -548,3 +548,44 @@ fn a_reopen_rule_number_out_of_range_is_refused() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Found by fuzzing `holiday_files` (issue 23): a character beyond ASCII in a rule's
+/// weekday (`BYDAY=MϺO`) made the `rrule` crate panic; the event is now named in
+/// `ignored`, in an RRULE and in an EXRULE alike.
+#[test]
+fn a_rule_beyond_ascii_is_named_not_a_panic() {
+    let dir = temp_dir("rule-ascii");
+    let file = dir.join("bad.ics");
+    std::fs::write(
+        &file,
+        "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20260105\r\nRRULE:FREQ=WEEKLY;BYDAY=M\u{3fa}O\r\nEND:VEVENT\r\n\
+         BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20260105\r\nRRULE:FREQ=WEEKLY;BYDAY=MO\r\nEXRULE:FREQ=MONTHLY;BYDAY=M\u{3fa}O\r\nEND:VEVENT\r\n\
+         BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261225\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    )
+    .expect("write");
+    let out = cmd(&["holidays", "--json", "--from", "2026-01-01"])
+        .arg(&file)
+        .output()
+        .expect("runs");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let reasons: Vec<&str> = v["ignored"]
+        .as_array()
+        .expect("ignored")
+        .iter()
+        .filter_map(|i| i["reason"].as_str())
+        .collect();
+    assert_eq!(reasons.len(), 2, "{v}");
+    assert!(
+        reasons[0].starts_with("recurrence `RRULE:") && reasons[0].contains("written in ASCII")
+    );
+    assert!(
+        reasons[1].starts_with("recurrence `EXRULE:") && reasons[1].contains("written in ASCII")
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
