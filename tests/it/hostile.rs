@@ -589,3 +589,27 @@ fn a_rule_beyond_ascii_is_named_not_a_panic() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A rules directory's path is the user's too: the answers that cite a user's rule file
+/// ("as your rules in FILE put it") show it escaped.
+#[test]
+fn a_rules_directory_path_is_escaped_where_answers_cite_it() {
+    let dir = temp_dir("cite").join("r\u{1b}]0;x\u{7}");
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    let out = cmd(&["rules", "dump"])
+        .arg(dir.join("all"))
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    std::fs::copy(dir.join("all/targets.toml"), dir.join("targets.toml")).expect("copy");
+    std::fs::remove_dir_all(dir.join("all")).expect("remove");
+    let out = cmd(&["sla", "--plan", "prodirect", "--sev", "B", "--rules"])
+        .arg(&dir)
+        .output()
+        .expect("runs");
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(text.contains("as your rules in"), "{text}");
+    assert!(!text.contains(['\u{1b}', '\u{7}']), "{text:?}");
+    assert!(text.contains("r\\u{1b}]0;x\\u{7}"), "{text}");
+}
