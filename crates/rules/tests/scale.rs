@@ -63,3 +63,40 @@ fn a_duplicate_and_an_alias_at_the_end_of_a_large_file_are_found() {
         "{shown:#?}"
     );
 }
+
+/// Many problems in a large file are each reported at their own line, and drawn from
+/// their own lines only: 5,000 unknown keys of one rule and 5,000 rules with one each.
+#[test]
+fn many_problems_of_a_large_file_are_each_located_and_drawn() {
+    let n = 5_000;
+    let mut text = format!(
+        "[[severity]]\nid = \"x\"\nname = \"X\"\nimpact = \"i\"\nsituation = \"s\"\n{SOURCE}\n"
+    );
+    for i in 0..n {
+        text.push_str(&format!("k{i} = {i}\n"));
+    }
+    for i in 0..n {
+        text.push_str(&format!(
+            "\n[[severity]]\nid = \"s{i}\"\nname = \"S\"\nbogus = 1\nimpact = \"i\"\nsituation = \"s\"\n{SOURCE}\n"
+        ));
+    }
+    let texts = with_builtin("many.toml", text);
+    let problems = RuleSet::check_texts(&texts);
+    assert_eq!(problems.0.len(), 2 * n);
+    let lines: Vec<usize> = problems
+        .0
+        .iter()
+        .filter_map(|d| d.location.as_ref().map(|l| l.line))
+        .collect();
+    assert_eq!(lines[0], 7, "the first unknown key");
+    assert_eq!(lines[n - 1], 7 + n - 1, "the last unknown key");
+    assert_eq!(lines[n], 7 + n + 4, "the first rule's `bogus`");
+    assert_eq!(
+        lines[2 * n - 1],
+        7 + n + 4 + 8 * (n - 1),
+        "the last rule's `bogus`"
+    );
+    let drawn = problems.render(&texts);
+    assert_eq!(drawn.matches("error: unknown field").count(), 2 * n);
+    assert!(drawn.contains(&format!("--> many.toml:{}:1", 7 + n + 4 + 8 * (n - 1))));
+}

@@ -39,6 +39,7 @@ pub fn load(files: &[RuleText]) -> (RuleFile, Vec<Diagnostic>) {
         files,
         trees: files.iter().map(|_| OnceCell::new()).collect(),
         rule_at: RefCell::default(),
+        newlines: files.iter().map(|_| OnceCell::new()).collect(),
         diagnostics: Vec::new(),
         complete: true,
         lost: Vec::new(),
@@ -193,6 +194,9 @@ struct Checker<'a> {
     /// offset: [`Id`] steps are looked up, not searched, so that finding the place of
     /// every alias of every rule stays linear.
     rule_at: RefCell<HashMap<(usize, String), HashMap<usize, usize>>>,
+    /// Each file's line breaks, found when its first problem is located: locating every
+    /// problem then costs a search, not a scan of the file.
+    newlines: Vec<OnceCell<Vec<usize>>>,
     diagnostics: Vec<Diagnostic>,
     /// False when a file is not even valid TOML: its ids are unknown, so references are
     /// not checked rather than reported falsely.
@@ -208,16 +212,20 @@ type Parsed = [(usize, RuleFile)];
 impl<'a> Checker<'a> {
     /// Reports an error.
     fn report(&mut self, file: usize, span: Option<Range<usize>>, message: String) {
-        let RuleText { name, text, .. } = &self.files[file];
-        self.diagnostics
-            .push(Diagnostic::at(name, text, span, message));
+        let problem = self.located(file, span, message);
+        self.diagnostics.push(problem);
     }
 
     /// Reports a warning: shown, but the rules still load.
     fn warn(&mut self, file: usize, span: Option<Range<usize>>, message: String) {
+        let problem = self.located(file, span, message).warning();
+        self.diagnostics.push(problem);
+    }
+
+    fn located(&self, file: usize, span: Option<Range<usize>>, message: String) -> Diagnostic {
         let RuleText { name, text, .. } = &self.files[file];
-        self.diagnostics
-            .push(Diagnostic::at(name, text, span, message).warning());
+        let newlines = self.newlines[file].get_or_init(|| super::diagnostic::newlines(text));
+        Diagnostic::at_indexed(name, text, newlines, span, message)
     }
 
     /// Labels the problem reported last with another place it relates to: the first of
@@ -279,7 +287,9 @@ impl<'a> Checker<'a> {
 
     /// The 1-based line of a byte offset of a file.
     fn line_of(&self, file: usize, offset: usize) -> usize {
-        Location::of(&self.files[file].text, offset..offset).line
+        let text = &self.files[file].text;
+        let newlines = self.newlines[file].get_or_init(|| super::diagnostic::newlines(text));
+        Location::indexed(text, newlines, offset..offset).line
     }
 
     fn check(&mut self, parsed: &Parsed) {

@@ -111,8 +111,9 @@ impl<'a> Checker<'a> {
             match T::deserialize(ValueDeserializer::from(entry.clone())) {
                 Ok(rule) => rules.push(rule),
                 Err(e) => {
-                    self.report(file, e.span(), e.message().trim().to_string());
-                    self.further_problems::<T>(file, entry.clone(), e.span());
+                    let message = e.message().trim().to_string();
+                    self.report(file, e.span(), message.clone());
+                    self.further_problems::<T>(file, entry.clone(), e.span(), &message);
                     self.lost.extend(Lost::of(key, entry.get_ref()));
                 }
             }
@@ -121,16 +122,20 @@ impl<'a> Checker<'a> {
 
     /// serde stops at a rule's first problem; the rule's other problems (a second unknown
     /// key, a value of the wrong type after it) are found by reading it again without the
-    /// key each problem is at. Stops at a problem of the whole rule (a missing field), or
-    /// one of a key left out (its missing field is the problem already reported). Bounded:
-    /// one more reading per key of the rule.
+    /// key each problem is at. Every unknown key is found at once, from the fields the
+    /// first one's message expects, so a rule of many unknown keys is read three times,
+    /// not once per key; then one more reading per value of the wrong type, of which there
+    /// are at most as many as the rule has fields. Stops at a problem of the whole rule (a
+    /// missing field), or of a key left out (its missing field is the problem reported).
     fn further_problems<T: DeserializeOwned>(
         &mut self,
         file: usize,
         mut entry: toml::Spanned<DeValue<'_>>,
         first: Option<Range<usize>>,
+        first_message: &str,
     ) {
         let mut at = first;
+        let mut message = first_message.to_string();
         let mut left_out: Vec<String> = Vec::new();
         let keys = match entry.get_ref() {
             DeValue::Table(table) => table.len(),
@@ -151,17 +156,44 @@ impl<'a> Checker<'a> {
             };
             table.remove(&key);
             left_out.push(key.get_ref().to_string());
+            // An unknown key of the rule itself, not of a table inside one of its values
+            // (a source's), whose message lists the fields of that inner table.
+            let of_the_rule = inside(key.span());
+            if let Some(expected) = Some(&message)
+                .filter(|_| of_the_rule)
+                .and_then(|m| m.strip_prefix("unknown field `"))
+                .and_then(|m| m.split_once("`, "))
+                .map(|(_, expected)| expected.to_string())
+            {
+                // The fields the rule has, between backticks in "expected one of `a`, `b`".
+                let known: std::collections::HashSet<&str> =
+                    expected.split('`').skip(1).step_by(2).collect();
+                let unknown: Vec<_> = table
+                    .keys()
+                    .filter(|k| !known.contains(k.get_ref().as_ref()))
+                    .cloned()
+                    .collect();
+                for key in unknown {
+                    table.remove(&key);
+                    self.report(
+                        file,
+                        Some(key.span()),
+                        format!("unknown field `{}`, {expected}", key.get_ref()),
+                    );
+                    left_out.push(key.get_ref().to_string());
+                }
+            }
             let Err(e) = T::deserialize(ValueDeserializer::from(entry.clone())) else {
                 return;
             };
-            let message = e.message().trim().to_string();
+            message = e.message().trim().to_string();
             let of_left_out = left_out
                 .iter()
                 .any(|k| message.starts_with(&format!("missing field `{k}`")));
             if of_left_out {
                 return;
             }
-            self.report(file, e.span(), message);
+            self.report(file, e.span(), message.clone());
             at = e.span();
         }
     }
