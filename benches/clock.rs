@@ -22,6 +22,7 @@ fn main() {
     // `cargo bench` passes `--bench`; a name filter is not supported.
     let rules = builtin_rules::load().unwrap_or_else(|e| panic!("{e:#}"));
     rules_load();
+    rules_check_scaling();
     bare_computation(&rules);
     batch_in_memory(&rules);
     holiday_files(&rules);
@@ -40,6 +41,10 @@ fn holiday_files(rules: &RuleSet) {
         (
             "10 kB of yearly 365-day events from year 1",
             year_one_file(),
+        ),
+        (
+            "4,000 events whose rules never occur (30 February, 31 April, …)",
+            never_file(),
         ),
     ];
     for (what, bytes) in cases {
@@ -95,6 +100,26 @@ fn big_file() -> Vec<u8> {
     text.into_bytes()
 }
 
+/// 4,000 events whose rules can never occur, in several forms (issue 23: 28 s before
+/// they were recognised from their text).
+fn never_file() -> Vec<u8> {
+    let rules = [
+        "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30",
+        "FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=31",
+        "FREQ=MONTHLY;BYMONTH=2,4,6,9,11;BYMONTHDAY=31",
+    ];
+    let mut text = String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n");
+    for uid in 0..4_000 {
+        text.push_str(&format!(
+            "BEGIN:VEVENT\r\nUID:{uid}\r\nDTSTART;VALUE=DATE:20260101\r\nRRULE:{}\r\nEND:VEVENT\r\n",
+            rules[uid % rules.len()]
+        ));
+    }
+    text.push_str("BEGIN:VEVENT\r\nUID:real\r\nDTSTART;VALUE=DATE:20261225\r\nEND:VEVENT\r\n");
+    text.push_str("END:VCALENDAR\r\n");
+    text.into_bytes()
+}
+
 /// About 10 kB of yearly events lasting 365 days, each starting in year 1.
 fn year_one_file() -> Vec<u8> {
     let mut text = String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n");
@@ -130,6 +155,41 @@ fn rules_load() {
     }
     let each = (start.elapsed() / runs).as_secs_f64() * 1e3;
     println!("rules load, TOML parsed and checked (rules check, --rules DIR): {each:.3} ms");
+}
+
+/// `rules check` of a user's file of N plans, N severities with an alias each and N
+/// targets over the built-in rules, for two N: the time grows as N does, not as its square
+/// (issue 23: 20,000 plans took 25 s).
+fn rules_check_scaling() {
+    for n in [5_000, 20_000] {
+        let texts: Vec<rules::RuleText> = RuleSet::builtin_texts()
+            .into_iter()
+            .chain([rules::RuleText {
+                name: "many.toml".into(),
+                text: many_rules(n),
+                user: true,
+            }])
+            .collect();
+        let start = Instant::now();
+        let problems = RuleSet::check_texts(&texts);
+        let each = start.elapsed().as_secs_f64() * 1e3;
+        assert!(!problems.has_errors(), "{}", problems.render(&texts));
+        println!("rules check, {n} plans, severities and targets in one file: {each:.0} ms");
+    }
+}
+
+/// `n` plans, severities (each with an alias) and targets pairing them, as TOML.
+fn many_rules(n: usize) -> String {
+    let source = "source = [{ doc = \"power-platform\", section = \"Kan een ondersteuningsincident worden heropend?\" }]";
+    let mut text = String::new();
+    for i in 0..n {
+        text.push_str(&format!(
+            "[[plan]]\nid = \"p{i}\"\nname = \"P{i}\"\nincludes = []\n{source}\n\n\
+             [[severity]]\nid = \"s{i}\"\nname = \"S{i}\"\naliases = [\"sev{i}\"]\nimpact = \"i\"\nsituation = \"s\"\n{source}\n\n\
+             [[target]]\nplan = \"p{i}\"\nseverity = \"s{i}\"\nminutes = 60\ncoverage = \"24x7\"\nas-written = \"x\"\n{source}\n\n"
+        ));
+    }
+    text
 }
 
 /// `due::due` alone, over every calendar and every kind of target.

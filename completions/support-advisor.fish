@@ -27,7 +27,7 @@ end
 complete -c support-advisor -n "__fish_support_advisor_needs_command" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_needs_command" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
-complete -c support-advisor -n "__fish_support_advisor_needs_command" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
+complete -c support-advisor -n "__fish_support_advisor_needs_command" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW` never stops the others' -r
 complete -c support-advisor -n "__fish_support_advisor_needs_command" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -652,7 +652,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reop
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW` never stops the others' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reopen" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1262,7 +1262,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand can-reop
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW` never stops the others' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1869,7 +1869,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand plans" -
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW` never stops the others' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2480,7 +2480,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; a
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW` never stops the others' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3087,7 +3087,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; a
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW` never stops the others' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -3694,7 +3694,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; a
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW` never stops the others' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -4308,7 +4308,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW` never stops the others' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -4915,7 +4915,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW` never stops the others' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -5522,7 +5522,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand completi
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW` never stops the others' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand man" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -6195,7 +6195,7 @@ germany-technical\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW` never stops the others' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -6882,7 +6882,7 @@ csp\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW` never stops the others' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -7534,7 +7534,7 @@ csp\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW` never stops the others' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand where" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -8160,7 +8160,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW` never stops the others' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -8768,7 +8768,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW` never stops the others' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand ids" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -9394,7 +9394,7 @@ csp-customer-support\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW` never stops the others' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand contact" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -10006,7 +10006,7 @@ gold\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW` never stops the others' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -10613,7 +10613,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand partner"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops `man` or `completions`' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" -l now -d 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW` never stops the others' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand policy" -l color -l colour -d 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always' -r -f -a "auto\t''
 always\t''
 never\t''"

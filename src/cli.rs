@@ -69,7 +69,11 @@ pub fn command() -> clap::Command {
 /// Parses `args` (the program's name first; clap's error carries help, version and usage
 /// errors).
 pub fn parse_from(args: &[OsString]) -> Result<Cli, clap::Error> {
-    Cli::from_arg_matches(&command().try_get_matches_from(args)?)
+    let matches = command().try_get_matches_from(args)?;
+    let mut cli = Cli::from_arg_matches(&matches)?;
+    cli.global.now_from_env =
+        matches.value_source("now") == Some(clap::parser::ValueSource::EnvVariable);
+    Ok(cli)
 }
 
 /// The command (or subcommand) `args` reached before clap stopped: whose subcommands or
@@ -165,8 +169,9 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "DIR", env = "SUPPORT_ADVISOR_RULES")]
     pub rules: Option<PathBuf>,
     /// The instant taken as "now" (RFC 3339); default: the system clock. Read by the
-    /// commands that answer about a time, so a bad `SUPPORT_ADVISOR_NOW` never stops
-    /// `man` or `completions`.
+    /// commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and
+    /// `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW`
+    /// never stops the others.
     #[arg(
         long,
         global = true,
@@ -174,6 +179,10 @@ pub struct GlobalArgs {
         env = "SUPPORT_ADVISOR_NOW"
     )]
     pub now: Option<String>,
+    /// Whether `now` came from `SUPPORT_ADVISOR_NOW` rather than `--now` typed: the
+    /// variable is ambient, and only the commands that read the time read it.
+    #[arg(skip)]
+    pub now_from_env: bool,
     /// The zone times are shown in (default: the system's zone, `TZ` honoured): an IANA
     /// name, a city (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk's
     /// (Pacific Time (US & Canada), as Zendesk and Freshdesk write it).

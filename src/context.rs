@@ -1,7 +1,8 @@
 //! The global options, resolved once into what the answering commands work with: output
 //! format, "now", the zone times are shown in, and the rules (built-in, or layered with
 //! `--rules DIR`). `man`, `completions` and `rules check`/`dump` never build one, so a bad
-//! `SUPPORT_ADVISOR_NOW` or `SUPPORT_ADVISOR_RULES` cannot stop them.
+//! `SUPPORT_ADVISOR_NOW` or `SUPPORT_ADVISOR_RULES` cannot stop them; the commands that do
+//! not answer about a time build one without reading `SUPPORT_ADVISOR_NOW`.
 
 use chrono::{DateTime, SubsecRound, Utc};
 use chrono_tz::Tz;
@@ -24,10 +25,16 @@ pub struct Context {
 }
 
 impl Context {
-    pub fn new(global: &GlobalArgs, style: Style) -> anyhow::Result<Context> {
+    /// The context of a command; `reads_time` is whether the command answers about a time:
+    /// the others never read `SUPPORT_ADVISOR_NOW` (a `--now` typed is still checked).
+    pub fn new(global: &GlobalArgs, style: Style, reads_time: bool) -> anyhow::Result<Context> {
         let format = output_format(global);
         let customer_zone = global.tz;
-        let now = match &global.now {
+        let given = global
+            .now
+            .as_ref()
+            .filter(|_| reads_time || !global.now_from_env);
+        let now = match given {
             Some(now) => time::instant("--now", now)?,
             // The clock counts whole seconds, as instants typed are read.
             None => Utc::now().trunc_subsecs(0),

@@ -37,6 +37,11 @@ pub use error::Error;
 
 /// Runs the tool on the process's arguments; the exit status of the run.
 pub fn main() -> ExitCode {
+    // Before anything is read or written: a file opened later would take descriptor 1,
+    // and the answer would be written into it.
+    if let Some(closed) = closed_stdout() {
+        return Error::Output(closed).report();
+    }
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let cli = match cli::parse_from(&args) {
         Ok(cli) => cli,
@@ -65,6 +70,39 @@ pub fn main() -> ExitCode {
     match outcome {
         Ok(outcome) => ExitCode::from(outcome.exit_code()),
         Err(e) => e.report(),
+    }
+}
+
+/// Why stdout cannot take the answer, when it was closed (`>&-`): the Rust runtime opens
+/// /dev/null read-write in place of a closed standard descriptor before `main`, and the
+/// answer would vanish while the run passed for complete. A shell's `> /dev/null` opens it
+/// write-only, so only a read-write /dev/null is taken for a closed stdout (`1<> /dev/null`
+/// is read so too). A full disk or a reader that stopped (`| head`) is found when writing.
+fn closed_stdout() -> Option<io::Error> {
+    #[cfg(unix)]
+    {
+        use rustix::fs::{fcntl_getfl, fstat, stat, FileType, OFlags};
+        use std::os::fd::AsFd as _;
+        let stdout = io::stdout();
+        let read_write =
+            fcntl_getfl(stdout.as_fd()).is_ok_and(|flags| flags & OFlags::RWMODE == OFlags::RDWR);
+        let null =
+            |s: &rustix::fs::Stat| FileType::from_raw_mode(s.st_mode) == FileType::CharacterDevice;
+        let is_dev_null = match (fstat(stdout.as_fd()), stat("/dev/null")) {
+            (Ok(out), Ok(dev_null)) => {
+                null(&out) && null(&dev_null) && out.st_rdev == dev_null.st_rdev
+            }
+            _ => false,
+        };
+        (read_write && is_dev_null).then(|| {
+            io::Error::other(
+                "standard output is closed (`>&-`); give it a file, a pipe or /dev/null",
+            )
+        })
+    }
+    #[cfg(not(unix))]
+    {
+        None
     }
 }
 

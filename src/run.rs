@@ -65,7 +65,7 @@ pub fn run(cli: Cli, style: Style) -> anyhow::Result<Rendered> {
         Command::Ids(args) => Answering::Ids(args),
         Command::Policy(args) => Answering::Policy(args),
     };
-    let ctx = Context::new(&cli.global, style)?;
+    let ctx = Context::new(&cli.global, style, command.reads_time())?;
     answer(&ctx, command)
 }
 
@@ -83,6 +83,26 @@ enum Answering {
     Ids(IdsArgs),
     Policy(PolicyArgs),
     Coverage,
+}
+
+impl Answering {
+    /// Whether the command answers about a time ("now", a day, a due instant), and so
+    /// reads `--now` / `SUPPORT_ADVISOR_NOW`.
+    fn reads_time(&self) -> bool {
+        match self {
+            Answering::Advise(_) | Answering::Sla(_) => true,
+            Answering::Hours(args) => args.chart || args.clock.at.is_some(),
+            Answering::Holidays(args) => args.from.is_none(),
+            Answering::CanReopen(args) => args.on.is_none(),
+            Answering::Where(_)
+            | Answering::Plans
+            | Answering::Contact(_)
+            | Answering::Partner(_)
+            | Answering::Ids(_)
+            | Answering::Policy(_)
+            | Answering::Coverage => false,
+        }
+    }
 }
 
 fn answer(ctx: &Context, command: Answering) -> anyhow::Result<Rendered> {
@@ -274,7 +294,7 @@ fn advise(ctx: &Context, args: &AdviseArgs) -> anyhow::Result<Rendered> {
     if ctx.format == Format::Table {
         rendered.text.push_str(&format!(
             "Calendar event for the due instant written to {}.\n",
-            path.display()
+            crate::echo::escape(&path.display().to_string())
         ));
     }
     Ok(rendered)

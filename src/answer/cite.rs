@@ -89,10 +89,10 @@ impl Sources {
         groups
             .iter()
             .map(|(c, sections)| {
-                let by = c
-                    .rules_file
-                    .as_ref()
-                    .map_or(String::new(), |f| format!(", as your rules in {f} put it"));
+                let by = c.rules_file.as_ref().map_or(String::new(), |f| {
+                    // The user's path, escaped as every value a user gave is.
+                    format!(", as your rules in {} put it", crate::echo::escape(f))
+                });
                 let date = c
                     .date
                     .map_or_else(|| "undated".to_string(), |d| d.to_string());

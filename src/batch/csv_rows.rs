@@ -52,9 +52,16 @@ fn column_name(raw: &[u8]) -> String {
 }
 
 impl Layout {
-    /// The layout of a header row. Errors: a header with no `submitted` column, or with
-    /// neither `plan` and `severity` nor `target_minutes`.
+    /// The layout of a header row. Errors: a header cut at the row limit, with no
+    /// `submitted` column, with neither `plan` and `severity` nor `target_minutes`, or
+    /// with a column the tool reads or writes twice.
     pub(super) fn of(header: &ByteRecord) -> anyhow::Result<Layout> {
+        if was_cut(header) {
+            anyhow::bail!(
+                "the CSV header is longer than {} bytes: is a quote left open?",
+                super::MAX_LINE_BYTES
+            );
+        }
         let names: Vec<String> = header.iter().map(column_name).collect();
         let at = |name: &str| names.iter().position(|n| n == name);
         let mut out = header.clone();
@@ -102,6 +109,34 @@ impl Layout {
                 );
             }
         }
+        // A column read or written twice would have one of its values ignored: refused,
+        // as JSON Lines refuses a key given twice. Other columns pass through, repeated or not.
+        let known = [
+            "id",
+            "plan",
+            "severity",
+            "submitted",
+            "region",
+            "product",
+            "time_zone",
+        ]
+        .into_iter()
+        .chain(ANSWER_COLUMNS);
+        for name in known {
+            let mut columns = names.iter().enumerate().filter(|(_, n)| *n == name);
+            if let (Some((first, _)), Some((second, _))) = (columns.next(), columns.next()) {
+                let typed = |i: usize| {
+                    crate::echo::escape(&String::from_utf8_lossy(&header[i])).into_owned()
+                };
+                anyhow::bail!(
+                    "the CSV header has the column `{name}` twice (`{}` in column {}, `{}` in column {}; letter case, spaces and hyphens do not tell columns apart): keep one",
+                    typed(first),
+                    first + 1,
+                    typed(second),
+                    second + 1
+                );
+            }
+        }
         if layout.submitted.is_none() {
             anyhow::bail!(
                 "the CSV header has no `submitted` column (its columns: {}); name the columns like the JSON fields: id, plan, severity, submitted, region, product, target_minutes, time_zone",
@@ -140,12 +175,24 @@ pub(super) fn answer_row(
             }
         })
         .collect();
-    // A row of empty cells (spreadsheets write them for blank rows) is passed over, as a
-    // blank line is.
-    if row.iter().all(|cell| cell.trim_ascii().is_empty()) {
+    let cut = was_cut(row);
+    if cut {
+        // What was read of the row is not the row: no cell of it is written back.
+        fields.iter_mut().for_each(|f| *f = b"");
+    } else if row.iter().all(|cell| cell.trim_ascii().is_empty()) {
+        // A row of empty cells (spreadsheets write them for blank rows) is passed over, as
+        // a blank line is.
         return Outcome::Blank;
     }
-    let result = if row.len() > layout.width {
+    let result = if cut {
+        Err(LineError::new(
+            "too-long",
+            format!(
+                "row longer than {} bytes: skipped (is a quote left open?)",
+                super::MAX_LINE_BYTES
+            ),
+        ))
+    } else if row.len() > layout.width {
         Err(LineError::new(
             "bad-row",
             format!(
@@ -225,20 +272,38 @@ fn answer_texts(answer: &Answer) -> [String; 7] {
     ]
 }
 
-/// The CSV input, refused past a row longer than [`super::MAX_LINE_BYTES`] (line breaks in
-/// quoted fields count): the `csv` crate holds a whole row in memory, so without this a
-/// single endless row would take all of it. Quotes are followed as the `csv` crate reads
-/// them: a field is quoted only when it starts with a quote (`27" monitor` is not), and
-/// `""` inside a quoted field is a quote.
+/// The last field [`RowLimit`] gives a row it cut: no CSV field holds NUL in practice,
+/// and the marker is read back as the row's error, never as a ticket.
+const CUT_MARK: &[u8] = b"\0support-advisor: row cut\0";
+
+/// Whether `row` is one [`RowLimit`] cut at the limit.
+fn was_cut(row: &ByteRecord) -> bool {
+    row.iter().next_back() == Some(CUT_MARK)
+}
+
+/// The CSV input, with each row cut at [`super::MAX_LINE_BYTES`] (line breaks in quoted
+/// fields count): the `csv` crate holds a whole row in memory, so without this a single
+/// endless row would take all of it. A row cut gets [`CUT_MARK`] as its last field and
+/// the rest of it is dropped up to its end, so it is reported as a failed row and the run
+/// goes on (a quote left open makes the rest of the input that row). Quotes are followed
+/// as the `csv` crate reads them: a field is quoted only when it starts with a quote
+/// (`27" monitor` is not), and `""` inside a quoted field is a quote.
 pub(super) struct RowLimit<R> {
     inner: R,
     state: Quoting,
-    /// Bytes of the current row so far, and where it started.
+    /// Bytes of the current row so far.
     row: usize,
-    row_start: u64,
-    /// Bytes read before this read.
-    offset: u64,
+    /// Past the limit: the row's bytes are dropped until its end.
+    skipping: bool,
+    /// Bytes read from `inner`, handed on from `at`.
+    read: Vec<u8>,
+    at: usize,
+    /// What closes a cut row's field and adds the mark, handed on before the rest.
+    mark: Vec<u8>,
 }
+
+/// How much [`RowLimit`] reads from its input at a time.
+const CHUNK: usize = 64 << 10;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Quoting {
@@ -258,23 +323,58 @@ impl<R> RowLimit<R> {
             inner,
             state: Quoting::FieldStart,
             row: 0,
-            row_start: 0,
-            offset: 0,
+            skipping: false,
+            read: Vec::new(),
+            at: 0,
+            mark: Vec::new(),
         }
     }
 }
 
 impl<R: io::Read> io::Read for RowLimit<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let read = self.inner.read(buf)?;
-        for (i, &byte) in buf[..read].iter().enumerate() {
-            use Quoting::*;
+        use Quoting::*;
+        if buf.is_empty() {
+            return Ok(0);
+        }
+        if !self.mark.is_empty() {
+            let n = self.mark.len().min(buf.len());
+            buf[..n].copy_from_slice(&self.mark[..n]);
+            self.mark.drain(..n);
+            return Ok(n);
+        }
+        let mut written = 0;
+        // Reads again only while nothing is handed on (a cut row's rest being dropped):
+        // a chunk at a time, never more than one held.
+        while written < buf.len() {
+            if self.at == self.read.len() {
+                if written > 0 {
+                    break;
+                }
+                self.read.resize(CHUNK, 0);
+                let n = loop {
+                    match self.inner.read(&mut self.read) {
+                        Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                        other => break other,
+                    }
+                };
+                let n = n.inspect_err(|_| self.read.clear())?;
+                self.read.truncate(n);
+                self.at = 0;
+                if n == 0 {
+                    break;
+                }
+            }
+            let byte = self.read[self.at];
+            self.at += 1;
+            let before = self.state;
+            // `\r` ends a row as the `csv` crate reads it (CR alone, or CRLF as two ends).
             let row_end = matches!(
-                (self.state, byte),
-                (FieldStart | Plain | QuoteInQuoted, b'\n')
+                (before, byte),
+                (FieldStart | Plain | QuoteInQuoted, b'\n' | b'\r')
             );
-            self.state = match (self.state, byte) {
-                (FieldStart | Plain | QuoteInQuoted, b'\n' | b',') => FieldStart,
+            self.state = match (before, byte) {
+                (FieldStart | Plain | QuoteInQuoted, b'\n' | b'\r' | b',') => FieldStart,
                 (FieldStart, b'"') => Quoted,
                 (FieldStart | Plain, _) => Plain,
                 (Quoted, b'"') => QuoteInQuoted,
@@ -284,22 +384,70 @@ impl<R: io::Read> io::Read for RowLimit<R> {
             };
             if row_end {
                 self.row = 0;
-                self.row_start = self.offset + i as u64 + 1;
+                self.skipping = false;
+            } else if self.skipping {
+                continue;
             } else {
                 self.row += 1;
                 if self.row > super::MAX_LINE_BYTES {
-                    return Err(io::Error::new(
-                        io::ErrorKind::InvalidData,
-                        format!(
-                            "a CSV row longer than {} bytes, from byte {}: is a quote left open?",
-                            super::MAX_LINE_BYTES,
-                            self.row_start
-                        ),
-                    ));
+                    self.skipping = true;
+                    if before == Quoted {
+                        self.mark.push(b'"');
+                    }
+                    self.mark.push(b',');
+                    self.mark.extend_from_slice(CUT_MARK);
+                    break;
                 }
             }
+            buf[written] = byte;
+            written += 1;
         }
-        self.offset += read as u64;
-        Ok(read)
+        if written == 0 && !self.mark.is_empty() {
+            return self.read(buf);
+        }
+        Ok(written)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Read as _;
+
+    /// What the `csv` crate is handed: rows under the limit as they are, a row over it cut
+    /// at the limit with its field closed and the mark added, then the rows after it.
+    #[test]
+    fn a_row_over_the_limit_is_cut_and_marked() {
+        let limit = crate::batch::MAX_LINE_BYTES;
+        for (open, close) in [("\"", "\""), ("", "")] {
+            // Line breaks inside a quoted field count; a plain field has none.
+            let inside = if open.is_empty() { "ab" } else { "a\n" };
+            let long = format!("2,{open}{}{close},x\r\n", inside.repeat(limit));
+            let input = format!("1,a\n{long}3,c\n");
+            let mut out = Vec::new();
+            // Reads of one byte too: a cut inside a small read.
+            for size in [1, 7, 1 << 16] {
+                out.clear();
+                let mut reader = RowLimit::new(input.as_bytes());
+                let mut buf = vec![0; size];
+                loop {
+                    let n = reader.read(&mut buf).expect("reads");
+                    if n == 0 {
+                        break;
+                    }
+                    out.extend_from_slice(&buf[..n]);
+                }
+                let mut rows = csv::ReaderBuilder::new()
+                    .has_headers(false)
+                    .flexible(true)
+                    .from_reader(out.as_slice());
+                let rows: Vec<ByteRecord> = rows.byte_records().map(|r| r.expect("CSV")).collect();
+                assert_eq!(rows.len(), 3, "{open:?} {size}");
+                assert!(!was_cut(&rows[0]) && !was_cut(&rows[2]));
+                assert!(was_cut(&rows[1]), "{open:?} {size}");
+                assert_eq!(&rows[2][0], b"3");
+                assert!(out.len() < input.len());
+            }
+        }
     }
 }

@@ -243,6 +243,29 @@ impl Reader<'_> {
                 }
             }
         }
+        // EXRULE (RFC 2445; RFC 5545 dropped it, some programs still write it): honoured,
+        // its starts removed as EXDATE's are. A rule that cannot be read costs the event,
+        // named, rather than closing days it was meant to exclude.
+        let mut exclusion_rules = Vec::new();
+        let mut exruled = Vec::new();
+        for exrule in properties(self.component, "EXRULE") {
+            let left = FILE_COUNT_BUDGET.saturating_sub(budget.expanded);
+            let prepared =
+                Recurrence::prepare(exrule.val.as_str().trim(), start.naive(), kind, left)
+                    .map_err(|e| e.replace("`RRULE:", "`EXRULE:"))?;
+            match prepared {
+                Prepared::Rule(rule) => exclusion_rules.push(*rule),
+                Prepared::Starts(starts) => {
+                    budget.expanded += starts.len();
+                    if budget.expanded > FILE_COUNT_BUDGET {
+                        return Err(format!(
+                            "the file's RDATEs and counted recurrences exceed {FILE_COUNT_BUDGET} occurrences in all"
+                        ));
+                    }
+                    exruled.extend(starts);
+                }
+            }
+        }
         for rdate in properties(self.component, "RDATE") {
             for part in rdate.val.as_str().split(',').map(str::trim) {
                 budget.expanded += 1;
@@ -254,7 +277,7 @@ impl Reader<'_> {
                 extra.push(self.rdate(rdate, part, &start)?);
             }
         }
-        let mut excluded = rustc_hash::FxHashSet::default();
+        let mut excluded: rustc_hash::FxHashSet<NaiveDateTime> = exruled.into_iter().collect();
         let mut excluded_days = rustc_hash::FxHashSet::default();
         for exdate in properties(self.component, "EXDATE") {
             for part in exdate.val.as_str().split(',').map(str::trim) {
@@ -271,11 +294,12 @@ impl Reader<'_> {
         }
         // An event every occurrence of which is excluded closes nothing.
         if rules.is_empty()
+            && exclusion_rules.is_empty()
             && std::iter::once(start.naive())
                 .chain(extra.iter().map(|(t, _)| *t))
                 .all(|t| excluded.contains(&t) || excluded_days.contains(&t.date()))
         {
-            return Err("every occurrence is excluded by EXDATE".to_string());
+            return Err("every occurrence is excluded by EXDATE or EXRULE".to_string());
         }
         // What the event closes in a year, at most: each occurrence's days (or one stretch),
         // every year for its rules, in their own years for its dates. A file may not close
@@ -322,6 +346,7 @@ impl Reader<'_> {
             start,
             length,
             rules,
+            exclusion_rules,
             extra,
             excluded,
             excluded_days,

@@ -25,6 +25,7 @@ pub use zone::typed as typed_zone;
 pub use catalog::{known_until, Catalog, HolidaySpec};
 
 use std::fs;
+use std::io::Read as _;
 use std::path::Path;
 use std::sync::{Arc, Mutex, PoisonError};
 
@@ -115,6 +116,9 @@ pub struct Event {
     start: Start,
     length: Length,
     rules: Vec<recur::Recurrence>,
+    /// `EXRULE`s (RFC 2445, dropped by RFC 5545 but still written): starts they give are
+    /// removed, as `EXDATE`'s are.
+    exclusion_rules: Vec<recur::Recurrence>,
     /// `RDATE`s and the occurrences of counted rules, with a length of their own where
     /// a period gave one.
     extra: Vec<(NaiveDateTime, Option<Length>)>,
@@ -247,18 +251,30 @@ impl HolidayFile {
                 "holiday file `{shown}` is a directory: give a .ics file or one YYYY-MM-DD a line"
             );
         }
+        let too_big = |size: String| {
+            anyhow::anyhow!(
+                "holiday file `{shown}` is {size}: at most {} MiB is read",
+                MAX_FILE_BYTES >> 20
+            )
+        };
         let size = fs::metadata(path)
             .with_context(|| format!("cannot read holiday file `{shown}`"))?
             .len();
         if size > MAX_FILE_BYTES {
-            bail!(
-                "holiday file `{shown}` is {} MiB: at most {} MiB is read",
-                size >> 20,
-                MAX_FILE_BYTES >> 20
-            );
+            return Err(too_big(format!("{} MiB", size >> 20)));
         }
-        let bytes =
-            fs::read(path).with_context(|| format!("cannot read holiday file `{shown}`"))?;
+        // A device or a pipe (`/dev/zero`, a FIFO fed forever) says nothing of its size:
+        // at most one byte over the limit is read, in `read_to_end`'s bounded chunks.
+        let mut bytes = Vec::new();
+        fs::File::open(path)
+            .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+            .with_context(|| format!("cannot read holiday file `{shown}`"))?;
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            return Err(too_big(format!(
+                "more than {} MiB (a stream that does not end?)",
+                MAX_FILE_BYTES >> 20
+            )));
+        }
         Self::parse(&shown, &bytes, categories)
     }
 
@@ -279,6 +295,19 @@ impl HolidayFile {
         } else {
             (read_date_lines(&bytes).with_context(in_file)?, Vec::new())
         };
+        // An empty file (or a calendar without events) would otherwise be "taken into
+        // account" while it closes nothing: a wrong file given by mistake, said plainly.
+        if events.is_empty() && ignored.is_empty() {
+            let what = if is_icalendar {
+                "a calendar without events"
+            } else {
+                "empty"
+            };
+            bail!(
+                "holiday file `{file}` is {what}: it would close nothing; give a .ics file \
+                 with VEVENTs or one YYYY-MM-DD a line"
+            );
+        }
         if events.len() + ignored.len() > MAX_EVENTS {
             bail!(
                 "holiday file `{file}` has {} events: at most {MAX_EVENTS} are read",
@@ -556,7 +585,12 @@ impl Event {
             rule.starts_in(dtstart, low, to, &mut ruled);
         }
         starts.extend(ruled.into_iter().map(|t| (t, None)));
-        starts.retain(|(t, _)| !self.is_excluded(*t));
+        let mut exruled = Vec::new();
+        for rule in &self.exclusion_rules {
+            rule.starts_in(dtstart, low, to, &mut exruled);
+        }
+        let exruled: FxHashSet<NaiveDateTime> = exruled.into_iter().collect();
+        starts.retain(|(t, _)| !self.is_excluded(*t) && !exruled.contains(t));
         starts.sort_by_key(|(t, _)| *t);
         starts.dedup_by_key(|(t, _)| *t);
         for (start, own) in starts {
@@ -667,6 +701,8 @@ fn read_date_lines(bytes: &[u8]) -> anyhow::Result<Vec<Event>> {
             start: Start::AllDay(day),
             length: Length::Days(1),
             rules: Vec::new(),
+            exclusion_rules: Vec::new(),
+
             extra: Vec::new(),
             excluded: FxHashSet::default(),
             excluded_days: FxHashSet::default(),

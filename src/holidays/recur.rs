@@ -83,6 +83,14 @@ impl Recurrence {
         kind: StartKind,
         count_budget: usize,
     ) -> Result<Prepared, String> {
+        // RFC 5545 writes rules in ASCII; the `rrule` crate slices a weekday such as
+        // `BYDAY=MϺO` by bytes and panics inside a character (found by fuzzing).
+        if !value.is_ascii() {
+            return Err(format!(
+                "recurrence `RRULE:{}` cannot be read: a rule is written in ASCII letters, digits and `=;,+-`",
+                shown(value)
+            ));
+        }
         let mut parts = Vec::new();
         let mut until = None;
         let mut count = None;
@@ -118,6 +126,12 @@ impl Recurrence {
             )
         })?;
         let freq = validated.get_freq();
+        if let Some(why) = impossible_day(&parts, freq, start) {
+            return Err(format!(
+                "recurrence `RRULE:{}` never occurs: {why}",
+                shown(value)
+            ));
+        }
         // A sub-daily rule filtered to some days searches through many empty periods
         // between matches, more than the engine tries before giving up silently.
         let day_filters = ["BYMONTH", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYSETPOS"];
@@ -293,6 +307,95 @@ impl Recurrence {
             Step::Seconds(s) => Step::Seconds(lcm(s, CYCLE_DAYS * 86_400)),
         }
     }
+}
+
+/// The most days each month has in any year (February's 29th in leap years).
+const MONTH_DAYS: [u32; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Why a rule can never occur because the days of the month it allows exist in none of
+/// the months it allows (30 February, 31 April, `BYMONTHDAY=31` with `BYMONTH=4,6,9,11`),
+/// in any `FREQ`; `None` when some month has one of its days, or when that cannot be told
+/// from the rule's text (then the probe decides). Cheap: at most 12 × 31 pairs, where the
+/// engine would search every day of four centuries for a match that never comes.
+///
+/// Every occurrence has a month in `BYMONTH` and a day in `BYMONTHDAY`; without
+/// `BYMONTHDAY`, a yearly or monthly rule with no other day filter repeats `DTSTART`'s
+/// day of the month (and a yearly one without `BYMONTH` its month).
+fn impossible_day(parts: &[String], freq: Frequency, start: NaiveDateTime) -> Option<String> {
+    let list = |key: &str| -> Option<Option<Vec<i64>>> {
+        let value = parts
+            .iter()
+            .find_map(|p| p.strip_prefix(&format!("{key}=")))?;
+        Some(value.split(',').map(|n| n.trim().parse().ok()).collect())
+    };
+    let given = |key: &str| parts.iter().any(|p| p.starts_with(&format!("{key}=")));
+    let months: Vec<u32> = match list("BYMONTH") {
+        Some(months) => months?
+            .into_iter()
+            .filter_map(|m| u32::try_from(m).ok().filter(|m| (1..=12).contains(m)))
+            .collect(),
+        None if freq == Frequency::Yearly
+            && !given("BYMONTHDAY")
+            && !given("BYYEARDAY")
+            && !given("BYWEEKNO")
+            && !given("BYDAY") =>
+        {
+            vec![start.month()]
+        }
+        None => (1..=12).collect(),
+    };
+    let days: Vec<i64> = match list("BYMONTHDAY") {
+        Some(days) => days?,
+        None if matches!(freq, Frequency::Yearly | Frequency::Monthly)
+            && !given("BYYEARDAY")
+            && !given("BYWEEKNO")
+            && !given("BYDAY") =>
+        {
+            vec![i64::from(start.day())]
+        }
+        None => return None,
+    };
+    if months.is_empty() || days.is_empty() {
+        return None;
+    }
+    let exists = |month: u32, day: i64| {
+        let most = u64::from(MONTH_DAYS[month as usize - 1]);
+        (1..=most).contains(&day.unsigned_abs())
+    };
+    if months.iter().any(|&m| days.iter().any(|&d| exists(m, d))) {
+        return None;
+    }
+    let mut months = months;
+    months.sort_unstable();
+    months.dedup();
+    let mut days = days;
+    days.dedup();
+    let named: Vec<&str> = months
+        .iter()
+        .map(|&m| MONTH_NAMES[m as usize - 1])
+        .collect();
+    let days: Vec<String> = days.iter().map(i64::to_string).collect();
+    Some(format!(
+        "{} {} no day {} of the month",
+        named.join(", "),
+        if named.len() == 1 { "has" } else { "have" },
+        shown(&days.join(" or "))
+    ))
 }
 
 /// A shift of `DTSTART`: whole months (keeping the day of the month), or exact seconds.
@@ -508,6 +611,46 @@ mod tests {
             Ok(_) => panic!("{rule} was accepted"),
         };
         assert!(err("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30").contains("never occurs"));
+        // Recognised from the text in every FREQ, not searched for.
+        for (rule, said) in [
+            (
+                "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30",
+                "February has no day 30",
+            ),
+            (
+                "FREQ=MONTHLY;BYMONTH=4,6;BYMONTHDAY=31,-31",
+                "April, June have no day 31 or -31",
+            ),
+            (
+                "FREQ=DAILY;BYMONTH=11;BYMONTHDAY=31;BYDAY=MO",
+                "November has no day 31",
+            ),
+            (
+                "FREQ=YEARLY;INTERVAL=3;BYMONTH=9;BYMONTHDAY=31",
+                "September has no day 31",
+            ),
+        ] {
+            assert!(
+                err(rule).contains(&format!("never occurs: {said}")),
+                "{rule}: {}",
+                err(rule)
+            );
+        }
+        let from_31 =
+            |rule: &str| Recurrence::prepare(rule, day("2026-01-31"), StartKind::AllDay, 100_000);
+        // DTSTART's day in months that lack it (a monthly rule kept to short months).
+        assert!(matches!(from_31("FREQ=MONTHLY;BYMONTH=2,4"), Err(e) if e.contains("no day 31")));
+        // Days that exist in some month, or rules whose days the text does not give.
+        for possible in [
+            "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29",
+            "FREQ=MONTHLY;BYMONTHDAY=31",
+            "FREQ=YEARLY;BYMONTHDAY=31",
+            "FREQ=MONTHLY;BYMONTH=2;BYDAY=1MO",
+            "FREQ=MONTHLY",
+            "FREQ=YEARLY",
+        ] {
+            assert!(from_31(possible).is_ok(), "{possible}");
+        }
         assert!(err("FREQ=DAILY;COUNT=20000").contains("at most 10000"));
         assert!(err("FREQ=MINUTELY").contains("a schedule, not holidays"));
         // Sub-daily rules filtered to some days (the engine would give up silently).
@@ -524,5 +667,8 @@ mod tests {
         )
         .is_ok());
         assert!(err("FREQ=FORTNIGHTLY").contains("cannot be read"));
+        // A character beyond ASCII in a weekday panicked inside the engine (fuzzing).
+        assert!(err("FREQ=WEEKLY;BYDAY=M\u{3fa}O").contains("written in ASCII"));
+        assert!(err("FREQ=MONTHLY;BYDAY=1\u{e9}MO").contains("written in ASCII"));
     }
 }

@@ -318,19 +318,123 @@ fn jobs_and_chunks_give_the_same_output() {
     assert!(joined == one, "chunks concatenated differ from the whole");
 }
 
-/// A CSV row longer than 1 MiB (a quote left open swallows the rest of the file) stops the
-/// run with one line: the csv crate would hold it whole in memory.
+/// A CSV row longer than 1 MiB is a failed row (`too-long`), as a JSON line is, and the
+/// run goes on: every row before and after it is answered (issue 23). Memory stays bounded:
+/// the csv crate is never handed more than the limit of one row.
 #[test]
-fn an_endless_csv_row_stops_the_run() {
+fn a_csv_row_over_the_limit_is_a_failed_row_and_the_run_goes_on() {
+    let good = "prodirect,B,2026-11-27T16:30:00+01:00\n";
+    let mut input = String::from("id,plan,severity,submitted\n");
+    for i in 0..20_000 {
+        input.push_str(&format!("{i},{good}"));
+    }
+    // A quoted field of 2 MiB with line breaks and doubled quotes inside it.
+    input.push_str("long,\"");
+    input.push_str(&"ab\"\"c\nd".repeat(300_000));
+    input.push_str("\",B,2026-11-27T16:30:00+01:00\n");
+    for i in 0..1000 {
+        input.push_str(&format!("after{i},{good}"));
+    }
+    let (code, out, err) = raw(&["--csv", "--region", "emea"], input.as_bytes());
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("1 of 21001 tickets failed (first on row 20002)"),
+        "{err}"
+    );
+    let mut reader = csv::ReaderBuilder::new().from_reader(out.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("CSV")).collect();
+    assert_eq!(rows.len(), 21_001);
+    let cut = &rows[20_000];
+    assert_eq!(&cut[0], "", "nothing of the cut row is written back");
+    assert_eq!(&cut[cut.len() - 1], "too-long");
+    assert!(cut[cut.len() - 2].contains("longer than 1048576 bytes"));
+    assert_eq!(&rows[20_001][0], "after0");
+    assert!(
+        rows[20_001][7].starts_with("2026-11-30"),
+        "{:?}",
+        rows[20_001]
+    );
+    assert_eq!(&rows[21_000][0], "after999");
+}
+
+/// A header longer than the row limit is refused with one line, as any unusable header.
+#[test]
+fn a_csv_header_over_the_limit_is_refused() {
+    let input = format!(
+        "id,\"{}\n1,prodirect,B,2026-11-27T16:30:00+01:00\n",
+        "x".repeat(2 << 20)
+    );
+    let (code, out, err) = raw(&["--csv", "--region", "emea"], input.as_bytes());
+    assert_eq!(code, 2, "{err}");
+    assert!(out.is_empty());
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("the CSV header is longer than 1048576 bytes"),
+        "{err}"
+    );
+}
+
+/// A quote left open makes the rest of the input one row: that row fails, the rows before
+/// it are answered, and the run ends with exit 1, not a stop.
+#[test]
+fn an_endless_csv_row_is_one_failed_row() {
     let mut input =
-        String::from("id,plan,severity,submitted\n1,\"prodirect,B,2026-11-27T16:30:00+01:00\n");
+        String::from("id,plan,severity,submitted\n0,prodirect,B,2026-11-27T16:30:00+01:00\n1,\"prodirect,B,2026-11-27T16:30:00+01:00\n");
     for i in 0..30_000 {
         input.push_str(&format!("{i},prodirect,B,2026-11-27T16:30:00+01:00\n"));
     }
-    let (code, _, err) = raw(&["--csv", "--region", "emea"], input.as_bytes());
-    assert_eq!(code, 2, "{err}");
-    assert_eq!(err.lines().count(), 1, "{err}");
-    assert!(err.contains("a CSV row longer than 1048576 bytes"), "{err}");
+    let (code, out, err) = raw(&["--csv", "--region", "emea"], input.as_bytes());
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("1 of 2 tickets failed (first on row 3)"),
+        "{err}"
+    );
+    assert_eq!(out.lines().count(), 3, "{out}");
+    assert!(
+        out.lines().nth(2).is_some_and(|l| l.ends_with(",too-long")),
+        "{out}"
+    );
+}
+
+/// A CSV header with a column the tool reads or writes twice (any letter case, spaces for
+/// underscores) is refused, as JSON Lines refuses a key given twice; other columns repeat
+/// freely.
+#[test]
+fn a_csv_column_given_twice_is_refused() {
+    let row = "1,prodirect,B,2026-11-27T16:30:00+01:00,x\n";
+    for (header, said) in [
+        (
+            "id,plan,severity,submitted,PLAN",
+            "`plan` twice (`plan` in column 2, `PLAN` in column 5",
+        ),
+        (
+            "id,plan,severity,submitted,Time Zone,time_zone",
+            "`time_zone` twice",
+        ),
+        ("id,plan,severity,submitted,due", "no"),
+        ("ID,plan,severity,submitted,id", "`id` twice"),
+        ("id,plan,severity,submitted,Error\u{1b}", "no"),
+    ] {
+        let input = format!("{header}\n{row}");
+        let (code, out, err) = raw(&["--csv", "--region", "emea"], input.as_bytes());
+        if said == "no" {
+            assert!(code == 0 && err.is_empty(), "{header}: {err}");
+            continue;
+        }
+        assert_eq!(code, 2, "{header}: {err}");
+        assert!(out.is_empty(), "{header}: {out}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.contains(said), "{err}");
+    }
+    let (code, out, _) = raw(
+        &["--csv", "--region", "emea"],
+        format!("id,plan,severity,submitted,notes,Notes\n{row}").as_bytes(),
+    );
+    assert_eq!(code, 0);
+    assert!(
+        out.starts_with("id,plan,severity,submitted,notes,Notes,"),
+        "{out}"
+    );
 }
 
 /// From a helpdesk engineer's trial: a run's output fed back in, quotes inside plain CSV

@@ -23,6 +23,7 @@ use std::ops::Range;
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
 use super::RuleText;
+use crate::suggest::escape;
 
 /// How bad a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -71,19 +72,66 @@ pub struct Location {
 impl Location {
     /// The location of a byte span of `text` (a file's contents), kept within the text.
     pub fn of(text: &str, span: Range<usize>) -> Self {
+        Location::indexed(text, &newlines(text), span)
+    }
+
+    /// [`Location::of`] with the offsets of `text`'s line breaks ([`newlines`]) found once
+    /// for the file, so that locating many problems stays linear in the file.
+    pub fn indexed(text: &str, newlines: &[usize], span: Range<usize>) -> Self {
         let start = floor_char_boundary(text, span.start);
         let end = floor_char_boundary(text, span.end.max(start));
-        let before = &text[..start];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let column = before[line_start..].chars().count() + 1;
+        let before = newlines.partition_point(|&n| n < start);
+        let line_start = before.checked_sub(1).map_or(0, |i| newlines[i] + 1);
+        let column = text[line_start..start].chars().count() + 1;
         Location {
-            line,
+            line: before + 1,
             column,
             span: start..end,
         }
     }
 }
+
+/// The byte offsets of the line breaks of `text`, in order.
+pub fn newlines(text: &str) -> Vec<usize> {
+    text.bytes()
+        .enumerate()
+        .filter(|&(_, b)| b == b'\n')
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// The whole lines of `text` holding `spans` (one file's): their first byte, their text,
+/// and the 1-based number of the first, found in `newlines` ([`newlines`]).
+fn excerpt<'t>(
+    text: &'t str,
+    newlines: &[usize],
+    spans: &[Range<usize>],
+) -> (usize, &'t str, usize) {
+    let low = spans
+        .iter()
+        .map(|s| s.start)
+        .min()
+        .unwrap_or(0)
+        .min(text.len());
+    let high = spans
+        .iter()
+        .map(|s| s.end)
+        .max()
+        .unwrap_or(0)
+        .min(text.len())
+        .max(low);
+    let first = newlines.partition_point(|&n| n < low);
+    let from = first.checked_sub(1).map_or(0, |i| newlines[i] + 1);
+    let last = newlines.partition_point(|&n| n < high);
+    let to = newlines.get(last).map_or(text.len(), |&n| n + 1);
+    let from = floor_char_boundary(text, from);
+    let to = floor_char_boundary(text, to).max(from);
+    (from, &text[from..to], first + 1)
+}
+
+/// How many lines apart a problem and a related place of the same file may be to be shown
+/// in one excerpt; farther apart, each is shown with its own lines.
+const ONE_EXCERPT_LINES: usize = 40;
 
 /// Another place a problem relates to, shown with its own line and a note.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -118,6 +166,23 @@ impl Diagnostic {
             severity: Severity::Error,
             file: file.to_string(),
             location: Some(Location::of(text, span.unwrap_or(0..0))),
+            message,
+            labels: Vec::new(),
+        }
+    }
+
+    /// [`Diagnostic::at`] with the file's line breaks found once ([`newlines`]).
+    pub fn at_indexed(
+        file: &str,
+        text: &str,
+        newlines: &[usize],
+        span: Option<Range<usize>>,
+        message: String,
+    ) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            file: file.to_string(),
+            location: Some(Location::indexed(text, newlines, span.unwrap_or(0..0))),
             message,
             labels: Vec::new(),
         }
@@ -165,37 +230,80 @@ impl Diagnostic {
             .map_or((0, 0), |l| (l.line, l.column))
     }
 
-    /// The problem as annotate-snippets draws it, with the lines of `files` it points at.
-    fn group<'a>(&'a self, files: &'a [RuleText]) -> Group<'a> {
+    /// The problem as annotate-snippets draws it, with the lines of `files` it points at:
+    /// only those lines are handed to it (`lines` holds each file's line breaks), so that
+    /// drawing many problems of a large file stays linear in it.
+    fn group<'a>(
+        &'a self,
+        files: &'a [RuleText],
+        lines: &std::collections::HashMap<&str, Vec<usize>>,
+    ) -> Group<'a> {
         let text_of = |name: &str| {
             files
                 .iter()
                 .find(|f| f.name == name && !f.text.is_empty())
                 .map(|f| f.text.as_str())
         };
+        // A file's name is the user's: escaped in its `-->` line like any echoed value.
+        let shown = |name: &str| escape(name);
         let title = self.severity.level().primary_title(&self.message);
         let Some(location) = &self.location else {
-            return title.element(Origin::path(&self.file));
+            return title.element(Origin::path(shown(&self.file)));
         };
         let Some(text) = text_of(&self.file) else {
             // Without the file's text there is no line to show, only the place.
             return title.element(
-                Origin::path(&self.file)
+                Origin::path(shown(&self.file))
                     .line(location.line)
                     .char_column(location.column),
             );
         };
-        let primary = AnnotationKind::Primary.span(location.span.clone());
-        let mut here = Snippet::source(text).path(&self.file).annotation(primary);
+        let no_lines = Vec::new();
+        let index = |name: &str| lines.get(name).unwrap_or(&no_lines);
+        let here_lines = index(&self.file);
+        let line_of = |span: &Range<usize>| here_lines.partition_point(|&n| n < span.start) + 1;
+        // Labels of this file close to the problem share its excerpt; the others get
+        // their own.
+        let near = |label: &Label| {
+            label.file == self.file
+                && line_of(&label.span).abs_diff(location.line) <= ONE_EXCERPT_LINES
+        };
+        let mut spans = vec![location.span.clone()];
+        spans.extend(
+            self.labels
+                .iter()
+                .filter(|l| near(l))
+                .map(|l| l.span.clone()),
+        );
+        let (from, lines_here, first) = excerpt(text, here_lines, &spans);
+        let shift = |span: &Range<usize>| {
+            span.start.saturating_sub(from).min(lines_here.len())
+                ..span.end.saturating_sub(from).min(lines_here.len())
+        };
+        let primary = AnnotationKind::Primary.span(shift(&location.span));
+        let mut here = Snippet::source(lines_here)
+            .line_start(first)
+            .path(shown(&self.file))
+            .annotation(primary);
         let mut elsewhere = Vec::new();
         for label in &self.labels {
-            let note = AnnotationKind::Context
-                .span(label.span.clone())
-                .label(&label.message);
-            if label.file == self.file {
+            if near(label) {
+                let note = AnnotationKind::Context
+                    .span(shift(&label.span))
+                    .label(&label.message);
                 here = here.annotation(note);
             } else if let Some(other) = text_of(&label.file) {
-                elsewhere.push(Snippet::source(other).path(&label.file).annotation(note));
+                let (from, lines_there, first) =
+                    excerpt(other, index(&label.file), std::slice::from_ref(&label.span));
+                let span = label.span.start.saturating_sub(from).min(lines_there.len())
+                    ..label.span.end.saturating_sub(from).min(lines_there.len());
+                let note = AnnotationKind::Context.span(span).label(&label.message);
+                elsewhere.push(
+                    Snippet::source(lines_there)
+                        .line_start(first)
+                        .path(shown(&label.file))
+                        .annotation(note),
+                );
             }
         }
         title.element(here).elements(elsewhere)
@@ -216,8 +324,8 @@ fn floor_char_boundary(text: &str, index: usize) -> usize {
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.location {
-            Some(at) => write!(f, "{}:{}:{}: ", self.file, at.line, at.column)?,
-            None => write!(f, "{}: ", self.file)?,
+            Some(at) => write!(f, "{}:{}:{}: ", escape(&self.file), at.line, at.column)?,
+            None => write!(f, "{}: ", escape(&self.file))?,
         }
         if self.severity == Severity::Warning {
             write!(f, "{}: ", self.severity)?;
@@ -264,9 +372,14 @@ impl Diagnostics {
     }
 
     fn render_with(&self, files: &[RuleText], renderer: &Renderer) -> String {
+        // Each file's line breaks, found once for every problem drawn.
+        let lines: std::collections::HashMap<&str, Vec<usize>> = files
+            .iter()
+            .map(|f| (f.name.as_str(), newlines(&f.text)))
+            .collect();
         self.0
             .iter()
-            .map(|d| renderer.render(&[d.group(files)]) + "\n\n")
+            .map(|d| renderer.render(&[d.group(files, &lines)]) + "\n\n")
             .collect()
     }
 }

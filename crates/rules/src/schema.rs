@@ -89,12 +89,23 @@ pub trait KindSink {
     fn read<T: serde::de::DeserializeOwned>(&mut self, key: &str, rules: &mut Vec<T>);
 }
 
-fn layer<T, K: PartialEq>(set: &mut Vec<T>, rules: Vec<T>, key: fn(&T) -> K) {
+/// `rules` layered over `set` by `key`: found by a map of the keys, so that layering
+/// stays linear in the rules (20,000 plans in one file took 5 s found by a scan).
+fn layer<T, K: Eq + std::hash::Hash>(set: &mut Vec<T>, rules: Vec<T>, key: fn(&T) -> K) {
+    if rules.is_empty() {
+        return;
+    }
+    let mut at: std::collections::HashMap<K, usize> = std::collections::HashMap::new();
+    for (i, rule) in set.iter().enumerate() {
+        at.entry(key(rule)).or_insert(i);
+    }
     for rule in rules {
-        let k = key(&rule);
-        match set.iter().position(|r| key(r) == k) {
-            Some(at) => set[at] = rule,
-            None => set.push(rule),
+        match at.entry(key(&rule)) {
+            std::collections::hash_map::Entry::Occupied(found) => set[*found.get()] = rule,
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(set.len());
+                set.push(rule);
+            }
         }
     }
 }
@@ -649,7 +660,7 @@ pub struct Membership {
 }
 
 /// Which competencies an allowance depends on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Competency {
     Any,

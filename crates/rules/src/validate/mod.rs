@@ -4,7 +4,7 @@
 //! column. Errors make the rule set invalid; warnings point at rules that load but may not
 //! mean what their author meant (see [`Diagnostic::is_error`]).
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::{HashMap, HashSet};
 use std::ops::{Range, RangeInclusive};
 
@@ -38,6 +38,8 @@ pub fn load(files: &[RuleText]) -> (RuleFile, Vec<Diagnostic>) {
     let mut checker = Checker {
         files,
         trees: files.iter().map(|_| OnceCell::new()).collect(),
+        rule_at: RefCell::default(),
+        newlines: files.iter().map(|_| OnceCell::new()).collect(),
         diagnostics: Vec::new(),
         complete: true,
         lost: Vec::new(),
@@ -104,6 +106,10 @@ struct Names {
     aliases: HashMap<String, String>,
     /// The ids as written.
     ids: Vec<String>,
+    /// The ids as written, and ASCII lower-cased (ids are ASCII): a reference is looked up
+    /// in a set, so checking stays linear in the references.
+    written: HashSet<String>,
+    folded: HashSet<String>,
     /// Whether a reference must spell the id exactly, case included (documents are looked
     /// up so); other ids are matched ignoring case.
     exact: bool,
@@ -115,7 +121,12 @@ impl Names {
     }
 
     fn is_id(&self, name: &str) -> bool {
-        self.ids.iter().any(|id| id.eq_ignore_ascii_case(name))
+        self.folded.contains(&name.to_ascii_lowercase())
+    }
+
+    /// Whether `name` is an id as written, case included.
+    fn is_written_id(&self, name: &str) -> bool {
+        self.written.contains(name)
     }
 }
 
@@ -180,6 +191,13 @@ struct Checker<'a> {
     files: &'a [RuleText],
     /// Each file's TOML tree, parsed when a value's place is first asked for.
     trees: Vec<OnceCell<Option<toml::Spanned<DeTable<'a>>>>>,
+    /// For each file and kind of rule, the index of the rule whose `id` starts at a byte
+    /// offset: [`Id`] steps are looked up, not searched, so that finding the place of
+    /// every alias of every rule stays linear.
+    rule_at: RefCell<HashMap<(usize, String), HashMap<usize, usize>>>,
+    /// Each file's line breaks, found when its first problem is located: locating every
+    /// problem then costs a search, not a scan of the file.
+    newlines: Vec<OnceCell<Vec<usize>>>,
     diagnostics: Vec<Diagnostic>,
     /// False when a file is not even valid TOML: its ids are unknown, so references are
     /// not checked rather than reported falsely.
@@ -195,16 +213,20 @@ type Parsed = [(usize, RuleFile)];
 impl<'a> Checker<'a> {
     /// Reports an error.
     fn report(&mut self, file: usize, span: Option<Range<usize>>, message: String) {
-        let RuleText { name, text, .. } = &self.files[file];
-        self.diagnostics
-            .push(Diagnostic::at(name, text, span, message));
+        let problem = self.located(file, span, message);
+        self.diagnostics.push(problem);
     }
 
     /// Reports a warning: shown, but the rules still load.
     fn warn(&mut self, file: usize, span: Option<Range<usize>>, message: String) {
+        let problem = self.located(file, span, message).warning();
+        self.diagnostics.push(problem);
+    }
+
+    fn located(&self, file: usize, span: Option<Range<usize>>, message: String) -> Diagnostic {
         let RuleText { name, text, .. } = &self.files[file];
-        self.diagnostics
-            .push(Diagnostic::at(name, text, span, message).warning());
+        let newlines = self.newlines[file].get_or_init(|| super::diagnostic::newlines(text));
+        Diagnostic::at_indexed(name, text, newlines, span, message)
     }
 
     /// Labels the problem reported last with another place it relates to: the first of
@@ -231,6 +253,25 @@ impl<'a> Checker<'a> {
             return None;
         };
         let mut value = tree.get_ref().get(*first)?;
+        let mut rest = rest;
+        if let Some((Id(start), after)) = rest.split_first() {
+            let mut rule_at = self.rule_at.borrow_mut();
+            let index = rule_at
+                .entry((file, first.to_string()))
+                .or_insert_with(|| {
+                    let mut at = HashMap::new();
+                    for (i, rule) in value.get_ref().as_array().into_iter().flatten().enumerate() {
+                        if let Some(id) = rule.get_ref().get("id") {
+                            at.entry(id.span().start).or_insert(i);
+                        }
+                    }
+                    at
+                })
+                .get(start)
+                .copied()?;
+            value = value.get_ref().get(index)?;
+            rest = after;
+        }
         for step in rest {
             value = match *step {
                 Key(key) => value.get_ref().get(key)?,
@@ -247,7 +288,9 @@ impl<'a> Checker<'a> {
 
     /// The 1-based line of a byte offset of a file.
     fn line_of(&self, file: usize, offset: usize) -> usize {
-        Location::of(&self.files[file].text, offset..offset).line
+        let text = &self.files[file].text;
+        let newlines = self.newlines[file].get_or_init(|| super::diagnostic::newlines(text));
+        Location::indexed(text, newlines, offset..offset).line
     }
 
     fn check(&mut self, parsed: &Parsed) {
@@ -436,6 +479,28 @@ impl<'a> Checker<'a> {
             for rule in &rules.reopen_rule {
                 cite(self, &rule.number.span(), &rule.source);
                 let (number, span) = (*rule.number.get_ref(), rule.number.span());
+                if !REOPEN_NUMBERS.contains(&number) {
+                    self.report(
+                        file,
+                        Some(span.clone()),
+                        format!(
+                            "reopen rule number {number} is out of range: the documents number their four reopen rules 1 to 4"
+                        ),
+                    );
+                }
+                if let Some(months) = &rule.months {
+                    if !REOPEN_MONTHS.contains(months.get_ref()) {
+                        self.report(
+                            file,
+                            Some(months.span()),
+                            format!(
+                                "`months = {}` is out of range: give 1 to {} (a century)",
+                                months.get_ref(),
+                                REOPEN_MONTHS.end()
+                            ),
+                        );
+                    }
+                }
                 let user = self.files[file].user;
                 if let Some(first) = take(&mut reopen_numbers, number, file, span.clone(), user) {
                     self.report(
@@ -464,6 +529,12 @@ impl<'a> Checker<'a> {
         self.zone_patterns(parsed);
     }
 }
+
+/// The numbers of the reopen rules: the documents list four.
+const REOPEN_NUMBERS: RangeInclusive<u8> = 1..=4;
+
+/// The months of a `months-closed` reopen rule: at least one, at most a century.
+const REOPEN_MONTHS: RangeInclusive<u32> = 1..=1200;
 
 /// The rules of one kind by lower-cased id; the first wins where an id is taken twice.
 fn by_id<'p, T: Identified>(

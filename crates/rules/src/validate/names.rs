@@ -94,6 +94,8 @@ impl<'a> Checker<'a> {
             kinds: T::KINDS,
             names,
             aliases,
+            written: ids.iter().cloned().collect(),
+            folded: ids.iter().map(|id| id.to_ascii_lowercase()).collect(),
             ids,
             exact: false,
         }
@@ -122,7 +124,7 @@ impl<'a> Checker<'a> {
                 "`{name}` is an alias of {} `{id}`: refer to it by its id, `{id}` ({} are looked up by id)",
                 known.kind, known.kinds
             )
-        } else if known.exact && !known.ids.iter().any(|id| id == name) {
+        } else if known.exact && !known.is_written_id(name) {
             let id = known
                 .ids
                 .iter()

@@ -1,6 +1,7 @@
 //! Regions and windows: zones, opening hours, overlaps, and times a daylight-saving change skips.
 
 use super::*;
+use chrono::FixedOffset;
 
 impl<'a> Checker<'a> {
     /// A region's zone and its weekly windows.
@@ -132,8 +133,9 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Warns of a window that opens or closes at a local time its zone skips on some day.
-    /// An open at 00:00 and a close at 24:00 are the day's own bounds, which always exist.
+    /// Warns of a window that opens or closes at a local time its zone skips on some day,
+    /// or repeats (counted at its first occurrence). An open at 00:00 and a close at 24:00
+    /// are the day's own bounds, which always exist once.
     pub(super) fn daylight_saving(&mut self, file: usize, zone: Tz, window: &Window) {
         let zone_gaps = self.gaps.entry(zone.name()).or_insert_with(|| gaps(zone));
         let mut found = Vec::new();
@@ -155,6 +157,20 @@ impl<'a> Checker<'a> {
                 gap_days(zone_gaps, &window.days, close),
             ));
         }
+        let mut repeated = Vec::new();
+        if open != ClockTime::MIDNIGHT {
+            let days = fold_days(zone_gaps, &window.days, open);
+            repeated.push(("opens", open, window.open.span(), days));
+        }
+        if close != ClockTime::END_OF_DAY {
+            let days = fold_days(zone_gaps, &window.days, close);
+            repeated.push(("closes", close, window.close.span(), days));
+        }
+        let likewise = |message: &mut String, count: usize, last: NaiveDate| match count {
+            0 | 1 => {}
+            2 => *message += &format!(", and likewise on {last}"),
+            n => *message += &format!(", and likewise on {} more days up to {last}", n - 1),
+        };
         for (what, time, span, days) in found {
             let (Some(&(day, resolved)), Some(&(last, _))) = (days.first(), days.last()) else {
                 continue;
@@ -169,24 +185,36 @@ impl<'a> Checker<'a> {
                 "window {what} at {time}, which does not exist in {} on {day} (the clocks go forward); it {what} at {when}",
                 zone.name()
             );
-            match days.len() - 1 {
-                0 => {}
-                1 => message += &format!(", and likewise on {last}"),
-                more => message += &format!(", and likewise on {more} more days up to {last}"),
-            }
+            likewise(&mut message, days.len(), last);
+            self.warn(file, Some(span), message);
+        }
+        // A time that occurs twice (the clocks go back) is counted at its first occurrence,
+        // as RFC 5545 reads a repeated local time: said, as a gap is.
+        for (what, time, span, days) in repeated {
+            let (Some(&(day, offset)), Some(&(last, _))) = (days.first(), days.last()) else {
+                continue;
+            };
+            let mut message = format!(
+                "window {what} at {time}, which occurs twice in {} on {day} (the clocks go back); it {what} at the first {time}, {offset} (RFC 5545's reading of a repeated local time)",
+                zone.name()
+            );
+            likewise(&mut message, days.len(), last);
             self.warn(file, Some(span), message);
         }
     }
 }
 
-/// Local times a zone skips when its clocks go forward: `[start, end)`.
+/// Local times a zone skips when its clocks go forward, or repeats when they go back:
+/// `[start, end)`.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Gap {
     start: NaiveDateTime,
     end: NaiveDateTime,
+    /// Repeated (a fold), not skipped; the offset of the first occurrence, in seconds.
+    repeated: Option<i32>,
 }
 
-/// The daylight-saving gaps of `zone` in [`DST_YEARS`] (and a day either side).
+/// The daylight-saving gaps and folds of `zone` in [`DST_YEARS`] (and a day either side).
 pub(super) fn gaps(zone: Tz) -> Vec<Gap> {
     const DAY: i64 = 24 * 60 * 60;
     let utc = |seconds: i64| {
@@ -229,6 +257,13 @@ pub(super) fn gaps(zone: Tz) -> Vec<Gap> {
                 gaps.push(Gap {
                     start: utc(new + before),
                     end: utc(new + after),
+                    repeated: None,
+                });
+            } else {
+                gaps.push(Gap {
+                    start: utc(new + after),
+                    end: utc(new + before),
+                    repeated: i32::try_from(before).ok(),
                 });
             }
         }
@@ -251,7 +286,7 @@ pub(super) fn gap_days(
         return Vec::new();
     };
     let mut found = Vec::new();
-    for gap in gaps {
+    for gap in gaps.iter().filter(|g| g.repeated.is_none()) {
         let resolved = match gap.end.second() {
             0 => gap.end,
             s => gap.end + chrono::TimeDelta::seconds(i64::from(60 - s)),
@@ -269,6 +304,42 @@ pub(super) fn gap_days(
                 && days.contains(&Weekday::from_chrono(day.weekday()))
             {
                 found.push((day, resolved));
+            }
+        }
+    }
+    found
+}
+
+/// The days of [`DST_YEARS`] that are among `days` and on which `time` occurs twice (the
+/// clocks go back), each with the offset of its first occurrence, which the calendar
+/// counts.
+pub(super) fn fold_days(
+    folds: &[Gap],
+    days: &[Weekday],
+    time: ClockTime,
+) -> Vec<(NaiveDate, FixedOffset)> {
+    let minutes = u32::from(time.minutes());
+    let Some(clock) = NaiveTime::from_hms_opt(minutes / 60, minutes % 60, 0) else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    for fold in folds {
+        let Some(offset) = fold.repeated.and_then(FixedOffset::east_opt) else {
+            continue;
+        };
+        for day in fold
+            .start
+            .date()
+            .iter_days()
+            .take_while(|d| *d <= fold.end.date())
+        {
+            let local = day.and_time(clock);
+            if fold.start <= local
+                && local < fold.end
+                && DST_YEARS.contains(&day.year())
+                && days.contains(&Weekday::from_chrono(day.weekday()))
+            {
+                found.push((day, offset));
             }
         }
     }

@@ -190,11 +190,35 @@ fn times_in_a_daylight_saving_gap_are_warnings() {
         [
             "test.toml:7:28: warning: window opens at 02:30, which does not exist in Europe/Paris \
           on 2020-03-29 (the clocks go forward); it opens at 03:00 that day, and likewise on \
-          15 more days up to 2035-03-25"
+          15 more days up to 2035-03-25",
+            // The same Sunday 02:30 occurs twice in October.
+            "test.toml:7:28: warning: window opens at 02:30, which occurs twice in Europe/Paris \
+          on 2020-10-25 (the clocks go back); it opens at the first 02:30, +02:00 (RFC 5545's \
+          reading of a repeated local time), and likewise on 15 more days up to 2035-10-28",
         ]
     );
     assert!(!found[0].is_error());
     // The rules still load: a warning does not make them invalid.
+    assert!(found.iter().all(|d| !d.is_error()));
+}
+
+#[test]
+fn times_in_a_repeated_hour_are_warnings() {
+    let text = region(
+        "America/New_York",
+        "  { days = [\"sun\"], open = \"00:30\", close = \"01:30\" },\n  \
+         { days = [\"sat\"], open = \"01:00\", close = \"01:30\" },\n",
+    );
+    let found = problems(&text);
+    assert_eq!(
+        lines(&found),
+        [
+            "test.toml:7:45: warning: window closes at 01:30, which occurs twice in \
+             America/New_York on 2020-11-01 (the clocks go back); it closes at the first 01:30, \
+             -04:00 (RFC 5545's reading of a repeated local time), and likewise on 15 more days \
+             up to 2035-11-04"
+        ]
+    );
     assert!(found.iter().all(|d| !d.is_error()));
 }
 
@@ -506,4 +530,53 @@ fn a_bound_must_agree_with_the_cell() {
     assert!(missing[0].contains("needs `bound = \"le\"`"), "{missing:?}");
     let extra = lines(&problems(&cell("Eén uur", "bound = \"lt\"")));
     assert!(extra[0].contains("needs no `bound`"), "{extra:?}");
+}
+
+/// A reopen rule of `test.toml`, numbered `number`, with `extra` lines.
+fn reopen_rule(number: &str, fact: &str, extra: &str) -> String {
+    format!(
+        "[[reopen-rule]]\nnumber = {number}\nfact = \"{fact}\"\n{extra}otherwise = \"new-incident\"\n\
+         text = \"t\"\nholds = \"h\"\nfails = \"f\"\nsource = [{{ doc = \"doc\", section = \"S\" }}]\n\n"
+    )
+}
+
+#[test]
+fn rule_values_out_of_their_range_are_errors() {
+    let text = reopen_rule("0", "build-changed", "")
+        + &reopen_rule("5", "other-environment", "")
+        + &reopen_rule("3", "months-closed", "months = 0\n")
+        + &reopen_rule("4", "months-closed", "months = 1201\n")
+        + &reopen_rule("1", "new-error", "");
+    assert_eq!(
+        lines(&problems(&text)),
+        [
+            "test.toml:2:10: reopen rule number 0 is out of range: the documents number their \
+             four reopen rules 1 to 4",
+            "test.toml:11:10: reopen rule number 5 is out of range: the documents number their \
+             four reopen rules 1 to 4",
+            "test.toml:22:10: `months = 0` is out of range: give 1 to 1200 (a century)",
+            "test.toml:32:10: `months = 1201` is out of range: give 1 to 1200 (a century)",
+        ]
+    );
+}
+
+#[test]
+fn every_problem_of_one_rule_is_reported() {
+    let text = "[[severity]]\nid = \"b\"\nname = \"B\"\nbogus = 1\nimpact = \"i\"\n\
+                situation = \"s\"\nalso-bogus = 2\nsource = [{ doc = \"doc\", section = \"S\" }]\n\n\
+                [[severity]]\nid = 5\nname = 3\nimpact = \"i\"\nsituation = \"s\"\n\
+                source = [{ doc = \"doc\", section = \"S\" }]\n\n\
+                [[severity]]\nid = \"c\"\nname = 3\nsource = [{ doc = \"doc\", section = \"S\" }]\n";
+    let found = lines(&problems(text));
+    let expected = [
+        "test.toml:4:1: unknown field `bogus`",
+        "test.toml:7:1: unknown field `also-bogus`",
+        "test.toml:11:6: invalid type: integer `5`, expected a string",
+        "test.toml:12:8: invalid type: integer `3`, expected a string",
+        "test.toml:19:8: invalid type: integer `3`, expected a string",
+    ];
+    assert_eq!(found.len(), expected.len(), "{found:#?}");
+    for (found, expected) in found.iter().zip(expected) {
+        assert!(found.starts_with(expected), "{found} / {expected}");
+    }
 }
