@@ -294,7 +294,7 @@ fn advise(ctx: &Context, args: &AdviseArgs) -> anyhow::Result<Rendered> {
     if ctx.format == Format::Table {
         rendered.text.push_str(&format!(
             "Calendar event for the due instant written to {}.\n",
-            crate::echo::escape(&path.display().to_string())
+            crate::render::echo::escape(&path.display().to_string())
         ));
     }
     Ok(rendered)
@@ -409,7 +409,7 @@ fn batch(
         let zone = ctx.zone.name();
         eprintln!(
             "support-advisor: {} named no region or time_zone: counted on the region of this machine's zone {zone}, not the customer's; give --region or --tz, or a region or time_zone field",
-            crate::text::count(summary.assumed_region as i64, "ticket", "tickets")
+            crate::render::text::count(summary.assumed_region as i64, "ticket", "tickets")
         );
     }
     if let Some((line, until)) = summary.first_past {

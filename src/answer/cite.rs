@@ -91,7 +91,10 @@ impl Sources {
             .map(|(c, sections)| {
                 let by = c.rules_file.as_ref().map_or(String::new(), |f| {
                     // The user's path, escaped as every value a user gave is.
-                    format!(", as your rules in {} put it", crate::echo::escape(f))
+                    format!(
+                        ", as your rules in {} put it",
+                        crate::render::echo::escape(f)
+                    )
                 });
                 let date = c
                     .date

@@ -6,16 +6,17 @@ use serde::Serialize;
 
 use super::holiday_report::FilesReport;
 use super::hours::windows_text;
-use super::{table, Sources};
+use super::Sources;
 use crate::calendar::Calendar;
 use crate::due::{self, Counting, Step};
 use crate::holidays::Catalog;
 use crate::region_choice::{self, Whereabouts};
+use crate::render::style::{Paint, Style};
+use crate::render::table;
+use crate::render::text::{self, duration, Shown};
 use crate::rules::model::Coverage;
 use crate::rules::model::{Amount, Id, Region};
 use crate::rules::RuleSet;
-use crate::style::{Paint, Style};
-use crate::text::{self, duration, Shown};
 
 /// What the clock needs besides the target.
 pub struct ClockQuery<'a> {
@@ -267,7 +268,7 @@ fn on_calendar(
         0 => None,
         n => Some(format!(
             "the region's own {} in the rules",
-            crate::text::count(n as i64, "holiday", "holidays")
+            crate::render::text::count(n as i64, "holiday", "holidays")
         )),
     };
     let mut note = match (counting, &files.file, chosen.holidays_apply) {

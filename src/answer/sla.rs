@@ -5,13 +5,14 @@ use serde::Serialize;
 
 use super::clock::{self, ClockAnswer, ClockQuery};
 use super::policy::{self, TopicAnswer};
-use super::{table, Answer, Sources};
+use super::{Answer, Sources};
 use crate::ids::AmbiguousId;
+use crate::render::style::Style;
+use crate::render::table;
+use crate::render::text::plural;
 use crate::rules::model::{About, Amount, Bound, Plan, Product, Region, Severity, Target};
 use crate::rules::model::{AnswerKind, Coverage};
 use crate::rules::RuleSet;
-use crate::style::Style;
-use crate::text::plural;
 
 #[derive(Debug, Serialize)]
 pub struct SlaAnswer {

@@ -4,11 +4,12 @@ use anyhow::bail;
 use serde::Serialize;
 
 use super::policy::{self, TopicAnswer};
-use super::{table, Answer, Sources};
+use super::{Answer, Sources};
+use crate::render::style::Style;
+use crate::render::table;
 use crate::rules::model::Named;
 use crate::rules::model::{About, Channel, Id, Plan, Product, Route};
 use crate::rules::RuleSet;
-use crate::style::Style;
 
 #[derive(Debug, Serialize)]
 pub struct WhereAnswer {

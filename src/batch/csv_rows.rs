@@ -126,7 +126,7 @@ impl Layout {
             let mut columns = names.iter().enumerate().filter(|(_, n)| *n == name);
             if let (Some((first, _)), Some((second, _))) = (columns.next(), columns.next()) {
                 let typed = |i: usize| {
-                    crate::echo::escape(&String::from_utf8_lossy(&header[i])).into_owned()
+                    crate::render::echo::escape(&String::from_utf8_lossy(&header[i])).into_owned()
                 };
                 anyhow::bail!(
                     "the CSV header has the column `{name}` twice (`{}` in column {}, `{}` in column {}; letter case, spaces and hyphens do not tell columns apart): keep one",

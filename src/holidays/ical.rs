@@ -62,7 +62,7 @@ pub fn read(lines: &Lines) -> anyhow::Result<(Vec<Event>, Vec<Ignored>)> {
                 line,
                 reason: format!(
                     "line {number} is not an iCalendar property: `{}`",
-                    crate::echo::shorten(text, 60)
+                    crate::render::echo::shorten(text, 60)
                 ),
             });
             continue;
@@ -427,7 +427,7 @@ impl Reader<'_> {
         let bad = || {
             format!(
                 "{name} `{}` is not a date (YYYYMMDD) or date-time (YYYYMMDDTHHMMSS)",
-                crate::echo::shorten(text, 80)
+                crate::render::echo::shorten(text, 80)
             )
         };
         let date_only = param(property, "VALUE").is_some_and(|v| v.eq_ignore_ascii_case("DATE"));
@@ -447,7 +447,7 @@ impl Reader<'_> {
                 TimeRef::Zone(super::zone::resolve(tzid, self.locations).ok_or_else(|| {
                     format!(
                         "unknown time zone TZID=\"{}\"",
-                        crate::echo::shorten(tzid, 80)
+                        crate::render::echo::shorten(tzid, 80)
                     )
                 })?)
             }
@@ -476,7 +476,7 @@ impl Reader<'_> {
         if length <= TimeDelta::zero() || length > TimeDelta::days(MAX_EVENT_DAYS) {
             return Err(format!(
                 "RDATE period `{}` is not a holiday's length",
-                crate::echo::shorten(part, 80)
+                crate::render::echo::shorten(part, 80)
             ));
         }
         Ok((from, Some(Length::Exact(length))))
@@ -542,14 +542,14 @@ fn read_duration(text: &str) -> Result<(i64, TimeDelta), String> {
     let bad = || {
         format!(
             "DURATION `{}` is not a duration such as P1D or PT4H",
-            crate::echo::shorten(text, 80)
+            crate::render::echo::shorten(text, 80)
         )
     };
     let positive = text.strip_prefix('+').unwrap_or(text);
     if positive.starts_with('-') {
         return Err(format!(
             "DURATION `{}` is negative",
-            crate::echo::shorten(text, 80)
+            crate::render::echo::shorten(text, 80)
         ));
     }
     match iso8601::duration(positive).map_err(|_| bad())? {

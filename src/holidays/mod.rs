@@ -104,7 +104,7 @@ const SHOWN_NAME: usize = 100;
 impl EventInfo {
     /// The name as shown to people: control characters escaped, cut to a readable length.
     pub fn display_name(&self) -> String {
-        crate::echo::shorten(&self.summary, SHOWN_NAME)
+        crate::render::echo::shorten(&self.summary, SHOWN_NAME)
     }
 }
 
@@ -245,7 +245,7 @@ impl HolidayFile {
     /// date lines; a date line that is not a date. Events that close nothing are not
     /// errors: they are listed in [`HolidayFile::ignored`].
     pub fn load(path: &Path, categories: &[String]) -> anyhow::Result<HolidayFile> {
-        let shown = crate::echo::escape(&path.display().to_string()).into_owned();
+        let shown = crate::render::echo::escape(&path.display().to_string()).into_owned();
         if path.is_dir() {
             bail!(
                 "holiday file `{shown}` is a directory: give a .ics file or one YYYY-MM-DD a line"

@@ -461,7 +461,7 @@ fn lcm(a: i64, b: i64) -> i64 {
 
 /// A value from the file as echoed in a reason: escaped, and cut when long.
 fn shown(value: &str) -> String {
-    crate::echo::shorten(value, 80)
+    crate::render::echo::shorten(value, 80)
 }
 
 /// A naive date-time as the engine's UTC value.

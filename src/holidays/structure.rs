@@ -9,7 +9,7 @@
 use anyhow::bail;
 
 use super::text::Lines;
-use crate::echo::shorten;
+use crate::render::echo::shorten;
 
 /// Components nest at most this deep (`VCALENDAR` > `VEVENT` > `VALARM` is 3).
 pub const MAX_DEPTH: usize = 16;

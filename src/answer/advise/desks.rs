@@ -476,7 +476,7 @@ fn summary(
                 Asked::Listed(_) if !desks.language_desks => String::new(),
                 Asked::Listed(l) => {
                     let customers: Vec<String> =
-                        l.desk.iter().map(|d| crate::text::lower_first(&d.customers)).collect();
+                        l.desk.iter().map(|d| crate::render::text::lower_first(&d.customers)).collect();
                     format!(" (the documents offer it to {})", customers.join("; "))
                 }
                 Asked::Unlisted { code, .. } => format!(" ({code}: the documents list no desk for it)"),
@@ -504,7 +504,7 @@ pub(super) fn state(desk: &DeskStatus, query: &AdviseQuery) -> String {
         let local = desk
             .next_change_local
             .unwrap_or_else(|| t.with_timezone(&query.shown).fixed_offset());
-        crate::text::readable_with_user(t, local, query.shown)
+        crate::render::text::readable_with_user(t, local, query.shown)
     };
     let now = if super::is_now(query) { "now" } else { "then" };
     desk.presence.sentence(now, when)

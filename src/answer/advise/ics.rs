@@ -51,8 +51,8 @@ pub fn event(advice: &Advice, now: DateTime<Utc>) -> anyhow::Result<String> {
     // Only what stays true once saved: not whether a desk is open at this moment.
     let mut description = format!(
         "Submitted {}; initial response due {}.\nFile at: {channel}\nFrom support-advisor advise (the vendor documents' targets).",
-        crate::text::utc(advice.at),
-        crate::text::utc(due)
+        crate::render::text::utc(advice.at),
+        crate::render::text::utc(due)
     );
     if let Some(cross) = advice
         .response
@@ -80,7 +80,7 @@ pub fn event(advice: &Advice, now: DateTime<Utc>) -> anyhow::Result<String> {
             Alarm::display(
                 &format!(
                     "{summary} in {}",
-                    crate::text::duration(before.num_minutes())
+                    crate::render::text::duration(before.num_minutes())
                 ),
                 Trigger::before_start(before),
             )

@@ -14,8 +14,8 @@ use serde::Serialize;
 
 use crate::answer::presence::Presence;
 use crate::calendar::Calendar;
-use crate::echo::escape;
 use crate::ids::AmbiguousId;
+use crate::render::echo::escape;
 use crate::rules::model::{normalise, Coverage, Language};
 use crate::rules::RuleSet;
 

@@ -6,10 +6,11 @@ use chrono_tz::Tz;
 
 use super::{Advice, AssumedKind, Choice, Response};
 use crate::answer::sla::{condition_text, describe_coverage, target_text, DAYS_ONLY};
-use crate::answer::{table, Answer};
+use crate::answer::Answer;
+use crate::render::style::{Paint, Style};
+use crate::render::table;
+use crate::render::text;
 use crate::rules::model::Coverage;
-use crate::style::{Paint, Style};
-use crate::text;
 
 impl Answer for Advice {
     fn table(&self, style: &Style) -> String {
@@ -406,7 +407,7 @@ impl Advice {
 fn kept(style: &Style, text: &str) -> String {
     // The value column starts after the widest label (`Initial response` and padding).
     let room = style.width.saturating_sub(18);
-    table::numbers_unbroken(&crate::style::keep_code_together(text, room))
+    table::numbers_unbroken(&crate::render::style::keep_code_together(text, room))
 }
 
 /// One option as a line: "In English at X: someone is there now", "In Spanish at X: its
