@@ -1,7 +1,8 @@
 //! Holiday files: what closes a business-hours calendar besides its weekly schedule.
 //!
-//! Two forms are read: iCalendar (RFC 5545, `.ics`: all-day and timed events, with any
-//! recurrence; see [`ical`]) and one `YYYY-MM-DD` a line with an optional name. A file is
+//! Three forms are read: iCalendar (RFC 5545, `.ics`: all-day and timed events, with any
+//! recurrence; see [`ical`]), one `YYYY-MM-DD` a line with an optional name, and a CSV of
+//! `name,start_date,end_date` ranges as helpdesks keep them (see [`ranges`]). A file is
 //! read once into [`Event`]s; what they close is expanded lazily, a year at a time, only
 //! for the years a query reaches ([`HolidayFile::year`]).
 //!
@@ -16,6 +17,7 @@
 
 mod catalog;
 mod ical;
+mod ranges;
 mod recur;
 mod structure;
 mod text;
@@ -69,7 +71,8 @@ pub struct HolidayFile {
     pub absent_categories: Vec<String>,
     /// Every category the file's events have, lower-cased, to show when one is absent.
     pub present_categories: Vec<String>,
-    /// Whether the file is a date list (which has no categories and is never filtered).
+    /// Whether the file is a date list or range list (which have no categories and are
+    /// never filtered).
     pub date_lines: bool,
     /// The last day an event that ends closes; `None` when every event recurs without end.
     pub known_until: Option<NaiveDate>,
@@ -276,6 +279,8 @@ impl HolidayFile {
         let (events, mut ignored) = if is_icalendar {
             let lines = text::unfold(&bytes).with_context(in_file)?;
             ical::read(&lines).with_context(in_file)?
+        } else if let Some(sep) = ranges::header(&bytes) {
+            (ranges::read(&bytes, sep).with_context(in_file)?, Vec::new())
         } else {
             (read_date_lines(&bytes).with_context(in_file)?, Vec::new())
         };

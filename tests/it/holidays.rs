@@ -822,3 +822,73 @@ fn wrapped_prose_never_breaks_a_date_or_an_id_at_its_hyphen() {
         assert!(!line.trim_end().ends_with('-'), "{line}");
     }
 }
+
+#[test]
+fn a_helpdesk_s_range_list_closes_each_range_both_ends_included() {
+    // Zendesk's schedule holidays: name,start_date,end_date, both days included.
+    let path = file(
+        "zendesk.csv",
+        b"\xEF\xBB\xBFname,start_date,end_date\r\nChristmas,2026-12-24,2026-12-26\r\n\"New Year, observed\",2027-01-01,2027-01-01\r\n",
+    );
+    let v = json(&[
+        "holidays",
+        &path,
+        "--from",
+        "2026-12-01",
+        "--to",
+        "2027-01-31",
+    ]);
+    assert_eq!(
+        listed_days(&v),
+        ["2026-12-24", "2026-12-25", "2026-12-26", "2027-01-01"],
+        "{v}"
+    );
+    assert_eq!(s(&arr(&v, "closures")[3], "name"), "New Year, observed");
+    // 60 minutes from Wednesday 23 December 17:30 Paris: 30 that day, then 24-26 and
+    // Sunday 27 are closed, 30 more on Monday 28 from 08:00.
+    let v = json(&[
+        "sla",
+        "--minutes",
+        "60",
+        "--region",
+        "emea",
+        "--at",
+        "2026-12-23T17:30:00+01:00",
+        "--holidays",
+        &path,
+    ]);
+    assert_eq!(s(&v, "due_local"), "2026-12-28T08:30:00+01:00", "{v}");
+    // Columns in any order, separated by semicolons.
+    let path = file(
+        "ranges.csv",
+        b"start_date;end_date;name\n2026-05-01;2026-05-01;Labour Day\n",
+    );
+    let v = json(&[
+        "holidays",
+        &path,
+        "--from",
+        "2026-05-01",
+        "--to",
+        "2026-05-31",
+    ]);
+    assert_eq!(listed_days(&v), ["2026-05-01"]);
+    // A range that ends before it starts, or a day that is not one: the line and what is valid.
+    let path = file(
+        "backwards.csv",
+        b"name,start_date,end_date\nX,2026-05-02,2026-05-01\n",
+    );
+    let err = usage_error(&["holidays", &path]);
+    assert!(
+        err.contains("line 2") && err.contains("before start_date"),
+        "{err}"
+    );
+    let path = file(
+        "bad.csv",
+        b"name,start_date,end_date\nX,2026-13-02,2026-05-01\n",
+    );
+    let err = usage_error(&["holidays", &path]);
+    assert!(
+        err.contains("line 2") && err.contains("2026-13-02"),
+        "{err}"
+    );
+}
