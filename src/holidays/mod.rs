@@ -21,10 +21,12 @@ mod ranges;
 mod recur;
 mod structure;
 mod text;
+mod vtimezone;
 mod zone;
 pub use zone::typed as typed_zone;
 
 pub use catalog::{known_until, Catalog, HolidaySpec};
+pub use ical::CalendarZone;
 
 use std::fs;
 use std::path::Path;
@@ -78,6 +80,11 @@ pub struct HolidayFile {
     pub known_until: Option<NaiveDate>,
     /// Whether some event recurs without end (and so still closes days after `known_until`).
     pub recurs_without_end: bool,
+    /// The zones the file defines in `VTIMEZONE`s whose names are not known
+    /// ([`TimeRef::Own`] indexes them).
+    zones: Vec<vtimezone::FileZone>,
+    /// Each calendar's `X-WR-TIMEZONE`, where floating times are read (Google, Apple).
+    pub calendar_zones: Vec<CalendarZone>,
     /// What each year closes, once worked out; shared by the threads of `--jobs`.
     years: Mutex<FxHashMap<i32, Arc<[Occurrence]>>>,
 }
@@ -135,8 +142,34 @@ pub struct Event {
 pub enum TimeRef {
     Utc,
     Zone(Tz),
+    /// A zone the file defines in a `VTIMEZONE` no name of which is known: its index
+    /// among the file's own zones.
+    Own(u16),
     /// No zone: each calendar's own (RFC 5545 "floating" time).
     Floating,
+}
+
+impl TimeRef {
+    /// The instant of a wall-clock time in this reference; `None` for floating times
+    /// (and for an index no zone of `zones` has).
+    fn instant(self, t: NaiveDateTime, zones: &[vtimezone::FileZone]) -> Option<DateTime<Utc>> {
+        match self {
+            TimeRef::Utc => Some(t.and_utc()),
+            TimeRef::Zone(zone) => event_instant(zone, t),
+            TimeRef::Own(index) => zones.get(usize::from(index))?.instant(t),
+            TimeRef::Floating => None,
+        }
+    }
+
+    /// The wall-clock time of an instant in this reference; `None` for floating times.
+    fn local(self, t: DateTime<Utc>, zones: &[vtimezone::FileZone]) -> Option<NaiveDateTime> {
+        match self {
+            TimeRef::Utc => Some(t.naive_utc()),
+            TimeRef::Zone(zone) => Some(t.with_timezone(&zone).naive_local()),
+            TimeRef::Own(index) => Some(zones.get(usize::from(index))?.local(t)?.naive_local()),
+            TimeRef::Floating => None,
+        }
+    }
 }
 
 /// An event's first start.
@@ -276,9 +309,14 @@ impl HolidayFile {
             .is_some_and(|(n, v)| {
                 n.trim().eq_ignore_ascii_case("BEGIN") && v.trim().eq_ignore_ascii_case("VCALENDAR")
             });
+        let mut zones = Vec::new();
+        let mut calendar_zones = Vec::new();
         let (events, mut ignored) = if is_icalendar {
             let lines = text::unfold(&bytes).with_context(in_file)?;
-            ical::read(&lines).with_context(in_file)?
+            let contents = ical::read(&lines).with_context(in_file)?;
+            zones = contents.zones;
+            calendar_zones = contents.calendar_zones;
+            (contents.events, contents.ignored)
         } else if let Some(sep) = ranges::header(&bytes) {
             (ranges::read(&bytes, sep).with_context(in_file)?, Vec::new())
         } else {
@@ -353,6 +391,8 @@ impl HolidayFile {
             date_lines: !is_icalendar,
             known_until,
             recurs_without_end,
+            zones,
+            calendar_zones,
             years: Mutex::default(),
         })
     }
@@ -367,6 +407,43 @@ impl HolidayFile {
         match self.events.get(index as usize)?.start {
             Start::AllDay(_) => None,
             Start::Timed(_, reference) => Some(reference),
+        }
+    }
+
+    /// The zone an event's times are written in, as the listing names it: an IANA name,
+    /// `UTC`, the `TZID` of a zone the file defines, or `None` for floating times.
+    pub fn zone_name(&self, reference: TimeRef) -> Option<String> {
+        match reference {
+            TimeRef::Utc => Some("UTC".to_string()),
+            TimeRef::Zone(zone) => Some(zone.name().to_string()),
+            TimeRef::Own(index) => {
+                let id = self.zones.get(usize::from(index)).map(|z| z.id.as_str())?;
+                Some(if id.is_empty() {
+                    "the file's VTIMEZONE with an empty TZID".to_string()
+                } else {
+                    crate::echo::escape(id).into_owned()
+                })
+            }
+            TimeRef::Floating => None,
+        }
+    }
+
+    /// An instant as wall-clock time with offset in an event's zone (`None` for floating
+    /// times).
+    pub fn local(
+        &self,
+        reference: TimeRef,
+        t: DateTime<Utc>,
+    ) -> Option<DateTime<chrono::FixedOffset>> {
+        use chrono::Offset;
+        match reference {
+            TimeRef::Utc => Some(t.fixed_offset()),
+            TimeRef::Zone(zone) => {
+                let local = t.with_timezone(&zone);
+                Some(local.with_timezone(&local.offset().fix()))
+            }
+            TimeRef::Own(index) => self.zones.get(usize::from(index))?.local(t),
+            TimeRef::Floating => None,
         }
     }
 
@@ -389,7 +466,7 @@ impl HolidayFile {
                 let to = next.and_time(NaiveTime::MIN) + TimeDelta::days(2);
                 let mut out = Vec::new();
                 for (index, event) in self.events.iter().enumerate() {
-                    event.occurrences(index as u32, from, to, &mut out);
+                    event.occurrences(index as u32, from, to, &self.zones, &mut out);
                 }
                 out.into()
             }
@@ -542,6 +619,7 @@ impl Event {
         index: u32,
         from: NaiveDateTime,
         to: NaiveDateTime,
+        zones: &[vtimezone::FileZone],
         out: &mut Vec<Occurrence>,
     ) {
         let low = from - self.longest() - TimeDelta::days(1);
@@ -593,8 +671,7 @@ impl Event {
                     };
                     let moment = |t: NaiveDateTime| match reference {
                         TimeRef::Floating => Some(Moment::Floating(t)),
-                        TimeRef::Utc => Some(Moment::Utc(t.and_utc())),
-                        TimeRef::Zone(zone) => event_instant(zone, t).map(Moment::Utc),
+                        other => other.instant(t, zones).map(Moment::Utc),
                     };
                     let (Some(start), Some(end)) =
                         (moment(start), moment(start + TimeDelta::days(days)))

@@ -892,3 +892,166 @@ fn a_helpdesk_s_range_list_closes_each_range_both_ends_included() {
         "{err}"
     );
 }
+
+/// Outlook's zone of its own: +10:00 standard from the first Sunday of April, +11:00
+/// daylight from the first Sunday of October (southern summer), under a name no zone has.
+const CUSTOMIZED_ZONE: &str = "BEGIN:VTIMEZONE\r\nTZID:Customized Time Zone\r\n\
+    BEGIN:STANDARD\r\nDTSTART:16010101T030000\r\nTZOFFSETFROM:+1100\r\nTZOFFSETTO:+1000\r\n\
+    RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=1SU;BYMONTH=4\r\nEND:STANDARD\r\n\
+    BEGIN:DAYLIGHT\r\nDTSTART:16010101T020000\r\nTZOFFSETFROM:+1000\r\nTZOFFSETTO:+1100\r\n\
+    RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=1SU;BYMONTH=10\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n";
+
+#[test]
+fn a_zone_defined_only_in_the_file_is_read_from_its_vtimezone() {
+    let path = file(
+        "outlook.ics",
+        &ics(&format!(
+            "{CUSTOMIZED_ZONE}BEGIN:VEVENT\r\nDTSTART;TZID=\"Customized Time Zone\":20210611T110000\r\n\
+             DTEND;TZID=\"Customized Time Zone\":20210611T113000\r\nSUMMARY:Closed\r\nEND:VEVENT\r\n"
+        )),
+    );
+    // 11:00-11:30 in June is standard time, +10:00: 01:00-01:30Z. From 00:50Z: 10 minutes,
+    // closed 30, 20 more.
+    let v = json(&[
+        "sla",
+        "--minutes",
+        "30",
+        "--region",
+        "apac",
+        "--at",
+        "2021-06-11T08:50:00+08:00",
+        "--holidays",
+        &path,
+    ]);
+    assert_eq!(s(&v, "due"), "2021-06-11T01:50:00Z", "{v}");
+    let v = json(&[
+        "holidays",
+        &path,
+        "--from",
+        "2021-06-01",
+        "--to",
+        "2021-06-30",
+    ]);
+    let closure = &arr(&v, "closures")[0];
+    assert_eq!(s(closure, "start"), "2021-06-11T11:00:00+10:00", "{v}");
+    assert_eq!(s(closure, "time_zone"), "Customized Time Zone");
+    assert_eq!(arr(&v, "ignored").len(), 0, "{v}");
+    // The same zone in the southern summer is +11:00; a name the file does not define
+    // is still unknown.
+    let path = file(
+        "summer.ics",
+        &ics(&format!(
+            "{CUSTOMIZED_ZONE}BEGIN:VEVENT\r\nDTSTART;TZID=GMT Standard Time 1:20211224T120000\r\n\
+             DURATION:PT1H\r\nSUMMARY:Elsewhere\r\nEND:VEVENT\r\n\
+             BEGIN:VEVENT\r\nDTSTART;TZID=Customized Time Zone:20211224T120000\r\n\
+             DURATION:PT1H\r\nSUMMARY:Summer\r\nEND:VEVENT\r\n"
+        )),
+    );
+    let v = json(&[
+        "holidays",
+        &path,
+        "--from",
+        "2021-12-01",
+        "--to",
+        "2021-12-31",
+    ]);
+    assert_eq!(
+        s(&arr(&v, "closures")[0], "start"),
+        "2021-12-24T12:00:00+11:00"
+    );
+    assert!(
+        s(&arr(&v, "ignored")[0], "reason")
+            .contains("unknown time zone TZID=\"GMT Standard Time 1\""),
+        "{v}"
+    );
+}
+
+#[test]
+fn an_empty_tzid_is_read_by_its_vtimezone_or_refused_by_name() {
+    let zone = "BEGIN:VTIMEZONE\r\nTZID:\r\nBEGIN:STANDARD\r\nDTSTART:16010101T000000\r\n\
+        TZOFFSETFROM:+0000\r\nTZOFFSETTO:+0000\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n";
+    let event = "BEGIN:VEVENT\r\nDTSTART;TZID=:20150826T090000\r\nDTEND;TZID=:20150826T100000\r\n\
+        SUMMARY:Closed\r\nEND:VEVENT\r\n";
+    let path = file("empty-tzid.ics", &ics(&format!("{zone}{event}")));
+    // 60 minutes from 08:30Z: 30 to 09:00Z, closed to 10:00Z (+0000), 30 more.
+    let v = json(&[
+        "sla",
+        "--minutes",
+        "60",
+        "--region",
+        "emea",
+        "--at",
+        "2015-08-26T10:30:00+02:00",
+        "--holidays",
+        &path,
+    ]);
+    assert_eq!(s(&v, "due"), "2015-08-26T10:30:00Z", "{v}");
+    // Without the VTIMEZONE the event is refused by name, never read as floating.
+    let path = file("empty-tzid-alone.ics", &ics(event));
+    let v = json(&[
+        "holidays",
+        &path,
+        "--from",
+        "2015-08-01",
+        "--to",
+        "2015-08-31",
+    ]);
+    assert!(arr(&v, "closures").is_empty(), "{v}");
+    assert!(
+        s(&arr(&v, "ignored")[0], "reason").contains("TZID= is empty and no VTIMEZONE"),
+        "{v}"
+    );
+}
+
+#[test]
+fn x_wr_timezone_places_floating_times_and_the_listing_says_so() {
+    // Google's export: floating times, the calendar's zone in X-WR-TIMEZONE.
+    let path = file(
+        "google.ics",
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nX-WR-CALNAME:Office\r\nX-WR-TIMEZONE:Asia/Tokyo\r\n\
+          BEGIN:VEVENT\r\nDTSTART:20260310T120000\r\nDTEND:20260310T130000\r\nSUMMARY:Lunch\r\n\
+          END:VEVENT\r\nEND:VCALENDAR\r\n",
+    );
+    let v = json(&[
+        "holidays",
+        &path,
+        "--from",
+        "2026-03-01",
+        "--to",
+        "2026-03-31",
+    ]);
+    let closure = &arr(&v, "closures")[0];
+    assert_eq!(s(closure, "start"), "2026-03-10T12:00:00+09:00", "{v}");
+    assert_eq!(s(closure, "time_zone"), "Asia/Tokyo");
+    assert!(
+        v["floating_times"][0]
+            .as_str()
+            .is_some_and(|t| t.contains("read in Asia/Tokyo")),
+        "{v}"
+    );
+    let (code, out, _) = run(&[
+        "holidays",
+        &path,
+        "--from",
+        "2026-03-01",
+        "--to",
+        "2026-03-31",
+    ]);
+    assert_eq!(code, 0);
+    let prose = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(prose.contains("X-WR-TIMEZONE `Asia/Tokyo`"), "{out}");
+    // 12:00-13:00 Tokyo is 04:00-05:00Z: 60 EMEA minutes from 11:30 Paris (10:30Z) do not
+    // meet it.
+    let v = json(&[
+        "sla",
+        "--minutes",
+        "60",
+        "--region",
+        "emea",
+        "--at",
+        "2026-03-10T11:30:00+01:00",
+        "--holidays",
+        &path,
+    ]);
+    assert_eq!(s(&v, "due_local"), "2026-03-10T12:30:00+01:00", "{v}");
+}
