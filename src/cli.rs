@@ -485,6 +485,15 @@ pub struct HolidayArgs {
     /// Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable).
     #[arg(long = "holiday-category", value_name = "CAT", requires = "files", value_parser = clap::builder::NonEmptyStringValueParser::new())]
     pub categories: Vec<String>,
+    /// Working days that open a day the week leaves closed (make-up days of Chinese
+    /// calendars), on the region's usual hours: the all-day events of FILE (REGION=FILE as
+    /// for --holidays). Repeatable.
+    #[arg(long = "working-days", value_name = "[REGION=]FILE", value_parser = holiday_spec, value_hint = clap::ValueHint::FilePath)]
+    pub working_days: Vec<crate::holidays::HolidaySpec>,
+    /// The --holidays files' events with this CATEGORIES value open days instead of
+    /// closing them (repeatable).
+    #[arg(long = "working-day-category", value_name = "CAT", requires = "files", value_parser = clap::builder::NonEmptyStringValueParser::new())]
+    pub working_categories: Vec<String>,
 }
 
 /// `[REGION=]FILE` as a clap value parser.

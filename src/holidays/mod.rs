@@ -62,6 +62,8 @@ pub const YEARLY_BUDGET: usize = 50_000;
 pub struct HolidayFile {
     /// The path as the user gave it.
     pub file: String,
+    /// The path it was read from, to read a file named twice once.
+    pub path: Option<std::path::PathBuf>,
     events: Vec<Event>,
     /// Events that close nothing, with their line and the reason.
     pub ignored: Vec<Ignored>,
@@ -277,6 +279,16 @@ impl HolidayFile {
     /// date lines; a date line that is not a date. Events that close nothing are not
     /// errors: they are listed in [`HolidayFile::ignored`].
     pub fn load(path: &Path, categories: &[String]) -> anyhow::Result<HolidayFile> {
+        Self::load_kept(path, categories, &[])
+    }
+
+    /// [`HolidayFile::load`], also leaving out events with one of `dropped` (the working
+    /// days' categories, which open days rather than close them).
+    pub fn load_kept(
+        path: &Path,
+        categories: &[String],
+        dropped: &[String],
+    ) -> anyhow::Result<HolidayFile> {
         let shown = crate::echo::escape(&path.display().to_string()).into_owned();
         if path.is_dir() {
             bail!(
@@ -295,11 +307,21 @@ impl HolidayFile {
         }
         let bytes =
             fs::read(path).with_context(|| format!("cannot read holiday file `{shown}`"))?;
-        Self::parse(&shown, &bytes, categories)
+        Self::parse_kept(&shown, &bytes, categories, dropped)
     }
 
     /// Reads a holiday file's bytes; `file` names it in answers and errors.
     pub fn parse(file: &str, bytes: &[u8], categories: &[String]) -> anyhow::Result<HolidayFile> {
+        Self::parse_kept(file, bytes, categories, &[])
+    }
+
+    /// [`HolidayFile::parse`], also leaving out events with one of `dropped`.
+    pub fn parse_kept(
+        file: &str,
+        bytes: &[u8],
+        categories: &[String],
+        dropped: &[String],
+    ) -> anyhow::Result<HolidayFile> {
         let in_file = || format!("holiday file `{file}`");
         let bytes = text::decode(bytes).with_context(in_file)?;
         let is_icalendar = text::physical_lines(&bytes)
@@ -329,7 +351,18 @@ impl HolidayFile {
             );
         }
         let categories: Vec<String> = categories.iter().map(|c| c.trim().to_lowercase()).collect();
+        let dropped: Vec<String> = dropped.iter().map(|c| c.trim().to_lowercase()).collect();
         let wanted = |event: &Event| {
+            let has = |wanted: &[String]| {
+                event
+                    .info
+                    .categories
+                    .iter()
+                    .any(|c| wanted.contains(&c.to_lowercase()))
+            };
+            if is_icalendar && has(&dropped) {
+                return false;
+            }
             categories.is_empty()
                 || !is_icalendar
                 || event
@@ -382,6 +415,7 @@ impl HolidayFile {
         let recurs_without_end = lasts.iter().any(Option::is_none);
         Ok(HolidayFile {
             file: file.to_string(),
+            path: None,
             events: kept,
             ignored,
             left_out,

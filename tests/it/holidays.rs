@@ -1055,3 +1055,104 @@ fn x_wr_timezone_places_floating_times_and_the_listing_says_so() {
     ]);
     assert_eq!(s(&v, "due_local"), "2026-03-10T12:30:00+01:00", "{v}");
 }
+
+/// A user's region: Mon–Fri 09:00–18:00 Asia/Shanghai.
+const SHANGHAI_OFFICE: &str = r#"[[region]]
+id = "shanghai-office"
+name = "Shanghai office"
+zone = "Asia/Shanghai"
+zones = []
+closed-on-holidays = true
+window = [{ days = ["mon", "tue", "wed", "thu", "fri"], open = "09:00", close = "18:00" }]
+as-written = { region = "Shanghai office", hours = "09:00 - 18:00", days = "Monday to Friday", exclusions = "Weekends and holidays" }
+source = [{ doc = "power-platform", section = "Welke uren worden als lokale kantooruren voor ondersteuning beschouwd?" }]
+"#;
+
+#[test]
+fn make_up_working_days_open_a_weekend_on_the_usual_hours() {
+    let dir = temp_dir("shanghai-rules");
+    std::fs::write(dir.join("office.toml"), SHANGHAI_OFFICE).expect("rules");
+    let rules = dir.to_str().expect("UTF-8 path");
+    // Spring Festival 2026: 16-20 and 23 February off; Saturday 14 February worked (补班).
+    let day = |date: &str, name: &str, category: &str| {
+        format!(
+            "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:{date}\r\nSUMMARY:{name}\r\nCATEGORIES:{category}\r\nEND:VEVENT\r\n"
+        )
+    };
+    let off = "DTSTART;VALUE=DATE:20260216\r\nDTEND;VALUE=DATE:20260221\r\n";
+    let calendar = ics(&format!(
+        "BEGIN:VEVENT\r\n{off}SUMMARY:春节\r\nCATEGORIES:休息日\r\nEND:VEVENT\r\n{}{}",
+        day("20260223", "春节", "休息日"),
+        day("20260214", "春节 补班", "补班"),
+    ));
+    let path = file("cn.ics", &calendar);
+    let due = |extra: &[&str]| {
+        let mut args = vec![
+            "--rules",
+            rules,
+            "sla",
+            "--minutes",
+            "120",
+            "--region",
+            "shanghai-office",
+            "--at",
+            "2026-02-13T17:00:00+08:00",
+            "--json",
+        ];
+        args.extend_from_slice(extra);
+        let out = cmd(&args).output().expect("runs");
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        v["due"].as_str().unwrap_or_default().to_string()
+    };
+    // Without the working day: Friday's last hour, then the 24th from 09:00.
+    let only_holidays = file(
+        "cn-off.ics",
+        &ics(&format!(
+            "BEGIN:VEVENT\r\n{off}SUMMARY:春节\r\nEND:VEVENT\r\n{}",
+            day("20260223", "春节", "休息日")
+        )),
+    );
+    assert_eq!(due(&["--holidays", &only_holidays]), "2026-02-24T02:00:00Z");
+    // By category: Friday 17:00-18:00, then Saturday 09:00-10:00 +08:00.
+    assert_eq!(
+        due(&["--holidays", &path, "--working-day-category", "补班"]),
+        "2026-02-14T02:00:00Z"
+    );
+    // By a second file (a date list will do).
+    let working = file("cn-work.txt", b"2026-02-14 Spring Festival make-up day\n");
+    assert_eq!(
+        due(&["--holidays", &only_holidays, "--working-days", &working]),
+        "2026-02-14T02:00:00Z"
+    );
+    // A working-day category no event has is one line naming the file's categories.
+    let out = cmd(&[
+        "--rules",
+        rules,
+        "sla",
+        "--minutes",
+        "120",
+        "--region",
+        "shanghai-office",
+        "--at",
+        "2026-02-13T17:00:00+08:00",
+        "--holidays",
+        &path,
+        "--working-day-category",
+        "make-up",
+    ])
+    .output()
+    .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("`make-up`") && err.contains("补班") && err.lines().count() == 1,
+        "{err}"
+    );
+}
