@@ -5,13 +5,18 @@
 //! occurrence, from when on `TZOFFSETTO` applies. Rules are expanded by the same bounded
 //! engine as events' ([`Recurrence`]), only around the instant asked about.
 
-use chrono::{DateTime, NaiveDateTime, TimeDelta, Utc};
+use std::sync::{Arc, Mutex, PoisonError};
+
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Utc};
+use rustc_hash::FxHashMap;
+
+use crate::time::YEARS;
 use icalendar::parser::Component;
 
 use super::recur::{Prepared, Recurrence, StartKind};
 
 /// The most observances (`STANDARD`/`DAYLIGHT`) a zone may have.
-pub const MAX_OBSERVANCES: usize = 1_000;
+pub const MAX_OBSERVANCES: usize = 100;
 
 /// A zone defined by the file's own `VTIMEZONE`.
 #[derive(Debug)]
@@ -19,7 +24,17 @@ pub struct FileZone {
     /// Its `TZID`, as written (trimmed); may be empty.
     pub id: String,
     observances: Vec<Observance>,
+    /// The offset before the first onset: the earliest `DTSTART`'s `TZOFFSETFROM`.
+    before_first: i32,
+    /// The onsets deciding each year's offsets, once worked out.
+    cache: Mutex<FxHashMap<i32, Onsets>>,
 }
+
+/// Onsets, sorted: each instant (naive UTC) and the offset from then on.
+type Onsets = Arc<[(NaiveDateTime, i32)]>;
+
+/// The most years whose onsets a zone keeps worked out.
+const YEARS_CACHED: usize = 64;
 
 /// One `STANDARD` or `DAYLIGHT` part: when it starts and the offset it brings.
 #[derive(Debug)]
@@ -56,52 +71,97 @@ impl FileZone {
         if observances.is_empty() {
             return Err("its VTIMEZONE has no STANDARD or DAYLIGHT part giving an offset".into());
         }
-        Ok(FileZone { id, observances })
+        let before_first = observances
+            .iter()
+            .min_by_key(|o| o.start - TimeDelta::seconds(i64::from(o.from)))
+            .map_or(0, |o| o.from);
+        Ok(FileZone {
+            id,
+            observances,
+            before_first,
+            cache: Mutex::default(),
+        })
     }
 
     /// The offset, in seconds east of UTC, at the instant `utc` (naive UTC): that of the
     /// latest onset at or before it; before the first onset, the offset that onset leaves.
     pub fn offset_at(&self, utc: NaiveDateTime) -> i32 {
-        let mut latest: Option<(NaiveDateTime, i32)> = None;
-        let mut earliest: Option<(NaiveDateTime, i32)> = None;
+        let onsets = self.onsets(utc.year());
+        match onsets.partition_point(|(t, _)| *t <= utc) {
+            0 => self.before_first,
+            n => onsets[n - 1].1,
+        }
+    }
+
+    /// The onsets (instant, offset from then on) that decide offsets in year `year`,
+    /// sorted: those from the start of the year before to the end of the year, and the
+    /// last one before them. Worked out once a year (several threads may ask).
+    fn onsets(&self, year: i32) -> Onsets {
+        let cache = || self.cache.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(known) = cache().get(&year) {
+            return Arc::clone(known);
+        }
+        let bound = |y: i32| {
+            NaiveDate::from_ymd_opt(y.clamp(*YEARS.start() - 1, *YEARS.end() + 1), 1, 1)
+                .map(|d| d.and_time(NaiveTime::MIN))
+        };
+        let (Some(low), Some(high)) =
+            (bound(year.saturating_sub(1)), bound(year.saturating_add(1)))
+        else {
+            return Arc::from([]);
+        };
+        let mut inside: Vec<(NaiveDateTime, i32)> = Vec::new();
+        let mut before: Option<(NaiveDateTime, i32)> = None;
         for o in &self.observances {
             let onset = |local: NaiveDateTime| local - TimeDelta::seconds(i64::from(o.from));
-            let first = onset(o.start);
-            if earliest.is_none_or(|(t, _)| first < t) {
-                earliest = Some((first, o.from));
-            }
             let mut consider = |local: NaiveDateTime| {
                 let at = onset(local);
-                if at <= utc && latest.is_none_or(|(t, _)| at > t) {
-                    latest = Some((at, o.to));
+                if at >= low && at < high {
+                    inside.push((at, o.to));
+                } else if at < low && before.is_none_or(|(t, _)| at > t) {
+                    before = Some((at, o.to));
                 }
             };
             consider(o.start);
             o.dates.iter().copied().for_each(&mut consider);
-            // Local time of `utc` in this observance's terms, a day to spare each side.
-            let Some(local) = utc.checked_add_signed(TimeDelta::seconds(i64::from(o.from))) else {
-                continue;
-            };
+            // The window in this observance's local time, a day to spare each side.
+            let local = |t: NaiveDateTime| t + TimeDelta::seconds(i64::from(o.from));
+            let (from, to) = (
+                local(low) - TimeDelta::days(1),
+                local(high) + TimeDelta::days(1),
+            );
             for rule in &o.rules {
-                // Zones' rules are yearly; a rarer one is looked for further back.
+                let mut starts = Vec::new();
+                rule.starts_in(o.start, from, to, &mut starts);
+                starts.iter().copied().for_each(&mut consider);
+                // The last onset before the window: zones' rules are yearly; a rarer one
+                // is looked for further back.
                 for days in [400, 50 * 366, 400 * 366] {
-                    let mut starts = Vec::new();
-                    let from = local
+                    let mut earlier = Vec::new();
+                    let back = from
                         .checked_sub_signed(TimeDelta::days(days))
                         .unwrap_or(o.start)
                         .max(o.start);
-                    rule.starts_in(o.start, from, local + TimeDelta::seconds(1), &mut starts);
-                    let found = starts.iter().copied().max();
+                    rule.starts_in(o.start, back, from, &mut earlier);
+                    let found = earlier.iter().copied().max();
                     if let Some(found) = found {
                         consider(found);
                     }
-                    if found.is_some() || from == o.start {
+                    if found.is_some() || back == o.start {
                         break;
                     }
                 }
             }
         }
-        latest.or(earliest).map_or(0, |(_, offset)| offset)
+        inside.extend(before);
+        inside.sort_unstable();
+        let onsets: Onsets = inside.into();
+        let mut cache = cache();
+        if cache.len() >= YEARS_CACHED {
+            cache.clear();
+        }
+        cache.insert(year, Arc::clone(&onsets));
+        onsets
     }
 
     /// The instant of a wall-clock time in this zone, read as RFC 5545 §3.3.5 reads
