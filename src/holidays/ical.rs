@@ -74,6 +74,12 @@ pub fn read(lines: &Lines) -> anyhow::Result<Contents> {
             }
         }
     }
+    // What each of the file's own zones' TZID names, worked out once: a name no zone has
+    // is looked for among every Windows and city name, too slow to repeat at every time.
+    let named: HashMap<String, Option<chrono_tz::Tz>> = zones
+        .iter()
+        .map(|z| (z.id.clone(), super::zone::resolve(&z.id, &locations)))
+        .collect();
     // Each calendar's X-WR-TIMEZONE (Google, Apple): the zone of its floating times.
     let calendar_zones: Vec<CalendarZone> = calendars
         .iter()
@@ -126,6 +132,7 @@ pub fn read(lines: &Lines) -> anyhow::Result<Contents> {
             component: vevent,
             locations: &locations,
             zones: &zones,
+            named: &named,
             zone_errors: &zone_errors,
             floating: calendar_zones
                 .get(*calendar)
@@ -286,6 +293,8 @@ struct Reader<'c> {
     locations: &'c HashMap<String, String>,
     /// The zones the file defines in its VTIMEZONEs, and why others cannot be used.
     zones: &'c [FileZone],
+    /// The zone each of `zones`' TZIDs names, if any.
+    named: &'c HashMap<String, Option<chrono_tz::Tz>>,
     zone_errors: &'c HashMap<String, String>,
     /// What a time without TZID or Z is read in: its calendar's X-WR-TIMEZONE, or floating.
     floating: TimeRef,
@@ -542,10 +551,13 @@ impl Reader<'_> {
     /// The zone a `TZID` names: a zone known by name, else one the file defines.
     fn zone(&self, tzid: &str) -> Result<TimeRef, String> {
         let shown = crate::echo::shorten(tzid, 80);
-        if !tzid.is_empty() {
-            if let Some(zone) = super::zone::resolve(tzid, self.locations) {
-                return Ok(TimeRef::Zone(zone));
-            }
+        let known = match self.named.get(tzid) {
+            Some(known) => *known,
+            None if tzid.is_empty() => None,
+            None => super::zone::resolve(tzid, self.locations),
+        };
+        if let Some(zone) = known.filter(|_| !tzid.is_empty()) {
+            return Ok(TimeRef::Zone(zone));
         }
         if let Some(index) = self.zones.iter().position(|z| z.id == tzid) {
             return u16::try_from(index).map(TimeRef::Own).map_err(|_| {
