@@ -1156,3 +1156,29 @@ fn make_up_working_days_open_a_weekend_on_the_usual_hours() {
         "{err}"
     );
 }
+
+#[test]
+fn a_rule_in_the_file_s_own_zone_ends_at_its_utc_until() {
+    // UNTIL=20210611T010000Z is 11:00 +10:00 on 11 June: that occurrence is the last.
+    let path = file(
+        "weekly.ics",
+        &ics(&format!(
+            "{CUSTOMIZED_ZONE}BEGIN:VEVENT\r\nDTSTART;TZID=Customized Time Zone:20210604T110000\r\n\
+             DURATION:PT30M\r\nRRULE:FREQ=WEEKLY;UNTIL=20210611T010000Z\r\nSUMMARY:Weekly\r\nEND:VEVENT\r\n"
+        )),
+    );
+    let v = json(&[
+        "holidays",
+        &path,
+        "--from",
+        "2021-06-01",
+        "--to",
+        "2021-06-30",
+    ]);
+    let starts: Vec<&str> = arr(&v, "closures").iter().map(|c| s(c, "start")).collect();
+    assert_eq!(
+        starts,
+        ["2021-06-04T11:00:00+10:00", "2021-06-11T11:00:00+10:00"],
+        "{v}"
+    );
+}
