@@ -238,6 +238,11 @@ impl Calendar {
         self
     }
 
+    /// The files whose all-day events open days on this calendar (make-up working days).
+    pub fn working_files(&self) -> &[Arc<HolidayFile>] {
+        &self.working
+    }
+
     /// Whether a working-day file opens local day `day`.
     fn is_opened(&self, day: NaiveDate) -> bool {
         !self.working.is_empty() && self.year_closures(day.year()).opens.contains(&day)

@@ -1130,6 +1130,25 @@ fn make_up_working_days_open_a_weekend_on_the_usual_hours() {
         due(&["--holidays", &only_holidays, "--working-days", &working]),
         "2026-02-14T02:00:00Z"
     );
+    let v = json(&[
+        "--rules",
+        rules,
+        "sla",
+        "--minutes",
+        "120",
+        "--region",
+        "shanghai-office",
+        "--at",
+        "2026-02-13T17:00:00+08:00",
+        "--holidays",
+        &only_holidays,
+        "--working-days",
+        &working,
+    ]);
+    assert!(
+        s(&v["holidays"], "note").contains(&format!("Working days from {working} open days")),
+        "{v}"
+    );
     // A working-day category no event has is one line naming the file's categories.
     let out = cmd(&[
         "--rules",
