@@ -477,8 +477,8 @@ pub struct ClockArgs {
 /// The holiday files of `sla` and `hours`.
 #[derive(Debug, Args)]
 pub struct HolidayArgs {
-    /// Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a
-    /// line. REGION=FILE applies a file to that region's calendar only; a bare FILE to every
+    /// Holidays that close business-hours calendars: iCalendar (.ics), one YYYY-MM-DD a
+    /// line, or CSV of name,start_date,end_date ranges. REGION=FILE applies a file to that region's calendar only; a bare FILE to every
     /// calendar without its own. Repeatable.
     #[arg(long = "holidays", value_name = "[REGION=]FILE", value_parser = holiday_spec, value_hint = clap::ValueHint::FilePath)]
     pub files: Vec<crate::holidays::HolidaySpec>,
@@ -503,8 +503,8 @@ fn holiday_spec(text: &str) -> Result<crate::holidays::HolidaySpec, String> {
 
 #[derive(Debug, Args)]
 pub struct HolidaysArgs {
-    /// The holiday file: iCalendar (.ics) or one YYYY-MM-DD a line; `-` reads it from
-    /// standard input.
+    /// The holiday file: iCalendar (.ics), one YYYY-MM-DD a line, or CSV of
+    /// name,start_date,end_date ranges; `-` reads it from standard input.
     #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub file: PathBuf,
     /// The first day to list (YYYY-MM-DD); default: today, in --tz.
