@@ -86,6 +86,14 @@ impl Recurrence {
         kind: StartKind,
         count_budget: usize,
     ) -> Result<Prepared, String> {
+        // RFC 5545 rules are ASCII; the engine slices some values by bytes and panics
+        // inside a multi-byte character (`BYDAY=-ҬU`, found by the `vtimezones` fuzz target).
+        if !value.is_ascii() {
+            return Err(format!(
+                "recurrence `RRULE:{}` has characters outside ASCII, which no rule part uses",
+                shown(value)
+            ));
+        }
         let mut parts = Vec::new();
         let mut until = None;
         let mut count = None;

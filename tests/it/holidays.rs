@@ -1201,3 +1201,25 @@ fn a_rule_in_the_file_s_own_zone_ends_at_its_utc_until() {
         "{v}"
     );
 }
+
+#[test]
+fn a_rule_with_characters_outside_ascii_costs_its_event_only() {
+    // Found by the vtimezones fuzz target: the rrule engine slices BYDAY by bytes.
+    let path = file(
+        "bad-rule.ics",
+        &ics("BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20260101\r\nRRULE:FREQ=YEARLY;BYDAY=-\u{4ac}U;BYMONTH=10\r\n\
+              SUMMARY:Bad\r\nEND:VEVENT\r\n"),
+    );
+    let v = json(&[
+        "holidays",
+        &path,
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2026-12-31",
+    ]);
+    assert!(
+        s(&arr(&v, "ignored")[0], "reason").contains("outside ASCII"),
+        "{v}"
+    );
+}
