@@ -184,7 +184,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__advise)
-            opts="-h --partner --about --preview --production-impact --holidays --holiday-category --ics --at --plan --severity --sev --product --region --language --channel --format --json --details --rules --now --colour --color --tz --help"
+            opts="-h --partner --about --preview --production-impact --holidays --holiday-category --working-days --working-day-category --ics --at --plan --severity --sev --product --region --language --channel --format --json --details --rules --now --colour --color --tz --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -214,6 +214,25 @@ _support__advisor() {
                     return 0
                     ;;
                 --holiday-category)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --working-days)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --working-day-category)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -738,13 +757,32 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__hours)
-            opts="-h --holiday-category --chart --day --holidays --region --at --format --json --details --rules --now --colour --color --tz --help apac japan emea north-america other china china-billing china-critical m365-billing m365-billing-australia m365-technical germany-billing germany-technical"
+            opts="-h --holiday-category --working-days --working-day-category --chart --day --holidays --region --at --format --json --details --rules --now --colour --color --tz --help apac japan emea north-america other china china-billing china-critical m365-billing m365-billing-australia m365-technical germany-billing germany-technical"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --holiday-category)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --working-days)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --working-day-category)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1227,13 +1265,32 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__sla)
-            opts="-h --holiday-category --explain --preview --production-impact --about --minutes --batch --holidays --csv --jobs --first-line --at --plan --severity --sev --product --region --format --json --details --rules --now --colour --color --tz --help"
+            opts="-h --holiday-category --working-days --working-day-category --explain --preview --production-impact --about --minutes --batch --holidays --csv --jobs --first-line --at --plan --severity --sev --product --region --format --json --details --rules --now --colour --color --tz --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --holiday-category)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --working-days)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --working-day-category)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -182,10 +182,12 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
         }
         &'support-advisor;sla'= {
             cand --holiday-category 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)'
+            cand --working-days 'Working days that open a day the week leaves closed (make-up days of Chinese calendars), on the region''s usual hours: the all-day events of FILE (REGION=FILE as for --holidays). Repeatable'
+            cand --working-day-category 'The --holidays files'' events with this CATEGORIES value open days instead of closing them (repeatable)'
             cand --production-impact 'For a level that depends on it (Power BI severity A): whether the immediate production impact can be demonstrated; not said, it is assumed and the answer says so'
             cand --about 'What the request is about: a technical problem (the default), or billing or subscription management, which have a target only where a document gives one (21Vianet; decided reading 20)'
             cand --minutes 'Your own target: N business minutes on the region''s calendar, instead of a plan'
-            cand --holidays 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region''s calendar only; a bare FILE to every calendar without its own. Repeatable'
+            cand --holidays 'Holidays that close business-hours calendars: iCalendar (.ics), one YYYY-MM-DD a line, or CSV of name,start_date,end_date ranges. REGION=FILE applies a file to that region''s calendar only; a bare FILE to every calendar without its own. Repeatable'
             cand --jobs 'With --batch: the threads answering tickets (default: the available cores); the output keeps the input''s order'
             cand --first-line 'With --batch: the number of the input''s first line, when it is a chunk of a larger file (error lines and the summary then name the larger file''s lines)'
             cand --at 'The instant (RFC 3339, or `now`): for `sla` and `advise`, when the request was submitted (the answer then says when the response is due; `advise` defaults to now); for `hours`, whether support is open then'
@@ -212,8 +214,10 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
         &'support-advisor;advise'= {
             cand --about 'What the request is about: a technical problem (the default), billing, or subscription management; each goes to its own route and desk where a document distinguishes them (decided reading 20)'
             cand --production-impact 'For a level that depends on it (Power BI severity A): whether the immediate production impact can be demonstrated; not said, it is assumed and the answer says so'
-            cand --holidays 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region''s calendar only; a bare FILE to every calendar without its own. Repeatable'
+            cand --holidays 'Holidays that close business-hours calendars: iCalendar (.ics), one YYYY-MM-DD a line, or CSV of name,start_date,end_date ranges. REGION=FILE applies a file to that region''s calendar only; a bare FILE to every calendar without its own. Repeatable'
             cand --holiday-category 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)'
+            cand --working-days 'Working days that open a day the week leaves closed (make-up days of Chinese calendars), on the region''s usual hours: the all-day events of FILE (REGION=FILE as for --holidays). Repeatable'
+            cand --working-day-category 'The --holidays files'' events with this CATEGORIES value open days instead of closing them (repeatable)'
             cand --ics 'Also write the response''s due instant as an iCalendar event with a reminder to FILE (`-` for stdout, instead of the answer)'
             cand --at 'The instant (RFC 3339, or `now`): for `sla` and `advise`, when the request was submitted (the answer then says when the response is due; `advise` defaults to now); for `hours`, whether support is open then'
             cand --plan 'Your support plan (`support-advisor ids plans`); may be left out only for a product no plan gives targets for (Microsoft 365, Office 365 Germany)'
@@ -256,8 +260,10 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
         }
         &'support-advisor;hours'= {
             cand --holiday-category 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)'
+            cand --working-days 'Working days that open a day the week leaves closed (make-up days of Chinese calendars), on the region''s usual hours: the all-day events of FILE (REGION=FILE as for --holidays). Repeatable'
+            cand --working-day-category 'The --holidays files'' events with this CATEGORIES value open days instead of closing them (repeatable)'
             cand --day 'The day to chart (YYYY-MM-DD, in --tz); default: today'
-            cand --holidays 'Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a line. REGION=FILE applies a file to that region''s calendar only; a bare FILE to every calendar without its own. Repeatable'
+            cand --holidays 'Holidays that close business-hours calendars: iCalendar (.ics), one YYYY-MM-DD a line, or CSV of name,start_date,end_date ranges. REGION=FILE applies a file to that region''s calendar only; a bare FILE to every calendar without its own. Repeatable'
             cand --region 'The customer''s region, whose business hours count (default for `sla` and `advise`: inferred from --tz; for `hours`: every region)'
             cand --at 'The instant (RFC 3339, or `now`): for `sla` and `advise`, when the request was submitted (the answer then says when the response is due; `advise` defaults to now); for `hours`, whether support is open then'
             cand --format 'Output format: tables for people, JSON for scripts'

@@ -41,6 +41,11 @@ pub struct Calendar {
     holidays: BTreeSet<NaiveDate>,
     /// Holiday files that close this calendar.
     files: Vec<Arc<HolidayFile>>,
+    /// Files whose all-day events open days the week leaves closed (make-up working days).
+    working: Vec<Arc<HolidayFile>>,
+    /// The hours such a day opens on: the windows most weekdays have (the first such
+    /// weekday's on a tie).
+    usual: Vec<(u16, u16)>,
     /// What the files close in each local year, in this calendar's zone, once worked out.
     closures: RefCell<FxHashMap<i32, Rc<YearClosures>>>,
     /// Each local day's windows as instants, once worked out: turning local times into
@@ -65,6 +70,8 @@ struct YearClosures {
     days: BTreeMap<NaiveDate, Vec<(usize, u32)>>,
     /// Stretches of time closed, sorted by start, with their file and event.
     spans: Vec<Closure>,
+    /// Local days that working-day files open.
+    opens: BTreeSet<NaiveDate>,
 }
 
 /// A stretch of time a holiday file's timed event closes.
@@ -171,11 +178,24 @@ impl Calendar {
             })
             .max()
             .unwrap_or(0);
+        let usual = week
+            .iter()
+            .filter(|day| !day.is_empty())
+            .max_by_key(|day| {
+                (
+                    week.iter().filter(|other| other == day).count(),
+                    std::cmp::Reverse(week.iter().position(|other| other == *day)),
+                )
+            })
+            .cloned()
+            .unwrap_or_default();
         Calendar {
             zone,
             week,
             holidays: BTreeSet::new(),
             files: Vec::new(),
+            working: Vec::new(),
+            usual,
             closures: RefCell::default(),
             days: RefCell::default(),
             chunks: RefCell::default(),
@@ -202,6 +222,30 @@ impl Calendar {
         self.days.get_mut().clear();
         self.chunks.get_mut().clear();
         self
+    }
+
+    /// The same calendar, open on the region's usual hours on the local days that the
+    /// all-day events of `files` name, where the week leaves them closed (make-up working
+    /// days, 补班). A day a holiday closes stays closed.
+    pub fn with_working_days(
+        mut self,
+        files: impl IntoIterator<Item = Arc<HolidayFile>>,
+    ) -> Calendar {
+        self.working.extend(files);
+        self.closures.get_mut().clear();
+        self.days.get_mut().clear();
+        self.chunks.get_mut().clear();
+        self
+    }
+
+    /// The files whose all-day events open days on this calendar (make-up working days).
+    pub fn working_files(&self) -> &[Arc<HolidayFile>] {
+        &self.working
+    }
+
+    /// Whether a working-day file opens local day `day`.
+    fn is_opened(&self, day: NaiveDate) -> bool {
+        !self.working.is_empty() && self.year_closures(day.year()).opens.contains(&day)
     }
 
     /// The holiday files that close this calendar.
@@ -249,6 +293,17 @@ impl Calendar {
                             }
                         }
                     }
+                }
+            }
+        }
+        for file in &self.working {
+            for occurrence in file.year(year).iter() {
+                if let Closes::Days { first: day, days } = occurrence.closes {
+                    closures.opens.extend(
+                        day.iter_days()
+                            .take(days as usize)
+                            .filter(|d| Some(*d) >= first && Some(*d) <= last),
+                    );
                 }
             }
         }
@@ -477,6 +532,7 @@ impl Calendar {
 
     pub fn has_windows_on(&self, day: NaiveDate) -> bool {
         !self.week[Weekday::from_chrono(chrono::Datelike::weekday(&day)).index()].is_empty()
+            || (!self.usual.is_empty() && self.is_opened(day))
     }
 
     /// Open or closed at `at`, and the next instant at which that changes.
@@ -541,7 +597,7 @@ impl Calendar {
             Rc::from([])
         } else {
             let raw = self.raw_day_intervals(day);
-            if self.files.is_empty() {
+            if self.files.is_empty() && self.working.is_empty() {
                 raw.into()
             } else {
                 self.less_closures(day, raw).into()
@@ -558,7 +614,11 @@ impl Calendar {
     /// The weekly windows of a local day as UTC intervals, holidays aside.
     fn raw_day_intervals(&self, day: NaiveDate) -> Vec<Interval> {
         let weekday = Weekday::from_chrono(chrono::Datelike::weekday(&day));
-        self.week[weekday.index()]
+        let mut windows = &self.week[weekday.index()];
+        if windows.is_empty() && self.is_opened(day) {
+            windows = &self.usual;
+        }
+        windows
             .iter()
             .filter_map(|&(open, close)| {
                 let start = self.instant(day, open)?;

@@ -486,14 +486,23 @@ pub struct ClockArgs {
 /// The holiday files of `sla` and `hours`.
 #[derive(Debug, Args)]
 pub struct HolidayArgs {
-    /// Holidays that close business-hours calendars: iCalendar (.ics) or one YYYY-MM-DD a
-    /// line. REGION=FILE applies a file to that region's calendar only; a bare FILE to every
+    /// Holidays that close business-hours calendars: iCalendar (.ics), one YYYY-MM-DD a
+    /// line, or CSV of name,start_date,end_date ranges. REGION=FILE applies a file to that region's calendar only; a bare FILE to every
     /// calendar without its own. Repeatable.
     #[arg(long = "holidays", value_name = "[REGION=]FILE", value_parser = holiday_spec, value_hint = clap::ValueHint::FilePath)]
     pub files: Vec<crate::holidays::HolidaySpec>,
     /// Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable).
     #[arg(long = "holiday-category", value_name = "CAT", requires = "files", value_parser = clap::builder::NonEmptyStringValueParser::new())]
     pub categories: Vec<String>,
+    /// Working days that open a day the week leaves closed (make-up days of Chinese
+    /// calendars), on the region's usual hours: the all-day events of FILE (REGION=FILE as
+    /// for --holidays). Repeatable.
+    #[arg(long = "working-days", value_name = "[REGION=]FILE", value_parser = holiday_spec, value_hint = clap::ValueHint::FilePath)]
+    pub working_days: Vec<crate::holidays::HolidaySpec>,
+    /// The --holidays files' events with this CATEGORIES value open days instead of
+    /// closing them (repeatable).
+    #[arg(long = "working-day-category", value_name = "CAT", requires = "files", value_parser = clap::builder::NonEmptyStringValueParser::new())]
+    pub working_categories: Vec<String>,
 }
 
 /// `[REGION=]FILE` as a clap value parser.
@@ -503,8 +512,8 @@ fn holiday_spec(text: &str) -> Result<crate::holidays::HolidaySpec, String> {
 
 #[derive(Debug, Args)]
 pub struct HolidaysArgs {
-    /// The holiday file: iCalendar (.ics) or one YYYY-MM-DD a line; `-` reads it from
-    /// standard input.
+    /// The holiday file: iCalendar (.ics), one YYYY-MM-DD a line, or CSV of
+    /// name,start_date,end_date ranges; `-` reads it from standard input.
     #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub file: PathBuf,
     /// The first day to list (YYYY-MM-DD); default: today, in --tz.

@@ -76,7 +76,9 @@ pub fn choose<'r>(
 pub fn calendar_of(region: &Region, zone: Tz, holidays: &Catalog) -> Calendar {
     let calendar = Calendar::of_region(region, zone).with_holidays(region.holidays.iter().copied());
     if region.closed_on_holidays {
-        calendar.with_holiday_files(holidays.for_region(region.key))
+        calendar
+            .with_holiday_files(holidays.for_region(region.key))
+            .with_working_days(holidays.working_for_region(region.key))
     } else {
         calendar
     }

@@ -128,7 +128,7 @@ fn answer(ctx: &Context, command: Answering) -> anyhow::Result<Rendered> {
             let clock = &args.clock;
             // `hours japan` is `hours --region japan` (clap keeps the two apart).
             let region = clock.region.as_deref().or(args.region_given.as_deref());
-            let holidays = Catalog::load(&clock.holidays.files, &clock.holidays.categories, rules)?;
+            let holidays = Catalog::from_args(&clock.holidays, rules)?;
             match (clock.at, args.chart) {
                 (_, true) => {
                     let query = answer::chart::ChartQuery {
@@ -240,11 +240,7 @@ fn read_stdin_file() -> anyhow::Result<Vec<u8>> {
 /// stdout instead of the answer for `-`).
 fn advise(ctx: &Context, args: &AdviseArgs) -> anyhow::Result<Rendered> {
     use anyhow::Context as _;
-    let holidays = Catalog::load(
-        &args.clock.holidays.files,
-        &args.clock.holidays.categories,
-        &ctx.rules,
-    )?;
+    let holidays = Catalog::from_args(&args.clock.holidays, &ctx.rules)?;
     let query = answer::advise::AdviseQuery {
         product: &args.product,
         plan: args.plan.as_deref(),
@@ -302,11 +298,7 @@ fn advise(ctx: &Context, args: &AdviseArgs) -> anyhow::Result<Rendered> {
 
 fn sla(ctx: &Context, args: &SlaArgs) -> anyhow::Result<Rendered> {
     let clock = &args.clock;
-    let holidays = Catalog::load(
-        &clock.holidays.files,
-        &clock.holidays.categories,
-        &ctx.rules,
-    )?;
+    let holidays = Catalog::from_args(&clock.holidays, &ctx.rules)?;
     let whereabouts = Whereabouts {
         region: clock.region.as_deref(),
         customer_zone: ctx.customer_zone,

@@ -298,6 +298,18 @@ fn on_calendar(
             note.push(' ');
             note.push_str(&aside);
         }
+        // Make-up working days (--working-days, --working-day-category).
+        let working: Vec<&str> = calendar
+            .working_files()
+            .iter()
+            .map(|f| f.file.as_str())
+            .collect();
+        if !working.is_empty() {
+            note.push_str(&format!(
+                " Working days from {} open days the week leaves closed, on the region's usual hours.",
+                working.join(", ")
+            ));
+        }
     }
     if counting == Counting::OpenTime && chosen.holidays_apply {
         let last_day = due.unwrap_or(submitted).with_timezone(&zone).date_naive();

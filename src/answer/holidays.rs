@@ -42,6 +42,10 @@ pub struct HolidayList {
     pub recurs_without_end: bool,
     /// Categories asked for that no event has, with the categories the file has.
     pub absent_categories: Vec<AbsentCategory>,
+    /// What floating times (no `TZID`, no `Z`) are read in, when a calendar names its
+    /// zone in `X-WR-TIMEZONE` (Google, Apple): one sentence each.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub floating_times: Vec<String>,
     /// Why holidays come from a file at all (decided reading 11).
     pub note: String,
     /// The sections that exclude holidays from business hours.
@@ -115,8 +119,8 @@ pub fn list(
             }
             Closes::Time { start, end } => {
                 let reference = file.time_ref(occurrence.event).unwrap_or(TimeRef::Floating);
-                let (start_text, date) = written(start, reference);
-                let (end_text, _) = written(end, reference);
+                let (start_text, date) = written(file, start, reference);
+                let (end_text, _) = written(file, end, reference);
                 // A stretch that began before `from` and runs into the range is listed too,
                 // under the day it began.
                 if date > to {
@@ -129,11 +133,7 @@ pub fn list(
                     all_day: false,
                     start: Some(start_text),
                     end: Some(end_text),
-                    time_zone: match reference {
-                        TimeRef::Utc => Some("UTC".to_string()),
-                        TimeRef::Zone(zone) => Some(zone.name().to_string()),
-                        TimeRef::Floating => None,
-                    },
+                    time_zone: file.zone_name(reference),
                     line: event.line,
                 });
             }
@@ -161,6 +161,21 @@ pub fn list(
         left_out: file.left_out,
         recurs_without_end: file.recurs_without_end,
         absent_categories,
+        floating_times: file
+            .calendar_zones
+            .iter()
+            .map(|z| {
+                let name = crate::render::echo::shorten(&z.name, 80);
+                match z.reference.and_then(|r| file.zone_name(r)) {
+                    Some(zone) => format!(
+                        "Times without a zone are read in {zone}, the calendar's X-WR-TIMEZONE `{name}`."
+                    ),
+                    None => format!(
+                        "The calendar's X-WR-TIMEZONE `{name}` names no known zone: times without a zone are read in each calendar's own zone."
+                    ),
+                }
+            })
+            .collect(),
         note: HOLIDAY_NOTE.to_string(),
         // The regions whose hours holidays close cite where the documents say so.
         source: rules
@@ -175,15 +190,15 @@ pub fn list(
 }
 
 /// A moment as the file wrote it: in the event's zone, in UTC, or floating.
-fn written(moment: Moment, reference: TimeRef) -> (String, NaiveDate) {
+fn written(file: &HolidayFile, moment: Moment, reference: TimeRef) -> (String, NaiveDate) {
     match (moment, reference) {
-        (Moment::Utc(t), TimeRef::Zone(zone)) => {
-            let local = t.with_timezone(&zone);
-            (
+        (Moment::Utc(t), TimeRef::Zone(_) | TimeRef::Own(_)) => match file.local(reference, t) {
+            Some(local) => (
                 local.to_rfc3339_opts(SecondsFormat::Secs, false),
                 local.date_naive(),
-            )
-        }
+            ),
+            None => (t.to_rfc3339_opts(SecondsFormat::Secs, true), t.date_naive()),
+        },
         (Moment::Utc(t), _) => (t.to_rfc3339_opts(SecondsFormat::Secs, true), t.date_naive()),
         (Moment::Floating(t), _) => (t.format("%Y-%m-%dT%H:%M:%S").to_string(), t.date()),
     }
@@ -294,6 +309,7 @@ impl Answer for HolidayList {
             [
                 body,
                 summary,
+                self.floating_times.join("\n"),
                 absent.join("\n"),
                 until,
                 ignored,

@@ -56,9 +56,62 @@ pub struct Catalog {
     all: Vec<Arc<HolidayFile>>,
     /// Files for one region each, with the region's id as messages name it.
     by_region: Vec<(Id<Region>, String, Arc<HolidayFile>)>,
+    /// Files whose all-day events open days (make-up working days), the same way.
+    working_all: Vec<Arc<HolidayFile>>,
+    working_by_region: Vec<(Id<Region>, Arc<HolidayFile>)>,
 }
 
 impl Catalog {
+    /// The catalog of a command's holiday arguments: `--holidays` files (less the events
+    /// of `--working-day-category`) close days; `--working-days` files, and the events of
+    /// `--working-day-category` in the `--holidays` files, open them.
+    ///
+    /// Errors: those of [`Catalog::load`], and a working-day category no `--holidays` file
+    /// has (with the categories the files have).
+    pub fn from_args(args: &crate::cli::HolidayArgs, rules: &RuleSet) -> anyhow::Result<Catalog> {
+        let mut catalog = Catalog::default();
+        let working = &args.working_categories;
+        for spec in &args.files {
+            catalog.add(spec, &args.categories, working, false, rules)?;
+        }
+        if !working.is_empty() {
+            for spec in &args.files {
+                catalog.add(spec, working, &[], true, rules)?;
+            }
+            let opening: Vec<&Arc<HolidayFile>> = catalog
+                .working_all
+                .iter()
+                .chain(catalog.working_by_region.iter().map(|(_, f)| f))
+                .collect();
+            for category in working.iter().map(|c| c.trim().to_lowercase()) {
+                if opening
+                    .iter()
+                    .all(|f| f.absent_categories.contains(&category))
+                {
+                    let mut present: Vec<String> = opening
+                        .iter()
+                        .flat_map(|f| f.present_categories.iter().cloned())
+                        .collect();
+                    present.sort();
+                    present.dedup();
+                    anyhow::bail!(
+                        "--working-day-category `{}`: no event of the --holidays files has it; their categories: {}",
+                        crate::render::echo::escape(&category),
+                        if present.is_empty() {
+                            "none".to_string()
+                        } else {
+                            crate::render::echo::escape(&present.join(", ")).into_owned()
+                        }
+                    );
+                }
+            }
+        }
+        for spec in &args.working_days {
+            catalog.add(spec, &[], &[], true, rules)?;
+        }
+        Ok(catalog)
+    }
+
     /// Reads every file once (a file named twice is shared), keeping only events with one
     /// of `categories`. Errors: an unknown region (with the valid ids and a suggestion),
     /// or a file that cannot be read.
@@ -68,56 +121,120 @@ impl Catalog {
         rules: &RuleSet,
     ) -> anyhow::Result<Catalog> {
         let mut catalog = Catalog::default();
-        let mut loaded: Vec<(PathBuf, Arc<HolidayFile>)> = Vec::new();
         for spec in specs {
-            let region = spec
-                .region
-                .as_deref()
-                .map(|r| rules.find::<Region>(r))
-                .transpose()
-                .map_err(|e| anyhow::anyhow!("--holidays: {e}"))?;
-            // A desk open every day of the year: a file for it alone could change nothing.
-            if let Some(region) = region.filter(|r| !r.closed_on_holidays) {
-                let closed: Vec<&str> = rules
-                    .regions()
-                    .iter()
-                    .filter(|r| r.closed_on_holidays)
-                    .map(|r| r.id())
-                    .collect();
-                anyhow::bail!(
-                    "--holidays: region `{}` is open on holidays, so no holiday file closes it; regions that close on holidays: {}",
-                    region.id(),
-                    closed.join(", ")
-                );
+            catalog.add(spec, categories, &[], false, rules)?;
+        }
+        Ok(catalog)
+    }
+
+    /// Adds one file: closing, or (`opens`) opening days.
+    fn add(
+        &mut self,
+        spec: &HolidaySpec,
+        categories: &[String],
+        dropped: &[String],
+        opens: bool,
+        rules: &RuleSet,
+    ) -> anyhow::Result<()> {
+        let flag = if opens {
+            "--working-days"
+        } else {
+            "--holidays"
+        };
+        let region = spec
+            .region
+            .as_deref()
+            .map(|r| rules.find::<Region>(r))
+            .transpose()
+            .map_err(|e| anyhow::anyhow!("{flag}: {e}"))?;
+        // A desk open every day of the year: a file for it alone could change nothing.
+        if let Some(region) = region.filter(|r| !r.closed_on_holidays) {
+            let closed: Vec<&str> = rules
+                .regions()
+                .iter()
+                .filter(|r| r.closed_on_holidays)
+                .map(|r| r.id())
+                .collect();
+            anyhow::bail!(
+                "{flag}: region `{}` is open on holidays, so no holiday file closes it; regions that close on holidays: {}",
+                region.id(),
+                closed.join(", ")
+            );
+        }
+        let region = region.map(|r| (r.key, r.id.clone()));
+        let (all, by_region): (&mut Vec<_>, Vec<&Arc<HolidayFile>>) = if opens {
+            (
+                &mut self.working_all,
+                self.working_by_region.iter().map(|(_, f)| f).collect(),
+            )
+        } else {
+            (
+                &mut self.all,
+                self.by_region.iter().map(|(_, _, f)| f).collect(),
+            )
+        };
+        // A file named twice is read once (by path, for the same role).
+        let known = all
+            .iter()
+            .chain(by_region)
+            .find(|f| f.path.as_deref() == Some(spec.path.as_path()))
+            .map(Arc::clone);
+        let file = match known {
+            Some(file) => file,
+            None => {
+                let mut file = HolidayFile::load_kept(&spec.path, categories, dropped)?;
+                file.path = Some(spec.path.clone());
+                Arc::new(file)
             }
-            let region = region.map(|r| (r.key, r.id.clone()));
-            let file = match loaded.iter().find(|(p, _)| *p == spec.path) {
-                Some((_, file)) => Arc::clone(file),
-                None => {
-                    let file = Arc::new(HolidayFile::load(&spec.path, categories)?);
-                    loaded.push((spec.path.clone(), Arc::clone(&file)));
-                    file
+        };
+        // The same file twice for the same calendars counts once.
+        match (region, opens) {
+            (Some((region, id)), false) => {
+                if !self
+                    .by_region
+                    .iter()
+                    .any(|(r, _, f)| *r == region && Arc::ptr_eq(f, &file))
+                {
+                    self.by_region.push((region, id, file));
                 }
-            };
-            // The same file twice for the same calendars counts once.
-            match region {
-                Some((region, id)) => {
-                    if !catalog
-                        .by_region
-                        .iter()
-                        .any(|(r, _, f)| *r == region && Arc::ptr_eq(f, &file))
-                    {
-                        catalog.by_region.push((region, id, file));
-                    }
+            }
+            (Some((region, _)), true) => {
+                if !self
+                    .working_by_region
+                    .iter()
+                    .any(|(r, f)| *r == region && Arc::ptr_eq(f, &file))
+                {
+                    self.working_by_region.push((region, file));
                 }
-                None => {
-                    if !catalog.all.iter().any(|f| Arc::ptr_eq(f, &file)) {
-                        catalog.all.push(file);
-                    }
+            }
+            (None, _) => {
+                let all = if opens {
+                    &mut self.working_all
+                } else {
+                    &mut self.all
+                };
+                if !all.iter().any(|f| Arc::ptr_eq(f, &file)) {
+                    all.push(file);
                 }
             }
         }
-        Ok(catalog)
+        Ok(())
+    }
+
+    /// The files that open days on `region`'s calendar: its own, else those for every
+    /// calendar.
+    pub fn working_for_region(&self, region: Id<Region>) -> Vec<Arc<HolidayFile>> {
+        let own: Vec<Arc<HolidayFile>> = self
+            .working_by_region
+            .iter()
+            .filter(|(r, _)| *r == region)
+            .map(|(_, f)| Arc::clone(f))
+            .collect();
+        if own.is_empty() {
+            self.working_all.clone()
+        } else {
+            own
+        }
     }
 
     /// A catalog of one file for every calendar.
@@ -125,7 +242,7 @@ impl Catalog {
     pub fn single(file: HolidayFile) -> Catalog {
         Catalog {
             all: vec![Arc::new(file)],
-            by_region: Vec::new(),
+            ..Catalog::default()
         }
     }
 

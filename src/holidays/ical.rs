@@ -16,46 +16,99 @@ use icalendar::parser::{Component, Property};
 use super::recur::{Prepared, Recurrence, StartKind};
 use super::structure::{self, Block};
 use super::text::Lines;
+use super::vtimezone::FileZone;
 use super::{Event, EventInfo, Ignored, Length, Start, TimeRef, MAX_EVENT_DAYS};
+
+/// What an iCalendar text holds: its events, those that close nothing, the zones it
+/// defines for itself, and the zones its calendars name for floating times.
+pub struct Contents {
+    pub events: Vec<Event>,
+    pub ignored: Vec<Ignored>,
+    pub zones: Vec<FileZone>,
+    pub calendar_zones: Vec<CalendarZone>,
+}
 
 /// The events of an iCalendar text, and those that close nothing.
 ///
 /// Errors: what [`structure::outline`] refuses (the file's structure, not one event's).
-pub fn read(lines: &Lines) -> anyhow::Result<(Vec<Event>, Vec<Ignored>)> {
+pub fn read(lines: &Lines) -> anyhow::Result<Contents> {
     let calendars = structure::outline(lines)?;
     // Events and zones wherever they are (some writers group events in X- components);
-    // an event's own children (alarms) are part of it.
-    let mut blocks: Vec<&Block> = Vec::new();
-    let mut pending: Vec<&Block> = calendars.iter().flat_map(|c| &c.children).rev().collect();
-    while let Some(block) = pending.pop() {
-        blocks.push(block);
+    // an event's own children (alarms) are part of it. Each with its calendar.
+    let mut blocks: Vec<(usize, &Block)> = Vec::new();
+    let mut pending: Vec<(usize, &Block)> = calendars
+        .iter()
+        .enumerate()
+        .flat_map(|(i, c)| c.children.iter().map(move |b| (i, b)))
+        .rev()
+        .collect();
+    while let Some((calendar, block)) = pending.pop() {
+        blocks.push((calendar, block));
         if block.name != "VEVENT" {
-            pending.extend(block.children.iter().rev());
+            pending.extend(block.children.iter().rev().map(|b| (calendar, b)));
         }
     }
     // Zones first: an event may name a VTIMEZONE defined after it.
     let mut locations = HashMap::new();
-    for block in blocks.iter().filter(|b| b.name == "VTIMEZONE") {
+    let mut zones: Vec<FileZone> = Vec::new();
+    let mut zone_errors: HashMap<String, String> = HashMap::new();
+    let mut zone_budget = FILE_COUNT_BUDGET;
+    for (_, block) in blocks.iter().filter(|(_, b)| b.name == "VTIMEZONE") {
         if let Ok(components) = icalendar::parser::read_calendar_simple(&block.text) {
             for component in &components {
-                if let (Some(id), Some(location)) = (
-                    property(component, "TZID"),
-                    property(component, "X-LIC-LOCATION"),
-                ) {
-                    locations.insert(
-                        id.val.as_str().trim().to_string(),
-                        location.val.as_str().trim().to_string(),
-                    );
+                let id = property(component, "TZID")
+                    .map(|p| p.val.as_str().trim().to_string())
+                    .unwrap_or_default();
+                if let Some(location) = property(component, "X-LIC-LOCATION") {
+                    locations.insert(id.clone(), location.val.as_str().trim().to_string());
+                }
+                if zones.iter().any(|z| z.id == id) {
+                    continue;
+                }
+                match FileZone::read(component, &mut zone_budget) {
+                    Ok(zone) => zones.push(zone),
+                    Err(reason) => {
+                        zone_errors.insert(id, reason);
+                    }
                 }
             }
         }
     }
+    // What each of the file's own zones' TZID names, worked out once: a name no zone has
+    // is looked for among every Windows and city name, too slow to repeat at every time.
+    let named: HashMap<String, Option<chrono_tz::Tz>> = zones
+        .iter()
+        .map(|z| (z.id.clone(), super::zone::resolve(&z.id, &locations)))
+        .collect();
+    // Each calendar's X-WR-TIMEZONE (Google, Apple): the zone of its floating times.
+    let calendar_zones: Vec<CalendarZone> = calendars
+        .iter()
+        .map(|c| {
+            let name = calendar_property(c, "X-WR-TIMEZONE")?;
+            let reference = super::zone::resolve(&name, &locations)
+                .map(TimeRef::Zone)
+                .or_else(|| {
+                    zones
+                        .iter()
+                        .position(|z| z.id == name)
+                        .and_then(|i| u16::try_from(i).ok())
+                        .map(TimeRef::Own)
+                });
+            Some(CalendarZone { name, reference })
+        })
+        .map(|z| {
+            z.unwrap_or(CalendarZone {
+                name: String::new(),
+                reference: None,
+            })
+        })
+        .collect();
     let mut events = Vec::new();
     let mut ignored = Vec::new();
     let mut overrides: Vec<(String, Value, Event)> = Vec::new();
     let mut cancelled: Vec<(String, Value, usize)> = Vec::new();
     let mut budget = Budget::default();
-    for block in blocks.iter().filter(|b| b.name == "VEVENT") {
+    for (calendar, block) in blocks.iter().filter(|(_, b)| b.name == "VEVENT") {
         let line = block.line;
         if let Some((number, text)) = bad_line(block) {
             ignored.push(Ignored {
@@ -78,6 +131,13 @@ pub fn read(lines: &Lines) -> anyhow::Result<(Vec<Event>, Vec<Ignored>)> {
         let reader = Reader {
             component: vevent,
             locations: &locations,
+            zones: &zones,
+            named: &named,
+            zone_errors: &zone_errors,
+            floating: calendar_zones
+                .get(*calendar)
+                .and_then(|z| z.reference)
+                .unwrap_or(TimeRef::Floating),
             line,
         };
         match reader.event(&mut budget) {
@@ -108,7 +168,7 @@ pub fn read(lines: &Lines) -> anyhow::Result<(Vec<Event>, Vec<Ignored>)> {
     for (uid, id, line) in cancelled {
         match by_uid.get(&uid) {
             Some(&master) => {
-                let id = on_start(id, &events[master].start);
+                let id = on_start(id, &events[master].start, &zones);
                 events[master].excluded.insert(id);
                 ignored.push(Ignored {
                     line,
@@ -123,13 +183,60 @@ pub fn read(lines: &Lines) -> anyhow::Result<(Vec<Event>, Vec<Ignored>)> {
     }
     for (uid, id, mut event) in overrides {
         if let Some(&master) = by_uid.get(&uid) {
-            let id = on_start(id, &events[master].start);
+            let id = on_start(id, &events[master].start, &zones);
             events[master].excluded.insert(id);
             event.of_endless_series = events[master].rules.iter().any(|r| r.until().is_none());
         }
         events.push(event);
     }
-    Ok((events, ignored))
+    // Calendars without X-WR-TIMEZONE are not worth a word.
+    let calendar_zones = calendar_zones
+        .into_iter()
+        .filter(|z| !z.name.is_empty())
+        .collect();
+    Ok(Contents {
+        events,
+        ignored,
+        zones,
+        calendar_zones,
+    })
+}
+
+/// A calendar's `X-WR-TIMEZONE`: the name, and the zone it was read as (`None` when no
+/// zone is known by that name, and floating times stay in each calendar's own zone).
+#[derive(Debug, Clone)]
+pub struct CalendarZone {
+    pub name: String,
+    pub reference: Option<TimeRef>,
+}
+
+/// A calendar-level property's value (not one of its components'), trimmed.
+fn calendar_property(calendar: &Block, name: &str) -> Option<String> {
+    let mut depth = 0usize;
+    for line in calendar.text.split_terminator("\r\n") {
+        let upper = line
+            .get(..line.len().min(6))
+            .unwrap_or("")
+            .to_ascii_uppercase();
+        if upper.starts_with("BEGIN:") || upper.starts_with("BEGIN;") {
+            depth += 1;
+        } else if upper.starts_with("END:") || upper.starts_with("END;") {
+            depth = depth.saturating_sub(1);
+        } else if depth == 1 {
+            let Some(rest) = line.get(name.len()..) else {
+                continue;
+            };
+            if line
+                .get(..name.len())
+                .is_some_and(|n| n.eq_ignore_ascii_case(name))
+                && rest.starts_with([':', ';'])
+            {
+                let value = rest.split_once(':').map_or("", |(_, v)| v).trim();
+                return (!value.is_empty()).then(|| value.to_string());
+            }
+        }
+    }
+    None
 }
 
 /// The first line of a component or its children that is not a property.
@@ -184,6 +291,13 @@ enum Read {
 struct Reader<'c> {
     component: &'c Component<'c>,
     locations: &'c HashMap<String, String>,
+    /// The zones the file defines in its VTIMEZONEs, and why others cannot be used.
+    zones: &'c [FileZone],
+    /// The zone each of `zones`' TZIDs names, if any.
+    named: &'c HashMap<String, Option<chrono_tz::Tz>>,
+    zone_errors: &'c HashMap<String, String>,
+    /// What a time without TZID or Z is read in: its calendar's X-WR-TIMEZONE, or floating.
+    floating: TimeRef,
     line: usize,
 }
 
@@ -225,11 +339,21 @@ impl Reader<'_> {
             Start::Timed(_, TimeRef::Utc) => StartKind::Utc,
             Start::Timed(_, TimeRef::Zone(zone)) => StartKind::Zoned(zone),
             Start::Timed(_, TimeRef::Floating) => StartKind::Floating,
+            // The file's own zone: a UTC UNTIL is moved by the offset in force then.
+            Start::Timed(_, TimeRef::Own(_)) => StartKind::Floating,
         };
         let mut rules = Vec::new();
         let mut extra = Vec::new();
         for rrule in properties(self.component, "RRULE") {
             let left = FILE_COUNT_BUDGET.saturating_sub(budget.expanded);
+            let kind = match start {
+                Start::Timed(_, TimeRef::Own(index)) => StartKind::Fixed(
+                    utc_until(rrule.val.as_str())
+                        .and_then(|u| self.zones.get(usize::from(index)).map(|z| z.offset_at(u)))
+                        .unwrap_or(0),
+                ),
+                _ => kind,
+            };
             match Recurrence::prepare(rrule.val.as_str().trim(), start.naive(), kind, left)? {
                 Prepared::Rule(rule) => rules.push(*rule),
                 Prepared::Starts(starts) => {
@@ -287,7 +411,7 @@ impl Reader<'_> {
                         excluded_days.insert(day);
                     }
                     (value, _) => {
-                        excluded.insert(on_start(value, &start));
+                        excluded.insert(on_start(value, &start, self.zones));
                     }
                 }
             }
@@ -377,7 +501,7 @@ impl Reader<'_> {
                         Length::Exact(end - start.naive())
                     }
                     (Start::Timed(t, r), Value::Time(u, s)) => {
-                        Length::Exact(exact_between((*t, *r), (u, s)))
+                        Length::Exact(exact_between((*t, *r), (u, s), self.zones))
                     }
                 }
             }
@@ -441,19 +565,40 @@ impl Reader<'_> {
             None => (text, false),
         };
         let t = NaiveDateTime::parse_from_str(bare, "%Y%m%dT%H%M%S").map_err(|_| bad())?;
-        let reference = match (utc, param(property, "TZID")) {
+        let reference = match (utc, tzid(property)) {
             (true, _) => TimeRef::Utc,
-            (false, Some(tzid)) => {
-                TimeRef::Zone(super::zone::resolve(tzid, self.locations).ok_or_else(|| {
-                    format!(
-                        "unknown time zone TZID=\"{}\"",
-                        crate::render::echo::shorten(tzid, 80)
-                    )
-                })?)
-            }
-            (false, None) => TimeRef::Floating,
+            (false, Some(tzid)) => self.zone(tzid)?,
+            (false, None) => self.floating,
         };
         Ok(Value::Time(t, reference))
+    }
+
+    /// The zone a `TZID` names: a zone known by name, else one the file defines.
+    fn zone(&self, tzid: &str) -> Result<TimeRef, String> {
+        let shown = crate::render::echo::shorten(tzid, 80);
+        let known = match self.named.get(tzid) {
+            Some(known) => *known,
+            None if tzid.is_empty() => None,
+            None => super::zone::resolve(tzid, self.locations),
+        };
+        if let Some(zone) = known.filter(|_| !tzid.is_empty()) {
+            return Ok(TimeRef::Zone(zone));
+        }
+        if let Some(index) = self.zones.iter().position(|z| z.id == tzid) {
+            return u16::try_from(index).map(TimeRef::Own).map_err(|_| {
+                format!("TZID=\"{shown}\" is one of too many zones the file defines")
+            });
+        }
+        Err(match self.zone_errors.get(tzid) {
+            Some(reason) if tzid.is_empty() => format!(
+                "TZID= is empty and the file's VTIMEZONE for it cannot be read: {reason}"
+            ),
+            Some(reason) => format!(
+                "time zone TZID=\"{shown}\" is the file's own, but {reason}"
+            ),
+            None if tzid.is_empty() => "TZID= is empty and no VTIMEZONE of the file defines it: name the zone (an IANA name such as Europe/London, or a VTIMEZONE's TZID)".to_string(),
+            None => format!("unknown time zone TZID=\"{shown}\""),
+        })
     }
 
     /// One `RDATE`: a start, or a `PERIOD` (start/end or start/duration).
@@ -464,14 +609,17 @@ impl Reader<'_> {
         start: &Start,
     ) -> Result<(NaiveDateTime, Option<Length>), String> {
         let Some((first, rest)) = part.split_once('/') else {
-            return Ok((on_start(self.value(property, part)?, start), None));
+            return Ok((
+                on_start(self.value(property, part)?, start, self.zones),
+                None,
+            ));
         };
-        let from = on_start(self.value(property, first)?, start);
+        let from = on_start(self.value(property, first)?, start, self.zones);
         let length = if rest.trim_start().starts_with(['P', 'p', '+', '-']) {
             let (days, time) = read_duration(rest.trim())?;
             TimeDelta::days(days) + time
         } else {
-            on_start(self.value(property, rest)?, start) - from
+            on_start(self.value(property, rest)?, start, self.zones) - from
         };
         if length <= TimeDelta::zero() || length > TimeDelta::days(MAX_EVENT_DAYS) {
             return Err(format!(
@@ -497,43 +645,61 @@ impl Reader<'_> {
 
 /// An `EXDATE`/`RDATE`/`RECURRENCE-ID` value as the naive start it names in an event
 /// starting at `start`.
-fn on_start(value: Value, start: &Start) -> NaiveDateTime {
+fn on_start(value: Value, start: &Start, zones: &[FileZone]) -> NaiveDateTime {
     match (value, start) {
         (Value::Date(day), _) => day.and_time(NaiveTime::MIN),
         (Value::Time(t, _), Start::AllDay(_)) => t.date().and_time(NaiveTime::MIN),
-        (Value::Time(t, from), Start::Timed(_, to)) => convert(t, from, *to),
+        (Value::Time(t, from), Start::Timed(_, to)) => convert(t, from, *to, zones),
     }
 }
 
 /// A wall-clock time moved from one reference to another (a floating time stays put).
-fn convert(t: NaiveDateTime, from: TimeRef, to: TimeRef) -> NaiveDateTime {
-    let instant = match from {
-        TimeRef::Utc => Some(t.and_utc()),
-        TimeRef::Zone(zone) => super::event_instant(zone, t),
-        TimeRef::Floating => None,
-    };
-    match (instant, to) {
-        (Some(i), TimeRef::Utc) => i.naive_utc(),
-        (Some(i), TimeRef::Zone(zone)) => i.with_timezone(&zone).naive_local(),
-        _ => t,
+fn convert(t: NaiveDateTime, from: TimeRef, to: TimeRef, zones: &[FileZone]) -> NaiveDateTime {
+    match from.instant(t, zones) {
+        Some(i) => to.local(i, zones).unwrap_or(t),
+        None => t,
     }
 }
 
 /// The exact time between two written times; a floating one is read in the other's zone.
-fn exact_between(start: (NaiveDateTime, TimeRef), end: (NaiveDateTime, TimeRef)) -> TimeDelta {
+fn exact_between(
+    start: (NaiveDateTime, TimeRef),
+    end: (NaiveDateTime, TimeRef),
+    zones: &[FileZone],
+) -> TimeDelta {
     let instant = |(t, r): (NaiveDateTime, TimeRef), other: TimeRef| -> Option<DateTime<Utc>> {
         match (r, other) {
-            (TimeRef::Utc, _) => Some(t.and_utc()),
-            (TimeRef::Zone(z), _) | (TimeRef::Floating, TimeRef::Zone(z)) => {
-                super::event_instant(z, t)
-            }
-            (TimeRef::Floating, _) => Some(t.and_utc()),
+            (TimeRef::Floating, TimeRef::Floating) => Some(t.and_utc()),
+            (TimeRef::Floating, other) => other.instant(t, zones),
+            (r, _) => r.instant(t, zones),
         }
     };
     match (instant(start, end.1), instant(end, start.1)) {
         (Some(a), Some(b)) => b - a,
         _ => end.0 - start.0,
     }
+}
+
+/// An `RRULE`'s `UNTIL` when written in UTC.
+fn utc_until(rule: &str) -> Option<NaiveDateTime> {
+    rule.split(';')
+        .filter_map(|part| part.trim().split_once('='))
+        .find(|(key, _)| key.trim().eq_ignore_ascii_case("UNTIL"))
+        .and_then(|(_, value)| value.trim().strip_suffix(['Z', 'z']).map(str::to_string))
+        .and_then(|value| NaiveDateTime::parse_from_str(&value, "%Y%m%dT%H%M%S").ok())
+}
+
+/// A `TZID` parameter's value; an empty one (`TZID=`) is `""`, not absent.
+fn tzid<'p>(property: &'p Property<'p>) -> Option<&'p str> {
+    property
+        .params
+        .iter()
+        .find(|p| p.key.as_str().eq_ignore_ascii_case("TZID"))
+        .map(|p| {
+            p.val
+                .as_ref()
+                .map_or("", |v| v.as_str().trim().trim_matches('"').trim())
+        })
 }
 
 /// An RFC 5545 duration (`P2D`, `PT1H30M`, `P1W`, `P1DT12H`), by the `iso8601` crate: its

@@ -1,7 +1,8 @@
 //! Holiday files: what closes a business-hours calendar besides its weekly schedule.
 //!
-//! Two forms are read: iCalendar (RFC 5545, `.ics`: all-day and timed events, with any
-//! recurrence; see [`ical`]) and one `YYYY-MM-DD` a line with an optional name. A file is
+//! Three forms are read: iCalendar (RFC 5545, `.ics`: all-day and timed events, with any
+//! recurrence; see [`ical`]), one `YYYY-MM-DD` a line with an optional name, and a CSV of
+//! `name,start_date,end_date` ranges as helpdesks keep them (see [`ranges`]). A file is
 //! read once into [`Event`]s; what they close is expanded lazily, a year at a time, only
 //! for the years a query reaches ([`HolidayFile::year`]).
 //!
@@ -16,13 +17,16 @@
 
 mod catalog;
 mod ical;
+mod ranges;
 mod recur;
 mod structure;
 mod text;
+mod vtimezone;
 mod zone;
 pub use zone::typed as typed_zone;
 
 pub use catalog::{known_until, Catalog, HolidaySpec};
+pub use ical::CalendarZone;
 
 use std::fs;
 use std::io::Read as _;
@@ -59,6 +63,8 @@ pub const YEARLY_BUDGET: usize = 50_000;
 pub struct HolidayFile {
     /// The path as the user gave it.
     pub file: String,
+    /// The path it was read from, to read a file named twice once.
+    pub path: Option<std::path::PathBuf>,
     events: Vec<Event>,
     /// Events that close nothing, with their line and the reason.
     pub ignored: Vec<Ignored>,
@@ -70,12 +76,18 @@ pub struct HolidayFile {
     pub absent_categories: Vec<String>,
     /// Every category the file's events have, lower-cased, to show when one is absent.
     pub present_categories: Vec<String>,
-    /// Whether the file is a date list (which has no categories and is never filtered).
+    /// Whether the file is a date list or range list (which have no categories and are
+    /// never filtered).
     pub date_lines: bool,
     /// The last day an event that ends closes; `None` when every event recurs without end.
     pub known_until: Option<NaiveDate>,
     /// Whether some event recurs without end (and so still closes days after `known_until`).
     pub recurs_without_end: bool,
+    /// The zones the file defines in `VTIMEZONE`s whose names are not known
+    /// ([`TimeRef::Own`] indexes them).
+    zones: Vec<vtimezone::FileZone>,
+    /// Each calendar's `X-WR-TIMEZONE`, where floating times are read (Google, Apple).
+    pub calendar_zones: Vec<CalendarZone>,
     /// What each year closes, once worked out; shared by the threads of `--jobs`.
     years: Mutex<FxHashMap<i32, Arc<[Occurrence]>>>,
 }
@@ -136,8 +148,34 @@ pub struct Event {
 pub enum TimeRef {
     Utc,
     Zone(Tz),
+    /// A zone the file defines in a `VTIMEZONE` no name of which is known: its index
+    /// among the file's own zones.
+    Own(u16),
     /// No zone: each calendar's own (RFC 5545 "floating" time).
     Floating,
+}
+
+impl TimeRef {
+    /// The instant of a wall-clock time in this reference; `None` for floating times
+    /// (and for an index no zone of `zones` has).
+    fn instant(self, t: NaiveDateTime, zones: &[vtimezone::FileZone]) -> Option<DateTime<Utc>> {
+        match self {
+            TimeRef::Utc => Some(t.and_utc()),
+            TimeRef::Zone(zone) => event_instant(zone, t),
+            TimeRef::Own(index) => zones.get(usize::from(index))?.instant(t),
+            TimeRef::Floating => None,
+        }
+    }
+
+    /// The wall-clock time of an instant in this reference; `None` for floating times.
+    fn local(self, t: DateTime<Utc>, zones: &[vtimezone::FileZone]) -> Option<NaiveDateTime> {
+        match self {
+            TimeRef::Utc => Some(t.naive_utc()),
+            TimeRef::Zone(zone) => Some(t.with_timezone(&zone).naive_local()),
+            TimeRef::Own(index) => Some(zones.get(usize::from(index))?.local(t)?.naive_local()),
+            TimeRef::Floating => None,
+        }
+    }
 }
 
 /// An event's first start.
@@ -245,6 +283,16 @@ impl HolidayFile {
     /// date lines; a date line that is not a date. Events that close nothing are not
     /// errors: they are listed in [`HolidayFile::ignored`].
     pub fn load(path: &Path, categories: &[String]) -> anyhow::Result<HolidayFile> {
+        Self::load_kept(path, categories, &[])
+    }
+
+    /// [`HolidayFile::load`], also leaving out events with one of `dropped` (the working
+    /// days' categories, which open days rather than close them).
+    pub fn load_kept(
+        path: &Path,
+        categories: &[String],
+        dropped: &[String],
+    ) -> anyhow::Result<HolidayFile> {
         let shown = crate::render::echo::escape(&path.display().to_string()).into_owned();
         if path.is_dir() {
             bail!(
@@ -275,11 +323,21 @@ impl HolidayFile {
                 MAX_FILE_BYTES >> 20
             )));
         }
-        Self::parse(&shown, &bytes, categories)
+        Self::parse_kept(&shown, &bytes, categories, dropped)
     }
 
     /// Reads a holiday file's bytes; `file` names it in answers and errors.
     pub fn parse(file: &str, bytes: &[u8], categories: &[String]) -> anyhow::Result<HolidayFile> {
+        Self::parse_kept(file, bytes, categories, &[])
+    }
+
+    /// [`HolidayFile::parse`], also leaving out events with one of `dropped`.
+    pub fn parse_kept(
+        file: &str,
+        bytes: &[u8],
+        categories: &[String],
+        dropped: &[String],
+    ) -> anyhow::Result<HolidayFile> {
         let in_file = || format!("holiday file `{file}`");
         let bytes = text::decode(bytes).with_context(in_file)?;
         let is_icalendar = text::physical_lines(&bytes)
@@ -289,9 +347,16 @@ impl HolidayFile {
             .is_some_and(|(n, v)| {
                 n.trim().eq_ignore_ascii_case("BEGIN") && v.trim().eq_ignore_ascii_case("VCALENDAR")
             });
+        let mut zones = Vec::new();
+        let mut calendar_zones = Vec::new();
         let (events, mut ignored) = if is_icalendar {
             let lines = text::unfold(&bytes).with_context(in_file)?;
-            ical::read(&lines).with_context(in_file)?
+            let contents = ical::read(&lines).with_context(in_file)?;
+            zones = contents.zones;
+            calendar_zones = contents.calendar_zones;
+            (contents.events, contents.ignored)
+        } else if let Some(sep) = ranges::header(&bytes) {
+            (ranges::read(&bytes, sep).with_context(in_file)?, Vec::new())
         } else {
             (read_date_lines(&bytes).with_context(in_file)?, Vec::new())
         };
@@ -315,7 +380,18 @@ impl HolidayFile {
             );
         }
         let categories: Vec<String> = categories.iter().map(|c| c.trim().to_lowercase()).collect();
+        let dropped: Vec<String> = dropped.iter().map(|c| c.trim().to_lowercase()).collect();
         let wanted = |event: &Event| {
+            let has = |wanted: &[String]| {
+                event
+                    .info
+                    .categories
+                    .iter()
+                    .any(|c| wanted.contains(&c.to_lowercase()))
+            };
+            if is_icalendar && has(&dropped) {
+                return false;
+            }
             categories.is_empty()
                 || !is_icalendar
                 || event
@@ -368,6 +444,7 @@ impl HolidayFile {
         let recurs_without_end = lasts.iter().any(Option::is_none);
         Ok(HolidayFile {
             file: file.to_string(),
+            path: None,
             events: kept,
             ignored,
             left_out,
@@ -377,6 +454,8 @@ impl HolidayFile {
             date_lines: !is_icalendar,
             known_until,
             recurs_without_end,
+            zones,
+            calendar_zones,
             years: Mutex::default(),
         })
     }
@@ -391,6 +470,43 @@ impl HolidayFile {
         match self.events.get(index as usize)?.start {
             Start::AllDay(_) => None,
             Start::Timed(_, reference) => Some(reference),
+        }
+    }
+
+    /// The zone an event's times are written in, as the listing names it: an IANA name,
+    /// `UTC`, the `TZID` of a zone the file defines, or `None` for floating times.
+    pub fn zone_name(&self, reference: TimeRef) -> Option<String> {
+        match reference {
+            TimeRef::Utc => Some("UTC".to_string()),
+            TimeRef::Zone(zone) => Some(zone.name().to_string()),
+            TimeRef::Own(index) => {
+                let id = self.zones.get(usize::from(index)).map(|z| z.id.as_str())?;
+                Some(if id.is_empty() {
+                    "the file's VTIMEZONE with an empty TZID".to_string()
+                } else {
+                    crate::render::echo::escape(id).into_owned()
+                })
+            }
+            TimeRef::Floating => None,
+        }
+    }
+
+    /// An instant as wall-clock time with offset in an event's zone (`None` for floating
+    /// times).
+    pub fn local(
+        &self,
+        reference: TimeRef,
+        t: DateTime<Utc>,
+    ) -> Option<DateTime<chrono::FixedOffset>> {
+        use chrono::Offset;
+        match reference {
+            TimeRef::Utc => Some(t.fixed_offset()),
+            TimeRef::Zone(zone) => {
+                let local = t.with_timezone(&zone);
+                Some(local.with_timezone(&local.offset().fix()))
+            }
+            TimeRef::Own(index) => self.zones.get(usize::from(index))?.local(t),
+            TimeRef::Floating => None,
         }
     }
 
@@ -413,7 +529,7 @@ impl HolidayFile {
                 let to = next.and_time(NaiveTime::MIN) + TimeDelta::days(2);
                 let mut out = Vec::new();
                 for (index, event) in self.events.iter().enumerate() {
-                    event.occurrences(index as u32, from, to, &mut out);
+                    event.occurrences(index as u32, from, to, &self.zones, &mut out);
                 }
                 out.into()
             }
@@ -566,6 +682,7 @@ impl Event {
         index: u32,
         from: NaiveDateTime,
         to: NaiveDateTime,
+        zones: &[vtimezone::FileZone],
         out: &mut Vec<Occurrence>,
     ) {
         let low = from - self.longest() - TimeDelta::days(1);
@@ -622,8 +739,7 @@ impl Event {
                     };
                     let moment = |t: NaiveDateTime| match reference {
                         TimeRef::Floating => Some(Moment::Floating(t)),
-                        TimeRef::Utc => Some(Moment::Utc(t.and_utc())),
-                        TimeRef::Zone(zone) => event_instant(zone, t).map(Moment::Utc),
+                        other => other.instant(t, zones).map(Moment::Utc),
                     };
                     let (Some(start), Some(end)) =
                         (moment(start), moment(start + TimeDelta::days(days)))

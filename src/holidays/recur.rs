@@ -63,6 +63,9 @@ pub enum StartKind {
     Utc,
     /// In a zone; `UNTIL` in UTC is converted to that zone's wall-clock time.
     Zoned(chrono_tz::Tz),
+    /// In a zone the file defines; `UNTIL` in UTC is moved by this offset (seconds east
+    /// of UTC, the zone's at `UNTIL`).
+    Fixed(i32),
     Floating,
 }
 
@@ -488,6 +491,7 @@ fn read_until(value: &str, kind: StartKind) -> Result<NaiveDateTime, String> {
     Ok(match (kind, utc) {
         (StartKind::AllDay, _) => t.date().and_time(NaiveTime::MIN),
         (StartKind::Zoned(zone), true) => zone.from_utc_datetime(&t).naive_local(),
+        (StartKind::Fixed(offset), true) => t + TimeDelta::seconds(i64::from(offset)),
         _ => t,
     })
 }

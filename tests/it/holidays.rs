@@ -923,3 +923,384 @@ fn exrule_excludes_what_it_names() {
         "{v}"
     );
 }
+
+#[test]
+fn a_helpdesk_s_range_list_closes_each_range_both_ends_included() {
+    // Zendesk's schedule holidays: name,start_date,end_date, both days included.
+    let path = file(
+        "zendesk.csv",
+        b"\xEF\xBB\xBFname,start_date,end_date\r\nChristmas,2026-12-24,2026-12-26\r\n\"New Year, observed\",2027-01-01,2027-01-01\r\n",
+    );
+    let v = json(&[
+        "holidays",
+        &path,
+        "--from",
+        "2026-12-01",
+        "--to",
+        "2027-01-31",
+    ]);
+    assert_eq!(
+        listed_days(&v),
+        ["2026-12-24", "2026-12-25", "2026-12-26", "2027-01-01"],
+        "{v}"
+    );
+    assert_eq!(s(&arr(&v, "closures")[3], "name"), "New Year, observed");
+    // 60 minutes from Wednesday 23 December 17:30 Paris: 30 that day, then 24-26 and
+    // Sunday 27 are closed, 30 more on Monday 28 from 08:00.
+    let v = json(&[
+        "sla",
+        "--minutes",
+        "60",
+        "--region",
+        "emea",
+        "--at",
+        "2026-12-23T17:30:00+01:00",
+        "--holidays",
+        &path,
+    ]);
+    assert_eq!(s(&v, "due_local"), "2026-12-28T08:30:00+01:00", "{v}");
+    // Columns in any order, separated by semicolons.
+    let path = file(
+        "ranges.csv",
+        b"start_date;end_date;name\n2026-05-01;2026-05-01;Labour Day\n",
+    );
+    let v = json(&[
+        "holidays",
+        &path,
+        "--from",
+        "2026-05-01",
+        "--to",
+        "2026-05-31",
+    ]);
+    assert_eq!(listed_days(&v), ["2026-05-01"]);
+    // A range that ends before it starts, or a day that is not one: the line and what is valid.
+    let path = file(
+        "backwards.csv",
+        b"name,start_date,end_date\nX,2026-05-02,2026-05-01\n",
+    );
+    let err = usage_error(&["holidays", &path]);
+    assert!(
+        err.contains("line 2") && err.contains("before start_date"),
+        "{err}"
+    );
+    let path = file(
+        "bad.csv",
+        b"name,start_date,end_date\nX,2026-13-02,2026-05-01\n",
+    );
+    let err = usage_error(&["holidays", &path]);
+    assert!(
+        err.contains("line 2") && err.contains("2026-13-02"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_zone_defined_only_in_the_file_is_read_from_its_vtimezone() {
+    let path = file(
+        "outlook.ics",
+        &ics(&format!(
+            "{CUSTOMIZED_ZONE}BEGIN:VEVENT\r\nDTSTART;TZID=\"Customized Time Zone\":20210611T110000\r\n\
+             DTEND;TZID=\"Customized Time Zone\":20210611T113000\r\nSUMMARY:Closed\r\nEND:VEVENT\r\n"
+        )),
+    );
+    // 11:00-11:30 in June is standard time, +10:00: 01:00-01:30Z. From 00:50Z: 10 minutes,
+    // closed 30, 20 more.
+    let v = json(&[
+        "sla",
+        "--minutes",
+        "30",
+        "--region",
+        "apac",
+        "--at",
+        "2021-06-11T08:50:00+08:00",
+        "--holidays",
+        &path,
+    ]);
+    assert_eq!(s(&v, "due"), "2021-06-11T01:50:00Z", "{v}");
+    let v = json(&[
+        "holidays",
+        &path,
+        "--from",
+        "2021-06-01",
+        "--to",
+        "2021-06-30",
+    ]);
+    let closure = &arr(&v, "closures")[0];
+    assert_eq!(s(closure, "start"), "2021-06-11T11:00:00+10:00", "{v}");
+    assert_eq!(s(closure, "time_zone"), "Customized Time Zone");
+    assert_eq!(arr(&v, "ignored").len(), 0, "{v}");
+    // The same zone in the southern summer is +11:00; a name the file does not define
+    // is still unknown.
+    let path = file(
+        "summer.ics",
+        &ics(&format!(
+            "{CUSTOMIZED_ZONE}BEGIN:VEVENT\r\nDTSTART;TZID=GMT Standard Time 1:20211224T120000\r\n\
+             DURATION:PT1H\r\nSUMMARY:Elsewhere\r\nEND:VEVENT\r\n\
+             BEGIN:VEVENT\r\nDTSTART;TZID=Customized Time Zone:20211224T120000\r\n\
+             DURATION:PT1H\r\nSUMMARY:Summer\r\nEND:VEVENT\r\n"
+        )),
+    );
+    let v = json(&[
+        "holidays",
+        &path,
+        "--from",
+        "2021-12-01",
+        "--to",
+        "2021-12-31",
+    ]);
+    assert_eq!(
+        s(&arr(&v, "closures")[0], "start"),
+        "2021-12-24T12:00:00+11:00"
+    );
+    assert!(
+        s(&arr(&v, "ignored")[0], "reason")
+            .contains("unknown time zone TZID=\"GMT Standard Time 1\""),
+        "{v}"
+    );
+}
+
+#[test]
+fn an_empty_tzid_is_read_by_its_vtimezone_or_refused_by_name() {
+    let zone = "BEGIN:VTIMEZONE\r\nTZID:\r\nBEGIN:STANDARD\r\nDTSTART:16010101T000000\r\n\
+        TZOFFSETFROM:+0000\r\nTZOFFSETTO:+0000\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n";
+    let event = "BEGIN:VEVENT\r\nDTSTART;TZID=:20150826T090000\r\nDTEND;TZID=:20150826T100000\r\n\
+        SUMMARY:Closed\r\nEND:VEVENT\r\n";
+    let path = file("empty-tzid.ics", &ics(&format!("{zone}{event}")));
+    // 60 minutes from 08:30Z: 30 to 09:00Z, closed to 10:00Z (+0000), 30 more.
+    let v = json(&[
+        "sla",
+        "--minutes",
+        "60",
+        "--region",
+        "emea",
+        "--at",
+        "2015-08-26T10:30:00+02:00",
+        "--holidays",
+        &path,
+    ]);
+    assert_eq!(s(&v, "due"), "2015-08-26T10:30:00Z", "{v}");
+    // Without the VTIMEZONE the event is refused by name, never read as floating.
+    let path = file("empty-tzid-alone.ics", &ics(event));
+    let v = json(&[
+        "holidays",
+        &path,
+        "--from",
+        "2015-08-01",
+        "--to",
+        "2015-08-31",
+    ]);
+    assert!(arr(&v, "closures").is_empty(), "{v}");
+    assert!(
+        s(&arr(&v, "ignored")[0], "reason").contains("TZID= is empty and no VTIMEZONE"),
+        "{v}"
+    );
+}
+
+#[test]
+fn x_wr_timezone_places_floating_times_and_the_listing_says_so() {
+    // Google's export: floating times, the calendar's zone in X-WR-TIMEZONE.
+    let path = file(
+        "google.ics",
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nX-WR-CALNAME:Office\r\nX-WR-TIMEZONE:Asia/Tokyo\r\n\
+          BEGIN:VEVENT\r\nDTSTART:20260310T120000\r\nDTEND:20260310T130000\r\nSUMMARY:Lunch\r\n\
+          END:VEVENT\r\nEND:VCALENDAR\r\n",
+    );
+    let v = json(&[
+        "holidays",
+        &path,
+        "--from",
+        "2026-03-01",
+        "--to",
+        "2026-03-31",
+    ]);
+    let closure = &arr(&v, "closures")[0];
+    assert_eq!(s(closure, "start"), "2026-03-10T12:00:00+09:00", "{v}");
+    assert_eq!(s(closure, "time_zone"), "Asia/Tokyo");
+    assert!(
+        v["floating_times"][0]
+            .as_str()
+            .is_some_and(|t| t.contains("read in Asia/Tokyo")),
+        "{v}"
+    );
+    let (code, out, _) = run(&[
+        "holidays",
+        &path,
+        "--from",
+        "2026-03-01",
+        "--to",
+        "2026-03-31",
+    ]);
+    assert_eq!(code, 0);
+    let prose = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(prose.contains("X-WR-TIMEZONE `Asia/Tokyo`"), "{out}");
+    // 12:00-13:00 Tokyo is 04:00-05:00Z: 60 EMEA minutes from 11:30 Paris (10:30Z) do not
+    // meet it.
+    let v = json(&[
+        "sla",
+        "--minutes",
+        "60",
+        "--region",
+        "emea",
+        "--at",
+        "2026-03-10T11:30:00+01:00",
+        "--holidays",
+        &path,
+    ]);
+    assert_eq!(s(&v, "due_local"), "2026-03-10T12:30:00+01:00", "{v}");
+}
+
+#[test]
+fn make_up_working_days_open_a_weekend_on_the_usual_hours() {
+    let dir = temp_dir("shanghai-rules");
+    std::fs::write(dir.join("office.toml"), SHANGHAI_OFFICE).expect("rules");
+    let rules = dir.to_str().expect("UTF-8 path");
+    // Spring Festival 2026: 16-20 and 23 February off; Saturday 14 February worked (补班).
+    let day = |date: &str, name: &str, category: &str| {
+        format!(
+            "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:{date}\r\nSUMMARY:{name}\r\nCATEGORIES:{category}\r\nEND:VEVENT\r\n"
+        )
+    };
+    let off = "DTSTART;VALUE=DATE:20260216\r\nDTEND;VALUE=DATE:20260221\r\n";
+    let calendar = ics(&format!(
+        "BEGIN:VEVENT\r\n{off}SUMMARY:春节\r\nCATEGORIES:休息日\r\nEND:VEVENT\r\n{}{}",
+        day("20260223", "春节", "休息日"),
+        day("20260214", "春节 补班", "补班"),
+    ));
+    let path = file("cn.ics", &calendar);
+    let due = |extra: &[&str]| {
+        let mut args = vec![
+            "--rules",
+            rules,
+            "sla",
+            "--minutes",
+            "120",
+            "--region",
+            "shanghai-office",
+            "--at",
+            "2026-02-13T17:00:00+08:00",
+            "--json",
+        ];
+        args.extend_from_slice(extra);
+        let out = cmd(&args).output().expect("runs");
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        v["due"].as_str().unwrap_or_default().to_string()
+    };
+    // Without the working day: Friday's last hour, then the 24th from 09:00.
+    let only_holidays = file(
+        "cn-off.ics",
+        &ics(&format!(
+            "BEGIN:VEVENT\r\n{off}SUMMARY:春节\r\nEND:VEVENT\r\n{}",
+            day("20260223", "春节", "休息日")
+        )),
+    );
+    assert_eq!(due(&["--holidays", &only_holidays]), "2026-02-24T02:00:00Z");
+    // By category: Friday 17:00-18:00, then Saturday 09:00-10:00 +08:00.
+    assert_eq!(
+        due(&["--holidays", &path, "--working-day-category", "补班"]),
+        "2026-02-14T02:00:00Z"
+    );
+    // By a second file (a date list will do).
+    let working = file("cn-work.txt", b"2026-02-14 Spring Festival make-up day\n");
+    assert_eq!(
+        due(&["--holidays", &only_holidays, "--working-days", &working]),
+        "2026-02-14T02:00:00Z"
+    );
+    let v = json(&[
+        "--rules",
+        rules,
+        "sla",
+        "--minutes",
+        "120",
+        "--region",
+        "shanghai-office",
+        "--at",
+        "2026-02-13T17:00:00+08:00",
+        "--holidays",
+        &only_holidays,
+        "--working-days",
+        &working,
+    ]);
+    assert!(
+        s(&v["holidays"], "note").contains(&format!("Working days from {working} open days")),
+        "{v}"
+    );
+    // A working-day category no event has is one line naming the file's categories.
+    let out = cmd(&[
+        "--rules",
+        rules,
+        "sla",
+        "--minutes",
+        "120",
+        "--region",
+        "shanghai-office",
+        "--at",
+        "2026-02-13T17:00:00+08:00",
+        "--holidays",
+        &path,
+        "--working-day-category",
+        "make-up",
+    ])
+    .output()
+    .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("`make-up`") && err.contains("补班") && err.lines().count() == 1,
+        "{err}"
+    );
+}
+
+#[test]
+fn a_rule_in_the_file_s_own_zone_ends_at_its_utc_until() {
+    // UNTIL=20210611T010000Z is 11:00 +10:00 on 11 June: that occurrence is the last.
+    let path = file(
+        "weekly.ics",
+        &ics(&format!(
+            "{CUSTOMIZED_ZONE}BEGIN:VEVENT\r\nDTSTART;TZID=Customized Time Zone:20210604T110000\r\n\
+             DURATION:PT30M\r\nRRULE:FREQ=WEEKLY;UNTIL=20210611T010000Z\r\nSUMMARY:Weekly\r\nEND:VEVENT\r\n"
+        )),
+    );
+    let v = json(&[
+        "holidays",
+        &path,
+        "--from",
+        "2021-06-01",
+        "--to",
+        "2021-06-30",
+    ]);
+    let starts: Vec<&str> = arr(&v, "closures").iter().map(|c| s(c, "start")).collect();
+    assert_eq!(
+        starts,
+        ["2021-06-04T11:00:00+10:00", "2021-06-11T11:00:00+10:00"],
+        "{v}"
+    );
+}
+
+#[test]
+fn a_rule_with_characters_outside_ascii_costs_its_event_only() {
+    // Found by the vtimezones fuzz target: the rrule engine slices BYDAY by bytes.
+    let path = file(
+        "bad-rule.ics",
+        &ics("BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20260101\r\nRRULE:FREQ=YEARLY;BYDAY=-\u{4ac}U;BYMONTH=10\r\n\
+              SUMMARY:Bad\r\nEND:VEVENT\r\n"),
+    );
+    let v = json(&[
+        "holidays",
+        &path,
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2026-12-31",
+    ]);
+    assert!(
+        s(&arr(&v, "ignored")[0], "reason").contains("outside ASCII"),
+        "{v}"
+    );
+}

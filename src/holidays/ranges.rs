@@ -1,0 +1,97 @@
+//! Holiday lists as helpdesks keep them: a CSV of `name,start_date,end_date` rows, each a
+//! range of whole days, both ends included (Zendesk's schedule holidays, exported or kept
+//! in a spreadsheet). Read by the `csv` crate (quoting, `;` or tab as spreadsheets save
+//! it); the columns are found by their header, in any order and letter case.
+
+use anyhow::{bail, Context as _};
+use rustc_hash::FxHashSet;
+
+use super::{Event, EventInfo, Length, Start, MAX_EVENTS, MAX_EVENT_DAYS};
+
+/// The columns a range list's header must have (`name` is optional).
+const START: &str = "start_date";
+const END: &str = "end_date";
+
+/// Whether a file's first non-blank line is a range list's header, and its separator.
+pub fn header(bytes: &[u8]) -> Option<u8> {
+    let line =
+        super::text::physical_lines(bytes).find(|l| !l.iter().all(u8::is_ascii_whitespace))?;
+    [b',', b';', b'\t'].into_iter().find(|&sep| {
+        let names: Vec<String> = line
+            .split(|&b| b == sep)
+            .map(|f| {
+                String::from_utf8_lossy(f)
+                    .trim()
+                    .trim_matches('"')
+                    .trim()
+                    .to_ascii_lowercase()
+            })
+            .collect();
+        names.iter().any(|n| n == START) && names.iter().any(|n| n == END)
+    })
+}
+
+/// The events of a range list separated by `sep`; an error names the row and what is wrong.
+pub fn read(bytes: &[u8], sep: u8) -> anyhow::Result<Vec<Event>> {
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(sep)
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(bytes);
+    let headers = reader
+        .headers()
+        .context("the header row cannot be read as CSV")?
+        .clone();
+    let column = |wanted: &str| {
+        headers
+            .iter()
+            .position(|h| h.trim_matches('"').eq_ignore_ascii_case(wanted))
+    };
+    let (Some(start), Some(end)) = (column(START), column(END)) else {
+        bail!("the header must name the columns name, {START} and {END}");
+    };
+    let name = column("name");
+    let mut events = Vec::new();
+    for record in reader.records() {
+        let record = record.context("a row cannot be read as CSV")?;
+        let line = record
+            .position()
+            .map_or(0, |p| usize::try_from(p.line()).unwrap_or(usize::MAX));
+        if record.iter().all(str::is_empty) {
+            continue;
+        }
+        let field = |i: usize| record.get(i).unwrap_or("");
+        let day = |column: &str, i: usize| {
+            crate::time::date(column, field(i)).with_context(|| format!("line {line}"))
+        };
+        let first = day(START, start)?;
+        let last = day(END, end)?;
+        let days = (last - first).num_days() + 1;
+        if days < 1 {
+            bail!("line {line}: {END} {last} is before {START} {first} (both days are included)");
+        }
+        if days > MAX_EVENT_DAYS {
+            bail!("line {line}: {days} days from {first} to {last} is not a holiday (at most {MAX_EVENT_DAYS})");
+        }
+        events.push(Event {
+            info: EventInfo {
+                line,
+                summary: name.map(field).unwrap_or("").to_string(),
+                categories: Vec::new(),
+            },
+            uid: String::new(),
+            start: Start::AllDay(first),
+            length: Length::Days(days),
+            rules: Vec::new(),
+            exclusion_rules: Vec::new(),
+            extra: Vec::new(),
+            excluded: FxHashSet::default(),
+            excluded_days: FxHashSet::default(),
+            of_endless_series: false,
+        });
+        if events.len() > MAX_EVENTS {
+            bail!("more than {MAX_EVENTS} rows: not a holiday list");
+        }
+    }
+    Ok(events)
+}
