@@ -11,6 +11,7 @@ use std::io;
 use csv::ByteRecord;
 
 use super::answerer::{Answer, Answerer, Fields, LineError};
+use super::profile::{Columns, Profile};
 use super::Outcome;
 use crate::render::text::{rfc3339, utc};
 
@@ -41,6 +42,9 @@ pub(super) struct Layout {
     answer_at: [usize; 7],
     /// The output header.
     header: ByteRecord,
+    /// The input's separator and line end, which the output keeps.
+    delimiter: u8,
+    terminator: csv::Terminator,
 }
 
 /// A header name as the contract's field names are written: lower case, underscores.
@@ -52,33 +56,20 @@ fn column_name(raw: &[u8]) -> String {
 }
 
 impl Layout {
-    /// The layout of a header row. Errors: a header with no `submitted` column, or with
+    /// The layout of a header row, with the columns a profile names. Errors: a column a
+    /// profile names that the header lacks, a header with no `submitted` column, or with
     /// neither `plan` and `severity` nor `target_minutes`.
-    pub(super) fn of(header: &ByteRecord) -> anyhow::Result<Layout> {
+    pub(super) fn of(
+        header: &ByteRecord,
+        profile: Option<&Profile>,
+        delimiter: u8,
+        terminator: csv::Terminator,
+    ) -> anyhow::Result<Layout> {
         let names: Vec<String> = header.iter().map(column_name).collect();
-        let at = |name: &str| names.iter().position(|n| n == name);
-        let mut out = header.clone();
-        let mut answer_at = [0; 7];
-        for (slot, name) in answer_at.iter_mut().zip(ANSWER_COLUMNS) {
-            *slot = match at(name) {
-                Some(i) => i,
-                None => {
-                    out.push_field(name.as_bytes());
-                    out.len() - 1
-                }
-            };
-        }
-        let layout = Layout {
-            plan: at("plan"),
-            severity: at("severity"),
-            submitted: at("submitted"),
-            region: at("region"),
-            product: at("product"),
-            time_zone: at("time_zone"),
-            target_minutes: at("target_minutes"),
-            width: header.len(),
-            answer_at,
-            header: out,
+        let at = |name: &str| {
+            names
+                .iter()
+                .position(|n| *n == column_name(name.as_bytes()))
         };
         let listed = || {
             header
@@ -92,11 +83,56 @@ impl Layout {
                 .collect::<Vec<_>>()
                 .join(", ")
         };
+        // A field's column: the profile's, which must be there; with a profile, no other
+        // (an export's own `Product` column is not the contract's `product`); else the
+        // column of its own name.
+        let field = |field: &str, named: Option<&String>| -> anyhow::Result<Option<usize>> {
+            match named {
+                None if profile.is_some() => Ok(None),
+                None => Ok(at(field)),
+                Some(name) => at(name).map(Some).ok_or_else(|| {
+                    anyhow::anyhow!(
+                        "the profile reads `{field}` from column `{}`, which the CSV header lacks (its columns: {}); correct [columns] {field} in the profile",
+                        crate::render::echo::escape(name),
+                        listed()
+                    )
+                }),
+            }
+        };
+        let none = Columns::default();
+        let named = profile.map_or(&none, |p| &p.columns);
+        let mut out = header.clone();
+        let mut answer_at = [0; 7];
+        for (slot, name) in answer_at.iter_mut().zip(ANSWER_COLUMNS) {
+            *slot = match at(name) {
+                Some(i) => i,
+                None => {
+                    out.push_field(name.as_bytes());
+                    out.len() - 1
+                }
+            };
+        }
+        // The id is passed through with the row; a profile naming a missing one is wrong.
+        field("id", named.id.as_ref())?;
+        let layout = Layout {
+            plan: field("plan", named.plan.as_ref())?,
+            severity: field("severity", named.severity.as_ref())?,
+            submitted: field("submitted", named.submitted.as_ref())?,
+            region: field("region", named.region.as_ref())?,
+            product: field("product", named.product.as_ref())?,
+            time_zone: field("time_zone", named.time_zone.as_ref())?,
+            target_minutes: field("target_minutes", named.target_minutes.as_ref())?,
+            width: header.len(),
+            answer_at,
+            header: out,
+            delimiter,
+            terminator,
+        };
         // A European Excel writes `;`, a "text" export tabs: one column holding them all.
         if let [only] = names.as_slice() {
             if let Some(separator) = [';', '\t', '|'].into_iter().find(|c| only.contains(*c)) {
                 anyhow::bail!(
-                    "the CSV header is one column holding `{}`: the file is separated by `{}`, not commas; save it as CSV with commas (in Excel: CSV UTF-8 (comma delimited))",
+                    "the CSV header is one column holding `{}`: the file is separated by `{}`: give --delimiter with it, or save the file as CSV with commas",
                     crate::render::echo::escape(&String::from_utf8_lossy(&header[0])),
                     separator.escape_default()
                 );
@@ -104,17 +140,26 @@ impl Layout {
         }
         if layout.submitted.is_none() {
             anyhow::bail!(
-                "the CSV header has no `submitted` column (its columns: {}); name the columns like the JSON fields: id, plan, severity, submitted, region, product, target_minutes, time_zone",
+                "the CSV header has no `submitted` column (its columns: {}); name the columns like the JSON fields (id, plan, severity, submitted, region, product, target_minutes, time_zone), or give --profile FILE naming the export's",
                 listed()
             );
         }
-        if layout.target_minutes.is_none() && (layout.plan.is_none() || layout.severity.is_none()) {
+        let plan_given = layout.plan.is_some() || profile.is_some_and(|p| p.plan.is_some());
+        if layout.target_minutes.is_none() && (!plan_given || layout.severity.is_none()) {
             anyhow::bail!(
                 "the CSV header has neither `plan` and `severity` nor `target_minutes` columns (its columns: {})",
                 listed()
             );
         }
         Ok(layout)
+    }
+
+    /// A writer of the output's rows: the input's separator and line ends.
+    pub(super) fn writer(&self) -> csv::Writer<Vec<u8>> {
+        csv::WriterBuilder::new()
+            .delimiter(self.delimiter)
+            .terminator(self.terminator)
+            .from_writer(Vec::new())
     }
 
     /// The output's header row.
@@ -225,6 +270,31 @@ fn answer_texts(answer: &Answer) -> [String; 7] {
     ]
 }
 
+/// The separator of a header line: the most frequent of `,`, `;`, tab and `|` outside
+/// quotes (a comma when none, or on a tie with it).
+pub(super) fn detect_delimiter(head: &[u8]) -> u8 {
+    let line = head.split(|&b| b == b'\n').next().unwrap_or(head);
+    let mut counts = [0usize; 4];
+    let candidates = [b',', b';', b'\t', b'|'];
+    let mut quoted = false;
+    for &byte in line {
+        if byte == b'"' {
+            quoted = !quoted;
+        } else if !quoted {
+            if let Some(i) = candidates.iter().position(|&c| c == byte) {
+                counts[i] += 1;
+            }
+        }
+    }
+    let mut best = 0;
+    for i in 1..candidates.len() {
+        if counts[i] > counts[best] {
+            best = i;
+        }
+    }
+    candidates[best]
+}
+
 /// The CSV input, refused past a row longer than [`super::MAX_LINE_BYTES`] (line breaks in
 /// quoted fields count): the `csv` crate holds a whole row in memory, so without this a
 /// single endless row would take all of it. Quotes are followed as the `csv` crate reads
@@ -238,6 +308,8 @@ pub(super) struct RowLimit<R> {
     row_start: u64,
     /// Bytes read before this read.
     offset: u64,
+    /// The field separator.
+    delimiter: u8,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -253,8 +325,9 @@ enum Quoting {
 }
 
 impl<R> RowLimit<R> {
-    pub(super) fn new(inner: R) -> Self {
+    pub(super) fn new(inner: R, delimiter: u8) -> Self {
         RowLimit {
+            delimiter,
             inner,
             state: Quoting::FieldStart,
             row: 0,
@@ -273,8 +346,9 @@ impl<R: io::Read> io::Read for RowLimit<R> {
                 (self.state, byte),
                 (FieldStart | Plain | QuoteInQuoted, b'\n')
             );
+            let field_end = byte == b'\n' || byte == self.delimiter;
             self.state = match (self.state, byte) {
-                (FieldStart | Plain | QuoteInQuoted, b'\n' | b',') => FieldStart,
+                (FieldStart | Plain | QuoteInQuoted, _) if field_end => FieldStart,
                 (FieldStart, b'"') => Quoted,
                 (FieldStart | Plain, _) => Plain,
                 (Quoted, b'"') => QuoteInQuoted,

@@ -10,6 +10,7 @@
 mod answerer;
 mod csv_rows;
 mod json_lines;
+mod profile;
 
 use std::io::{self, Write};
 use std::sync::mpsc;
@@ -17,6 +18,7 @@ use std::sync::mpsc;
 use chrono::NaiveDate;
 
 pub use answerer::{Answer, Answerer, Defaults, Fields, LineError};
+pub use profile::{delimiter_arg, Columns, Profile, Severities};
 
 use crate::holidays::Catalog;
 use crate::rules::RuleSet;
@@ -48,6 +50,11 @@ pub struct Options<'a> {
     /// The number of the input's first line (1, or a chunk's place in a larger file).
     pub first_line: u64,
     pub defaults: Defaults<'a>,
+    /// CSV: the separator (`--delimiter`, or the profile's); `None`: detected from the
+    /// header row.
+    pub delimiter: Option<u8>,
+    /// CSV: the export profile (its columns; the rest is in `defaults`).
+    pub profile: Option<&'a Profile>,
 }
 
 /// How a batch run went.
@@ -65,6 +72,8 @@ pub struct Summary {
     /// Tickets counted on the region of this machine's zone, having said nothing of where
     /// the customer is.
     pub assumed_region: u64,
+    /// CSV: the separator read, when it was detected and is not a comma.
+    pub detected_delimiter: Option<u8>,
 }
 
 impl Summary {
@@ -198,9 +207,28 @@ pub fn run(
             )?
         }
         Format::Csv => {
+            // The header line, read ahead: its separator and line end are the output's.
+            let mut input = input;
+            let (head, ended) = read_first_line(&mut input).map_err(read_error)?;
+            let (delimiter, detected) = match options.delimiter {
+                Some(d) => (d, None),
+                None => {
+                    let d = csv_rows::detect_delimiter(&head);
+                    (d, (d != b',').then_some(d))
+                }
+            };
+            let line_end = memchr::memchr(b'\n', &head);
+            let terminator = if line_end.is_some_and(|at| at > 0 && head[at - 1] == b'\r') {
+                csv::Terminator::CRLF
+            } else {
+                csv::Terminator::Any(b'\n')
+            };
+            let rest = if ended { 0 } else { u64::MAX };
+            let input = io::Read::chain(io::Cursor::new(head), io::Read::take(input, rest));
             let mut reader = csv::ReaderBuilder::new()
                 .flexible(true)
-                .from_reader(csv_rows::RowLimit::new(input));
+                .delimiter(delimiter)
+                .from_reader(csv_rows::RowLimit::new(input, delimiter));
             let header = reader
                 .byte_headers()
                 .map_err(|e| BatchError::Input(anyhow::anyhow!("cannot read the CSV header: {e}")))?
@@ -208,12 +236,21 @@ pub fn run(
             if header.is_empty() {
                 return Ok(Summary::default());
             }
-            let layout = csv_rows::Layout::of(&header).map_err(BatchError::Input)?;
-            let mut writer = csv::Writer::from_writer(Vec::new());
+            let layout = csv_rows::Layout::of(&header, options.profile, delimiter, terminator)
+                .map_err(BatchError::Input)?;
+            // The byte-order mark the spreadsheet wrote, written back for it.
+            if skip == 3 {
+                output
+                    .write_all(b"\xEF\xBB\xBF")
+                    .map_err(BatchError::Output)?;
+            }
+            let mut writer = layout.writer();
             write_header(&mut writer, &layout, &mut output)?;
             let offset = options.first_line.saturating_sub(1);
             let read = || read_rows(&mut reader, offset).map(|b| b.map(Block::Rows));
-            pipeline(jobs, read, &make, Some(&layout), &mut output)?
+            let mut summary = pipeline(jobs, read, &make, Some(&layout), &mut output)?;
+            summary.detected_delimiter = detected;
+            summary
         }
     };
     output.flush().map_err(BatchError::Output)?;
@@ -328,7 +365,7 @@ fn answer_block(
             Done { out, summary }
         }
         (Block::Rows(block), Some(layout)) => {
-            let mut writer = csv::Writer::from_writer(Vec::new());
+            let mut writer = layout.writer();
             for (row, line) in &block.rows {
                 let outcome = csv_rows::answer_row(answerer, layout, row, &mut writer);
                 summary.add(*line, outcome);
@@ -440,6 +477,29 @@ impl<R: io::Read> LineReader<R> {
         self.skipping = false;
         self.next_line += 1;
     }
+}
+
+/// Reads the input's first line (its line end included), or up to
+/// [`MAX_LINE_BYTES`] of it, or all of a shorter input.
+/// Also whether the input ended (then it is not read again: a terminal's Ctrl-D ends one
+/// read only).
+fn read_first_line(input: &mut impl io::Read) -> io::Result<(Vec<u8>, bool)> {
+    let mut head = Vec::new();
+    let mut chunk = [0u8; 4096];
+    while head.len() <= MAX_LINE_BYTES {
+        match input.read(&mut chunk) {
+            Ok(0) => return Ok((head, true)),
+            Ok(n) => {
+                head.extend_from_slice(&chunk[..n]);
+                if chunk[..n].contains(&b'\n') {
+                    break;
+                }
+            }
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Ok((head, false))
 }
 
 /// Reads up to `buf.len()` bytes from the start of the input (fewer at its end).
