@@ -11,9 +11,9 @@ use std::io;
 use csv::ByteRecord;
 
 use super::answerer::{Answer, Answerer, Fields, LineError};
+use super::json_lines::{push_instant, Dates};
 use super::profile::{Columns, Profile};
 use super::Outcome;
-use crate::render::text::{rfc3339, utc};
 
 /// The columns of the answer, in the order they are appended.
 const ANSWER_COLUMNS: [&str; 7] = [
@@ -38,8 +38,8 @@ pub(super) struct Layout {
     target_minutes: Option<usize>,
     /// The input's columns.
     width: usize,
-    /// The output column of each of [`ANSWER_COLUMNS`].
-    answer_at: [usize; 7],
+    /// For each output column, which of [`ANSWER_COLUMNS`] it holds, if any.
+    answer_of: Vec<Option<usize>>,
     /// The output header.
     header: ByteRecord,
     /// The input's separator and line end, which the output keeps.
@@ -123,7 +123,9 @@ impl Layout {
             time_zone: field("time_zone", named.time_zone.as_ref())?,
             target_minutes: field("target_minutes", named.target_minutes.as_ref())?,
             width: header.len(),
-            answer_at,
+            answer_of: (0..out.len())
+                .map(|i| answer_at.iter().position(|at| *at == i))
+                .collect(),
             header: out,
             delimiter,
             terminator,
@@ -168,23 +170,57 @@ impl Layout {
     }
 }
 
+/// One CSV row of a block: its fields, borrowed from the block's buffer.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Row<'b> {
+    data: &'b [u8],
+    start: usize,
+    /// Each field's end in `data`.
+    ends: &'b [usize],
+}
+
+impl<'b> Row<'b> {
+    pub(super) fn new(data: &'b [u8], start: usize, ends: &'b [usize]) -> Self {
+        Row { data, start, ends }
+    }
+
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    fn get(&self, i: usize) -> Option<&'b [u8]> {
+        self.data.get(self.range(i)?)
+    }
+
+    /// Where field `i` is in the block's buffer.
+    fn range(&self, i: usize) -> Option<std::ops::Range<usize>> {
+        let end = *self.ends.get(i)?;
+        let start = if i == 0 { self.start } else { self.ends[i - 1] };
+        Some(start..end)
+    }
+
+    /// The row's fields, one after another, as text when all of them are UTF-8 (one check
+    /// a row instead of one a field).
+    fn text(&self) -> Option<&'b str> {
+        let end = self.ends.last().copied().unwrap_or(self.start);
+        std::str::from_utf8(self.data.get(self.start..end)?).ok()
+    }
+
+    fn iter(self) -> impl Iterator<Item = &'b [u8]> {
+        (0..self.len()).filter_map(move |i| self.get(i))
+    }
+}
+
 /// Answers one row into `out`: the row with the answer's columns, or with `error` and
-/// `error_kind` where it failed.
+/// `error_kind` where it failed. `scratch` holds the answer's texts (reused row to row).
 pub(super) fn answer_row(
     answerer: &mut Answerer,
     layout: &Layout,
-    row: &ByteRecord,
+    row: Row,
+    dates: &mut Dates,
+    scratch: &mut Vec<u8>,
     out: &mut csv::Writer<Vec<u8>>,
 ) -> Outcome {
-    let mut fields: Vec<&[u8]> = (0..layout.header.len())
-        .map(|i| {
-            if i < layout.width {
-                row.get(i).unwrap_or(b"")
-            } else {
-                b""
-            }
-        })
-        .collect();
     // A row of empty cells (spreadsheets write them for blank rows) is passed over, as a
     // blank line is.
     if row.iter().all(|cell| cell.trim_ascii().is_empty()) {
@@ -202,22 +238,32 @@ pub(super) fn answer_row(
     } else {
         ticket(layout, row).and_then(|ticket| answerer.answer(&ticket))
     };
-    // The answer's texts, owned here while `fields` borrows them.
-    let texts: [String; 7] = match &result {
-        Ok(answer) => answer_texts(answer),
+    // The answer's texts, one after another in `scratch`.
+    scratch.clear();
+    let mut texts: [std::ops::Range<usize>; 7] = Default::default();
+    match &result {
+        Ok(answer) => answer_texts(answer, dates, scratch, &mut texts),
         Err(error) => {
-            let mut texts: [String; 7] = Default::default();
-            texts[5] = crate::render::echo::escape(&error.message).into_owned();
-            texts[6] = error.kind.to_string();
-            texts
+            let start = scratch.len();
+            scratch.extend_from_slice(crate::render::echo::escape(&error.message).as_bytes());
+            texts[5] = start..scratch.len();
+            scratch.extend_from_slice(error.kind.as_bytes());
+            texts[6] = texts[5].end..scratch.len();
         }
-    };
-    for (at, text) in layout.answer_at.iter().zip(&texts) {
-        fields[*at] = text.as_bytes();
     }
+    let scratch = &*scratch;
+    let fields = layout
+        .answer_of
+        .iter()
+        .enumerate()
+        .map(|(i, answer)| match answer {
+            Some(k) => &scratch[texts[*k].clone()],
+            None if i < layout.width => row.get(i).unwrap_or(b""),
+            None => b"",
+        });
     // Writing into memory cannot fail but for a record of another length, which the
     // layout rules out; the row is then reported as failed.
-    if out.write_record(&fields).is_err() {
+    if out.write_record(fields).is_err() {
         return Outcome::Failed;
     }
     match result {
@@ -227,13 +273,22 @@ pub(super) fn answer_row(
 }
 
 /// The ticket in a row: empty cells are absent fields.
-fn ticket<'r>(layout: &Layout, row: &'r ByteRecord) -> Result<Fields<'r>, LineError> {
+fn ticket<'r>(layout: &Layout, row: Row<'r>) -> Result<Fields<'r>, LineError> {
+    // Cells passed through may hold any bytes: only those read must be UTF-8.
+    let whole = row.text();
     let cell = |at: Option<usize>| -> Result<Option<&'r str>, LineError> {
-        let Some(bytes) = at.and_then(|i| row.get(i)) else {
+        let Some(range) = at.and_then(|i| row.range(i)) else {
             return Ok(None);
         };
-        let text = std::str::from_utf8(bytes)
-            .map_err(|_| LineError::new("not-utf8", "the row is not valid UTF-8"))?;
+        let text = match whole {
+            // Field bounds in a valid row are character bounds.
+            Some(whole) => whole.get(range.start - row.start..range.end - row.start),
+            None => row
+                .data
+                .get(range)
+                .and_then(|b| std::str::from_utf8(b).ok()),
+        }
+        .ok_or_else(|| LineError::new("not-utf8", "the row is not valid UTF-8"))?;
         Ok(Some(text).filter(|t| !t.trim().is_empty()))
     };
     let target_minutes = match cell(layout.target_minutes)? {
@@ -256,18 +311,43 @@ fn ticket<'r>(layout: &Layout, row: &'r ByteRecord) -> Result<Fields<'r>, LineEr
     })
 }
 
-/// The answer's columns as text, in [`ANSWER_COLUMNS`] order (empty where none).
-fn answer_texts(answer: &Answer) -> [String; 7] {
-    let number = |n: Option<u32>| n.map_or_else(String::new, |n| n.to_string());
-    [
-        number(answer.target_minutes),
-        number(answer.target_business_days),
-        answer.coverage.as_str().to_string(),
-        answer.due.map_or_else(String::new, utc),
-        answer.due_local.map_or_else(String::new, rfc3339),
-        String::new(),
-        String::new(),
-    ]
+/// The answer's columns as text, in [`ANSWER_COLUMNS`] order (empty where none), written
+/// one after another into `out`, with their ranges in `texts`: the JSON Lines writer's
+/// instants (`text::utc` and `text::rfc3339` without their allocations; a test holds them
+/// equal), without its quotes.
+fn answer_texts(
+    answer: &Answer,
+    dates: &mut Dates,
+    out: &mut Vec<u8>,
+    texts: &mut [std::ops::Range<usize>; 7],
+) {
+    use std::io::Write as _;
+    for (k, n) in [answer.target_minutes, answer.target_business_days]
+        .into_iter()
+        .enumerate()
+    {
+        let start = out.len();
+        if let Some(n) = n {
+            let _ = write!(out, "{n}");
+        }
+        texts[k] = start..out.len();
+    }
+    let start = out.len();
+    out.extend_from_slice(answer.coverage.as_str().as_bytes());
+    texts[2] = start..out.len();
+    for (k, t) in [
+        (3, answer.due.map(|d| d.fixed_offset())),
+        (4, answer.due_local),
+    ] {
+        let start = out.len();
+        if let Some(t) = t {
+            push_instant(out, dates, t, true);
+            // Without the JSON string's quotes.
+            out.pop();
+            out.remove(start);
+        }
+        texts[k] = start..out.len();
+    }
 }
 
 /// The separator of a header line: the most frequent of `,`, `;`, tab and `|` outside
@@ -337,40 +417,58 @@ impl<R> RowLimit<R> {
     }
 }
 
+impl<R> RowLimit<R> {
+    /// Follows one byte that may change the state: a quote, a separator or a line end.
+    fn step(&mut self, byte: u8, at: u64) {
+        use Quoting::*;
+        let field_end = byte == b'\n' || byte == self.delimiter;
+        let row_end = byte == b'\n' && matches!(self.state, FieldStart | Plain | QuoteInQuoted);
+        self.state = match (self.state, byte) {
+            (FieldStart | Plain | QuoteInQuoted, _) if field_end => FieldStart,
+            (FieldStart, b'"') => Quoted,
+            (FieldStart | Plain, _) => Plain,
+            (Quoted, b'"') => QuoteInQuoted,
+            (Quoted, _) => Quoted,
+            (QuoteInQuoted, b'"') => Quoted,
+            (QuoteInQuoted, _) => Plain,
+        };
+        if row_end {
+            self.row = 0;
+            self.row_start = at + 1;
+        } else {
+            self.row += 1;
+        }
+    }
+}
+
 impl<R: io::Read> io::Read for RowLimit<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let read = self.inner.read(buf)?;
-        for (i, &byte) in buf[..read].iter().enumerate() {
-            use Quoting::*;
-            let row_end = matches!(
-                (self.state, byte),
-                (FieldStart | Plain | QuoteInQuoted, b'\n')
-            );
-            let field_end = byte == b'\n' || byte == self.delimiter;
-            self.state = match (self.state, byte) {
-                (FieldStart | Plain | QuoteInQuoted, _) if field_end => FieldStart,
-                (FieldStart, b'"') => Quoted,
-                (FieldStart | Plain, _) => Plain,
-                (Quoted, b'"') => QuoteInQuoted,
-                (Quoted, _) => Quoted,
-                (QuoteInQuoted, b'"') => Quoted,
-                (QuoteInQuoted, _) => Plain,
+        let data = &buf[..read];
+        let mut i = 0;
+        // Inside a field only the bytes that can end it matter: skipped to with memchr.
+        while i < read {
+            let next = match self.state {
+                Quoting::Quoted => memchr::memchr(b'"', &data[i..]),
+                Quoting::Plain => memchr::memchr2(b'\n', self.delimiter, &data[i..]),
+                Quoting::FieldStart | Quoting::QuoteInQuoted => Some(0),
             };
-            if row_end {
-                self.row = 0;
-                self.row_start = self.offset + i as u64 + 1;
-            } else {
-                self.row += 1;
-                if self.row > super::MAX_LINE_BYTES {
-                    return Err(io::Error::new(
-                        io::ErrorKind::InvalidData,
-                        format!(
-                            "a CSV row longer than {} bytes, from byte {}: is a quote left open?",
-                            super::MAX_LINE_BYTES,
-                            self.row_start
-                        ),
-                    ));
-                }
+            let skipped = next.unwrap_or(read - i);
+            self.row += skipped;
+            i += skipped;
+            if i < read {
+                self.step(data[i], self.offset + i as u64);
+                i += 1;
+            }
+            if self.row > super::MAX_LINE_BYTES {
+                return Err(io::Error::new(
+                    io::ErrorKind::InvalidData,
+                    format!(
+                        "a CSV row longer than {} bytes, from byte {}: is a quote left open?",
+                        super::MAX_LINE_BYTES,
+                        self.row_start
+                    ),
+                ));
             }
         }
         self.offset += read as u64;

@@ -142,9 +142,14 @@ struct Lines {
     lines: Vec<Option<std::ops::Range<usize>>>,
 }
 
-/// CSV rows, each with its row number as a spreadsheet shows it (the header is row 1).
+/// CSV rows in one buffer (no allocation per row): each row's fields one after another
+/// in `data`, their ends in `ends`, and each row's number as a spreadsheet shows it (the
+/// header is row 1).
 struct Rows {
-    rows: Vec<(csv::ByteRecord, u64)>,
+    data: Vec<u8>,
+    ends: Vec<usize>,
+    /// Each row: where its fields start in `data`, its range of `ends`, its number.
+    rows: Vec<(usize, std::ops::Range<usize>, u64)>,
 }
 
 /// A block answered: the output's bytes and the block's summary.
@@ -247,7 +252,8 @@ pub fn run(
             let mut writer = layout.writer();
             write_header(&mut writer, &layout, &mut output)?;
             let offset = options.first_line.saturating_sub(1);
-            let read = || read_rows(&mut reader, offset).map(|b| b.map(Block::Rows));
+            let mut record = csv::ByteRecord::new();
+            let read = || read_rows(&mut reader, &mut record, offset).map(|b| b.map(Block::Rows));
             let mut summary = pipeline(jobs, read, &make, Some(&layout), &mut output)?;
             summary.detected_delimiter = detected;
             summary
@@ -366,8 +372,11 @@ fn answer_block(
         }
         (Block::Rows(block), Some(layout)) => {
             let mut writer = layout.writer();
-            for (row, line) in &block.rows {
-                let outcome = csv_rows::answer_row(answerer, layout, row, &mut writer);
+            let mut scratch = Vec::new();
+            for (start, ends, line) in &block.rows {
+                let row = csv_rows::Row::new(&block.data, *start, &block.ends[ends.clone()]);
+                let outcome =
+                    csv_rows::answer_row(answerer, layout, row, dates, &mut scratch, &mut writer);
                 summary.add(*line, outcome);
             }
             let out = writer.into_inner().unwrap_or_default();
@@ -525,21 +534,31 @@ fn read_error(e: io::Error) -> BatchError {
 /// CRLF after a row into the next), and a spreadsheet user looks for the row anyway.
 fn read_rows<R: io::Read>(
     reader: &mut csv::Reader<R>,
+    record: &mut csv::ByteRecord,
     offset: u64,
 ) -> Result<Option<Rows>, BatchError> {
-    let mut rows = Vec::new();
-    let mut bytes = 0;
-    while rows.len() < BLOCK_RECORDS && bytes < BLOCK_BYTES {
-        let mut row = csv::ByteRecord::new();
+    let mut block = Rows {
+        data: Vec::with_capacity(BLOCK_BYTES + BLOCK_BYTES / 4),
+        ends: Vec::new(),
+        rows: Vec::new(),
+    };
+    while block.rows.len() < BLOCK_RECORDS && block.data.len() < BLOCK_BYTES {
         let more = reader
-            .read_byte_record(&mut row)
+            .read_byte_record(record)
             .map_err(|e| BatchError::Input(anyhow::anyhow!("cannot read the CSV input: {e}")))?;
         if !more {
             break;
         }
-        let line = row.position().map_or(0, |p| p.record()) + 1 + offset;
-        bytes += row.as_slice().len();
-        rows.push((row, line));
+        let line = record.position().map_or(0, |p| p.record()) + 1 + offset;
+        let (start, first_end) = (block.data.len(), block.ends.len());
+        // The record holds its fields one after another: copied at once.
+        block.data.extend_from_slice(record.as_slice());
+        let mut end = start;
+        for field in record.iter() {
+            end += field.len();
+            block.ends.push(end);
+        }
+        block.rows.push((start, first_end..block.ends.len(), line));
     }
-    Ok((!rows.is_empty()).then_some(Rows { rows }))
+    Ok((!block.rows.is_empty()).then_some(block))
 }
