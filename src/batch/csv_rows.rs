@@ -418,6 +418,17 @@ impl<R> RowLimit<R> {
 }
 
 impl<R> RowLimit<R> {
+    fn too_long(&self) -> io::Error {
+        io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!(
+                "a CSV row longer than {} bytes, from byte {}: is a quote left open?",
+                super::MAX_LINE_BYTES,
+                self.row_start
+            ),
+        )
+    }
+
     /// Follows one byte that may change the state: a quote, a separator or a line end.
     fn step(&mut self, byte: u8, at: u64) {
         use Quoting::*;
@@ -445,6 +456,36 @@ impl<R: io::Read> io::Read for RowLimit<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let read = self.inner.read(buf)?;
         let data = &buf[..read];
+        // The common case, a read with no quote outside a quoted field: only its line ends
+        // matter (the row carried in, to the first; the last row, from the last).
+        if matches!(self.state, Quoting::FieldStart | Quoting::Plain)
+            && read <= super::MAX_LINE_BYTES
+            && memchr::memchr(b'"', data).is_none()
+        {
+            match memchr::memchr(b'\n', data) {
+                None => self.row += read,
+                Some(first) => {
+                    self.row += first;
+                    if self.row <= super::MAX_LINE_BYTES {
+                        let last = memchr::memrchr(b'\n', data).unwrap_or(first);
+                        self.row = read - last - 1;
+                        self.row_start = self.offset + last as u64 + 1;
+                    }
+                }
+            }
+            if let Some(&end) = data.last() {
+                self.state = if end == b'\n' || end == self.delimiter {
+                    Quoting::FieldStart
+                } else {
+                    Quoting::Plain
+                };
+            }
+            if self.row > super::MAX_LINE_BYTES {
+                return Err(self.too_long());
+            }
+            self.offset += read as u64;
+            return Ok(read);
+        }
         let mut i = 0;
         // Inside a field only the bytes that can end it matter: skipped to with memchr.
         while i < read {
@@ -461,17 +502,60 @@ impl<R: io::Read> io::Read for RowLimit<R> {
                 i += 1;
             }
             if self.row > super::MAX_LINE_BYTES {
-                return Err(io::Error::new(
-                    io::ErrorKind::InvalidData,
-                    format!(
-                        "a CSV row longer than {} bytes, from byte {}: is a quote left open?",
-                        super::MAX_LINE_BYTES,
-                        self.row_start
-                    ),
-                ));
+                return Err(self.too_long());
             }
         }
         self.offset += read as u64;
         Ok(read)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Read;
+
+    /// Reads all of `input` through a [`RowLimit`] in reads of `size` bytes.
+    fn limited(input: &[u8], size: usize) -> io::Result<usize> {
+        let mut reader = RowLimit::new(input, b';');
+        let mut buf = vec![0; size];
+        let mut total = 0;
+        loop {
+            match reader.read(&mut buf)? {
+                0 => return Ok(total),
+                n => total += n,
+            }
+        }
+    }
+
+    #[test]
+    fn rows_are_bounded_with_and_without_quotes() {
+        let max = super::super::MAX_LINE_BYTES;
+        let row = |len: usize, quoted: bool| {
+            let mut row = b"a;b\n".to_vec();
+            if quoted {
+                row.push(b'"');
+                row.extend(std::iter::repeat_n(b'x', len - 2));
+                row.push(b'"');
+            } else {
+                row.extend(std::iter::repeat_n(b'x', len));
+            }
+            row.extend_from_slice(b"\nc;d\n");
+            row
+        };
+        for size in [1, 7, 8192, 65536] {
+            for quoted in [false, true] {
+                assert!(limited(&row(max, quoted), size).is_ok(), "{size} {quoted}");
+                let err = limited(&row(max + 1, quoted), size).unwrap_err();
+                assert!(
+                    err.to_string().contains("from byte 4"),
+                    "{size} {quoted}: {err}"
+                );
+            }
+        }
+        // A line break inside quotes does not end the row.
+        let mut open = b"a;\"".to_vec();
+        open.extend(std::iter::repeat_n(b"x\n".as_slice(), max / 2 + 1).flatten());
+        assert!(limited(&open, 8192).is_err());
     }
 }
