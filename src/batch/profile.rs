@@ -63,15 +63,23 @@ impl Severities {
     /// The severity a priority stands for; a priority the table does not name fails the
     /// ticket (`unmapped-priority`): the tool does not decide the helpdesk's policy.
     pub fn severity(&self, priority: &str) -> Result<&str, LineError> {
-        self.map
-            .get(&priority.trim().to_lowercase())
-            .map(String::as_str)
-            .ok_or_else(|| {
+        let priority = priority.trim();
+        // A table is a few lines: compared in turn, without a lower-case copy of each
+        // ticket's priority unless it is not ASCII.
+        let found = if priority.is_ascii() {
+            self.map
+                .iter()
+                .find(|(key, _)| key.eq_ignore_ascii_case(priority))
+                .map(|(_, severity)| severity)
+        } else {
+            self.map.get(&priority.to_lowercase())
+        };
+        found.map(String::as_str).ok_or_else(|| {
                 LineError::new(
                     "unmapped-priority",
                     format!(
                         "priority `{}` is not in the profile's [severity] table (it maps {}): add it there",
-                        escape(priority.trim()),
+                        escape(priority),
                         self.listed
                     ),
                 )

@@ -459,3 +459,25 @@ fn semicolons_are_read_and_written_back_with_bom_and_crlf() {
     );
     assert!(out.starts_with(b"id\t") && !out.contains(&b'\r'), "{out:?}");
 }
+
+#[test]
+fn separators_and_profiles_refused_by_name() {
+    let err = usage_error(&["sla", "--batch", "--csv", "--delimiter", "x"]);
+    assert!(err.contains("give `,`, `;`, `|` or `tab`"), "{err}");
+    let err = usage_error(&["sla", "--batch", "--delimiter", ";"]);
+    assert!(err.contains("--delimiter is for CSV"), "{err}");
+    let dir = temp_dir("profile-values");
+    let zone = dir.join("zone.toml");
+    std::fs::write(&zone, "time_zone = \"Mars/Base\"\n").expect("write");
+    let err = usage_error(&["sla", "--batch", "--profile", zone.to_str().expect("UTF-8")]);
+    assert!(err.contains("invalid time_zone `Mars/Base`"), "{err}");
+    let severity = dir.join("severity.toml");
+    std::fs::write(&severity, "[severity]\nUrgent = 1\n").expect("write");
+    let err = usage_error(&[
+        "sla",
+        "--batch",
+        "--profile",
+        severity.to_str().expect("UTF-8"),
+    ]);
+    assert!(err.contains("line 2, column 10"), "{err}");
+}
