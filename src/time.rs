@@ -55,7 +55,9 @@ impl At {
 /// A time as written: an instant with its offset, or a local time waiting for a zone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Written {
+    /// With an offset (or `Z`, `UTC`): the instant, in the offset written.
     Instant(DateTime<FixedOffset>),
+    /// Without one: a wall-clock time, an instant only in a zone ([`in_zone`]).
     Local(NaiveDateTime),
 }
 

@@ -39,13 +39,22 @@ pub struct Profile {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Columns {
+    /// The ticket's id (passed through with the row).
     pub id: Option<String>,
+    /// The support plan.
     pub plan: Option<String>,
+    /// The priority, looked up in the profile's `[severity]` table when it has one.
     pub severity: Option<String>,
+    /// When the ticket was opened.
     pub submitted: Option<String>,
+    /// The customer's region.
     pub region: Option<String>,
+    /// The product.
     pub product: Option<String>,
+    /// The customer's zone (not the zone times are written in: that is `time_zone` at the
+    /// profile's top level).
     pub time_zone: Option<String>,
+    /// The organisation's own target in business minutes.
     pub target_minutes: Option<String>,
 }
 
