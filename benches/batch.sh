@@ -8,6 +8,10 @@
 #   --jobs 2, every core    batch mode on the whole machine
 #   --jobs 2, padded ids    the same with ids padded and cased in ever new ways (memory)
 #   --csv --jobs 2          the same tickets as CSV
+#   CSV against JSON Lines  --jobs 1 on one core, the same tickets, alternating runs,
+#                           medians and their ratio (issue 22: CSV within 1.0x); then
+#                           the same as a `;`-separated helpdesk export read with a
+#                           --profile (columns renamed, priorities mapped)
 #
 #   bash benches/batch.sh [TICKETS]      # default 1000000
 #
@@ -28,6 +32,30 @@ out = csv.DictWriter(sys.stdout, fields, lineterminator="\n")
 out.writeheader()
 for line in open(sys.argv[1]):
     out.writerow(json.loads(line))
+PY
+# The same tickets as a helpdesk would export them: `;`, its own column names, the
+# priorities it writes, and a profile naming them.
+python3 - "$work/tickets.jsonl" "$work/export.csv" "$work/profile.toml" <<'PY'
+import csv, json, sys
+names = {"id": "Ticket ID", "plan": "Plan", "severity": "Priority", "submitted": "Created",
+         "region": "Region", "target_minutes": "Minutes"}
+severities = set()
+with open(sys.argv[2], "w", newline="") as f:
+    out = csv.DictWriter(f, list(names.values()), delimiter=";", lineterminator="\r\n")
+    out.writeheader()
+    for line in open(sys.argv[1]):
+        t = json.loads(line)
+        if t.get("severity"):
+            severities.add(t["severity"])
+            t["severity"] = "P-" + t["severity"]
+        out.writerow({names[k]: v for k, v in t.items()})
+with open(sys.argv[3], "w") as f:
+    f.write('delimiter = ";"\n[columns]\n')
+    for field, column in names.items():
+        f.write(f'{field} = "{column}"\n')
+    f.write("[severity]\n")
+    for sev in sorted(severities):
+        f.write(f'"P-{sev}" = "{sev}"\n')
 PY
 bin=target/release/support-advisor
 floor=target/release/batch-floor
@@ -50,3 +78,25 @@ measure "--jobs 1, one core" "$work/tickets.jsonl" "${one[@]}" "$bin" sla --batc
 measure "--jobs 2, every core" "$work/tickets.jsonl" "$bin" sla --batch --region emea --jobs 2
 measure "--jobs 2, padded ids" "$work/padded.jsonl" "$bin" sla --batch --region emea --jobs 2
 measure "--csv --jobs 2" "$work/tickets.csv" "$bin" sla --batch --csv --region emea --jobs 2
+
+# CSV against JSON Lines, one core each, alternating so that both see the same load.
+ratio() { # label, csv input, csv options...
+    local label=$1 input=$2
+    shift 2
+    : > "$work/json.s"
+    : > "$work/csv.s"
+    for run in 1 2 3 4 5; do
+        /usr/bin/time -f "%e" -a -o "$work/json.s" bash -c 'cat "$0" | "${@}" > /dev/null' \
+            "$work/tickets.jsonl" "${one[@]}" "$bin" sla --batch --region emea --jobs 1 || true
+        /usr/bin/time -f "%e" -a -o "$work/csv.s" bash -c 'cat "$0" | "${@}" > /dev/null' \
+            "$input" "${one[@]}" "$bin" sla --batch --region emea --jobs 1 "$@" || true
+    done
+    local json csv
+    json=$(sort -n "$work/json.s" | sed -n 3p)
+    csv=$(sort -n "$work/csv.s" | sed -n 3p)
+    awk -v j="$json" -v c="$csv" -v label="$label" \
+        'BEGIN { printf "%-26s JSON Lines %.2f s, CSV %.2f s (medians of 5): CSV/JSON Lines %.2fx\n", label, j, c, c / j }'
+}
+
+ratio "CSV, --jobs 1, one core" "$work/tickets.csv" --csv
+ratio "export, --profile, \`;\`" "$work/export.csv" --profile "$work/profile.toml"

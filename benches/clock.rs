@@ -265,7 +265,13 @@ fn batch_in_memory(rules: &RuleSet) {
             region: None,
             customer_zone: None,
             default_zone: chrono_tz::Tz::UTC,
+            input_zone: None,
+            time_format: None,
+            severities: None,
+            plan: None,
         },
+        delimiter: None,
+        profile: None,
     };
     let start = Instant::now();
     let summary = batch::run(

@@ -6136,9 +6136,13 @@ billing\t'Billing'
 subscription\t'Subscription management (the documents name it with billing)'"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l minutes -d 'Your own target: N business minutes on the region\'s calendar, instead of a plan' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l holidays -d 'Holidays that close business-hours calendars: iCalendar (.ics), one YYYY-MM-DD a line, or CSV of name,start_date,end_date ranges. REGION=FILE applies a file to that region\'s calendar only; a bare FILE to every calendar without its own. Repeatable' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l profile -d 'With --batch: read a helpdesk\'s CSV export as the TOML profile FILE says (its columns, priority → severity, time format and zone; see examples/profiles/)' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l delimiter -d 'With --batch --csv: the separator, `,` `;` `|` or `tab` (default: detected from the header row and said on stderr); the output is written with it' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l input-tz -d 'With --batch: the zone the tickets\' times are written in when they have no offset (before each ticket\'s time_zone and --tz)' -r
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l time-format -d 'With --batch: how `submitted` is written, as a strftime format such as \'%d/%m/%Y %H:%M\' (day-first and month-first dates are never guessed)' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l jobs -d 'With --batch: the threads answering tickets (default: the available cores); the output keeps the input\'s order' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l first-line -d 'With --batch: the number of the input\'s first line, when it is a chunk of a larger file (error lines and the summary then name the larger file\'s lines)' -r
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l at -d 'The instant (RFC 3339, or `now`): for `sla` and `advise`, when the request was submitted (the answer then says when the response is due; `advise` defaults to now); for `hours`, whether support is open then' -r -f -a "now\t''"
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l at -d 'The instant (RFC 3339, or `now`; a space for `T`, `+0100` and `UTC` are read too, and a date and time without an offset is read in --tz): for `sla` and `advise`, when the request was submitted (the answer then says when the response is due; `advise` defaults to now); for `hours`, whether support is open then' -r -f -a "now\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l plan -d 'The support plan or option' -r -f -a "subscription\t''
 prodirect\t''
 premier\t''
@@ -6815,7 +6819,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" 
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l working-days -d 'Working days that open a day the week leaves closed (make-up days of Chinese calendars), on the region\'s usual hours: the all-day events of FILE (REGION=FILE as for --holidays). Repeatable' -r -F
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l working-day-category -d 'The --holidays files\' events with this CATEGORIES value open days instead of closing them (repeatable)' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l ics -d 'Also write the response\'s due instant as an iCalendar event with a reminder to FILE (`-` for stdout, instead of the answer)' -r -F
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l at -d 'The instant (RFC 3339, or `now`): for `sla` and `advise`, when the request was submitted (the answer then says when the response is due; `advise` defaults to now); for `hours`, whether support is open then' -r -f -a "now\t''"
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l at -d 'The instant (RFC 3339, or `now`; a space for `T`, `+0100` and `UTC` are read too, and a date and time without an offset is read in --tz): for `sla` and `advise`, when the request was submitted (the answer then says when the response is due; `advise` defaults to now); for `hours`, whether support is open then' -r -f -a "now\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand advise" -l plan -d 'Your support plan (`support-advisor ids plans`); may be left out only for a product no plan gives targets for (Microsoft 365, Office 365 Germany)' -r -f -a "subscription\t''
 prodirect\t''
 premier\t''
@@ -8162,7 +8166,7 @@ m365-billing-australia\t''
 m365-technical\t''
 germany-billing\t''
 germany-technical\t''"
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l at -d 'The instant (RFC 3339, or `now`): for `sla` and `advise`, when the request was submitted (the answer then says when the response is due; `advise` defaults to now); for `hours`, whether support is open then' -r -f -a "now\t''"
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l at -d 'The instant (RFC 3339, or `now`; a space for `T`, `+0100` and `UTC` are read too, and a date and time without an offset is read in --tz): for `sla` and `advise`, when the request was submitted (the answer then says when the response is due; `advise` defaults to now); for `hours`, whether support is open then' -r -f -a "now\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F

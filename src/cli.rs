@@ -53,6 +53,10 @@ pub fn command() -> clap::Command {
             // "batch"` alone would not say so (a flag's default `false` counts as given).
             .group(ArgGroup::new("batching").arg("batch"))
             .mut_arg("csv", |a| a.requires("batching"))
+            .mut_arg("profile", |a| a.requires("batching"))
+            .mut_arg("delimiter", |a| a.requires("batching"))
+            .mut_arg("input_tz", |a| a.requires("batching"))
+            .mut_arg("time_format", |a| a.requires("batching"))
             .mut_arg("jobs", |a| a.requires("batching"))
             .mut_arg("first_line", |a| a.requires("batching"))
         })
@@ -442,6 +446,22 @@ pub struct SlaArgs {
     /// With --batch: read and write CSV with a header row instead of JSON Lines.
     #[arg(long)]
     pub csv: bool,
+    /// With --batch: read a helpdesk's CSV export as the TOML profile FILE says (its
+    /// columns, priority → severity, time format and zone; see examples/profiles/).
+    #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    pub profile: Option<PathBuf>,
+    /// With --batch --csv: the separator, `,` `;` `|` or `tab` (default: detected from the
+    /// header row and said on stderr); the output is written with it.
+    #[arg(long, value_name = "SEP", value_parser = crate::batch::delimiter_arg)]
+    pub delimiter: Option<u8>,
+    /// With --batch: the zone the tickets' times are written in when they have no offset
+    /// (before each ticket's time_zone and --tz).
+    #[arg(long, value_name = "IANA_ZONE", value_parser = zone_arg)]
+    pub input_tz: Option<Tz>,
+    /// With --batch: how `submitted` is written, as a strftime format such as
+    /// '%d/%m/%Y %H:%M' (day-first and month-first dates are never guessed).
+    #[arg(long, value_name = "FORMAT", value_parser = crate::time::time_format_arg)]
+    pub time_format: Option<String>,
     /// With --batch: the threads answering tickets (default: the available cores); the
     /// output keeps the input's order.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
@@ -470,7 +490,8 @@ pub struct HoursArgs {
 /// What `sla`, `hours` and `advise` take: an instant, a region and holiday files.
 #[derive(Debug, Args)]
 pub struct ClockArgs {
-    /// The instant (RFC 3339, or `now`): for `sla` and `advise`, when the request was
+    /// The instant (RFC 3339, or `now`; a space for `T`, `+0100` and `UTC` are read too,
+    /// and a date and time without an offset is read in --tz): for `sla` and `advise`, when the request was
     /// submitted (the answer then says when the response is due; `advise` defaults to now);
     /// for `hours`, whether support is open then.
     #[arg(long, value_name = "RFC3339", value_parser = at_arg)]

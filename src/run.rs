@@ -147,7 +147,8 @@ fn answer(ctx: &Context, command: Answering) -> anyhow::Result<Rendered> {
                     let answer = answer::hours::at(
                         rules,
                         region,
-                        at.resolve(ctx.now, ctx.zone).with_timezone(&chrono::Utc),
+                        at.resolve(ctx.now, ctx.zone, ctx.customer_zone)?
+                            .with_timezone(&chrono::Utc),
                         ctx.customer_zone,
                         ctx.zone,
                         &holidays,
@@ -251,10 +252,10 @@ fn advise(ctx: &Context, args: &AdviseArgs) -> anyhow::Result<Rendered> {
         about: args.audience.about.about(),
         preview: args.preview,
         condition_met: args.production_impact.map(ProductionImpact::met),
-        at: args.clock.at.map_or_else(
-            || ctx.now.with_timezone(&ctx.zone).fixed_offset(),
-            |at| at.resolve(ctx.now, ctx.zone),
-        ),
+        at: match args.clock.at {
+            Some(at) => at.resolve(ctx.now, ctx.zone, ctx.customer_zone)?,
+            None => ctx.now.with_timezone(&ctx.zone).fixed_offset(),
+        },
         at_given: args.clock.at.is_some(),
         whereabouts: Whereabouts {
             region: args.clock.region.as_deref(),
@@ -307,8 +308,12 @@ fn sla(ctx: &Context, args: &SlaArgs) -> anyhow::Result<Rendered> {
     if args.batch {
         return batch(ctx, args, &holidays, whereabouts);
     }
-    let clock = clock.at.map(|at| ClockQuery {
-        submitted: at.resolve(ctx.now, ctx.zone),
+    let submitted = match clock.at {
+        Some(at) => Some(at.resolve(ctx.now, ctx.zone, ctx.customer_zone)?),
+        None => None,
+    };
+    let clock = submitted.map(|submitted| ClockQuery {
+        submitted,
         whereabouts,
         holidays: &holidays,
         explain: args.explain,
@@ -360,8 +365,18 @@ fn batch(
         || std::thread::available_parallelism().map_or(1, usize::from),
         usize::from,
     );
+    let profile = args
+        .profile
+        .as_deref()
+        .map(batch::Profile::load)
+        .transpose()?;
+    if args.delimiter.is_some() && !(args.csv || profile.is_some()) {
+        anyhow::bail!("--delimiter is for CSV: give --csv (or --profile) with it");
+    }
+    // A profile describes a CSV export.
+    let csv = args.csv || profile.is_some();
     let options = batch::Options {
-        format: if args.csv {
+        format: if csv {
             batch::Format::Csv
         } else {
             batch::Format::JsonLines
@@ -372,13 +387,24 @@ fn batch(
             region: whereabouts.region,
             customer_zone: whereabouts.customer_zone,
             default_zone: whereabouts.default_zone,
+            input_zone: args.input_tz.or(profile.as_ref().and_then(|p| p.time_zone)),
+            time_format: args
+                .time_format
+                .as_deref()
+                .or(profile.as_ref().and_then(|p| p.time_format.as_deref())),
+            severities: profile.as_ref().and_then(|p| p.severities.as_ref()),
+            plan: profile.as_ref().and_then(|p| p.plan.as_deref()),
         },
+        delimiter: args
+            .delimiter
+            .or(profile.as_ref().and_then(|p| p.delimiter)),
+        profile: profile.as_ref(),
     };
     // Someone who typed `sla --batch` at a prompt would otherwise wait on silence.
     if std::io::IsTerminal::is_terminal(&io::stdin()) {
         eprintln!(
             "support-advisor: reading tickets from standard input ({}), one a line; end with Ctrl-D",
-            if args.csv {
+            if csv {
                 "CSV with a header row"
             } else {
                 "JSON Lines"
@@ -396,6 +422,12 @@ fn batch(
         Err(batch::BatchError::Input(e)) => return Err(e),
         Err(batch::BatchError::Output(e)) => return Err(crate::Error::Output(e).into()),
     };
+    if let Some(delimiter) = summary.detected_delimiter {
+        eprintln!(
+            "support-advisor: note: the CSV is separated by `{}` (read from its header row; --delimiter says otherwise), and the output is too",
+            if delimiter == b'\t' { "tab".to_string() } else { char::from(delimiter).to_string() }
+        );
+    }
     if summary.assumed_region > 0 {
         // A guess said where a person reads it (issue 20, kind 3).
         let zone = ctx.zone.name();
@@ -416,8 +448,8 @@ fn batch(
             "support-advisor: {} of {} failed (first on {} {line}); each has {}",
             summary.failed,
             crate::render::text::count(summary.tickets as i64, "ticket", "tickets"),
-            if args.csv { "row" } else { "line" },
-            if args.csv {
+            if csv { "row" } else { "line" },
+            if csv {
                 "its `error` and `error_kind` columns"
             } else {
                 "an error line"

@@ -1,7 +1,9 @@
 //! Reading the instants, dates and zones users type, and finding the system's zone.
 
 use anyhow::anyhow;
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, SubsecRound, Timelike, Utc};
+use chrono::{
+    DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, SubsecRound, Timelike, Utc,
+};
 use chrono_tz::Tz;
 
 use crate::ids;
@@ -11,33 +13,149 @@ use crate::ids;
 pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=9000;
 
 /// `--at`: an instant as it was written (its offset kept: a 24/7 due instant with no
-/// zone known is shown in it, issue 12), or `now`.
+/// zone known is shown in it, issue 12), a local time to read in `--tz`, or `now`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum At {
     /// `now` (any letter case): `--now`, else the system clock.
     Now,
-    /// An RFC 3339 instant, with the offset it was written in.
+    /// An instant, with the offset it was written in.
     Instant(DateTime<FixedOffset>),
+    /// A date and time without an offset (`2026-12-05 14:30`): read in `--tz`, never in a
+    /// zone guessed.
+    Local(NaiveDateTime),
 }
 
 impl At {
-    /// The instant meant, with its written offset; `now` takes the offset `zone` has then.
-    pub fn resolve(self, now: DateTime<Utc>, zone: Tz) -> DateTime<FixedOffset> {
+    /// The instant meant, with its written offset; `now` takes the offset `zone` has then;
+    /// a local time is read in `given` (`--tz`). Errors: a local time with no zone given,
+    /// or one a daylight-saving change skips or repeats there.
+    pub fn resolve(
+        self,
+        now: DateTime<Utc>,
+        zone: Tz,
+        given: Option<Tz>,
+    ) -> anyhow::Result<DateTime<FixedOffset>> {
         match self {
-            At::Now => now.with_timezone(&zone).fixed_offset(),
-            At::Instant(t) => t,
+            At::Now => Ok(now.with_timezone(&zone).fixed_offset()),
+            At::Instant(t) => Ok(t),
+            At::Local(local) => {
+                let Some(given) = given else {
+                    anyhow::bail!(
+                        "invalid --at `{}`: it has no offset and no zone is given: add --tz ZONE (such as --tz Europe/Madrid), or write the offset ({})",
+                        shown_local(local),
+                        local.format("%Y-%m-%dT%H:%M:%S+01:00")
+                    );
+                };
+                in_zone(local, given).map_err(|problem| anyhow!("invalid --at: {problem}"))
+            }
         }
     }
 }
 
-/// `--at` as a clap value parser: `now`, or an RFC 3339 instant.
+/// A time as written: an instant with its offset, or a local time waiting for a zone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Written {
+    /// With an offset (or `Z`, `UTC`): the instant, in the offset written.
+    Instant(DateTime<FixedOffset>),
+    /// Without one: a wall-clock time, an instant only in a zone ([`in_zone`]).
+    Local(NaiveDateTime),
+}
+
+/// `--at` as a clap value parser: `now`, an instant, or a local date and time (read in
+/// `--tz` once the command line is read).
 pub fn at_arg(text: &str) -> Result<At, String> {
     if text.trim().eq_ignore_ascii_case("now") {
         return Ok(At::Now);
     }
-    parse_written(text)
-        .map(At::Instant)
-        .map_err(|problem| problem.replacen("expected an", "expected `now` or an", 1))
+    match parse_time(text) {
+        Ok(Written::Instant(t)) => Ok(At::Instant(t)),
+        Ok(Written::Local(t)) => Ok(At::Local(t)),
+        Err(problem) => Err(problem.replacen("expected an", "expected `now` or an", 1)),
+    }
+}
+
+/// A local time as the error lines show it.
+fn shown_local(local: NaiveDateTime) -> String {
+    local.format("%Y-%m-%d %H:%M:%S").to_string()
+}
+
+/// A local time in `zone`, or why it cannot be one instant there: a time a daylight-saving
+/// change skips (no instant) or repeats (two), named with the two candidate instants.
+pub fn in_zone(local: NaiveDateTime, zone: Tz) -> Result<DateTime<FixedOffset>, String> {
+    use chrono::{LocalResult, Offset, TimeZone};
+    let candidates = match zone.from_local_datetime(&local) {
+        LocalResult::Single(t) => return Ok(t.fixed_offset()),
+        LocalResult::Ambiguous(a, b) => {
+            let (a, b) = (a.fixed_offset(), b.fixed_offset());
+            return Err(format!(
+                "`{}` happens twice in {} (the clocks go back): it is {} or {}; write the offset",
+                shown_local(local),
+                zone.name(),
+                a.to_rfc3339(),
+                b.to_rfc3339()
+            ));
+        }
+        LocalResult::None => {
+            // The offsets either side of the change (changes are months apart).
+            let day = chrono::TimeDelta::hours(24);
+            let before = zone.offset_from_utc_datetime(&(local - day)).fix();
+            let after = zone.offset_from_utc_datetime(&(local + day)).fix();
+            [before, after].map(|offset| {
+                (local - chrono::TimeDelta::seconds(i64::from(offset.local_minus_utc())))
+                    .and_utc()
+                    .with_timezone(&offset)
+            })
+        }
+    };
+    Err(format!(
+        "`{}` does not exist in {} (the clocks skip it): it would be {} or {}; write the offset",
+        shown_local(local),
+        zone.name(),
+        candidates[0].to_rfc3339(),
+        candidates[1].to_rfc3339()
+    ))
+}
+
+/// A time read with an explicit `--time-format` (chrono's strftime, such as
+/// `%d/%m/%Y %H:%M`): with an offset when the format has one, else a local time.
+pub fn parse_formatted(text: &str, format: &str) -> Result<Written, String> {
+    let text = text.trim();
+    let t = match DateTime::parse_from_str(text, format) {
+        Ok(t) => Written::Instant(t),
+        Err(_) => match NaiveDateTime::parse_from_str(text, format) {
+            Ok(t) => Written::Local(t),
+            Err(e) => {
+                return Err(format!(
+                    "does not match --time-format `{}` ({e})",
+                    crate::render::echo::escape(format)
+                ))
+            }
+        },
+    };
+    let (year, leap) = match t {
+        Written::Instant(t) => (t.year(), t.nanosecond() >= 1_000_000_000),
+        Written::Local(t) => (t.year(), t.nanosecond() >= 1_000_000_000),
+    };
+    if leap {
+        return Err(LEAP.to_string());
+    }
+    year_in_range(year)?;
+    Ok(match t {
+        Written::Instant(t) => Written::Instant(t.trunc_subsecs(0)),
+        Written::Local(t) => Written::Local(t.trunc_subsecs(0)),
+    })
+}
+
+/// Checks a `--time-format`: chrono's strftime specifiers, with a date and a time.
+pub fn time_format_arg(text: &str) -> Result<String, String> {
+    use chrono::format::{Item, StrftimeItems};
+    if StrftimeItems::new(text).any(|item| matches!(item, Item::Error)) {
+        return Err(
+            "not a strftime format: use chrono's specifiers, such as '%d/%m/%Y %H:%M' (day first) or '%m/%d/%Y %I:%M %p' (month first)"
+                .to_string(),
+        );
+    }
+    Ok(text.to_string())
 }
 
 /// A `YYYY-MM-DD` date as a clap value parser.
@@ -67,33 +185,138 @@ pub fn written(flag: &str, text: &str) -> anyhow::Result<DateTime<FixedOffset>> 
     })
 }
 
-/// An RFC 3339 instant with the offset it was written in, or what is wrong with the text:
-/// the one reading of every instant typed (`--at`, `--now`, `SUPPORT_ADVISOR_NOW`, a batch
-/// ticket's `submitted`).
+const LEAP: &str =
+    "a leap second (second 60) cannot be counted: give second 59 or the next minute's second 00";
+
+/// An instant with the offset it was written in, or what is wrong with the text: the one
+/// reading of every instant typed where no zone can stand for an offset (`--now`,
+/// `SUPPORT_ADVISOR_NOW`). The forms are [`parse_time`]'s; a local time is refused.
 pub fn parse_written(text: &str) -> Result<DateTime<FixedOffset>, String> {
+    match parse_time(text) {
+        Ok(Written::Instant(t)) => Ok(t),
+        Err(problem) => Err(problem),
+        Ok(Written::Local(_)) => Err(format!("{EXPECTED_INSTANT} (it has no offset)")),
+    }
+    .map_err(|problem| {
+        problem.replace(", or a local time such as 2026-11-27 16:30 with a zone", "")
+    })
+}
+
+const EXPECTED_INSTANT: &str = "expected an RFC 3339 instant with an offset, such as 2026-11-27T16:30:00+01:00 or 2026-11-27T15:30:00Z";
+
+/// A date and time as people and exports write them: RFC 3339 and its relatives —
+/// `T`, `t` or a space between date and time, seconds optional, a fraction of a second
+/// (dropped: the clock counts whole seconds), and an offset of `Z`, `UTC`, `±HH:MM`,
+/// `±HHMM` or `±HH`, optionally after a space — or without an offset, a local time to
+/// read in a zone. Day-first or month-first dates are never guessed (`--time-format`).
+pub fn parse_time(text: &str) -> Result<Written, String> {
     // A batch reads one for every ticket; most are in the plain form.
     if let Some(t) = parse_plain(text) {
-        return Ok(t);
+        return Ok(Written::Instant(t));
     }
-    let t = DateTime::parse_from_rfc3339(text.trim()).map_err(|e| {
-        format!(
-            "expected an RFC 3339 instant with an offset, such as 2026-11-27T16:30:00+01:00 \
-                 or 2026-11-27T15:30:00Z ({e})"
-        )
+    let t = text.trim();
+    let expected = || {
+        let hint = if t.contains('/') {
+            " (a date with slashes is day-first or month-first, never guessed: write YYYY-MM-DD, or in a batch give --time-format, such as '%d/%m/%Y %H:%M')"
+        } else {
+            ""
+        };
+        format!("{EXPECTED_INSTANT}, or a local time such as 2026-11-27 16:30 with a zone{hint}")
+    };
+    let (Some(date), Some(rest)) = (t.get(..10), t.get(10..)) else {
+        return Err(expected());
+    };
+    let date = parse_date(date).map_err(|problem| {
+        if problem.contains("no such day") || problem.contains("out of range") {
+            problem
+        } else {
+            expected()
+        }
     })?;
-    // chrono reads a 60th second as a leap second, and a due instant counted from it
-    // comes out a second early; UTC as the tool counts it (like the system clock) has no
-    // leap seconds, so the instant cannot be placed and is refused rather than guessed.
-    if t.nanosecond() >= 1_000_000_000 {
-        return Err(
-            "a leap second (second 60) cannot be counted: give second 59 or the next minute's \
-             second 00"
-                .to_string(),
-        );
+    let Some(rest) = rest
+        .strip_prefix(['T', 't', ' '])
+        .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    else {
+        return Err(expected());
+    };
+    let time_len = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == ':' || c == '.' || c == ','))
+        .unwrap_or(rest.len());
+    let (clock, zone) = rest.split_at(time_len);
+    let time = parse_clock(clock).ok_or_else(expected)?;
+    if time.nanosecond() >= 1_000_000_000 {
+        return Err(LEAP.to_string());
     }
-    year_in_range(t.year())?;
-    // The clock counts whole seconds: a fraction of a second is dropped.
-    Ok(t.trunc_subsecs(0))
+    let local = date.and_time(time).trunc_subsecs(0);
+    year_in_range(local.year())?;
+    let zone = zone.strip_prefix(' ').unwrap_or(zone);
+    if zone.is_empty() {
+        return Ok(Written::Local(local));
+    }
+    let offset = parse_offset(zone).ok_or_else(expected)?;
+    let instant = local
+        .and_local_timezone(offset)
+        .single()
+        .ok_or_else(expected)?;
+    Ok(Written::Instant(instant))
+}
+
+/// `HH:MM`, `HH:MM:SS`, or `HH:MM:SS` with a fraction after `.` or `,` (up to 9 digits).
+fn parse_clock(text: &str) -> Option<chrono::NaiveTime> {
+    let b = text.as_bytes();
+    let digits = |range: std::ops::Range<usize>| {
+        b.get(range)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+    };
+    let well_formed = match b.len() {
+        5 => digits(0..2) && b[2] == b':' && digits(3..5),
+        8 => digits(0..2) && b[2] == b':' && digits(3..5) && b[5] == b':' && digits(6..8),
+        10..=18 => {
+            digits(0..2)
+                && b[2] == b':'
+                && digits(3..5)
+                && b[5] == b':'
+                && digits(6..8)
+                && matches!(b[8], b'.' | b',')
+                && digits(9..b.len())
+        }
+        _ => false,
+    };
+    if !well_formed {
+        return None;
+    }
+    let text = text.replace(',', ".");
+    let format = if b.len() == 5 { "%H:%M" } else { "%H:%M:%S%.f" };
+    chrono::NaiveTime::parse_from_str(&text, format).ok()
+}
+
+/// `Z`, `UTC` (or `GMT`), `±HH:MM`, `±HHMM` or `±HH`, hours to 23 and minutes to 59.
+fn parse_offset(text: &str) -> Option<FixedOffset> {
+    if ["Z", "z", "UTC", "GMT"].contains(&text) {
+        return FixedOffset::east_opt(0);
+    }
+    let (sign, digits) = match text.as_bytes().first()? {
+        b'+' => (1, &text[1..]),
+        b'-' => (-1, &text[1..]),
+        _ => return None,
+    };
+    let digits = match digits.len() {
+        2 | 4 => digits.to_string(),
+        5 if digits.as_bytes()[2] == b':' => digits.replacen(':', "", 1),
+        _ => return None,
+    };
+    if !digits.bytes().all(|d| d.is_ascii_digit()) {
+        return None;
+    }
+    let hours: i32 = digits.get(..2)?.parse().ok()?;
+    let minutes: i32 = digits
+        .get(2..)
+        .filter(|m| !m.is_empty())
+        .map_or(Some(0), |m| m.parse().ok())?;
+    if hours > 23 || minutes > 59 {
+        return None;
+    }
+    FixedOffset::east_opt(sign * (hours * 3600 + minutes * 60))
 }
 
 /// An instant in the plain form `YYYY-MM-DDTHH:MM:SS` then `Z` or `±HH:MM`, in range and
@@ -280,6 +503,91 @@ mod tests {
         ] {
             assert_eq!(parse_plain(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn the_forms_exports_write() {
+        let instant = |t: &str| match parse_time(t) {
+            Ok(Written::Instant(t)) => t.to_rfc3339(),
+            other => panic!("{t}: {other:?}"),
+        };
+        for text in [
+            "2024-03-12T09:41:23.000+0100",
+            "2024-03-12 09:41:23+01:00",
+            "2024-03-12 09:41:23 +0100",
+            "2024-03-12t09:41:23,5+01",
+            "2024-03-12T09:41:23.123456789+01:00",
+        ] {
+            assert_eq!(instant(text), "2024-03-12T09:41:23+01:00", "{text}");
+        }
+        for text in [
+            "2024-03-12 08:41:23Z",
+            "2024-03-12 08:41:23 UTC",
+            "2024-03-12T08:41:23z",
+        ] {
+            assert_eq!(instant(text), "2024-03-12T08:41:23+00:00", "{text}");
+        }
+        assert_eq!(
+            parse_time("2020-02-19 01:54"),
+            Ok(Written::Local(
+                NaiveDate::from_ymd_opt(2020, 2, 19)
+                    .and_then(|d| d.and_hms_opt(1, 54, 0))
+                    .unwrap_or_default()
+            ))
+        );
+        for text in [
+            "08/01/2025 15:00",
+            "2024-03-12 9:41",
+            "2024-03-12T09:41:23+1",
+            "2024-03-12T09:41:23+01:0",
+            "2024-03-12T09:41:23 EST",
+            "2024-03-12T09:41:23.+01:00",
+            "2024-03-12T09:41:23.1234567890Z",
+            "2024-03-12",
+            "2024-03-12T",
+        ] {
+            assert!(parse_time(text).is_err(), "{text}");
+        }
+        assert!(parse_time("08/01/2025 15:00")
+            .unwrap_err()
+            .contains("--time-format"));
+    }
+
+    #[test]
+    fn local_times_a_change_skips_or_repeats_are_refused() {
+        let local = |t: &str| match parse_time(t) {
+            Ok(Written::Local(t)) => t,
+            other => panic!("{t}: {other:?}"),
+        };
+        let madrid = chrono_tz::Europe::Madrid;
+        assert_eq!(
+            in_zone(local("2026-12-05 14:30"), madrid).map(|t| t.to_rfc3339()),
+            Ok("2026-12-05T14:30:00+01:00".to_string())
+        );
+        let gap = in_zone(local("2026-03-29 02:30"), madrid).unwrap_err();
+        assert!(
+            gap.contains("2026-03-29T02:30:00+01:00 or 2026-03-29T02:30:00+02:00"),
+            "{gap}"
+        );
+        let fold = in_zone(local("2026-10-25 02:30"), madrid).unwrap_err();
+        assert!(
+            fold.contains("2026-10-25T02:30:00+02:00 or 2026-10-25T02:30:00+01:00"),
+            "{fold}"
+        );
+    }
+
+    #[test]
+    fn formats_are_explicit() {
+        assert_eq!(
+            parse_formatted("08/01/2025 15:00", "%d/%m/%Y %H:%M").map(|w| match w {
+                Written::Local(t) => t.to_string(),
+                Written::Instant(t) => t.to_string(),
+            }),
+            Ok("2025-01-08 15:00:00".to_string())
+        );
+        assert!(parse_formatted("2025-01-08 15:00", "%d/%m/%Y %H:%M").is_err());
+        assert!(time_format_arg("%d/%m/%Y %H:%M").is_ok());
+        assert!(time_format_arg("%Q").is_err());
     }
 
     #[test]

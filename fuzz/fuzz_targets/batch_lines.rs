@@ -20,7 +20,13 @@ fuzz_target!(|data: &[u8]| {
                 region: None,
                 customer_zone: time::zone("--tz", "Europe/Amsterdam").ok(),
                 default_zone: time::zone("--tz", "UTC").unwrap_or_default(),
+                input_zone: None,
+                time_format: None,
+                severities: None,
+                plan: None,
             },
+            delimiter: None,
+            profile: None,
         };
         let mut out = Vec::new();
         let summary = match batch::run(&rules, &holidays, &options, data, &mut out) {

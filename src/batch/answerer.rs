@@ -18,7 +18,7 @@ use crate::rules::suggest::normalise;
 use crate::rules::RuleSet;
 
 /// What a ticket says, as text borrowed from the input: the fields of the contract.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone, Copy)]
 pub struct Fields<'t> {
     pub plan: Option<&'t str>,
     pub severity: Option<&'t str>,
@@ -97,6 +97,17 @@ pub struct Defaults<'a> {
     pub region: Option<&'a str>,
     pub customer_zone: Option<Tz>,
     pub default_zone: Tz,
+    /// `--input-tz` (or the profile's `time_zone`): the zone a `submitted` without an
+    /// offset is written in, before the ticket's own `time_zone` and `--tz`.
+    pub input_zone: Option<Tz>,
+    /// `--time-format` (or the profile's): how `submitted` is written, instead of the
+    /// forms [`crate::time::parse_time`] reads.
+    pub time_format: Option<&'a str>,
+    /// The profile's severity of each priority as the export writes it; a ticket's
+    /// `severity` is looked up here when given.
+    pub severities: Option<&'a super::profile::Severities>,
+    /// The profile's plan for tickets that name none (and no `target_minutes`).
+    pub plan: Option<&'a str>,
 }
 
 /// A resolved target: how much, how it counts, on whose calendar.
@@ -197,9 +208,28 @@ impl<'a> Answerer<'a> {
         let submitted = ticket
             .submitted
             .ok_or_else(|| LineError::new("missing-field", "missing `submitted`"))?;
-        let written = crate::time::written("submitted", submitted)
-            .map_err(|e| LineError::of("bad-time", e))?;
+        let written = self.submitted(submitted, ticket.time_zone)?;
         let submitted = written.with_timezone(&Utc);
+        let mapped;
+        let ticket = match (self.defaults.severities, self.defaults.plan) {
+            (None, None) => ticket,
+            (severities, plan) => {
+                let severity = match (severities, ticket.severity) {
+                    (Some(map), Some(priority)) => Some(map.severity(priority)?),
+                    (_, severity) => severity,
+                };
+                let plan = match ticket.target_minutes {
+                    Some(_) => ticket.plan,
+                    None => ticket.plan.or(plan),
+                };
+                mapped = Fields {
+                    plan,
+                    severity,
+                    ..*ticket
+                };
+                &mapped
+            }
+        };
         let spec = self.spec_of(ticket)?;
         let counted = self.counted(spec, ticket)?;
         let minutes = |day_minutes: u32| spec.amount.map(|a| a.minutes(day_minutes));
@@ -253,6 +283,47 @@ impl<'a> Answerer<'a> {
             due_local: due.map(|d| d.with_timezone(&zone).fixed_offset()),
             past_known_until,
         })
+    }
+
+    /// A ticket's `submitted` as an instant: as `--time-format` says or in the forms
+    /// exports use; without an offset, in `--input-tz`, else the ticket's `time_zone`,
+    /// else `--tz` (never a zone guessed; a time a daylight-saving change skips or
+    /// repeats is refused with both candidates).
+    fn submitted(
+        &self,
+        text: &str,
+        time_zone: Option<&str>,
+    ) -> Result<chrono::DateTime<FixedOffset>, LineError> {
+        let bad = |problem: String| {
+            LineError::new(
+                "bad-time",
+                format!(
+                    "invalid submitted `{}`: {problem}",
+                    crate::render::echo::escape(text)
+                ),
+            )
+        };
+        let written = match self.defaults.time_format {
+            Some(format) => crate::time::parse_formatted(text, format),
+            None => crate::time::parse_time(text),
+        }
+        .map_err(bad)?;
+        let local = match written {
+            crate::time::Written::Instant(t) => return Ok(t),
+            crate::time::Written::Local(local) => local,
+        };
+        let zone = match (self.defaults.input_zone, time_zone) {
+            (Some(zone), _) => zone,
+            (None, Some(name)) => crate::time::zone("time_zone", name)
+                .map_err(|e| LineError::of("bad-zone", e))?,
+            (None, None) => self.defaults.customer_zone.ok_or_else(|| {
+                bad(
+                    "it has no offset and no zone is given: add --input-tz ZONE (the zone the export writes its times in), a time_zone field, or --tz"
+                        .to_string(),
+                )
+            })?,
+        };
+        crate::time::in_zone(local, zone).map_err(bad)
     }
 
     /// The ticket's target: its plan's (cached), or its own minutes.
@@ -451,6 +522,10 @@ mod tests {
             region: Some("emea"),
             customer_zone: None,
             default_zone: Tz::UTC,
+            input_zone: None,
+            time_format: None,
+            severities: None,
+            plan: None,
         };
         let mut answerer = Answerer::new(&rules, &holidays, defaults);
         let mut first = None;

@@ -11,8 +11,9 @@ use std::io;
 use csv::ByteRecord;
 
 use super::answerer::{Answer, Answerer, Fields, LineError};
+use super::json_lines::{push_instant, Dates};
+use super::profile::{Columns, Profile};
 use super::Outcome;
-use crate::render::text::{rfc3339, utc};
 
 /// The columns of the answer, in the order they are appended.
 const ANSWER_COLUMNS: [&str; 7] = [
@@ -37,10 +38,13 @@ pub(super) struct Layout {
     target_minutes: Option<usize>,
     /// The input's columns.
     width: usize,
-    /// The output column of each of [`ANSWER_COLUMNS`].
-    answer_at: [usize; 7],
+    /// For each output column, which of [`ANSWER_COLUMNS`] it holds, if any.
+    answer_of: Vec<Option<usize>>,
     /// The output header.
     header: ByteRecord,
+    /// The input's separator and line end, which the output keeps.
+    delimiter: u8,
+    terminator: csv::Terminator,
 }
 
 /// A header name as the contract's field names are written: lower case, underscores.
@@ -52,10 +56,15 @@ fn column_name(raw: &[u8]) -> String {
 }
 
 impl Layout {
-    /// The layout of a header row. Errors: a header cut at the row limit, with no
-    /// `submitted` column, with neither `plan` and `severity` nor `target_minutes`, or
-    /// with a column the tool reads or writes twice.
-    pub(super) fn of(header: &ByteRecord) -> anyhow::Result<Layout> {
+    /// The layout of a header row, with the columns a profile names. Errors: a column a
+    /// profile names that the header lacks, a header with no `submitted` column, or with
+    /// neither `plan` and `severity` nor `target_minutes`.
+    pub(super) fn of(
+        header: &ByteRecord,
+        profile: Option<&Profile>,
+        delimiter: u8,
+        terminator: csv::Terminator,
+    ) -> anyhow::Result<Layout> {
         if was_cut(header) {
             anyhow::bail!(
                 "the CSV header is longer than {} bytes: is a quote left open?",
@@ -63,52 +72,6 @@ impl Layout {
             );
         }
         let names: Vec<String> = header.iter().map(column_name).collect();
-        let at = |name: &str| names.iter().position(|n| n == name);
-        let mut out = header.clone();
-        let mut answer_at = [0; 7];
-        for (slot, name) in answer_at.iter_mut().zip(ANSWER_COLUMNS) {
-            *slot = match at(name) {
-                Some(i) => i,
-                None => {
-                    out.push_field(name.as_bytes());
-                    out.len() - 1
-                }
-            };
-        }
-        let layout = Layout {
-            plan: at("plan"),
-            severity: at("severity"),
-            submitted: at("submitted"),
-            region: at("region"),
-            product: at("product"),
-            time_zone: at("time_zone"),
-            target_minutes: at("target_minutes"),
-            width: header.len(),
-            answer_at,
-            header: out,
-        };
-        let listed = || {
-            header
-                .iter()
-                .map(|n| {
-                    format!(
-                        "`{}`",
-                        crate::render::echo::escape(&String::from_utf8_lossy(n))
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        // A European Excel writes `;`, a "text" export tabs: one column holding them all.
-        if let [only] = names.as_slice() {
-            if let Some(separator) = [';', '\t', '|'].into_iter().find(|c| only.contains(*c)) {
-                anyhow::bail!(
-                    "the CSV header is one column holding `{}`: the file is separated by `{}`, not commas; save it as CSV with commas (in Excel: CSV UTF-8 (comma delimited))",
-                    crate::render::echo::escape(&String::from_utf8_lossy(&header[0])),
-                    separator.escape_default()
-                );
-            }
-        }
         // A column read or written twice would have one of its values ignored: refused,
         // as JSON Lines refuses a key given twice. Other columns pass through, repeated or not.
         let known = [
@@ -137,13 +100,88 @@ impl Layout {
                 );
             }
         }
+        let at = |name: &str| {
+            names
+                .iter()
+                .position(|n| *n == column_name(name.as_bytes()))
+        };
+        let listed = || {
+            header
+                .iter()
+                .map(|n| {
+                    format!(
+                        "`{}`",
+                        crate::render::echo::escape(&String::from_utf8_lossy(n))
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        // A field's column: the profile's, which must be there; with a profile, no other
+        // (an export's own `Product` column is not the contract's `product`); else the
+        // column of its own name.
+        let field = |field: &str, named: Option<&String>| -> anyhow::Result<Option<usize>> {
+            match named {
+                None if profile.is_some() => Ok(None),
+                None => Ok(at(field)),
+                Some(name) => at(name).map(Some).ok_or_else(|| {
+                    anyhow::anyhow!(
+                        "the profile reads `{field}` from column `{}`, which the CSV header lacks (its columns: {}); correct [columns] {field} in the profile",
+                        crate::render::echo::escape(name),
+                        listed()
+                    )
+                }),
+            }
+        };
+        let none = Columns::default();
+        let named = profile.map_or(&none, |p| &p.columns);
+        let mut out = header.clone();
+        let mut answer_at = [0; 7];
+        for (slot, name) in answer_at.iter_mut().zip(ANSWER_COLUMNS) {
+            *slot = match at(name) {
+                Some(i) => i,
+                None => {
+                    out.push_field(name.as_bytes());
+                    out.len() - 1
+                }
+            };
+        }
+        // The id is passed through with the row; a profile naming a missing one is wrong.
+        field("id", named.id.as_ref())?;
+        let layout = Layout {
+            plan: field("plan", named.plan.as_ref())?,
+            severity: field("severity", named.severity.as_ref())?,
+            submitted: field("submitted", named.submitted.as_ref())?,
+            region: field("region", named.region.as_ref())?,
+            product: field("product", named.product.as_ref())?,
+            time_zone: field("time_zone", named.time_zone.as_ref())?,
+            target_minutes: field("target_minutes", named.target_minutes.as_ref())?,
+            width: header.len(),
+            answer_of: (0..out.len())
+                .map(|i| answer_at.iter().position(|at| *at == i))
+                .collect(),
+            header: out,
+            delimiter,
+            terminator,
+        };
+        // A European Excel writes `;`, a "text" export tabs: one column holding them all.
+        if let [only] = names.as_slice() {
+            if let Some(separator) = [';', '\t', '|'].into_iter().find(|c| only.contains(*c)) {
+                anyhow::bail!(
+                    "the CSV header is one column holding `{}`: the file is separated by `{}`: give --delimiter with it, or save the file as CSV with commas",
+                    crate::render::echo::escape(&String::from_utf8_lossy(&header[0])),
+                    separator.escape_default()
+                );
+            }
+        }
         if layout.submitted.is_none() {
             anyhow::bail!(
-                "the CSV header has no `submitted` column (its columns: {}); name the columns like the JSON fields: id, plan, severity, submitted, region, product, target_minutes, time_zone",
+                "the CSV header has no `submitted` column (its columns: {}); name the columns like the JSON fields (id, plan, severity, submitted, region, product, target_minutes, time_zone), or give --profile FILE naming the export's",
                 listed()
             );
         }
-        if layout.target_minutes.is_none() && (layout.plan.is_none() || layout.severity.is_none()) {
+        let plan_given = layout.plan.is_some() || profile.is_some_and(|p| p.plan.is_some());
+        if layout.target_minutes.is_none() && (!plan_given || layout.severity.is_none()) {
             anyhow::bail!(
                 "the CSV header has neither `plan` and `severity` nor `target_minutes` columns (its columns: {})",
                 listed()
@@ -152,36 +190,75 @@ impl Layout {
         Ok(layout)
     }
 
+    /// A writer of the output's rows: the input's separator and line ends.
+    pub(super) fn writer(&self) -> csv::Writer<Vec<u8>> {
+        csv::WriterBuilder::new()
+            .delimiter(self.delimiter)
+            .terminator(self.terminator)
+            .from_writer(Vec::new())
+    }
+
     /// The output's header row.
     pub(super) fn header(&self) -> &ByteRecord {
         &self.header
     }
 }
 
+/// One CSV row of a block: its fields, borrowed from the block's buffer.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Row<'b> {
+    data: &'b [u8],
+    start: usize,
+    /// Each field's end in `data`.
+    ends: &'b [usize],
+}
+
+impl<'b> Row<'b> {
+    pub(super) fn new(data: &'b [u8], start: usize, ends: &'b [usize]) -> Self {
+        Row { data, start, ends }
+    }
+
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    fn get(&self, i: usize) -> Option<&'b [u8]> {
+        self.data.get(self.range(i)?)
+    }
+
+    /// Where field `i` is in the block's buffer.
+    fn range(&self, i: usize) -> Option<std::ops::Range<usize>> {
+        let end = *self.ends.get(i)?;
+        let start = if i == 0 { self.start } else { self.ends[i - 1] };
+        Some(start..end)
+    }
+
+    /// The row's fields, one after another, as text when all of them are UTF-8 (one check
+    /// a row instead of one a field).
+    fn text(&self) -> Option<&'b str> {
+        let end = self.ends.last().copied().unwrap_or(self.start);
+        std::str::from_utf8(self.data.get(self.start..end)?).ok()
+    }
+
+    fn iter(self) -> impl Iterator<Item = &'b [u8]> {
+        (0..self.len()).filter_map(move |i| self.get(i))
+    }
+}
+
 /// Answers one row into `out`: the row with the answer's columns, or with `error` and
-/// `error_kind` where it failed.
+/// `error_kind` where it failed. `scratch` holds the answer's texts (reused row to row).
 pub(super) fn answer_row(
     answerer: &mut Answerer,
     layout: &Layout,
-    row: &ByteRecord,
+    row: Row,
+    dates: &mut Dates,
+    scratch: &mut Vec<u8>,
     out: &mut csv::Writer<Vec<u8>>,
 ) -> Outcome {
-    let mut fields: Vec<&[u8]> = (0..layout.header.len())
-        .map(|i| {
-            if i < layout.width {
-                row.get(i).unwrap_or(b"")
-            } else {
-                b""
-            }
-        })
-        .collect();
-    let cut = was_cut(row);
-    if cut {
-        // What was read of the row is not the row: no cell of it is written back.
-        fields.iter_mut().for_each(|f| *f = b"");
-    } else if row.iter().all(|cell| cell.trim_ascii().is_empty()) {
-        // A row of empty cells (spreadsheets write them for blank rows) is passed over, as
-        // a blank line is.
+    let cut = row_was_cut(&row);
+    // A row of empty cells (spreadsheets write them for blank rows) is passed over, as a
+    // blank line is.
+    if !cut && row.iter().all(|cell| cell.trim_ascii().is_empty()) {
         return Outcome::Blank;
     }
     let result = if cut {
@@ -204,22 +281,33 @@ pub(super) fn answer_row(
     } else {
         ticket(layout, row).and_then(|ticket| answerer.answer(&ticket))
     };
-    // The answer's texts, owned here while `fields` borrows them.
-    let texts: [String; 7] = match &result {
-        Ok(answer) => answer_texts(answer),
+    // The answer's texts, one after another in `scratch`.
+    scratch.clear();
+    let mut texts: [std::ops::Range<usize>; 7] = Default::default();
+    match &result {
+        Ok(answer) => answer_texts(answer, dates, scratch, &mut texts),
         Err(error) => {
-            let mut texts: [String; 7] = Default::default();
-            texts[5] = crate::render::echo::escape(&error.message).into_owned();
-            texts[6] = error.kind.to_string();
-            texts
+            let start = scratch.len();
+            scratch.extend_from_slice(crate::render::echo::escape(&error.message).as_bytes());
+            texts[5] = start..scratch.len();
+            scratch.extend_from_slice(error.kind.as_bytes());
+            texts[6] = texts[5].end..scratch.len();
         }
-    };
-    for (at, text) in layout.answer_at.iter().zip(&texts) {
-        fields[*at] = text.as_bytes();
     }
+    let scratch = &*scratch;
+    let fields = layout
+        .answer_of
+        .iter()
+        .enumerate()
+        .map(|(i, answer)| match answer {
+            Some(k) => &scratch[texts[*k].clone()],
+            // What was read of a cut row is not the row: no cell of it is written back.
+            None if i < layout.width && !cut => row.get(i).unwrap_or(b""),
+            None => b"",
+        });
     // Writing into memory cannot fail but for a record of another length, which the
     // layout rules out; the row is then reported as failed.
-    if out.write_record(&fields).is_err() {
+    if out.write_record(fields).is_err() {
         return Outcome::Failed;
     }
     match result {
@@ -229,13 +317,22 @@ pub(super) fn answer_row(
 }
 
 /// The ticket in a row: empty cells are absent fields.
-fn ticket<'r>(layout: &Layout, row: &'r ByteRecord) -> Result<Fields<'r>, LineError> {
+fn ticket<'r>(layout: &Layout, row: Row<'r>) -> Result<Fields<'r>, LineError> {
+    // Cells passed through may hold any bytes: only those read must be UTF-8.
+    let whole = row.text();
     let cell = |at: Option<usize>| -> Result<Option<&'r str>, LineError> {
-        let Some(bytes) = at.and_then(|i| row.get(i)) else {
+        let Some(range) = at.and_then(|i| row.range(i)) else {
             return Ok(None);
         };
-        let text = std::str::from_utf8(bytes)
-            .map_err(|_| LineError::new("not-utf8", "the row is not valid UTF-8"))?;
+        let text = match whole {
+            // Field bounds in a valid row are character bounds.
+            Some(whole) => whole.get(range.start - row.start..range.end - row.start),
+            None => row
+                .data
+                .get(range)
+                .and_then(|b| std::str::from_utf8(b).ok()),
+        }
+        .ok_or_else(|| LineError::new("not-utf8", "the row is not valid UTF-8"))?;
         Ok(Some(text).filter(|t| !t.trim().is_empty()))
     };
     let target_minutes = match cell(layout.target_minutes)? {
@@ -258,27 +355,85 @@ fn ticket<'r>(layout: &Layout, row: &'r ByteRecord) -> Result<Fields<'r>, LineEr
     })
 }
 
-/// The answer's columns as text, in [`ANSWER_COLUMNS`] order (empty where none).
-fn answer_texts(answer: &Answer) -> [String; 7] {
-    let number = |n: Option<u32>| n.map_or_else(String::new, |n| n.to_string());
-    [
-        number(answer.target_minutes),
-        number(answer.target_business_days),
-        answer.coverage.as_str().to_string(),
-        answer.due.map_or_else(String::new, utc),
-        answer.due_local.map_or_else(String::new, rfc3339),
-        String::new(),
-        String::new(),
-    ]
+/// The answer's columns as text, in [`ANSWER_COLUMNS`] order (empty where none), written
+/// one after another into `out`, with their ranges in `texts`: the JSON Lines writer's
+/// instants (`text::utc` and `text::rfc3339` without their allocations; a test holds them
+/// equal), without its quotes.
+fn answer_texts(
+    answer: &Answer,
+    dates: &mut Dates,
+    out: &mut Vec<u8>,
+    texts: &mut [std::ops::Range<usize>; 7],
+) {
+    use std::io::Write as _;
+    for (k, n) in [answer.target_minutes, answer.target_business_days]
+        .into_iter()
+        .enumerate()
+    {
+        let start = out.len();
+        if let Some(n) = n {
+            let _ = write!(out, "{n}");
+        }
+        texts[k] = start..out.len();
+    }
+    let start = out.len();
+    out.extend_from_slice(answer.coverage.as_str().as_bytes());
+    texts[2] = start..out.len();
+    for (k, t) in [
+        (3, answer.due.map(|d| d.fixed_offset())),
+        (4, answer.due_local),
+    ] {
+        let start = out.len();
+        if let Some(t) = t {
+            push_instant(out, dates, t, true);
+            // Without the JSON string's quotes.
+            out.pop();
+            out.remove(start);
+        }
+        texts[k] = start..out.len();
+    }
+}
+
+/// The separator of a header line: the most frequent of `,`, `;`, tab and `|` outside
+/// quotes (a comma when none, or on a tie with it).
+pub(super) fn detect_delimiter(head: &[u8]) -> u8 {
+    let line = head.split(|&b| b == b'\n').next().unwrap_or(head);
+    let mut counts = [0usize; 4];
+    let candidates = [b',', b';', b'\t', b'|'];
+    let mut quoted = false;
+    for &byte in line {
+        if byte == b'"' {
+            quoted = !quoted;
+        } else if !quoted {
+            if let Some(i) = candidates.iter().position(|&c| c == byte) {
+                counts[i] += 1;
+            }
+        }
+    }
+    let mut best = 0;
+    for i in 1..candidates.len() {
+        if counts[i] > counts[best] {
+            best = i;
+        }
+    }
+    candidates[best]
 }
 
 /// The last field [`RowLimit`] gives a row it cut: no CSV field holds NUL in practice,
 /// and the marker is read back as the row's error, never as a ticket.
 const CUT_MARK: &[u8] = b"\0support-advisor: row cut\0";
 
-/// Whether `row` is one [`RowLimit`] cut at the limit.
+/// Whether `row` (the header) is one [`RowLimit`] cut at the limit.
 fn was_cut(row: &ByteRecord) -> bool {
     row.iter().next_back() == Some(CUT_MARK)
+}
+
+/// Whether a row of a block is one [`RowLimit`] cut at the limit.
+fn row_was_cut(row: &Row) -> bool {
+    row.len()
+        .checked_sub(1)
+        .and_then(|last| row.get(last))
+        .is_some_and(|last| last == CUT_MARK)
 }
 
 /// The CSV input, with each row cut at [`super::MAX_LINE_BYTES`] (line breaks in quoted
@@ -300,6 +455,8 @@ pub(super) struct RowLimit<R> {
     at: usize,
     /// What closes a cut row's field and adds the mark, handed on before the rest.
     mark: Vec<u8>,
+    /// The field separator.
+    delimiter: u8,
 }
 
 /// How much [`RowLimit`] reads from its input at a time.
@@ -318,8 +475,9 @@ enum Quoting {
 }
 
 impl<R> RowLimit<R> {
-    pub(super) fn new(inner: R) -> Self {
+    pub(super) fn new(inner: R, delimiter: u8) -> Self {
         RowLimit {
+            delimiter,
             inner,
             state: Quoting::FieldStart,
             row: 0,
@@ -373,8 +531,9 @@ impl<R: io::Read> io::Read for RowLimit<R> {
                 (before, byte),
                 (FieldStart | Plain | QuoteInQuoted, b'\n' | b'\r')
             );
+            let field_end = byte == b'\n' || byte == b'\r' || byte == self.delimiter;
             self.state = match (before, byte) {
-                (FieldStart | Plain | QuoteInQuoted, b'\n' | b'\r' | b',') => FieldStart,
+                (FieldStart | Plain | QuoteInQuoted, _) if field_end => FieldStart,
                 (FieldStart, b'"') => Quoted,
                 (FieldStart | Plain, _) => Plain,
                 (Quoted, b'"') => QuoteInQuoted,
@@ -394,7 +553,7 @@ impl<R: io::Read> io::Read for RowLimit<R> {
                     if before == Quoted {
                         self.mark.push(b'"');
                     }
-                    self.mark.push(b',');
+                    self.mark.push(self.delimiter);
                     self.mark.extend_from_slice(CUT_MARK);
                     break;
                 }
@@ -428,7 +587,7 @@ mod tests {
             // Reads of one byte too: a cut inside a small read.
             for size in [1, 7, 1 << 16] {
                 out.clear();
-                let mut reader = RowLimit::new(input.as_bytes());
+                let mut reader = RowLimit::new(input.as_bytes(), b',');
                 let mut buf = vec![0; size];
                 loop {
                     let n = reader.read(&mut buf).expect("reads");

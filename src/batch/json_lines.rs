@@ -376,7 +376,7 @@ fn write_answer_fields(reply: &mut Vec<u8>, dates: &mut Dates, sep: &mut &str, a
 /// An instant as a JSON string in RFC 3339, whole seconds, with its offset (`Z` for a zero
 /// offset when `z`): what `text::utc` and `text::local` write, without their allocations (the
 /// answer's hot path; a unit test holds them equal).
-fn push_instant(
+pub(super) fn push_instant(
     reply: &mut Vec<u8>,
     dates: &mut Dates,
     t: chrono::DateTime<chrono::FixedOffset>,

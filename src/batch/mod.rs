@@ -10,6 +10,7 @@
 mod answerer;
 mod csv_rows;
 mod json_lines;
+mod profile;
 
 use std::io::{self, Write};
 use std::sync::mpsc;
@@ -17,6 +18,7 @@ use std::sync::mpsc;
 use chrono::NaiveDate;
 
 pub use answerer::{Answer, Answerer, Defaults, Fields, LineError};
+pub use profile::{delimiter_arg, Columns, Profile, Severities};
 
 use crate::holidays::Catalog;
 use crate::rules::RuleSet;
@@ -48,6 +50,11 @@ pub struct Options<'a> {
     /// The number of the input's first line (1, or a chunk's place in a larger file).
     pub first_line: u64,
     pub defaults: Defaults<'a>,
+    /// CSV: the separator (`--delimiter`, or the profile's); `None`: detected from the
+    /// header row.
+    pub delimiter: Option<u8>,
+    /// CSV: the export profile (its columns; the rest is in `defaults`).
+    pub profile: Option<&'a Profile>,
 }
 
 /// How a batch run went.
@@ -65,6 +72,8 @@ pub struct Summary {
     /// Tickets counted on the region of this machine's zone, having said nothing of where
     /// the customer is.
     pub assumed_region: u64,
+    /// CSV: the separator read, when it was detected and is not a comma.
+    pub detected_delimiter: Option<u8>,
 }
 
 impl Summary {
@@ -133,9 +142,14 @@ struct Lines {
     lines: Vec<Option<std::ops::Range<usize>>>,
 }
 
-/// CSV rows, each with its row number as a spreadsheet shows it (the header is row 1).
+/// CSV rows in one buffer (no allocation per row): each row's fields one after another
+/// in `data`, their ends in `ends`, and each row's number as a spreadsheet shows it (the
+/// header is row 1).
 struct Rows {
-    rows: Vec<(csv::ByteRecord, u64)>,
+    data: Vec<u8>,
+    ends: Vec<usize>,
+    /// Each row: where its fields start in `data`, its range of `ends`, its number.
+    rows: Vec<(usize, std::ops::Range<usize>, u64)>,
 }
 
 /// A block answered: the output's bytes and the block's summary.
@@ -198,9 +212,28 @@ pub fn run(
             )?
         }
         Format::Csv => {
+            // The header line, read ahead: its separator and line end are the output's.
+            let mut input = input;
+            let (head, ended) = read_first_line(&mut input).map_err(read_error)?;
+            let (delimiter, detected) = match options.delimiter {
+                Some(d) => (d, None),
+                None => {
+                    let d = csv_rows::detect_delimiter(&head);
+                    (d, (d != b',').then_some(d))
+                }
+            };
+            let line_end = memchr::memchr(b'\n', &head);
+            let terminator = if line_end.is_some_and(|at| at > 0 && head[at - 1] == b'\r') {
+                csv::Terminator::CRLF
+            } else {
+                csv::Terminator::Any(b'\n')
+            };
+            let rest = if ended { 0 } else { u64::MAX };
+            let input = io::Read::chain(io::Cursor::new(head), io::Read::take(input, rest));
             let mut reader = csv::ReaderBuilder::new()
                 .flexible(true)
-                .from_reader(csv_rows::RowLimit::new(input));
+                .delimiter(delimiter)
+                .from_reader(csv_rows::RowLimit::new(input, delimiter));
             let header = reader
                 .byte_headers()
                 .map_err(|e| BatchError::Input(anyhow::anyhow!("cannot read the CSV header: {e}")))?
@@ -208,12 +241,22 @@ pub fn run(
             if header.is_empty() {
                 return Ok(Summary::default());
             }
-            let layout = csv_rows::Layout::of(&header).map_err(BatchError::Input)?;
-            let mut writer = csv::Writer::from_writer(Vec::new());
+            let layout = csv_rows::Layout::of(&header, options.profile, delimiter, terminator)
+                .map_err(BatchError::Input)?;
+            // The byte-order mark the spreadsheet wrote, written back for it.
+            if skip == 3 {
+                output
+                    .write_all(b"\xEF\xBB\xBF")
+                    .map_err(BatchError::Output)?;
+            }
+            let mut writer = layout.writer();
             write_header(&mut writer, &layout, &mut output)?;
             let offset = options.first_line.saturating_sub(1);
-            let read = || read_rows(&mut reader, offset).map(|b| b.map(Block::Rows));
-            pipeline(jobs, read, &make, Some(&layout), &mut output)?
+            let mut record = csv::ByteRecord::new();
+            let read = || read_rows(&mut reader, &mut record, offset).map(|b| b.map(Block::Rows));
+            let mut summary = pipeline(jobs, read, &make, Some(&layout), &mut output)?;
+            summary.detected_delimiter = detected;
+            summary
         }
     };
     output.flush().map_err(BatchError::Output)?;
@@ -328,9 +371,12 @@ fn answer_block(
             Done { out, summary }
         }
         (Block::Rows(block), Some(layout)) => {
-            let mut writer = csv::Writer::from_writer(Vec::new());
-            for (row, line) in &block.rows {
-                let outcome = csv_rows::answer_row(answerer, layout, row, &mut writer);
+            let mut writer = layout.writer();
+            let mut scratch = Vec::new();
+            for (start, ends, line) in &block.rows {
+                let row = csv_rows::Row::new(&block.data, *start, &block.ends[ends.clone()]);
+                let outcome =
+                    csv_rows::answer_row(answerer, layout, row, dates, &mut scratch, &mut writer);
                 summary.add(*line, outcome);
             }
             let out = writer.into_inner().unwrap_or_default();
@@ -442,6 +488,29 @@ impl<R: io::Read> LineReader<R> {
     }
 }
 
+/// Reads the input's first line (its line end included), or up to
+/// [`MAX_LINE_BYTES`] of it, or all of a shorter input.
+/// Also whether the input ended (then it is not read again: a terminal's Ctrl-D ends one
+/// read only).
+fn read_first_line(input: &mut impl io::Read) -> io::Result<(Vec<u8>, bool)> {
+    let mut head = Vec::new();
+    let mut chunk = [0u8; 4096];
+    while head.len() <= MAX_LINE_BYTES {
+        match input.read(&mut chunk) {
+            Ok(0) => return Ok((head, true)),
+            Ok(n) => {
+                head.extend_from_slice(&chunk[..n]);
+                if chunk[..n].contains(&b'\n') {
+                    break;
+                }
+            }
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Ok((head, false))
+}
+
 /// Reads up to `buf.len()` bytes from the start of the input (fewer at its end).
 fn read_prefix(input: &mut impl io::Read, buf: &mut [u8]) -> io::Result<usize> {
     let mut filled = 0;
@@ -465,21 +534,31 @@ fn read_error(e: io::Error) -> BatchError {
 /// CRLF after a row into the next), and a spreadsheet user looks for the row anyway.
 fn read_rows<R: io::Read>(
     reader: &mut csv::Reader<R>,
+    record: &mut csv::ByteRecord,
     offset: u64,
 ) -> Result<Option<Rows>, BatchError> {
-    let mut rows = Vec::new();
-    let mut bytes = 0;
-    while rows.len() < BLOCK_RECORDS && bytes < BLOCK_BYTES {
-        let mut row = csv::ByteRecord::new();
+    let mut block = Rows {
+        data: Vec::with_capacity(BLOCK_BYTES + BLOCK_BYTES / 4),
+        ends: Vec::new(),
+        rows: Vec::new(),
+    };
+    while block.rows.len() < BLOCK_RECORDS && block.data.len() < BLOCK_BYTES {
         let more = reader
-            .read_byte_record(&mut row)
+            .read_byte_record(record)
             .map_err(|e| BatchError::Input(anyhow::anyhow!("cannot read the CSV input: {e}")))?;
         if !more {
             break;
         }
-        let line = row.position().map_or(0, |p| p.record()) + 1 + offset;
-        bytes += row.as_slice().len();
-        rows.push((row, line));
+        let line = record.position().map_or(0, |p| p.record()) + 1 + offset;
+        let (start, first_end) = (block.data.len(), block.ends.len());
+        // The record holds its fields one after another: copied at once.
+        block.data.extend_from_slice(record.as_slice());
+        let mut end = start;
+        for field in record.iter() {
+            end += field.len();
+            block.ends.push(end);
+        }
+        block.rows.push((start, first_end..block.ends.len(), line));
     }
-    Ok((!rows.is_empty()).then_some(Rows { rows }))
+    Ok((!block.rows.is_empty()).then_some(block))
 }

@@ -47,7 +47,7 @@ const PRODIRECT_B: &str = "prodirect,B,2026-11-27T16:30:00+01:00";
 
 /// CSV as a spreadsheet writes it: BOM, CRLF, headers in another case and order, a quoted
 /// field with a comma, quotes and a line break, an unknown column kept, a blank line, an
-/// answer column the input already had (replaced in place).
+/// answer column the input already had (replaced in place); the BOM and CRLF kept.
 #[test]
 fn csv_in_csv_out() {
     let input = format!(
@@ -60,9 +60,11 @@ fn csv_in_csv_out() {
     let (code, out, err) = raw(&["--csv", "--tz", "Europe/Amsterdam"], input.as_bytes());
     assert_eq!(code, 1, "{out}{err}");
     let header = out.lines().next().expect("header");
+    // The byte-order mark and CRLF line ends are written back (issue 22, item 5).
+    assert!(out.ends_with("\r\n"), "{out:?}");
     assert_eq!(
         header,
-        "Notes,ID,Plan,Severity,Submitted,Region,due,target_minutes,target_business_days,coverage,due_local,error,error_kind"
+        "\u{feff}Notes,ID,Plan,Severity,Submitted,Region,due,target_minutes,target_business_days,coverage,due_local,error,error_kind"
     );
     let rows = csv_rows(&out);
     assert_eq!(rows.len(), 3, "the blank line is passed over: {out}");
@@ -438,7 +440,7 @@ fn a_csv_column_given_twice_is_refused() {
 }
 
 /// From a helpdesk engineer's trial: a run's output fed back in, quotes inside plain CSV
-/// fields, Latin-1 bytes in a field passed through, UTF-16 and semicolon files, a
+/// fields, Latin-1 bytes in a field passed through, UTF-16 (refused) and semicolon files, a
 /// mistyped default region, files joined with their byte-order marks, bad fields named in
 /// JSON's words.
 #[test]
@@ -487,9 +489,11 @@ fn what_real_exports_hold() {
         err.contains("UTF-16") && err.contains("save it as UTF-8"),
         "{err}"
     );
-    let (code, _, err) = raw(&["--csv"], b"id;plan;severity;submitted\n1;prodirect;B;x\n");
-    assert_eq!(code, 2);
-    assert!(err.contains("separated by `;`, not commas"), "{err}");
+    // Semicolons: read, and said (issue 22, item 5).
+    let (code, out, err) = raw(&["--csv"], b"id;plan;severity;submitted\n1;prodirect;B;x\n");
+    assert_eq!(code, 1);
+    assert!(err.contains("separated by `;`"), "{err}");
+    assert!(out.contains(";bad-time"), "{out}");
 
     // A mistyped default region is refused before any ticket is read.
     let (code, out, err) = raw(&["--region", "emae"], input);

@@ -1299,10 +1299,7 @@ fn a_rule_with_characters_outside_ascii_costs_its_event_only() {
         "--to",
         "2026-12-31",
     ]);
-    assert!(
-        s(&arr(&v, "ignored")[0], "reason").contains("ASCII"),
-        "{v}"
-    );
+    assert!(s(&arr(&v, "ignored")[0], "reason").contains("ASCII"), "{v}");
 }
 
 /// Outlook's zone of its own: +10:00 standard from the first Sunday of April, +11:00

@@ -40,10 +40,10 @@ fn times_dates_and_years_out_of_reach() {
             "sla", "--plan", "premier", "--sev", "A", "--region", "emea", "--at", t,
         ])
     };
-    assert!(at("2026-11-27T16:30:00").contains("with an offset"));
-    assert!(
-        at("2026-03-29T02:30").contains("invalid value `2026-03-29T02:30` for `--at <RFC3339>`")
-    );
+    // A local time needs a zone (issue 22, item 1): the flag to add is named.
+    assert!(at("2026-11-27T16:30:00").contains("no zone is given: add --tz"));
+    assert!(at("2026-03-29T02:30").contains("no zone is given: add --tz"));
+    assert!(at("2026-03-29T02:3").contains("invalid value `2026-03-29T02:3` for `--at <RFC3339>`"));
     assert!(at("yesterday").contains("for `--at <RFC3339>`: expected `now` or an RFC 3339 instant"));
     // The value as typed, escaped, not as clap renders it (without its escape sequences).
     let err = at("x\u{1b}[2Jy\nz");

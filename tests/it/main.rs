@@ -11,6 +11,7 @@ mod batch_real;
 mod clock;
 mod colour;
 mod documents;
+mod exports;
 mod fidelity;
 mod finish;
 mod habits;
