@@ -22,11 +22,6 @@ pub mod render;
 pub mod run;
 pub mod time;
 
-/// [`render`]'s modules at their former paths, kept for the modules being changed on
-/// other branches (`answer/advise/`, `sla`, `where_to`, `clock`; `holidays/` uses
-/// `echo`) until they import them from `render`.
-pub use render::{echo, style, text};
-
 /// The rule set, its schema, loader and checks: the `support-advisor-rules` crate.
 pub use support_advisor_rules as rules;
 

@@ -23,7 +23,6 @@ pub mod where_to;
 /// The tables moved to [`crate::render::table`]; this path stays for the modules being
 /// rewritten on another branch (`advise/`, `sla`, `where_to`, `clock`) until they import
 /// it from there.
-pub use crate::render::table;
 pub use cite::Sources;
 
 use serde::Serialize;
