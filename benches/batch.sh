@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # End-to-end batch benchmark: the release binary, JSON Lines from a file through a pipe,
-# out to /dev/null, measured against the floor (benches/floor: each line read into a
-# serde_json Value and written back) in the same run. Prints tickets per second and peak
+# out to /dev/null, measured against the floor (benches/floor: the same typed read of each
+# ticket and the same line written, the submitted instant standing for the due one, no
+# calendar) in the same run. Prints tickets per second and peak
 # memory (RSS) for:
 #   floor, one core         the floor program pinned to core 0
 #   --jobs 1, one core      batch mode pinned to core 0 (its reader and one worker)
 #   --jobs 2, every core    batch mode on the whole machine
 #   --jobs 2, padded ids    the same with ids padded and cased in ever new ways (memory)
 #   --csv --jobs 2          the same tickets as CSV
+#   batch against the floor --jobs 1 and the floor on one core, alternating runs, medians
+#                           and their ratio (issue 22: within 1.3x)
 #   CSV against JSON Lines  --jobs 1 on one core, the same tickets, alternating runs,
 #                           medians and their ratio (issue 22: CSV within 1.0x); then
 #                           the same as a `;`-separated helpdesk export read with a
@@ -78,6 +81,19 @@ measure "--jobs 1, one core" "$work/tickets.jsonl" "${one[@]}" "$bin" sla --batc
 measure "--jobs 2, every core" "$work/tickets.jsonl" "$bin" sla --batch --region emea --jobs 2
 measure "--jobs 2, padded ids" "$work/padded.jsonl" "$bin" sla --batch --region emea --jobs 2
 measure "--csv --jobs 2" "$work/tickets.csv" "$bin" sla --batch --csv --region emea --jobs 2
+
+# Batch per core against the floor (issue 22, item 11: within 1.3x), alternating runs on
+# one core so that both see the same load; medians of 5.
+: > "$work/floor.s"
+: > "$work/batch.s"
+for run in 1 2 3 4 5; do
+    /usr/bin/time -f "%e" -a -o "$work/floor.s" bash -c 'cat "$0" | "${@}" > /dev/null' \
+        "$work/tickets.jsonl" "${one[@]}" "$floor" || true
+    /usr/bin/time -f "%e" -a -o "$work/batch.s" bash -c 'cat "$0" | "${@}" > /dev/null' \
+        "$work/tickets.jsonl" "${one[@]}" "$bin" sla --batch --region emea --jobs 1 || true
+done
+awk -v f="$(sort -n "$work/floor.s" | sed -n 3p)" -v b="$(sort -n "$work/batch.s" | sed -n 3p)" \
+    'BEGIN { printf "%-26s floor %.2f s, --jobs 1 %.2f s (medians of 5): batch/floor %.2fx\n", "batch against the floor", f, b, b / f }'
 
 # CSV against JSON Lines, one core each, alternating so that both see the same load.
 ratio() { # label, csv input, csv options...

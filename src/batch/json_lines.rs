@@ -215,6 +215,40 @@ pub(super) fn answer_line(
     }
 }
 
+/// The floor batch mode is measured against (issue 22, item 11): the same typed read of a
+/// ticket and the same output line written, with the due instant replaced by the submitted
+/// one, so nothing is answered and no calendar is counted. `false` for a line batch mode
+/// would report as failed (it is then written back as it came).
+pub(super) fn floor_line(dates: &mut Dates, line: &[u8], reply: &mut Vec<u8>) -> bool {
+    let body = line.trim_ascii();
+    let Ok(text) = std::str::from_utf8(line) else {
+        return false;
+    };
+    let Ok(ticket) = serde_json::from_str::<Ticket>(text) else {
+        reply.extend_from_slice(body);
+        reply.push(b'\n');
+        return false;
+    };
+    let submitted =
+        text_of(&ticket.submitted).and_then(|s| crate::time::written("submitted", s).ok());
+    let answer = Answer {
+        target_minutes: match ticket.target_minutes {
+            Minutes::Whole(n) => u32::try_from(n).ok(),
+            _ => None,
+        },
+        target_business_days: None,
+        coverage: crate::rules::model::Coverage::BusinessHours,
+        due: submitted.map(|s| s.with_timezone(&chrono::Utc)),
+        due_local: submitted,
+        past_known_until: None,
+    };
+    let kept_minutes = ticket.plan.is_none()
+        && ticket.severity.is_none()
+        && matches!(ticket.target_minutes, Minutes::Whole(_));
+    write_appended(reply, dates, body, kept_minutes, &answer);
+    true
+}
+
 /// serde_json's message in the words of JSON, placed by column (each ticket is one line):
 /// `invalid type: an array, expected a string at column 51`.
 fn plain(e: &serde_json::Error) -> String {
@@ -558,5 +592,37 @@ mod tests {
             }
             t += chrono::TimeDelta::seconds(86_400 * 37 + 3_607);
         }
+    }
+}
+
+#[cfg(test)]
+mod floor_tests {
+    /// The floor writes what batch mode writes, field for field, with the submitted instant
+    /// as the due one: its cost is batch's without the answering.
+    #[test]
+    fn the_floor_writes_the_line_batch_mode_writes() {
+        let input = "{\"id\":1,\"plan\":\"prodirect\",\"severity\":\"B\",\"submitted\":\"2026-11-27T16:30:00+01:00\"}\n\
+                     {\"id\":2,\"target_minutes\":60,\"region\":\"emea\",\"submitted\":\"2026-11-27T16:30:00Z\"}\n";
+        let mut out = Vec::new();
+        assert_eq!(
+            crate::batch::floor(input.as_bytes(), &mut out).ok(),
+            Some(2)
+        );
+        let lines: Vec<serde_json::Value> = std::str::from_utf8(&out)
+            .expect("UTF-8")
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("JSON"))
+            .collect();
+        assert_eq!(lines.len(), 2);
+        for (line, submitted) in lines
+            .iter()
+            .zip(["2026-11-27T15:30:00Z", "2026-11-27T16:30:00Z"])
+        {
+            for key in ["target_minutes", "coverage", "due", "due_local"] {
+                assert!(line.get(key).is_some(), "{key} in {line}");
+            }
+            assert_eq!(line["due"], submitted);
+        }
+        assert_eq!(lines[1]["target_minutes"], 60);
     }
 }

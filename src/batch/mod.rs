@@ -152,6 +152,32 @@ struct Rows {
     rows: Vec<(usize, std::ops::Range<usize>, u64)>,
 }
 
+/// The floor of `benches/batch.sh` (issue 22, item 11): JSON Lines from `input` read into
+/// the same typed ticket batch mode reads and written as batch mode writes its answer, with
+/// the submitted instant standing for the due one: what any serde-based batch would cost
+/// before answering anything. One thread. Returns the lines read.
+///
+/// Errors: reading `input` or writing `out`.
+pub fn floor(input: impl io::BufRead, out: impl io::Write) -> io::Result<u64> {
+    let mut input = input;
+    let mut out = io::BufWriter::with_capacity(1 << 16, out);
+    let mut dates = json_lines::Dates::default();
+    let (mut line, mut reply) = (Vec::new(), Vec::new());
+    let mut lines = 0;
+    loop {
+        line.clear();
+        if input.read_until(b'\n', &mut line)? == 0 {
+            break;
+        }
+        lines += 1;
+        reply.clear();
+        json_lines::floor_line(&mut dates, &line, &mut reply);
+        out.write_all(&reply)?;
+    }
+    out.flush()?;
+    Ok(lines)
+}
+
 /// A block answered: the output's bytes and the block's summary.
 struct Done {
     out: Vec<u8>,
