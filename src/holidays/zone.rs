@@ -51,17 +51,35 @@ pub fn typed(text: &str) -> Option<Tz> {
 /// `(GMT+01:00) ` prefix as Zendesk's and Freshdesk's exports write it. The names that are
 /// an IANA zone's city (`Madrid`) are read as cities; this table holds the others.
 fn rails(text: &str) -> Option<Tz> {
-    let name = match text.split_once(") ") {
-        Some((prefix, name)) if prefix.starts_with("(GMT") || prefix.starts_with("(UTC") => name,
-        _ => text,
+    let (name, exported) = match text.split_once(") ") {
+        Some((prefix, name)) if prefix.starts_with("(GMT") || prefix.starts_with("(UTC") => {
+            (name, true)
+        }
+        _ => (text, false),
     };
     let name = name.trim();
+    // Written as an export writes it, a name Rails maps away from its city's own zone is
+    // Rails' (`(GMT+06:00) Astana` is Asia/Dhaka); typed alone it is the city.
+    if exported {
+        if let Some(zone) = RAILS_NOT_THE_CITY
+            .iter()
+            .find(|(rails, _)| rails.eq_ignore_ascii_case(name))
+            .and_then(|(_, iana)| iana.parse().ok())
+        {
+            return Some(zone);
+        }
+    }
     RAILS
         .iter()
         .find(|(rails, _)| rails.eq_ignore_ascii_case(name))
         .and_then(|(_, iana)| iana.parse().ok())
         .or_else(|| (name != text).then(|| city_named(name)).flatten())
 }
+
+/// Rails' names of a city whose zone Rails maps elsewhere (activesupport's `time_zone.rb`,
+/// checked against 7.0's `MAPPING`: every other name there reads as Rails reads it, or as
+/// a link to the same zone).
+const RAILS_NOT_THE_CITY: &[(&str, &str)] = &[("Astana", "Asia/Dhaka")];
 
 /// Rails' zone names that are not an IANA zone's city, with the IANA zone Rails maps
 /// each to (activesupport's `time_zone.rb`).
@@ -224,6 +242,9 @@ mod tests {
             ("W. Europe Standard Time", chrono_tz::Europe::Berlin),
             ("Brasilia", chrono_tz::America::Sao_Paulo),
             ("(GMT+01:00) Amsterdam", chrono_tz::Europe::Amsterdam),
+            // Rails maps Astana to Dhaka's zone; typed alone it is the city.
+            ("(GMT+06:00) Astana", chrono_tz::Asia::Dhaka),
+            ("Astana", chrono_tz::Asia::Almaty),
             ("europe/paris", chrono_tz::Europe::Paris),
         ] {
             assert_eq!(typed(text), Some(zone), "{text}");
