@@ -87,11 +87,6 @@ pub struct SlaQuery<'a> {
     pub about: About,
 }
 
-/// The target a query names, checked as `answer` checks it.
-pub fn target<'r>(rules: &'r RuleSet, query: &SlaQuery) -> anyhow::Result<&'r Target> {
-    Ok(resolve(rules, query)?.3)
-}
-
 /// The target a query names, where it applies to the incident: for a product supported
 /// through partners only no Microsoft target applies (decided reading 19). Batch answers
 /// with this: a ticket has no table to carry the reason beside a target.

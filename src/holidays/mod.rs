@@ -608,6 +608,27 @@ enum Reach {
 }
 
 impl Event {
+    /// A plain all-day closure of `days` days from `first`, on line `line` of a file of
+    /// dates or ranges (no recurrence, no categories).
+    pub(crate) fn all_day(line: usize, summary: String, first: NaiveDate, days: i64) -> Event {
+        Event {
+            info: EventInfo {
+                line,
+                summary,
+                categories: Vec::new(),
+            },
+            uid: String::new(),
+            start: Start::AllDay(first),
+            length: Length::Days(days),
+            rules: Vec::new(),
+            exclusion_rules: Vec::new(),
+            extra: Vec::new(),
+            excluded: FxHashSet::default(),
+            excluded_days: FxHashSet::default(),
+            of_endless_series: false,
+        }
+    }
+
     /// Whether the event closes anything in the years queries reach, given its last day.
     fn reach(&self, last_day: Option<NaiveDate>) -> Reach {
         let first =
@@ -807,23 +828,7 @@ fn read_date_lines(bytes: &[u8]) -> anyhow::Result<Vec<Event>> {
             continue;
         }
         let day = crate::time::date("holiday", &date).with_context(|| format!("line {number}"))?;
-        events.push(Event {
-            info: EventInfo {
-                line: number,
-                summary: name,
-                categories: Vec::new(),
-            },
-            uid: String::new(),
-            start: Start::AllDay(day),
-            length: Length::Days(1),
-            rules: Vec::new(),
-            exclusion_rules: Vec::new(),
-
-            extra: Vec::new(),
-            excluded: FxHashSet::default(),
-            excluded_days: FxHashSet::default(),
-            of_endless_series: false,
-        });
+        events.push(Event::all_day(number, name, day, 1));
         if events.len() > MAX_EVENTS {
             bail!("more than {MAX_EVENTS} dates: not a holiday calendar");
         }

@@ -4,9 +4,8 @@
 //! it); the columns are found by their header, in any order and letter case.
 
 use anyhow::{bail, Context as _};
-use rustc_hash::FxHashSet;
 
-use super::{Event, EventInfo, Length, Start, MAX_EVENTS, MAX_EVENT_DAYS};
+use super::{Event, MAX_EVENTS, MAX_EVENT_DAYS};
 
 /// The columns a range list's header must have (`name` is optional).
 const START: &str = "start_date";
@@ -73,22 +72,12 @@ pub fn read(bytes: &[u8], sep: u8) -> anyhow::Result<Vec<Event>> {
         if days > MAX_EVENT_DAYS {
             bail!("line {line}: {days} days from {first} to {last} is not a holiday (at most {MAX_EVENT_DAYS})");
         }
-        events.push(Event {
-            info: EventInfo {
-                line,
-                summary: name.map(field).unwrap_or("").to_string(),
-                categories: Vec::new(),
-            },
-            uid: String::new(),
-            start: Start::AllDay(first),
-            length: Length::Days(days),
-            rules: Vec::new(),
-            exclusion_rules: Vec::new(),
-            extra: Vec::new(),
-            excluded: FxHashSet::default(),
-            excluded_days: FxHashSet::default(),
-            of_endless_series: false,
-        });
+        events.push(Event::all_day(
+            line,
+            name.map(field).unwrap_or("").to_string(),
+            first,
+            days,
+        ));
         if events.len() > MAX_EVENTS {
             bail!("more than {MAX_EVENTS} rows: not a holiday list");
         }

@@ -387,12 +387,6 @@ impl Route {
             .map(|(_, text)| text.as_str());
         general.chain(specific)
     }
-
-    /// Whether filing here reaches a Microsoft support desk, whose targets and hours the
-    /// documents give (not a partner, VLSC or a community forum: decided reading 19).
-    pub fn is_microsoft_desk(&self) -> bool {
-        self.terms.is_none()
-    }
 }
 
 #[derive(Debug, Serialize, Deserialize)]
