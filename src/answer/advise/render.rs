@@ -42,27 +42,14 @@ impl Answer for Advice {
             .iter()
             .map(|c| format!("{}.", c.rank))
             .collect();
-        let due = match (self.options.due, self.response.clock()) {
-            (Some(due), Some(clock)) => {
-                let local = clock.due_local.unwrap_or_else(|| due.fixed_offset());
-                let label = if self.response.cross_reference() {
-                    " (cross-reference)"
-                } else {
-                    ""
-                };
-                format!(
-                    "The response is due{label} {}, whichever desk or language answers (the plan's target).",
-                    text::readable_with_user(due, local, self.shown)
-                )
-            }
-            (None, Some(clock)) if clock.due_date.is_some() => format!(
-                "The response is due {}.",
-                clock.date_text(clock.due_date.unwrap_or_default())
+        let due = match self.due_words() {
+            Some(due) => format!(
+                "The response is due {due}, whichever desk or language answers (the plan's target)."
             ),
-            _ if matches!(self.response, Response::Target(_)) => {
+            None if matches!(self.response, Response::Target(_)) => {
                 "No due instant is counted: see Expect a response and Caveats.".to_string()
             }
-            _ => "No response is due: no target applies (see Expect a response).".to_string(),
+            None => "No response is due: no target applies (see Expect a response).".to_string(),
         };
         parts.push(format!(
             "Fastest way to a first response\n{due}\n{}",
@@ -107,7 +94,7 @@ impl Answer for Advice {
         };
         parts.push(table::ending(self.source.lines(style), more));
         // A long answer scrolls: its last screen says where and when again.
-        parts.push(self.recap());
+        parts.push(self.recap(style));
         table::blocks(style, parts)
     }
 }
@@ -127,36 +114,9 @@ impl Advice {
             ),
             None => file_at,
         };
-        let clock = self.response.clock();
-        let due = match (self.response.due(), clock) {
-            (Some(due), Some(clock)) => {
-                let local = clock.due_local.unwrap_or_else(|| due.fixed_offset());
-                let label = if self.response.cross_reference() {
-                    " (cross-reference)"
-                } else {
-                    ""
-                };
-                let left = clock.minutes_left.map_or(String::new(), |m| {
-                    if m >= 0 {
-                        format!(", {} left", text::duration(m))
-                    } else {
-                        format!(
-                            ", {}",
-                            style.paint(&format!("missed {} ago", text::duration(-m)), Paint::Bad)
-                        )
-                    }
-                });
-                format!(
-                    "{}{label}{left}",
-                    text::readable_with_user(due, local, self.shown)
-                )
-            }
-            (None, Some(clock)) if clock.due_date.is_some() => format!(
-                "by the end of {} ({})",
-                clock.due_date.unwrap_or_default().format("%a %-d %b %Y"),
-                clock.time_zone.as_deref().unwrap_or_default()
-            ),
-            _ => match &self.response {
+        let due = match self.due_words() {
+            Some(due) => format!("{due}{}", self.time_left(style)),
+            None => match &self.response {
                 Response::NoTarget(_) => {
                     "none: no target applies (see Expect a response)".to_string()
                 }
@@ -226,37 +186,58 @@ impl Advice {
     }
 
     /// "In short: file at X; due Y (Z left)." for the end of a long answer.
-    fn recap(&self) -> String {
+    fn recap(&self, style: &Style) -> String {
         let file_at = self.route.main().map_or("", |r| r.channel.as_str());
-        let due = match (self.response.due(), self.response.clock()) {
-            (Some(due), Some(clock)) => {
+        // The headline's labels go with it: a borrowed calendar, an assumed condition.
+        let condition = match &self.response {
+            Response::Target(sla) => condition_text(sla),
+            Response::NoTarget(_) => String::new(),
+        };
+        let due = match self.due_words() {
+            Some(due) => format!("due {due}{}{condition}", self.time_left(style)),
+            None => "no due instant".to_string(),
+        };
+        format!("In short: file at {file_at}; {due}.")
+    }
+
+    /// The response's due as every part of the table says it: the instant in the
+    /// calendar's offset (and the user's zone where it reads differently), labelled where
+    /// it is a cross-reference, or the date a count of days ends on; `None` where none is.
+    fn due_words(&self) -> Option<String> {
+        let clock = self.response.clock()?;
+        match (self.response.due(), clock.due_date) {
+            (Some(due), _) => {
                 let local = clock.due_local.unwrap_or_else(|| due.fixed_offset());
-                let left = clock
-                    .minutes_left
-                    .filter(|m| *m >= 0)
-                    .map_or(String::new(), |m| format!(" ({} left)", text::duration(m)));
-                // The headline's labels go with it: a borrowed calendar, an assumed condition.
                 let label = if self.response.cross_reference() {
                     " (cross-reference)"
                 } else {
                     ""
                 };
-                let condition = match &self.response {
-                    Response::Target(sla) => condition_text(sla),
-                    Response::NoTarget(_) => String::new(),
-                };
-                format!(
-                    "due{label} {}{left}{condition}",
-                    text::readable_fixed(local)
-                )
+                Some(format!(
+                    "{}{label}",
+                    text::readable_with_user(due, local, self.shown)
+                ))
             }
-            (None, Some(clock)) if clock.due_date.is_some() => format!(
-                "due by the end of {}",
-                clock.due_date.unwrap_or_default().format("%a %-d %b %Y")
+            (None, Some(date)) => Some(format!(
+                "by the end of {} ({})",
+                date.format("%a %-d %b %Y"),
+                clock.time_zone.as_deref().unwrap_or_default()
+            )),
+            (None, None) => None,
+        }
+    }
+
+    /// ", 6 h left" or ", missed 2 h ago" (painted), from now; empty where not counted.
+    fn time_left(&self, style: &Style) -> String {
+        let minutes = self.response.clock().and_then(|c| c.minutes_left);
+        match minutes {
+            Some(m) if m >= 0 => format!(", {} left", text::duration(m)),
+            Some(m) => format!(
+                ", {}",
+                style.paint(&format!("missed {} ago", text::duration(-m)), Paint::Bad)
             ),
-            _ => "no due instant".to_string(),
-        };
-        format!("In short: file at {file_at}; {due}.")
+            None => String::new(),
+        }
     }
 
     /// What was assumed, short (JSON has each `why` whole).
