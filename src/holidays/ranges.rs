@@ -53,9 +53,18 @@ pub fn read(bytes: &[u8], sep: u8) -> anyhow::Result<Vec<Event>> {
     let mut events = Vec::new();
     for record in reader.records() {
         let record = record.context("a row cannot be read as CSV")?;
-        let line = record
-            .position()
-            .map_or(0, |p| usize::try_from(p.line()).unwrap_or(usize::MAX));
+        // The file's own line where the row starts, counted from its byte offset: the
+        // `csv` crate's line count does not match the file's with CRLF line ends.
+        // (With CRLF the crate's row starts at the `\n` the `\r` left: past line ends first.)
+        let line = record.position().map_or(0, |p| {
+            let mut at = usize::try_from(p.byte())
+                .unwrap_or(usize::MAX)
+                .min(bytes.len());
+            while bytes.get(at).is_some_and(|b| matches!(b, b'\r' | b'\n')) {
+                at += 1;
+            }
+            memchr::memchr_iter(b'\n', &bytes[..at]).count() + 1
+        });
         if record.iter().all(str::is_empty) {
             continue;
         }

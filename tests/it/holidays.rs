@@ -945,6 +945,9 @@ fn a_helpdesk_s_range_list_closes_each_range_both_ends_included() {
         "{v}"
     );
     assert_eq!(s(&arr(&v, "closures")[3], "name"), "New Year, observed");
+    // Each closure names the file's own line, the header being line 1.
+    assert_eq!(arr(&v, "closures")[0]["line"], 2, "{v}");
+    assert_eq!(arr(&v, "closures")[3]["line"], 3, "{v}");
     // 60 minutes from Wednesday 23 December 17:30 Paris: 30 that day, then 24-26 and
     // Sunday 27 are closed, 30 more on Monday 28 from 08:00.
     let v = json(&[
