@@ -937,3 +937,21 @@ fn a_days_only_desk_is_closed_on_a_day_it_does_not_keep() {
     let err = refused("hours --region china-billing --at 2026-12-07T10:00:00+08:00");
     assert!(err.contains("cannot be told"), "{err}");
 }
+
+#[test]
+fn what_a_newcomer_s_review_found() {
+    // Licensing through a partner needs no plan: no plan's target answers it.
+    let v = answer(&format!(
+        "advise --product licensing --sev B --channel csp --region emea {MONDAY_NOON}"
+    ));
+    assert!(v["plan"].is_null());
+    assert!(v["response"]["due"].is_null());
+    // With --partner, the due instant is said to be the customer's, at the customer's route.
+    let v = answer(&format!(
+        "advise --product dynamics-365 --plan prodirect --sev B --partner --region emea {MONDAY_NOON}"
+    ));
+    assert!(v["response"]["due"].is_string());
+    assert!(v["caveats"]
+        .to_string()
+        .contains("the documents give Partner Center no response target"));
+}

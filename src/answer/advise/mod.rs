@@ -415,6 +415,25 @@ pub fn advise(rules: &RuleSet, query: &AdviseQuery) -> anyhow::Result<Advice> {
             },
         );
     }
+    // A partner's own route (Partner Center) has no target of its own in the documents:
+    // the due instant and the desks are the customer's, at the customer's route.
+    if let Some(partners) = route.routes.first().filter(|r| r.for_partners) {
+        if response.due().is_some() {
+            caveats.items.insert(
+                0,
+                Caveat {
+                    kind: CaveatKind::NoTarget,
+                    text: format!(
+                        "--partner: the due instant and the desks are those of the customer's plan at the customer's route ({}); the documents give {} no response target or hours of its own.",
+                        route.main().map_or("", |r| r.channel.as_str()),
+                        partners.channel
+                    ),
+                    topic: None,
+                    source: partners.source.clone(),
+                },
+            );
+        }
+    }
 
     let assumed = assumptions(rules, query, &route, &response, &language_part);
     let mut source = route.source.clone();
@@ -549,7 +568,9 @@ fn plan_of<'r>(
         return Ok(Some(plan));
     }
     // Supported through partners only: no plan's target answers for it anyway.
-    if product.partners_only {
+    // Billing, subscription management and licensing carry no technical target whatever
+    // the plan (reading 20): no plan is needed to answer them.
+    if product.partners_only || product.about == About::Billing {
         return Ok(None);
     }
     let with_targets: Vec<&str> = rules
