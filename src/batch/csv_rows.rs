@@ -190,12 +190,17 @@ impl Layout {
         Ok(layout)
     }
 
-    /// A writer of the output's rows: the input's separator and line ends.
+    /// A writer of the output's header row: the input's separator and line ends.
     pub(super) fn writer(&self) -> csv::Writer<Vec<u8>> {
         csv::WriterBuilder::new()
             .delimiter(self.delimiter)
             .terminator(self.terminator)
             .from_writer(Vec::new())
+    }
+
+    /// A writer of the output's answer rows, the same bytes as [`Layout::writer`]'s.
+    pub(super) fn row_writer(&self, capacity: usize) -> RowWriter {
+        RowWriter::new(self.delimiter, self.terminator, capacity)
     }
 
     /// The output's header row.
@@ -253,7 +258,7 @@ pub(super) fn answer_row(
     row: Row,
     dates: &mut Dates,
     scratch: &mut Vec<u8>,
-    out: &mut csv::Writer<Vec<u8>>,
+    out: &mut RowWriter,
 ) -> Outcome {
     let cut = row_was_cut(&row);
     // A row of empty cells (spreadsheets write them for blank rows) is passed over, as a
@@ -305,14 +310,97 @@ pub(super) fn answer_row(
             None if i < layout.width && !cut => row.get(i).unwrap_or(b""),
             None => b"",
         });
-    // Writing into memory cannot fail but for a record of another length, which the
-    // layout rules out; the row is then reported as failed.
-    if out.write_record(fields).is_err() {
-        return Outcome::Failed;
-    }
+    // A row's cells lie one after another in the block, the answer's in `scratch`: two
+    // scans tell whether any of them needs quotes.
+    let row_bytes = row
+        .data
+        .get(row.start..row.ends.last().copied().unwrap_or(row.start))
+        .unwrap_or_default();
+    let plain = out.is_plain(row_bytes) && out.is_plain(scratch);
+    out.write_record(fields, plain);
     match result {
         Ok(answer) => Outcome::Answered(answer.past_known_until),
         Err(_) => Outcome::Failed,
+    }
+}
+
+/// Writes answer rows into memory as `csv::Writer` does with its default
+/// `QuoteStyle::Necessary`: a field holding the separator, a quote, CR or LF is quoted, its
+/// quotes doubled (RFC 4180, section 2.6-2.7); every other field is copied as it is. Most
+/// cells need no quotes, and copying them whole is what makes CSV cost no more per ticket
+/// than JSON Lines (issue 22); a test holds the bytes equal to the csv crate's writer.
+#[derive(Debug)]
+pub(super) struct RowWriter {
+    out: Vec<u8>,
+    delimiter: u8,
+    terminator: &'static [u8],
+}
+
+impl RowWriter {
+    fn new(delimiter: u8, terminator: csv::Terminator, capacity: usize) -> Self {
+        let terminator: &'static [u8] = match terminator {
+            csv::Terminator::CRLF => b"\r\n",
+            // The only other terminator a layout holds.
+            _ => b"\n",
+        };
+        RowWriter {
+            out: Vec::with_capacity(capacity),
+            delimiter,
+            terminator,
+        }
+    }
+
+    /// Writes one row: its fields, separated, and the line end. `plain` says that no field
+    /// holds a byte that is quoted ([`RowWriter::is_plain`] of their bytes together): each
+    /// is then copied as it is, unexamined.
+    pub(super) fn write_record<'f>(
+        &mut self,
+        fields: impl IntoIterator<Item = &'f [u8]>,
+        plain: bool,
+    ) {
+        let mut count = 0usize;
+        let mut only_empty = true;
+        for field in fields {
+            if count > 0 {
+                self.out.push(self.delimiter);
+            }
+            count += 1;
+            only_empty &= field.is_empty();
+            if plain || self.is_plain(field) {
+                self.out.extend_from_slice(field);
+            } else {
+                self.quoted(field);
+            }
+        }
+        // A row of one empty field is written `""`, as the csv crate does, so that it is
+        // not read back as a blank line.
+        if count == 1 && only_empty {
+            self.out.extend_from_slice(b"\"\"");
+        }
+        self.out.extend_from_slice(self.terminator);
+    }
+
+    /// Whether `bytes` hold none of the bytes that make a field quoted: the separator, `"`,
+    /// CR and LF (two vectorised scans: a row at a time, not a byte at a time).
+    pub(super) fn is_plain(&self, bytes: &[u8]) -> bool {
+        memchr::memchr3(b'"', b'\r', b'\n', bytes).is_none()
+            && memchr::memchr(self.delimiter, bytes).is_none()
+    }
+
+    fn quoted(&mut self, field: &[u8]) {
+        self.out.push(b'"');
+        for part in field.split_inclusive(|&b| b == b'"') {
+            self.out.extend_from_slice(part);
+            if part.last() == Some(&b'"') {
+                self.out.push(b'"');
+            }
+        }
+        self.out.push(b'"');
+    }
+
+    /// The rows written.
+    pub(super) fn into_inner(self) -> Vec<u8> {
+        self.out
     }
 }
 
@@ -618,7 +706,43 @@ impl<R: io::Read> io::Read for RowLimit<R> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
     use std::io::Read as _;
+
+    proptest! {
+        /// The row writer writes the bytes the csv crate's writer does: any fields (quotes,
+        /// separators, line breaks, empty ones, one alone), any separator, both line ends.
+        #[test]
+        fn the_row_writer_writes_what_the_csv_crate_writes(
+            rows in prop::collection::vec(
+                prop::collection::vec(
+                    prop::collection::vec(
+                        prop::sample::select(vec![b'a', b' ', b'"', b',', b';', b'\t', b'|', b'\r', b'\n', 0xC3, 0xA9]),
+                        0..6,
+                    ),
+                    1..5,
+                ),
+                1..4,
+            ),
+            delimiter in prop::sample::select(vec![b',', b';', b'\t', b'|']),
+            crlf in any::<bool>(),
+        ) {
+            let terminator = if crlf { csv::Terminator::CRLF } else { csv::Terminator::Any(b'\n') };
+            let mut ours = RowWriter::new(delimiter, terminator, 0);
+            let mut theirs = csv::WriterBuilder::new()
+                .delimiter(delimiter)
+                .terminator(terminator)
+                .flexible(true)
+                .from_writer(Vec::new());
+            for row in &rows {
+                let plain = row.iter().all(|field| ours.is_plain(field));
+                ours.write_record(row.iter().map(Vec::as_slice), plain);
+                theirs.write_record(row).expect("writes into memory");
+            }
+            let theirs = theirs.into_inner().expect("flushes into memory");
+            prop_assert_eq!(ours.into_inner(), theirs);
+        }
+    }
 
     /// What the `csv` crate is handed: rows under the limit as they are, a row over it cut
     /// at the limit with its field closed and the mark added, then the rows after it.
