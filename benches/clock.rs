@@ -24,7 +24,7 @@ fn main() {
     rules_load();
     rules_check_scaling();
     bare_computation(&rules);
-    batch_in_memory(&rules);
+    batch_in_memory();
     holiday_files(&rules);
 }
 
@@ -227,7 +227,7 @@ fn bare_computation(rules: &RuleSet) {
 }
 
 /// The batch reader and writer end to end, JSON Lines in and out, in memory.
-fn batch_in_memory(rules: &RuleSet) {
+fn batch_in_memory() {
     let plans = [
         ("prodirect", "B"),
         ("premier", "A"),
@@ -272,10 +272,15 @@ fn batch_in_memory(rules: &RuleSet) {
         },
         delimiter: None,
         profile: None,
+        as_of: None,
     };
+    // The built-in rules: one version of each document.
+    let versions = support_advisor::rules::Versions::single(
+        builtin_rules::load().unwrap_or_else(|e| panic!("{e:#}")),
+    );
     let start = Instant::now();
     let summary = batch::run(
-        rules,
+        &versions,
         &no_holidays,
         &options,
         input.as_slice(),

@@ -146,7 +146,7 @@ _support__advisor() {
 
     case "${cmd}" in
         support__advisor)
-            opts="-h -V --format --json --details --rules --now --colour --color --tz --help --version can-reopen plans rules holidays completions man sla advise where hours ids contact partner policy help"
+            opts="-h -V --format --json --details --rules --as-of --now --colour --color --tz --help --version can-reopen plans rules holidays completions man sla advise where hours ids contact partner policy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -157,6 +157,10 @@ _support__advisor() {
                     return 0
                     ;;
                 --rules)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -184,7 +188,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__advise)
-            opts="-h --partner --about --preview --production-impact --holidays --holiday-category --working-days --working-day-category --ics --at --plan --severity --sev --product --region --language --channel --format --json --details --rules --now --colour --color --tz --help"
+            opts="-h --partner --about --preview --production-impact --holidays --holiday-category --working-days --working-day-category --ics --at --plan --severity --sev --product --region --language --channel --format --json --details --rules --as-of --now --colour --color --tz --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -291,6 +295,10 @@ _support__advisor() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --now)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -315,7 +323,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__can__subcmd__reopen)
-            opts="-h --closed --on --build-changed --other-environment --new-error --format --json --details --rules --now --colour --color --tz --help"
+            opts="-h --closed --on --build-changed --other-environment --new-error --format --json --details --rules --as-of --now --colour --color --tz --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -334,6 +342,10 @@ _support__advisor() {
                     return 0
                     ;;
                 --rules)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -361,7 +373,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__completions)
-            opts="-h --format --json --details --rules --now --colour --color --tz --help bash elvish fish powershell zsh"
+            opts="-h --format --json --details --rules --as-of --now --colour --color --tz --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -372,6 +384,10 @@ _support__advisor() {
                     return 0
                     ;;
                 --rules)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -399,7 +415,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__contact)
-            opts="-h --product --format --json --details --rules --now --colour --color --tz --help m365-united-states m365-australia m365-canada m365-united-kingdom 21vianet-china germany germany-eea"
+            opts="-h --product --format --json --details --rules --as-of --now --colour --color --tz --help m365-united-states m365-australia m365-canada m365-united-kingdom 21vianet-china germany germany-eea"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -414,6 +430,10 @@ _support__advisor() {
                     return 0
                     ;;
                 --rules)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -707,7 +727,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__holidays)
-            opts="-h --from --to --holiday-category --format --json --details --rules --now --colour --color --tz --help"
+            opts="-h --from --to --holiday-category --format --json --details --rules --as-of --now --colour --color --tz --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -730,6 +750,10 @@ _support__advisor() {
                     return 0
                     ;;
                 --rules)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -757,7 +781,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__hours)
-            opts="-h --holiday-category --working-days --working-day-category --chart --day --holidays --region --at --format --json --details --rules --now --colour --color --tz --help apac japan emea north-america other china china-billing china-critical m365-billing m365-billing-australia m365-technical germany-billing germany-technical"
+            opts="-h --holiday-category --working-days --working-day-category --chart --day --holidays --region --at --format --json --details --rules --as-of --now --colour --color --tz --help apac japan emea north-america other china china-billing china-critical m365-billing m365-billing-australia m365-technical germany-billing germany-technical"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -821,6 +845,10 @@ _support__advisor() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --now)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -845,7 +873,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__ids)
-            opts="-h --format --json --details --rules --now --colour --color --tz --help plans severities products channels regions languages memberships phone-lines topics"
+            opts="-h --format --json --details --rules --as-of --now --colour --color --tz --help plans severities products channels regions languages memberships phone-lines topics"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -856,6 +884,10 @@ _support__advisor() {
                     return 0
                     ;;
                 --rules)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -883,7 +915,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__man)
-            opts="-h --format --json --details --rules --now --colour --color --tz --help"
+            opts="-h --format --json --details --rules --as-of --now --colour --color --tz --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -894,6 +926,10 @@ _support__advisor() {
                     return 0
                     ;;
                 --rules)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -921,7 +957,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__partner)
-            opts="-h --competency --membership --format --json --details --rules --now --colour --color --tz --help"
+            opts="-h --competency --membership --format --json --details --rules --as-of --now --colour --color --tz --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -940,6 +976,10 @@ _support__advisor() {
                     return 0
                     ;;
                 --rules)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -967,7 +1007,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__plans)
-            opts="-h --format --json --details --rules --now --colour --color --tz --help"
+            opts="-h --format --json --details --rules --as-of --now --colour --color --tz --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -978,6 +1018,10 @@ _support__advisor() {
                     return 0
                     ;;
                 --rules)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1005,7 +1049,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__policy)
-            opts="-h --format --json --details --rules --now --colour --color --tz --help availability support-plan-needed 24x7 translation plan-contents break-fix-vs-advisory prodirect-vs-premier preview preview-support online-preferred phone cannot-sign-in no-subscription-yet initial-response resolution non-microsoft-technology outages rca performance data-corruption non-reproducible buying-support billing-cycle renewal change-or-cancel ea premier premier-buying psfp partner-subscriptions powerbi-premier m365-admin-only m365-service-health m365-phone-support 21vianet-scope 21vianet-self-service 21vianet-pre-sales 21vianet-billing 21vianet-technical 21vianet-severity 21vianet-admin-role 21vianet-support-role 21vianet-feature-availability 21vianet-wechat germany-support germany-community mpn-roles mpn-overview mpn-steps mpn-activate mpn-entitlement cloud-competencies on-premises-support remaining-incidents signature-cloud-support access-id-already-associated partner-support-plans csp-admin-tasks csp-support-ownership csp-escalation csp-service-requirements"
+            opts="-h --format --json --details --rules --as-of --now --colour --color --tz --help availability support-plan-needed 24x7 translation plan-contents break-fix-vs-advisory prodirect-vs-premier preview preview-support online-preferred phone cannot-sign-in no-subscription-yet initial-response resolution non-microsoft-technology outages rca performance data-corruption non-reproducible buying-support billing-cycle renewal change-or-cancel ea premier premier-buying psfp partner-subscriptions powerbi-premier m365-admin-only m365-service-health m365-phone-support 21vianet-scope 21vianet-self-service 21vianet-pre-sales 21vianet-billing 21vianet-technical 21vianet-severity 21vianet-admin-role 21vianet-support-role 21vianet-feature-availability 21vianet-wechat germany-support germany-community mpn-roles mpn-overview mpn-steps mpn-activate mpn-entitlement cloud-competencies on-premises-support remaining-incidents signature-cloud-support access-id-already-associated partner-support-plans csp-admin-tasks csp-support-ownership csp-escalation csp-service-requirements"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1016,6 +1060,10 @@ _support__advisor() {
                     return 0
                     ;;
                 --rules)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1043,7 +1091,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__rules)
-            opts="-h --format --json --details --rules --now --colour --color --tz --help check dump coverage help"
+            opts="-h --format --json --details --rules --as-of --now --colour --color --tz --help check dump coverage help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1054,6 +1102,10 @@ _support__advisor() {
                     return 0
                     ;;
                 --rules)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1081,7 +1133,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__rules__subcmd__check)
-            opts="-h --format --json --details --rules --now --colour --color --tz --help"
+            opts="-h --format --json --details --rules --as-of --now --colour --color --tz --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1092,6 +1144,10 @@ _support__advisor() {
                     return 0
                     ;;
                 --rules)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1119,7 +1175,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__rules__subcmd__coverage)
-            opts="-h --format --json --details --rules --now --colour --color --tz --help"
+            opts="-h --format --json --details --rules --as-of --now --colour --color --tz --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1130,6 +1186,10 @@ _support__advisor() {
                     return 0
                     ;;
                 --rules)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1157,7 +1217,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__rules__subcmd__dump)
-            opts="-h --format --json --details --rules --now --colour --color --tz --help"
+            opts="-h --format --json --details --rules --as-of --now --colour --color --tz --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1168,6 +1228,10 @@ _support__advisor() {
                     return 0
                     ;;
                 --rules)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1265,7 +1329,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__sla)
-            opts="-h --holiday-category --working-days --working-day-category --explain --preview --production-impact --about --minutes --batch --holidays --csv --profile --delimiter --input-tz --time-format --jobs --first-line --at --plan --severity --sev --product --region --format --json --details --rules --now --colour --color --tz --help"
+            opts="-h --holiday-category --working-days --working-day-category --explain --preview --production-impact --about --minutes --batch --holidays --csv --profile --delimiter --input-tz --time-format --jobs --first-line --at --plan --severity --sev --product --region --format --json --details --rules --as-of --now --colour --color --tz --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1388,6 +1452,10 @@ _support__advisor() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --now)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1412,7 +1480,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__where)
-            opts="-h --partner --about --preview --plan --product --channel --format --json --details --rules --now --colour --color --tz --help"
+            opts="-h --partner --about --preview --plan --product --channel --format --json --details --rules --as-of --now --colour --color --tz --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1439,6 +1507,10 @@ _support__advisor() {
                     return 0
                     ;;
                 --rules)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

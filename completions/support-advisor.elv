@@ -20,6 +20,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
         &'support-advisor'= {
             cand --format 'Output format: tables for people, JSON for scripts'
             cand --rules 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added'
+            cand --as-of 'Answer by the rules in force on DATE (YYYY-MM-DD, a UTC day) for the whole run, every ticket of a batch included; default: each answer''s own instant (`--at`, a ticket''s `submitted`), else now. Matters where the rules hold several versions of a document (`--rules DIR` with a revision)'
             cand --now 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW` never stops the others'
             cand --color 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always'
             cand --colour 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always'
@@ -51,6 +52,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --on 'The day of the question (YYYY-MM-DD); default: today, from `--now` in `--tz`'
             cand --format 'Output format: tables for people, JSON for scripts'
             cand --rules 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added'
+            cand --as-of 'Answer by the rules in force on DATE (YYYY-MM-DD, a UTC day) for the whole run, every ticket of a batch included; default: each answer''s own instant (`--at`, a ticket''s `submitted`), else now. Matters where the rules hold several versions of a document (`--rules DIR` with a revision)'
             cand --now 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW` never stops the others'
             cand --color 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always'
             cand --colour 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always'
@@ -66,6 +68,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
         &'support-advisor;plans'= {
             cand --format 'Output format: tables for people, JSON for scripts'
             cand --rules 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added'
+            cand --as-of 'Answer by the rules in force on DATE (YYYY-MM-DD, a UTC day) for the whole run, every ticket of a batch included; default: each answer''s own instant (`--at`, a ticket''s `submitted`), else now. Matters where the rules hold several versions of a document (`--rules DIR` with a revision)'
             cand --now 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW` never stops the others'
             cand --color 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always'
             cand --colour 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always'
@@ -78,6 +81,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
         &'support-advisor;rules'= {
             cand --format 'Output format: tables for people, JSON for scripts'
             cand --rules 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added'
+            cand --as-of 'Answer by the rules in force on DATE (YYYY-MM-DD, a UTC day) for the whole run, every ticket of a batch included; default: each answer''s own instant (`--at`, a ticket''s `submitted`), else now. Matters where the rules hold several versions of a document (`--rules DIR` with a revision)'
             cand --now 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW` never stops the others'
             cand --color 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always'
             cand --colour 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always'
@@ -94,6 +98,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
         &'support-advisor;rules;check'= {
             cand --format 'Output format: tables for people, JSON for scripts'
             cand --rules 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added'
+            cand --as-of 'Answer by the rules in force on DATE (YYYY-MM-DD, a UTC day) for the whole run, every ticket of a batch included; default: each answer''s own instant (`--at`, a ticket''s `submitted`), else now. Matters where the rules hold several versions of a document (`--rules DIR` with a revision)'
             cand --now 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW` never stops the others'
             cand --color 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always'
             cand --colour 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always'
@@ -106,6 +111,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
         &'support-advisor;rules;dump'= {
             cand --format 'Output format: tables for people, JSON for scripts'
             cand --rules 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added'
+            cand --as-of 'Answer by the rules in force on DATE (YYYY-MM-DD, a UTC day) for the whole run, every ticket of a batch included; default: each answer''s own instant (`--at`, a ticket''s `submitted`), else now. Matters where the rules hold several versions of a document (`--rules DIR` with a revision)'
             cand --now 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW` never stops the others'
             cand --color 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always'
             cand --colour 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always'
@@ -118,6 +124,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
         &'support-advisor;rules;coverage'= {
             cand --format 'Output format: tables for people, JSON for scripts'
             cand --rules 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added'
+            cand --as-of 'Answer by the rules in force on DATE (YYYY-MM-DD, a UTC day) for the whole run, every ticket of a batch included; default: each answer''s own instant (`--at`, a ticket''s `submitted`), else now. Matters where the rules hold several versions of a document (`--rules DIR` with a revision)'
             cand --now 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW` never stops the others'
             cand --color 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always'
             cand --colour 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always'
@@ -147,6 +154,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --holiday-category 'Keep only iCalendar events with this CATEGORIES value (any letter case; repeatable)'
             cand --format 'Output format: tables for people, JSON for scripts'
             cand --rules 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added'
+            cand --as-of 'Answer by the rules in force on DATE (YYYY-MM-DD, a UTC day) for the whole run, every ticket of a batch included; default: each answer''s own instant (`--at`, a ticket''s `submitted`), else now. Matters where the rules hold several versions of a document (`--rules DIR` with a revision)'
             cand --now 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW` never stops the others'
             cand --color 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always'
             cand --colour 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always'
@@ -159,6 +167,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
         &'support-advisor;completions'= {
             cand --format 'Output format: tables for people, JSON for scripts'
             cand --rules 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added'
+            cand --as-of 'Answer by the rules in force on DATE (YYYY-MM-DD, a UTC day) for the whole run, every ticket of a batch included; default: each answer''s own instant (`--at`, a ticket''s `submitted`), else now. Matters where the rules hold several versions of a document (`--rules DIR` with a revision)'
             cand --now 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW` never stops the others'
             cand --color 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always'
             cand --colour 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always'
@@ -171,6 +180,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
         &'support-advisor;man'= {
             cand --format 'Output format: tables for people, JSON for scripts'
             cand --rules 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added'
+            cand --as-of 'Answer by the rules in force on DATE (YYYY-MM-DD, a UTC day) for the whole run, every ticket of a batch included; default: each answer''s own instant (`--at`, a ticket''s `submitted`), else now. Matters where the rules hold several versions of a document (`--rules DIR` with a revision)'
             cand --now 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW` never stops the others'
             cand --color 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always'
             cand --colour 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always'
@@ -202,6 +212,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --region 'The customer''s region, whose business hours count (default for `sla` and `advise`: inferred from --tz; for `hours`: every region)'
             cand --format 'Output format: tables for people, JSON for scripts'
             cand --rules 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added'
+            cand --as-of 'Answer by the rules in force on DATE (YYYY-MM-DD, a UTC day) for the whole run, every ticket of a batch included; default: each answer''s own instant (`--at`, a ticket''s `submitted`), else now. Matters where the rules hold several versions of a document (`--rules DIR` with a revision)'
             cand --now 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW` never stops the others'
             cand --color 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always'
             cand --colour 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always'
@@ -233,6 +244,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --channel 'For licensing: how the licences were bought (`support-advisor ids channels`)'
             cand --format 'Output format: tables for people, JSON for scripts'
             cand --rules 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added'
+            cand --as-of 'Answer by the rules in force on DATE (YYYY-MM-DD, a UTC day) for the whole run, every ticket of a batch included; default: each answer''s own instant (`--at`, a ticket''s `submitted`), else now. Matters where the rules hold several versions of a document (`--rules DIR` with a revision)'
             cand --now 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW` never stops the others'
             cand --color 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always'
             cand --colour 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always'
@@ -251,6 +263,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --channel 'For licensing: how the licences were bought (`support-advisor ids channels`)'
             cand --format 'Output format: tables for people, JSON for scripts'
             cand --rules 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added'
+            cand --as-of 'Answer by the rules in force on DATE (YYYY-MM-DD, a UTC day) for the whole run, every ticket of a batch included; default: each answer''s own instant (`--at`, a ticket''s `submitted`), else now. Matters where the rules hold several versions of a document (`--rules DIR` with a revision)'
             cand --now 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW` never stops the others'
             cand --color 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always'
             cand --colour 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always'
@@ -272,6 +285,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --at 'The instant (RFC 3339, or `now`; a space for `T`, `+0100` and `UTC` are read too, and a date and time without an offset is read in --tz): for `sla` and `advise`, when the request was submitted (the answer then says when the response is due; `advise` defaults to now); for `hours`, whether support is open then'
             cand --format 'Output format: tables for people, JSON for scripts'
             cand --rules 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added'
+            cand --as-of 'Answer by the rules in force on DATE (YYYY-MM-DD, a UTC day) for the whole run, every ticket of a batch included; default: each answer''s own instant (`--at`, a ticket''s `submitted`), else now. Matters where the rules hold several versions of a document (`--rules DIR` with a revision)'
             cand --now 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW` never stops the others'
             cand --color 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always'
             cand --colour 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always'
@@ -285,6 +299,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
         &'support-advisor;ids'= {
             cand --format 'Output format: tables for people, JSON for scripts'
             cand --rules 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added'
+            cand --as-of 'Answer by the rules in force on DATE (YYYY-MM-DD, a UTC day) for the whole run, every ticket of a batch included; default: each answer''s own instant (`--at`, a ticket''s `submitted`), else now. Matters where the rules hold several versions of a document (`--rules DIR` with a revision)'
             cand --now 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW` never stops the others'
             cand --color 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always'
             cand --colour 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always'
@@ -298,6 +313,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --product 'Only the lines for this product'
             cand --format 'Output format: tables for people, JSON for scripts'
             cand --rules 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added'
+            cand --as-of 'Answer by the rules in force on DATE (YYYY-MM-DD, a UTC day) for the whole run, every ticket of a batch included; default: each answer''s own instant (`--at`, a ticket''s `submitted`), else now. Matters where the rules hold several versions of a document (`--rules DIR` with a revision)'
             cand --now 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW` never stops the others'
             cand --color 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always'
             cand --colour 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always'
@@ -312,6 +328,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --membership 'The MPN membership: action-pack, silver or gold'
             cand --format 'Output format: tables for people, JSON for scripts'
             cand --rules 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added'
+            cand --as-of 'Answer by the rules in force on DATE (YYYY-MM-DD, a UTC day) for the whole run, every ticket of a batch included; default: each answer''s own instant (`--at`, a ticket''s `submitted`), else now. Matters where the rules hold several versions of a document (`--rules DIR` with a revision)'
             cand --now 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW` never stops the others'
             cand --color 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always'
             cand --colour 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always'
@@ -324,6 +341,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
         &'support-advisor;policy'= {
             cand --format 'Output format: tables for people, JSON for scripts'
             cand --rules 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added'
+            cand --as-of 'Answer by the rules in force on DATE (YYYY-MM-DD, a UTC day) for the whole run, every ticket of a batch included; default: each answer''s own instant (`--at`, a ticket''s `submitted`), else now. Matters where the rules hold several versions of a document (`--rules DIR` with a revision)'
             cand --now 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW` never stops the others'
             cand --color 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always'
             cand --colour 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always'

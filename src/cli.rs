@@ -172,6 +172,12 @@ pub struct GlobalArgs {
     /// key replaces the built-in one, others are added.
     #[arg(long, global = true, value_name = "DIR", env = "SUPPORT_ADVISOR_RULES")]
     pub rules: Option<PathBuf>,
+    /// Answer by the rules in force on DATE (YYYY-MM-DD, a UTC day) for the whole run,
+    /// every ticket of a batch included; default: each answer's own instant (`--at`, a
+    /// ticket's `submitted`), else now. Matters where the rules hold several versions of
+    /// a document (`--rules DIR` with a revision).
+    #[arg(long, global = true, value_name = "DATE")]
+    pub as_of: Option<NaiveDate>,
     /// The instant taken as "now" (RFC 3339); default: the system clock. Read by the
     /// commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and
     /// `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW`

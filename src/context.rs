@@ -4,18 +4,21 @@
 //! `SUPPORT_ADVISOR_NOW` or `SUPPORT_ADVISOR_RULES` cannot stop them; the commands that do
 //! not answer about a time build one without reading `SUPPORT_ADVISOR_NOW`.
 
-use chrono::{DateTime, SubsecRound, Utc};
+use chrono::{DateTime, NaiveDate, SubsecRound, Utc};
 use chrono_tz::Tz;
 
 use crate::cli::{Format, GlobalArgs};
 use crate::render::style::Style;
-use crate::rules::RuleSet;
+use crate::rules::{RuleSet, Versions};
 use crate::time;
 
 pub struct Context {
     /// How tables look (colour, width), decided once.
     pub style: Style,
-    pub rules: RuleSet,
+    /// The rules in force on each day (one set unless a document has several versions).
+    pub versions: Versions,
+    /// `--as-of`: the day whose rules answer the whole run.
+    pub as_of: Option<NaiveDate>,
     pub format: Format,
     pub now: DateTime<Utc>,
     /// The zone times are shown in.
@@ -41,12 +44,26 @@ impl Context {
         };
         Ok(Context {
             style,
-            rules: load_rules(global)?,
+            versions: load_versions(global)?,
+            as_of: global.as_of,
             format,
             now,
             zone: customer_zone.unwrap_or_else(time::system_zone),
             customer_zone,
         })
+    }
+}
+
+impl Context {
+    /// The rules answering about `instant` (its UTC day's, or `--as-of`'s).
+    pub fn rules_at(&self, instant: DateTime<Utc>) -> &RuleSet {
+        self.versions
+            .on(self.as_of.unwrap_or_else(|| instant.date_naive()))
+    }
+
+    /// The rules answering a question about no instant: now's, or `--as-of`'s.
+    pub fn rules(&self) -> &RuleSet {
+        self.rules_at(self.now)
     }
 }
 
@@ -58,10 +75,11 @@ pub fn output_format(global: &GlobalArgs) -> Format {
     }
 }
 
-/// The built-in rules, or those of `--rules DIR`.
-pub fn load_rules(global: &GlobalArgs) -> anyhow::Result<RuleSet> {
+/// The built-in rules, or those of `--rules DIR` (in force on each day, where its files
+/// hold several versions of a document).
+pub fn load_versions(global: &GlobalArgs) -> anyhow::Result<Versions> {
     match &global.rules {
-        Some(dir) => Ok(RuleSet::from_texts(&RuleSet::layered_texts(dir)?)?),
-        None => crate::builtin_rules::load(),
+        Some(dir) => Ok(RuleSet::versions_from_texts(&RuleSet::layered_texts(dir)?)?),
+        None => crate::builtin_rules::load().map(Versions::single),
     }
 }

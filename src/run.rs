@@ -106,7 +106,9 @@ impl Answering {
 }
 
 fn answer(ctx: &Context, command: Answering) -> anyhow::Result<Rendered> {
-    let rules = &ctx.rules;
+    // Questions about no instant take the rules in force now (or on `--as-of`); those
+    // about an instant or a day take that day's.
+    let rules = ctx.rules();
     match command {
         Answering::Advise(args) => advise(ctx, &args),
         Answering::Where(args) => render(
@@ -141,14 +143,17 @@ fn answer(ctx: &Context, command: Answering) -> anyhow::Result<Rendered> {
                         holidays: &holidays,
                         width: ctx.style.width,
                     };
+                    let rules = ctx.versions.on(ctx.as_of.unwrap_or(query.day));
                     render(ctx, &answer::chart::chart(rules, &query)?)
                 }
                 (Some(at), false) => {
+                    let at = at
+                        .resolve(ctx.now, ctx.zone, ctx.customer_zone)?
+                        .with_timezone(&chrono::Utc);
                     let answer = answer::hours::at(
-                        rules,
+                        ctx.rules_at(at),
                         region,
-                        at.resolve(ctx.now, ctx.zone, ctx.customer_zone)?
-                            .with_timezone(&chrono::Utc),
+                        at,
                         ctx.customer_zone,
                         ctx.zone,
                         &holidays,
@@ -186,6 +191,7 @@ fn answer(ctx: &Context, command: Answering) -> anyhow::Result<Rendered> {
                 other_environment: args.other_environment,
                 new_error: args.new_error,
             };
+            let rules = ctx.versions.on(ctx.as_of.unwrap_or(facts.on));
             render(ctx, &answer::reopen::answer(rules, &facts)?)
         }
         Answering::Plans => render(ctx, &answer::plans::answer(rules)),
@@ -241,7 +247,7 @@ fn read_stdin_file() -> anyhow::Result<Vec<u8>> {
 /// stdout instead of the answer for `-`).
 fn advise(ctx: &Context, args: &AdviseArgs) -> anyhow::Result<Rendered> {
     use anyhow::Context as _;
-    let holidays = Catalog::from_args(&args.clock.holidays, &ctx.rules)?;
+    let holidays = Catalog::from_args(&args.clock.holidays, ctx.rules())?;
     let query = answer::advise::AdviseQuery {
         product: &args.product,
         plan: args.plan.as_deref(),
@@ -266,15 +272,16 @@ fn advise(ctx: &Context, args: &AdviseArgs) -> anyhow::Result<Rendered> {
         now: ctx.now,
         shown: ctx.zone,
     };
+    let rules = ctx.rules_at(query.at.with_timezone(&chrono::Utc));
     let Some(path) = &args.ics else {
-        return render(ctx, &answer::advise::advise(&ctx.rules, &query)?);
+        return render(ctx, &answer::advise::advise(rules, &query)?);
     };
     if path.as_os_str() == "-" && ctx.format == Format::Json {
         anyhow::bail!(
             "--ics - writes the calendar event on stdout, where --json writes the answer: give --ics FILE with --json"
         );
     }
-    let advice = answer::advise::advise(&ctx.rules, &query)?;
+    let advice = answer::advise::advise(rules, &query)?;
     let event = answer::advise::ics::event(&advice, ctx.now)?;
     if advice.response.due().is_some_and(|due| due < ctx.now) {
         eprintln!("support-advisor: note: the calendar event is for a due instant that has passed");
@@ -299,7 +306,7 @@ fn advise(ctx: &Context, args: &AdviseArgs) -> anyhow::Result<Rendered> {
 
 fn sla(ctx: &Context, args: &SlaArgs) -> anyhow::Result<Rendered> {
     let clock = &args.clock;
-    let holidays = Catalog::from_args(&clock.holidays, &ctx.rules)?;
+    let holidays = Catalog::from_args(&clock.holidays, ctx.rules())?;
     let whereabouts = Whereabouts {
         region: clock.region.as_deref(),
         customer_zone: ctx.customer_zone,
@@ -312,6 +319,10 @@ fn sla(ctx: &Context, args: &SlaArgs) -> anyhow::Result<Rendered> {
         Some(at) => Some(at.resolve(ctx.now, ctx.zone, ctx.customer_zone)?),
         None => None,
     };
+    let rules = match submitted {
+        Some(submitted) => ctx.rules_at(submitted.with_timezone(&chrono::Utc)),
+        None => ctx.rules(),
+    };
     let clock = submitted.map(|submitted| ClockQuery {
         submitted,
         whereabouts,
@@ -321,10 +332,9 @@ fn sla(ctx: &Context, args: &SlaArgs) -> anyhow::Result<Rendered> {
         shown: ctx.zone,
     });
     match (args.minutes, &args.plan, &args.sev, &clock) {
-        (Some(minutes), _, _, Some(clock)) => render(
-            ctx,
-            &answer::sla::minutes_answer(&ctx.rules, minutes, clock)?,
-        ),
+        (Some(minutes), _, _, Some(clock)) => {
+            render(ctx, &answer::sla::minutes_answer(rules, minutes, clock)?)
+        }
         (None, Some(plan), Some(severity), clock) => {
             let query = answer::sla::SlaQuery {
                 plan,
@@ -334,13 +344,55 @@ fn sla(ctx: &Context, args: &SlaArgs) -> anyhow::Result<Rendered> {
                 condition_met: args.production_impact.map(ProductionImpact::met),
                 about: args.about.about(),
             };
-            render(
-                ctx,
-                &answer::sla::answer(&ctx.rules, &query, clock.as_ref())?,
-            )
+            let day = ctx.as_of.unwrap_or_else(|| match &clock {
+                Some(clock) => clock.submitted.naive_utc().date(),
+                None => ctx.now.date_naive(),
+            });
+            let answered = answer::sla::answer(rules, &query, clock.as_ref());
+            let answered = other_versions(ctx, day, answered, |rules| {
+                answer::sla::answer(rules, &query, clock.as_ref()).is_ok()
+            })?;
+            render(ctx, &answered)
         }
         _ => anyhow::bail!("give --plan and --sev, or --minutes with --at (see --help)"),
     }
+}
+
+/// An answer the rules in force on `day` cannot give, where another version of them can:
+/// the error says which version, and how to ask it (`--as-of`).
+fn other_versions<T>(
+    ctx: &Context,
+    day: chrono::NaiveDate,
+    answered: anyhow::Result<T>,
+    answers: impl Fn(&crate::rules::RuleSet) -> bool,
+) -> anyhow::Result<T> {
+    let Err(error) = answered else {
+        return answered;
+    };
+    if !ctx.versions.is_versioned() {
+        return Err(error);
+    }
+    let (in_force, _) = ctx.versions.span_on(day);
+    let mut later = ctx.versions.change_days();
+    for (from, rules) in ctx.versions.spans() {
+        // The day the next span starts: this one's last day is the one before.
+        let until = later.next();
+        if from == in_force || !answers(rules) {
+            continue;
+        }
+        let which = match (from, until) {
+            (Some(from), _) => {
+                format!("the rules in force from {from} answer it: give --as-of {from}")
+            }
+            (None, Some(until)) => {
+                let before = until.pred_opt().unwrap_or(until);
+                format!("the rules in force before {until} answer it: give --as-of {before}")
+            }
+            (None, None) => continue,
+        };
+        anyhow::bail!("{error:#} (by the rules in force on {day}; {which})");
+    }
+    Err(error)
 }
 
 /// `sla --batch`: the tickets on stdin answered on stdout; a line on stderr for what the
@@ -399,6 +451,7 @@ fn batch(
             .delimiter
             .or(profile.as_ref().and_then(|p| p.delimiter)),
         profile: profile.as_ref(),
+        as_of: ctx.as_of,
     };
     // Someone who typed `sla --batch` at a prompt would otherwise wait on silence.
     if std::io::IsTerminal::is_terminal(&io::stdin()) {
@@ -412,7 +465,7 @@ fn batch(
         );
     }
     let summary = match batch::run(
-        &ctx.rules,
+        &ctx.versions,
         holidays,
         &options,
         io::stdin().lock(),

@@ -7,7 +7,7 @@ use support_advisor::holidays::Catalog;
 use support_advisor::{batch, builtin_rules, time};
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(rules) = builtin_rules::load() else {
+    let Ok(rules) = builtin_rules::load().map(support_advisor::rules::Versions::single) else {
         return;
     };
     let holidays = Catalog::default();
@@ -27,6 +27,7 @@ fuzz_target!(|data: &[u8]| {
             },
             delimiter: None,
             profile: None,
+            as_of: None,
         };
         let mut out = Vec::new();
         let summary = match batch::run(&rules, &holidays, &options, data, &mut out) {

@@ -18,7 +18,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(profile) = batch::Profile::parse(profile) else {
         return;
     };
-    let Ok(rules) = builtin_rules::load() else {
+    let Ok(rules) = builtin_rules::load().map(support_advisor::rules::Versions::single) else {
         return;
     };
     let holidays = Catalog::default();
@@ -37,6 +37,7 @@ fuzz_target!(|data: &[u8]| {
         },
         delimiter: profile.delimiter,
         profile: Some(&profile),
+        as_of: None,
     };
     let mut out = Vec::new();
     match batch::run(&rules, &holidays, &options, export, &mut out) {

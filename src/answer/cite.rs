@@ -13,6 +13,23 @@ pub struct Cite {
     pub section: String,
     /// The document's own date (its `ms.date`); `None` (JSON `null`) for an undated one.
     pub date: Option<chrono::NaiveDate>,
+    /// The document's language, a BCP 47 tag (`nl-NL`).
+    pub language: Option<String>,
+    /// Where the vendor publishes the document.
+    pub address: Option<String>,
+    /// Where the rules hold several versions of the document: the first day (UTC) the
+    /// version cited is in force (`Some(None)`, JSON `null`: the first version, undated).
+    /// Absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub in_force_from: Option<Option<chrono::NaiveDate>>,
+    /// Where a later version replacing the cited section is in force from some day: that
+    /// day (the section cited is in force before it). Absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub in_force_until: Option<chrono::NaiveDate>,
+    /// Where a later version is in force from some day but leaves the cited section as it
+    /// was: that day. Absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kept_by_version_from: Option<chrono::NaiveDate>,
     /// The user's rule file that said this, where it is not a built-in rule.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rules_file: Option<String>,
@@ -39,12 +56,38 @@ impl Sources {
                 file: document.file.clone(),
                 section: source.section.clone(),
                 date: document.date,
+                language: document.language.clone(),
+                address: document.address.clone(),
+                in_force_from: document.versioned.then_some(document.in_force_from),
+                in_force_until: rules.replaced_from(source.doc, &source.section),
+                kept_by_version_from: rules
+                    .next_version_from(source.doc)
+                    .filter(|_| rules.replaced_from(source.doc, &source.section).is_none()),
                 rules_file: source.origin.clone(),
             };
             if !self.cites(&cite) {
                 self.0.push(cite);
             }
         }
+    }
+
+    /// For each cited document dated after `day` (a UTC date): a sentence saying it did
+    /// not yet exist on that day, and that its terms are applied all the same.
+    pub fn not_yet_published(&self, day: chrono::NaiveDate) -> Vec<String> {
+        let mut said: Vec<String> = Vec::new();
+        for cite in &self.0 {
+            let Some(date) = cite.date.filter(|date| *date > day) else {
+                continue;
+            };
+            let sentence = format!(
+                "On {day} the document \"{}\" (dated {date}) did not yet exist: its terms are applied as the earliest the rules hold.",
+                cite.document
+            );
+            if !said.contains(&sentence) {
+                said.push(sentence);
+            }
+        }
+        said
     }
 
     pub fn merge(&mut self, other: &Sources) {
@@ -96,9 +139,27 @@ impl Sources {
                         crate::render::echo::escape(f)
                     )
                 });
-                let date = c
+                let mut date = c
                     .date
                     .map_or_else(|| "undated".to_string(), |d| d.to_string());
+                // Which version, where the rules hold several.
+                match (c.in_force_from, c.in_force_until) {
+                    (Some(Some(from)), Some(until)) => {
+                        date.push_str(&format!("; the version in force from {from} until {until}"))
+                    }
+                    (Some(Some(from)), None) => {
+                        date.push_str(&format!("; the version in force from {from}"))
+                    }
+                    (_, Some(until)) => {
+                        date.push_str(&format!("; the version in force before {until}"))
+                    }
+                    _ => {}
+                }
+                if let Some(from) = c.kept_by_version_from {
+                    date.push_str(&format!(
+                        "; the section as the version in force from {from} keeps it"
+                    ));
+                }
                 let quoted = sections
                     .iter()
                     .map(|s| format!("\"{s}\""))

@@ -225,6 +225,9 @@ pub fn answer_resolved(
             ),
         })
         .transpose()?;
+    if let Some(at) = at {
+        caveats.extend(source.not_yet_published(at.submitted.naive_utc().date()));
+    }
     Ok(SlaAnswer {
         plan: plan.id.clone(),
         plan_name: plan.name.clone(),
@@ -482,6 +485,24 @@ fn find_target<'r>(
             plan.id,
             severity.id,
             listed.join(", ")
+        );
+    }
+    // Targets of this severity for other products than the one asked about (or for
+    // products only, where none was given): the way forward is the product.
+    let products: Vec<String> = rules
+        .targets_of(plan.key)
+        .filter(|t| t.severity == severity.key && t.about == about)
+        .filter_map(|t| t.product)
+        .filter(|p| product.is_none_or(|asked| asked.key != *p))
+        .map(|p| format!("`{}`", rules.product(p).id))
+        .collect();
+    if !products.is_empty() {
+        bail!(
+            "the documents give plan `{}` at severity `{}` a response target only for {}{}: give --product",
+            plan.id,
+            severity.id,
+            if products.len() == 1 { "product " } else { "products " },
+            products.join(", "),
         );
     }
     let listed: Vec<&str> = rules

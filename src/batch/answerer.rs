@@ -15,7 +15,7 @@ use crate::region_choice::{self, Whereabouts};
 use crate::render::text::Shown;
 use crate::rules::model::{Amount, Coverage, Id, Region, MAX_TARGET_MINUTES};
 use crate::rules::suggest::normalise;
-use crate::rules::RuleSet;
+use crate::rules::{RuleSet, Versions};
 
 /// What a ticket says, as text borrowed from the input: the fields of the contract.
 #[derive(Debug, Default, Clone, Copy)]
@@ -163,8 +163,8 @@ impl<V: Clone> Typed<V> {
     }
 }
 
-/// Answers tickets; one per worker thread.
-pub struct Answerer<'a> {
+/// Answers tickets by one rule set.
+struct SetAnswerer<'a> {
     rules: &'a RuleSet,
     holidays: &'a Catalog,
     defaults: Defaults<'a>,
@@ -183,12 +183,75 @@ pub struct Answerer<'a> {
     key: String,
     /// Tickets answered since last taken whose region came from this machine's zone (no
     /// `region` or `time_zone`, no `--region` or `--tz`): said on stderr at the end.
-    pub assumed_region: u64,
+    assumed_region: u64,
+}
+
+/// Answers tickets, each by the rules in force on its `submitted` day (or `--as-of`'s);
+/// one per worker thread.
+pub struct Answerer<'a> {
+    /// An answerer for each span of days the rules are in force, from its first day
+    /// (`None`: the beginning), in order; one unless a document has several versions.
+    by_day: Vec<(Option<NaiveDate>, SetAnswerer<'a>)>,
+    as_of: Option<NaiveDate>,
 }
 
 impl<'a> Answerer<'a> {
-    pub fn new(rules: &'a RuleSet, holidays: &'a Catalog, defaults: Defaults<'a>) -> Self {
+    /// An answerer by `versions` (each ticket by its day's rules, or all by `as_of`'s).
+    pub fn new(
+        versions: &'a Versions,
+        as_of: Option<NaiveDate>,
+        holidays: &'a Catalog,
+        defaults: Defaults<'a>,
+    ) -> Self {
         Answerer {
+            by_day: versions
+                .spans()
+                .map(|(from, rules)| (from, SetAnswerer::new(rules, holidays, defaults)))
+                .collect(),
+            as_of,
+        }
+    }
+
+    /// The answer to one ticket.
+    pub fn answer(&mut self, ticket: &Fields) -> Result<Answer, LineError> {
+        let at = match (self.by_day.len(), self.as_of) {
+            (1, _) => 0,
+            (_, Some(day)) => self.span_on(day),
+            (_, None) => {
+                let submitted = ticket
+                    .submitted
+                    .ok_or_else(|| LineError::new("missing-field", "missing `submitted`"))?;
+                let day = self.by_day[0]
+                    .1
+                    .submitted(submitted, ticket.time_zone)?
+                    .with_timezone(&Utc)
+                    .date_naive();
+                self.span_on(day)
+            }
+        };
+        self.by_day[at].1.answer(ticket)
+    }
+
+    /// Which span's rules are in force on `day`.
+    fn span_on(&self, day: NaiveDate) -> usize {
+        self.by_day
+            .iter()
+            .rposition(|(from, _)| from.is_none_or(|from| from <= day))
+            .unwrap_or(0)
+    }
+
+    /// Tickets answered since last taken whose region came from this machine's zone.
+    pub fn take_assumed_region(&mut self) -> u64 {
+        self.by_day
+            .iter_mut()
+            .map(|(_, set)| std::mem::take(&mut set.assumed_region))
+            .sum()
+    }
+}
+
+impl<'a> SetAnswerer<'a> {
+    fn new(rules: &'a RuleSet, holidays: &'a Catalog, defaults: Defaults<'a>) -> Self {
+        SetAnswerer {
             rules,
             holidays,
             defaults,
@@ -204,7 +267,7 @@ impl<'a> Answerer<'a> {
     }
 
     /// The answer to one ticket.
-    pub fn answer(&mut self, ticket: &Fields) -> Result<Answer, LineError> {
+    fn answer(&mut self, ticket: &Fields) -> Result<Answer, LineError> {
         let submitted = ticket
             .submitted
             .ok_or_else(|| LineError::new("missing-field", "missing `submitted`"))?;
@@ -527,7 +590,7 @@ mod tests {
             severities: None,
             plan: None,
         };
-        let mut answerer = Answerer::new(&rules, &holidays, defaults);
+        let mut answerer = SetAnswerer::new(&rules, &holidays, defaults);
         let mut first = None;
         for i in 0..10_000 {
             let plan = format!("{}ProDirect{}", " ".repeat(i % 50), " ".repeat(i / 50));

@@ -21,7 +21,7 @@ pub use answerer::{Answer, Answerer, Defaults, Fields, LineError};
 pub use profile::{delimiter_arg, Columns, Profile, Severities};
 
 use crate::holidays::Catalog;
-use crate::rules::RuleSet;
+use crate::rules::Versions;
 
 /// The longest line read; a longer one is reported as an error and skipped. Its line end
 /// (`\n`, `\r\n`) does not count.
@@ -55,6 +55,9 @@ pub struct Options<'a> {
     pub delimiter: Option<u8>,
     /// CSV: the export profile (its columns; the rest is in `defaults`).
     pub profile: Option<&'a Profile>,
+    /// `--as-of`: every ticket by the rules in force on this day, rather than on its
+    /// `submitted` day.
+    pub as_of: Option<NaiveDate>,
 }
 
 /// How a batch run went.
@@ -190,7 +193,7 @@ struct Done {
 /// usable columns; [`BatchError::Output`] when the answers cannot be written, a closed
 /// pipe included (a reader that stops early would otherwise pass for a complete run).
 pub fn run(
-    rules: &RuleSet,
+    versions: &Versions,
     holidays: &Catalog,
     options: &Options,
     input: impl io::Read,
@@ -199,7 +202,8 @@ pub fn run(
     let jobs = options.jobs.max(1);
     // A default region with a typo would fail every ticket without one: refused at once.
     if let Some(region) = options.defaults.region {
-        rules
+        versions
+            .latest()
             .find::<crate::rules::model::Region>(region)
             .map_err(|e| BatchError::Input(e.into()))?;
     }
@@ -225,7 +229,7 @@ pub fn run(
     // one read only, and a second would wait for more.
     let rest = if peeked < start.len() { 0 } else { u64::MAX };
     let input = io::Read::chain(&start[skip..peeked], io::Read::take(input, rest));
-    let make = || Answerer::new(rules, holidays, options.defaults);
+    let make = || Answerer::new(versions, options.as_of, holidays, options.defaults);
     let summary = match options.format {
         Format::JsonLines => {
             let mut reader = LineReader::new(input, options.first_line);
@@ -418,7 +422,7 @@ fn answer_block(
             summary,
         },
     };
-    done.summary.assumed_region += std::mem::take(&mut answerer.assumed_region);
+    done.summary.assumed_region += answerer.take_assumed_region();
     done
 }
 

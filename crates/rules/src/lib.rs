@@ -15,6 +15,7 @@ pub mod schema;
 
 pub mod suggest;
 mod validate;
+pub mod versions;
 
 use std::fs;
 use std::io;
@@ -23,6 +24,7 @@ use std::path::Path;
 pub use diagnostic::{Diagnostic, Diagnostics, Label, Location};
 pub use model::RuleSet;
 use schema::*;
+pub use versions::Versions;
 
 /// A rule file's name and contents.
 pub struct RuleText {
@@ -41,11 +43,57 @@ impl RuleSet {
     }
 
     /// Parses and validates rule files; every problem is reported, not only the first.
+    /// Where the files hold several versions of a document, the latest rules (every
+    /// revision in force); [`RuleSet::versions_from_texts`] has each day's.
     pub fn from_texts(files: &[RuleText]) -> Result<RuleSet, Diagnostics> {
+        Self::versions_from_texts(files).map(Versions::into_latest)
+    }
+
+    /// Parses and validates rule files, and builds the rules in force on each span of
+    /// days between revisions (see [`versions`]); one set when no document is revised.
+    /// Two versions of one rule in force on the same day are a problem.
+    pub fn versions_from_texts(files: &[RuleText]) -> Result<Versions, Diagnostics> {
         let (rules, diagnostics) = validate::load(files);
         if diagnostics.iter().any(Diagnostic::is_error) {
             return Err(Diagnostics(diagnostics));
         }
+        if !versions::has_revisions(&rules) {
+            return Self::resolved(rules).map(Versions::single);
+        }
+        let chronology = versions::Chronology::of(&rules.document);
+        let days: Vec<Option<chrono::NaiveDate>> = std::iter::once(None)
+            .chain(chronology.change_days().into_iter().map(Some))
+            .collect();
+        let mut last = Some(rules);
+        let mut spans = Vec::with_capacity(days.len());
+        for (i, day) in days.iter().enumerate() {
+            // Each span's rules from the files anew (the last takes the set read above):
+            // the files are checked, so loading them again finds nothing new.
+            let mut set = match last.take().filter(|_| i + 1 == days.len()) {
+                Some(set) => set,
+                None => validate::load(files).0,
+            };
+            set.retain_in_force(&chronology, *day);
+            if let Some((kind, key)) = set.doubled() {
+                let when = day.map_or_else(
+                    || "before every revision".to_string(),
+                    |d| format!("from {d}"),
+                );
+                return Err(Diagnostics(vec![Diagnostic::file(
+                    "rules",
+                    format!(
+                        "two versions of the {kind} {} are in force {when}: list the earlier one's section in the revision's `replaces`",
+                        suggest::escape(&key)
+                    ),
+                )]));
+            }
+            spans.push((*day, Self::resolved(set)?));
+        }
+        Ok(Versions::from_spans(spans))
+    }
+
+    /// The model of checked rules.
+    fn resolved(rules: RuleFile) -> Result<RuleSet, Diagnostics> {
         model::resolve(rules).map_err(|unresolved| {
             // The checker reports every dangling reference; this is its safety net.
             Diagnostics(vec![Diagnostic::file(

@@ -85,9 +85,24 @@ pub struct Document {
     pub key: Id<Document>,
     pub id: String,
     pub title: String,
-    /// The seed file's name.
+    /// The seed file's name (empty for a revision known by its address only).
     pub file: String,
     pub date: Option<NaiveDate>,
+    /// The document's language, a BCP 47 tag (`nl-NL`).
+    pub language: Option<String>,
+    /// Where the vendor publishes it.
+    pub address: Option<String>,
+    /// The document this one is a later version of.
+    pub revises: Option<Id<Document>>,
+    /// Where the rules hold several versions of this document: the first day (UTC) this
+    /// version is in force (`None` for the first version when undated). `None` outside
+    /// version chains.
+    pub in_force_from: Option<NaiveDate>,
+    /// Whether the rules hold another version of this document (it revises one, or one
+    /// revises it).
+    pub versioned: bool,
+    /// The sections of the revised document this version replaces.
+    pub replaces: Vec<String>,
     /// Every section heading, exactly as written.
     pub sections: Vec<String>,
     /// Sections with nothing to encode, and why.
@@ -793,6 +808,26 @@ impl RuleSet {
     pub fn documents(&self) -> &[Document] {
         &self.documents
     }
+    /// The first day a later version of document `id` is in force, where the rules hold
+    /// one (the earliest, where several).
+    pub fn next_version_from(&self, id: Id<Document>) -> Option<NaiveDate> {
+        self.documents
+            .iter()
+            .filter(|d| d.revises == Some(id))
+            .filter_map(|d| d.in_force_from)
+            .min()
+    }
+
+    /// The first day a later version of document `id` replacing its `section` is in
+    /// force, where the rules hold one.
+    pub fn replaced_from(&self, id: Id<Document>, section: &str) -> Option<NaiveDate> {
+        self.documents
+            .iter()
+            .filter(|d| d.revises == Some(id) && d.replaces.iter().any(|s| s == section))
+            .filter_map(|d| d.in_force_from)
+            .min()
+    }
+
     pub fn document(&self, id: Id<Document>) -> &Document {
         self.get(id)
     }
@@ -1000,13 +1035,41 @@ pub(crate) fn resolve(raw: schema::RuleFile) -> Result<RuleSet, Unresolved> {
             .collect()
     };
     let mut rules = RuleSet::default();
+    let revised: std::collections::HashSet<String> = raw
+        .document
+        .iter()
+        .filter_map(|d| d.revises.as_ref().map(|r| r.get_ref().clone()))
+        .collect();
     for (i, d) in raw.document.into_iter().enumerate() {
+        let first_day = crate::versions::first_day(&d);
+        let id = d.id.get_ref().clone();
+        let versioned = d.revises.is_some() || revised.contains(&id);
         rules.documents.push(Document {
             key: Id::new(i),
-            id: d.id.get_ref().clone(),
+            revises: d
+                .revises
+                .as_ref()
+                .map(|r| index.document(r.get_ref()))
+                .transpose()?,
+            in_force_from: if d.revises.is_some() {
+                first_day
+            } else if versioned {
+                d.date
+            } else {
+                None
+            },
+            versioned,
+            replaces: d
+                .replaces
+                .into_iter()
+                .map(toml::Spanned::into_inner)
+                .collect(),
+            id,
             title: d.title,
             file: d.file,
             date: d.date,
+            language: d.language,
+            address: d.address,
             sections: d.sections,
             unencoded: d
                 .unencoded

@@ -6,8 +6,14 @@
 //! This is the file format only: loading validates it into the [`model`](crate::model) that
 //! the answers read.
 
+use std::collections::hash_map::Entry;
+use std::collections::{HashMap, HashSet};
+
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
+
+use crate::versions::Chronology;
 
 use super::clock::{ClockTime, Weekday};
 
@@ -50,9 +56,36 @@ macro_rules! rule_kinds {
             }
 
             /// Adds `other`'s rules to these; a rule with the layering key of one already
-            /// here replaces it in place (a user's rule over a built-in one).
-            pub fn layer(&mut self, other: RuleFile) {
-                $(layer(&mut self.$field, other.$field, $by);)*
+            /// here replaces it in place (a user's rule over a built-in one), unless one
+            /// of them cites one of the `revisions` (documents that revise another): the
+            /// versions are then kept side by side, each in force on its own dates.
+            pub fn layer(&mut self, other: RuleFile, revisions: &HashSet<String>) {
+                $(layer(&mut self.$field, other.$field, $by, revisions);)*
+            }
+
+            /// The first rule kind and key given twice, as `(kind, key)`: after
+            /// [`RuleFile::retain_in_force`], two versions of one rule both in force.
+            pub fn doubled(&self) -> Option<(&'static str, String)> {
+                $(
+                    let mut seen = HashSet::new();
+                    let by: fn(&$ty) -> _ = $by;
+                    for rule in &self.$field {
+                        let key = by(rule);
+                        let shown = format!("{key:?}");
+                        if !seen.insert(shown.clone()) {
+                            return Some(($key, shown));
+                        }
+                    }
+                )*
+                None
+            }
+
+            /// Keeps the rules in force on `day` (`None`: before every revision): those
+            /// citing a revision not yet in force, or only sections a revision in force
+            /// replaces, are dropped, and of a rule's versions in force only the latest is
+            /// kept (see [`crate::versions`]). Documents are all kept.
+            pub fn retain_in_force(&mut self, chronology: &Chronology, day: Option<NaiveDate>) {
+                $(retain_in_force(&mut self.$field, $by, chronology, day, DEFINITIONS.contains(&$key));)*
             }
         }
     };
@@ -60,12 +93,16 @@ macro_rules! rule_kinds {
 
 /// A rule with sources (every kind but documents, which are what sources name).
 pub trait Cited {
+    fn sources(&self) -> &[Source];
     fn sources_mut(&mut self) -> &mut [Source];
 }
 
 macro_rules! cited {
     ($($ty:ty),*) => {$(
         impl Cited for $ty {
+            fn sources(&self) -> &[Source] {
+                &self.source
+            }
             fn sources_mut(&mut self) -> &mut [Source] {
                 &mut self.source
             }
@@ -79,6 +116,9 @@ cited!(
 );
 
 impl Cited for Document {
+    fn sources(&self) -> &[Source] {
+        &[]
+    }
     fn sources_mut(&mut self) -> &mut [Source] {
         &mut []
     }
@@ -89,25 +129,71 @@ pub trait KindSink {
     fn read<T: serde::de::DeserializeOwned>(&mut self, key: &str, rules: &mut Vec<T>);
 }
 
-/// `rules` layered over `set` by `key`: found by a map of the keys, so that layering
-/// stays linear in the rules (20,000 plans in one file took 5 s found by a scan).
-fn layer<T, K: Eq + std::hash::Hash>(set: &mut Vec<T>, rules: Vec<T>, key: fn(&T) -> K) {
+/// `rules` layered over `set` by `key` and the revision a rule's first source cites, if
+/// any: found by a map of the keys, so that layering stays linear in the rules (20,000
+/// plans in one file took 5 s found by a scan).
+fn layer<T: Cited, K: Eq + std::hash::Hash>(
+    set: &mut Vec<T>,
+    rules: Vec<T>,
+    key: fn(&T) -> K,
+    revisions: &HashSet<String>,
+) {
     if rules.is_empty() {
         return;
     }
-    let mut at: std::collections::HashMap<K, usize> = std::collections::HashMap::new();
+    let version = |rule: &T| {
+        rule.sources()
+            .first()
+            .map(|s| s.doc.get_ref())
+            .filter(|doc| revisions.contains(*doc))
+            .cloned()
+    };
+    let mut at: HashMap<(K, Option<String>), usize> = HashMap::new();
     for (i, rule) in set.iter().enumerate() {
-        at.entry(key(rule)).or_insert(i);
+        at.entry((key(rule), version(rule))).or_insert(i);
     }
     for rule in rules {
-        match at.entry(key(&rule)) {
-            std::collections::hash_map::Entry::Occupied(found) => set[*found.get()] = rule,
-            std::collections::hash_map::Entry::Vacant(slot) => {
+        match at.entry((key(&rule), version(&rule))) {
+            Entry::Occupied(found) => set[*found.get()] = rule,
+            Entry::Vacant(slot) => {
                 slot.insert(set.len());
                 set.push(rule);
             }
         }
     }
+}
+
+/// The kinds other rules refer to: a revision that replaces the section defining one does
+/// not drop it (a severity is a severity under every document), it gives it anew or leaves
+/// it be; the other kinds (targets, routes, ...) are answers, which it drops.
+const DEFINITIONS: &[&str] = &[
+    "document",
+    "plan",
+    "severity",
+    "product",
+    "channel",
+    "region",
+    "language",
+    "membership",
+];
+
+/// The rules of one kind in force on `day`, the latest version of each key; `definition`:
+/// a kind other rules refer to, kept where only its sections are replaced.
+fn retain_in_force<T: Cited, K: Eq + std::hash::Hash>(
+    rules: &mut Vec<T>,
+    key: fn(&T) -> K,
+    chronology: &Chronology,
+    day: Option<NaiveDate>,
+    definition: bool,
+) {
+    rules.retain(|rule| chronology.in_force(rule.sources(), day, definition));
+    let mut latest: HashMap<K, Option<NaiveDate>> = HashMap::new();
+    for rule in rules.iter() {
+        let version = chronology.version_of(rule.sources());
+        let at = latest.entry(key(rule)).or_insert(version);
+        *at = (*at).max(version);
+    }
+    rules.retain(|rule| latest.get(&key(rule)) == Some(&chronology.version_of(rule.sources())));
 }
 
 fn lower(r: &Ref) -> String {
@@ -140,15 +226,70 @@ pub struct Document {
     pub id: Ref,
     /// The title as the document gives it.
     pub title: String,
-    /// The seed file's name.
+    /// The seed file's name (`""` for a revision read from its public address only).
+    #[serde(default)]
     pub file: String,
     /// The date the document carries, if any.
+    #[serde(default, deserialize_with = "day")]
     pub date: Option<chrono::NaiveDate>,
+    /// The document's language, a BCP 47 tag (its `ms.contentlocale`, e.g. `nl-NL`).
+    pub language: Option<String>,
+    /// Where the vendor publishes it.
+    pub address: Option<String>,
+    /// The document this one is a later version of: its rules answer from
+    /// [`Document::in_force_from`] on, in place of the rules citing the sections it
+    /// [`Document::replaces`].
+    pub revises: Option<Ref>,
+    /// The first day (UTC) this version is in force; a revision's `date` when not given.
+    pub in_force_from: Option<Spanned<Day>>,
+    /// The sections of the revised document this version replaces, exactly as that
+    /// document writes them: rules citing them are out of force from this version's date.
+    #[serde(default)]
+    pub replaces: Vec<Spanned<String>>,
     /// Every section heading, exactly as written; sources must name one of them.
     pub sections: Vec<String>,
     /// Sections with nothing to encode, and why.
     #[serde(default)]
     pub unencoded: Vec<Unencoded>,
+}
+
+/// A day as TOML writes it (`2025-04-16`) or as a string (`"2025-04-16"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Day(pub NaiveDate);
+
+impl<'de> Deserialize<'de> for Day {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Written {
+            Text(String),
+            Toml(toml::value::Datetime),
+        }
+        let text = match Written::deserialize(deserializer)? {
+            Written::Text(text) => text,
+            Written::Toml(datetime) => match (datetime.date, datetime.time) {
+                (Some(date), None) => date.to_string(),
+                _ => {
+                    return Err(serde::de::Error::custom(format!(
+                        "expected a day (YYYY-MM-DD), found `{datetime}`"
+                    )))
+                }
+            },
+        };
+        NaiveDate::parse_from_str(&text, "%Y-%m-%d")
+            .map(Day)
+            .map_err(|_| {
+                serde::de::Error::custom(format!(
+                    "expected a day (YYYY-MM-DD), found `{}`",
+                    crate::suggest::escape(&text)
+                ))
+            })
+    }
+}
+
+/// A day read as [`Day`] reads it, where one may be given.
+fn day<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<NaiveDate>, D::Error> {
+    Option::<Day>::deserialize(deserializer).map(|day| day.map(|Day(d)| d))
 }
 
 /// A section deliberately left out of the rules.

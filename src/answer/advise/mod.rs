@@ -344,6 +344,8 @@ pub enum CaveatKind {
     Language,
     /// A topic shown with every advice from its document (no resolution SLA).
     Topic,
+    /// A document the answer rests on was dated after the instant asked about.
+    Version,
 }
 
 /// Composes the advice.
@@ -441,6 +443,14 @@ pub fn advise(rules: &RuleSet, query: &AdviseQuery) -> anyhow::Result<Advice> {
     source.merge(&language_part.source);
     source.merge(&requirements.source);
     source.merge(&caveats.source);
+    for text in source.not_yet_published(query.at.naive_utc().date()) {
+        caveats.items.push(Caveat {
+            kind: CaveatKind::Version,
+            text,
+            topic: None,
+            source: Sources::default(),
+        });
+    }
     Ok(Advice {
         product: product.id.clone(),
         product_name: product.name.clone(),

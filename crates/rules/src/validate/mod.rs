@@ -49,12 +49,20 @@ pub fn load(files: &[RuleText]) -> (RuleFile, Vec<Diagnostic>) {
         .filter_map(|index| Some((index, checker.parse(index)?)))
         .collect();
     checker.check(&parsed);
+    // A rule of a revision sits beside the earlier version's rule of the same key: which
+    // answers is decided by the date (`RuleFile::retain_in_force`).
+    let revisions: HashSet<String> = parsed
+        .iter()
+        .flat_map(|(_, f)| &f.document)
+        .filter(|d| d.revises.is_some())
+        .map(|d| d.id.get_ref().clone())
+        .collect();
     let mut set = RuleFile::default();
     for (index, mut file) in parsed {
         if files[index].user {
             file.mark_origin(&files[index].name);
         }
-        set.layer(file);
+        set.layer(file, &revisions);
     }
     let mut diagnostics = checker.diagnostics;
     diagnostics.sort_by(|a, b| (&a.file, a.line_column()).cmp(&(&b.file, b.line_column())));
@@ -142,6 +150,8 @@ struct Known<'p> {
     memberships: Names,
     /// Rules by lower-cased id (the first, where an id is taken twice).
     document: HashMap<String, &'p Document>,
+    /// The documents that revise another, in file order.
+    revisions: Vec<&'p Document>,
     plan: HashMap<String, &'p Plan>,
     region: HashMap<String, &'p Region>,
 }
@@ -316,6 +326,11 @@ impl<'a> Checker<'a> {
             languages,
             memberships,
             document: by_id(parsed, |f| &f.document),
+            revisions: parsed
+                .iter()
+                .flat_map(|(_, f)| &f.document)
+                .filter(|d| d.revises.is_some())
+                .collect(),
             plan: by_id(parsed, |f| &f.plan),
             region: by_id(parsed, |f| &f.region),
         };
@@ -328,6 +343,7 @@ impl<'a> Checker<'a> {
             let file = *file;
             for document in &rules.document {
                 self.document(file, document);
+                self.version(file, document, &known);
             }
             let cite = |checker: &mut Self, owner: &Range<usize>, source: &[Source]| {
                 checker.sources(file, owner, source, &known);

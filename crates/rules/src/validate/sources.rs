@@ -50,6 +50,106 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// A revision's version fields: the document it revises exists and is another, its
+    /// first day in force is known and after the revised document's date, no other
+    /// revision of that document starts the same day, and the sections it replaces are the
+    /// revised document's.
+    pub(super) fn version(&mut self, file: usize, document: &Document, known: &Known) {
+        let id = document.id.get_ref();
+        let Some(revises) = &document.revises else {
+            if let Some(from) = &document.in_force_from {
+                self.report(
+                    file,
+                    Some(from.span()),
+                    format!("document `{id}` has `in-force-from` but revises no document: add `revises = \"<document id>\"`"),
+                );
+            }
+            if let Some(first) = document.replaces.first() {
+                self.report(
+                    file,
+                    Some(first.span()),
+                    format!("document `{id}` has `replaces` but revises no document: add `revises = \"<document id>\"`"),
+                );
+            }
+            return;
+        };
+        self.reference(file, revises, &known.documents);
+        if revises.get_ref() == id {
+            self.report(
+                file,
+                Some(revises.span()),
+                format!("document `{id}` cannot revise itself"),
+            );
+            return;
+        }
+        let from = document
+            .in_force_from
+            .as_ref()
+            .map(|f| f.get_ref().0)
+            .or(document.date);
+        let from_span = document
+            .in_force_from
+            .as_ref()
+            .map_or(revises.span(), |f| f.span());
+        let Some(from) = from else {
+            self.report(
+                file,
+                Some(revises.span()),
+                format!("revision `{id}` has neither `in-force-from` nor `date`: give the first day it is in force"),
+            );
+            return;
+        };
+        let Some(earlier) = known.document.get(&revises.get_ref().to_lowercase()) else {
+            return;
+        };
+        if let Some(date) = earlier.date.filter(|date| from <= *date) {
+            self.report(
+                file,
+                Some(from_span.clone()),
+                format!(
+                    "revision `{id}` is in force from {from}, not after the document it revises (`{}`, dated {date})",
+                    revises.get_ref()
+                ),
+            );
+        }
+        for other in known.revisions.iter().filter(|other| {
+            other.id.get_ref() != id
+                && other.revises.as_ref().map(|r| r.get_ref()) == Some(revises.get_ref())
+        }) {
+            let other_from = other
+                .in_force_from
+                .as_ref()
+                .map(|f| f.get_ref().0)
+                .or(other.date);
+            if other_from == Some(from) {
+                self.report(
+                    file,
+                    Some(from_span.clone()),
+                    format!(
+                        "revisions `{id}` and `{}` of `{}` are both in force from {from}: give each its own first day",
+                        other.id.get_ref(),
+                        revises.get_ref()
+                    ),
+                );
+            }
+        }
+        for section in &document.replaces {
+            let name = section.get_ref();
+            if !earlier.sections.iter().any(|s| s == name) {
+                let hint = ids::suggest(name, earlier.sections.iter().map(String::as_str))
+                    .map_or(String::new(), |s| format!(" (did you mean `{s}`?)"));
+                self.report(
+                    file,
+                    Some(section.span()),
+                    format!(
+                        "revision `{id}` replaces section `{name}`, which document `{}` does not have{hint}",
+                        revises.get_ref()
+                    ),
+                );
+            }
+        }
+    }
+
     pub(super) fn sources(
         &mut self,
         file: usize,
