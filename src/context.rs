@@ -61,7 +61,13 @@ pub fn output_format(global: &GlobalArgs) -> Format {
 /// The built-in rules, or those of `--rules DIR`.
 pub fn load_rules(global: &GlobalArgs) -> anyhow::Result<RuleSet> {
     match &global.rules {
-        Some(dir) => Ok(RuleSet::from_texts(&RuleSet::layered_texts(dir)?)?),
+        Some(dir) => load_layered(dir),
         None => crate::builtin_rules::load(),
     }
+}
+
+/// The built-in rules with the rule files of `dir` layered over them (`--rules DIR`,
+/// `rules diff --against DIR`).
+pub fn load_layered(dir: &std::path::Path) -> anyhow::Result<RuleSet> {
+    Ok(RuleSet::from_texts(&RuleSet::layered_texts(dir)?)?)
 }
