@@ -453,7 +453,7 @@ fn reopen_rules(rules: &RuleSet, out: &mut Vec<Entry>) {
     for rule in rules.reopen_rules() {
         out.push(Entry {
             kind: Kind::ReopenRule,
-            key: vec![rule.number.to_string()],
+            key: vec![format!("rule {}", rule.number)],
             generals: Vec::new(),
             said: Said {
                 parts: parts([
