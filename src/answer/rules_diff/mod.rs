@@ -283,11 +283,14 @@ impl RulesDiff {
     }
 }
 
-/// A side's value as table lines: the parts asked for, then one line per source.
+/// A side's value as table lines: the parts asked for, then its sources, one line a
+/// document (and user's file) with its date and the section, or with several how many
+/// (each with `--details`; JSON always has them).
 fn side_lines(
     parts: Option<&Map<String, Value>>,
     sources: Option<&Vec<Cited>>,
     shown: &dyn Fn(&str) -> bool,
+    details: bool,
 ) -> String {
     let Some(parts) = parts else {
         return "none".to_string();
@@ -297,7 +300,17 @@ fn side_lines(
         .filter(|(label, _)| shown(label))
         .map(|(label, value)| format!("{label}: {}", value.as_str().unwrap_or_default()))
         .collect();
+    let mut groups: Vec<(&Cited, Vec<&str>)> = Vec::new();
     for c in sources.into_iter().flatten() {
+        let same = |(first, _): &&mut (&Cited, Vec<&str>)| {
+            (&first.document_id, &first.cite.rules_file) == (&c.document_id, &c.cite.rules_file)
+        };
+        match groups.iter_mut().find(same) {
+            Some((_, sections)) => sections.push(&c.cite.section),
+            None => groups.push((c, vec![&c.cite.section])),
+        }
+    }
+    for (c, sections) in groups {
         let date = c
             .cite
             .date
@@ -305,10 +318,13 @@ fn side_lines(
         let by = c.cite.rules_file.as_ref().map_or(String::new(), |f| {
             format!(", as your rules in {} put it", escape(f))
         });
-        lines.push(format!(
-            "Source: {} ({date}), \"{}\"{by}",
-            c.document_id, c.cite.section
-        ));
+        let quoted: Vec<String> = sections.iter().map(|s| format!("\"{s}\"")).collect();
+        let (label, cited) = match quoted.as_slice() {
+            [one] => ("Source", one.clone()),
+            many if details => ("Sources", many.join("; ")),
+            many => ("Sources", format!("{} sections", many.len())),
+        };
+        lines.push(format!("{label}: {} ({date}), {cited}{by}", c.document_id));
     }
     lines.join("\n")
 }
@@ -349,11 +365,21 @@ impl Answer for RulesDiff {
                     ("Change", what),
                     (
                         "Before",
-                        side_lines(c.before.as_ref(), c.before_source.as_ref(), &shown),
+                        side_lines(
+                            c.before.as_ref(),
+                            c.before_source.as_ref(),
+                            &shown,
+                            style.details,
+                        ),
                     ),
                     (
                         "After",
-                        side_lines(c.after.as_ref(), c.after_source.as_ref(), &shown),
+                        side_lines(
+                            c.after.as_ref(),
+                            c.after_source.as_ref(),
+                            &shown,
+                            style.details,
+                        ),
                     ),
                 ],
             ));
