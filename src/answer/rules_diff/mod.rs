@@ -289,16 +289,19 @@ impl RulesDiff {
 fn side_lines(
     parts: Option<&Map<String, Value>>,
     sources: Option<&Vec<Cited>>,
-    shown: &dyn Fn(&str) -> bool,
+    labels: &[String],
     details: bool,
 ) -> String {
     let Some(parts) = parts else {
         return "none".to_string();
     };
-    let mut lines: Vec<String> = parts
+    // A part one side has and the other has not is "none" on the other.
+    let mut lines: Vec<String> = labels
         .iter()
-        .filter(|(label, _)| shown(label))
-        .map(|(label, value)| format!("{label}: {}", value.as_str().unwrap_or_default()))
+        .map(|label| {
+            let value = parts.get(label).and_then(Value::as_str).unwrap_or("none");
+            format!("{label}: {value}")
+        })
         .collect();
     let mut groups: Vec<(&Cited, Vec<&str>)> = Vec::new();
     for c in sources.into_iter().flatten() {
@@ -348,11 +351,29 @@ impl Answer for RulesDiff {
         for c in &self.changes {
             // A change shows the parts that differ; one added or removed, all of it
             // (and --details shows every part of a changed one too).
-            let shown = |label: &str| {
-                style.details
-                    || c.change != ChangeKind::Changed
-                    || c.differs.iter().any(|d| d == label)
-            };
+            let mut labels: Vec<String> = Vec::new();
+            if style.details || c.change != ChangeKind::Changed {
+                for side in [&c.before, &c.after].into_iter().flatten() {
+                    for label in side.keys() {
+                        if !labels.contains(label) {
+                            labels.push(label.clone());
+                        }
+                    }
+                }
+            } else {
+                // Only the sections cited may have changed: no part to show then.
+                labels = c
+                    .differs
+                    .iter()
+                    .filter(|d| {
+                        [&c.before, &c.after]
+                            .into_iter()
+                            .flatten()
+                            .any(|side| side.contains_key(*d))
+                    })
+                    .cloned()
+                    .collect();
+            }
             let what = match c.change {
                 ChangeKind::Added => "added".to_string(),
                 ChangeKind::Removed => "removed".to_string(),
@@ -368,7 +389,7 @@ impl Answer for RulesDiff {
                         side_lines(
                             c.before.as_ref(),
                             c.before_source.as_ref(),
-                            &shown,
+                            &labels,
                             style.details,
                         ),
                     ),
@@ -377,7 +398,7 @@ impl Answer for RulesDiff {
                         side_lines(
                             c.after.as_ref(),
                             c.after_source.as_ref(),
-                            &shown,
+                            &labels,
                             style.details,
                         ),
                     ),
