@@ -99,6 +99,7 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate rule files (default: the built-in rules); every problem with file:line:column')
             [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Write the built-in rule files into DIR, as a starting point for your own rules')
             [CompletionResult]::new('coverage', 'coverage', [CompletionResultType]::ParameterValue, 'For each document, every section heading and the rules that cite it')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Every answer that changes between two rule sets, before → after with both sources: targets, regions'' hours, language desks, routes, phone lines, reopen rules, partner allowances. Before: the built-in rules (with --rules A, A layered over them); after: the built-in rules with B layered over them. Exit 0 when nothing changes, 1 when something does')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -144,10 +145,26 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'support-advisor;rules;diff' {
+            [CompletionResult]::new('--against', '--against', [CompletionResultType]::ParameterName, 'The directory of `*.toml` rule files layered over the built-in rules for the "after" side, as `--rules DIR` layers them')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, JSON for scripts')
+            [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Answer by the rules in force on DATE (YYYY-MM-DD, a UTC day) for the whole run, every ticket of a batch included; default: each answer''s own instant (`--at`, a ticket''s `submitted`), else now. Matters where the rules hold several versions of a document (`--rules DIR` with a revision)')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW` never stops the others')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always')
+            [CompletionResult]::new('--colour', '--colour', [CompletionResultType]::ParameterName, 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'The zone times are shown in (default: the system''s zone, `TZ` honoured): an IANA name, a city (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk''s (Pacific Time (US & Canada), as Zendesk and Freshdesk write it)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for `--format json`')
+            [CompletionResult]::new('--details', '--details', [CompletionResultType]::ParameterName, 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'support-advisor;rules;help' {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate rule files (default: the built-in rules); every problem with file:line:column')
             [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Write the built-in rule files into DIR, as a starting point for your own rules')
             [CompletionResult]::new('coverage', 'coverage', [CompletionResultType]::ParameterValue, 'For each document, every section heading and the rules that cite it')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Every answer that changes between two rule sets, before → after with both sources: targets, regions'' hours, language desks, routes, phone lines, reopen rules, partner allowances. Before: the built-in rules (with --rules A, A layered over them); after: the built-in rules with B layered over them. Exit 0 when nothing changes, 1 when something does')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -158,6 +175,9 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             break
         }
         'support-advisor;rules;help;coverage' {
+            break
+        }
+        'support-advisor;rules;help;diff' {
             break
         }
         'support-advisor;rules;help;help' {
@@ -405,6 +425,7 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate rule files (default: the built-in rules); every problem with file:line:column')
             [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Write the built-in rule files into DIR, as a starting point for your own rules')
             [CompletionResult]::new('coverage', 'coverage', [CompletionResultType]::ParameterValue, 'For each document, every section heading and the rules that cite it')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Every answer that changes between two rule sets, before → after with both sources: targets, regions'' hours, language desks, routes, phone lines, reopen rules, partner allowances. Before: the built-in rules (with --rules A, A layered over them); after: the built-in rules with B layered over them. Exit 0 when nothing changes, 1 when something does')
             break
         }
         'support-advisor;help;rules;check' {
@@ -414,6 +435,9 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             break
         }
         'support-advisor;help;rules;coverage' {
+            break
+        }
+        'support-advisor;help;rules;diff' {
             break
         }
         'support-advisor;help;holidays' {

@@ -93,6 +93,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand check 'Validate rule files (default: the built-in rules); every problem with file:line:column'
             cand dump 'Write the built-in rule files into DIR, as a starting point for your own rules'
             cand coverage 'For each document, every section heading and the rules that cite it'
+            cand diff 'Every answer that changes between two rule sets, before → after with both sources: targets, regions'' hours, language desks, routes, phone lines, reopen rules, partner allowances. Before: the built-in rules (with --rules A, A layered over them); after: the built-in rules with B layered over them. Exit 0 when nothing changes, 1 when something does'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'support-advisor;rules;check'= {
@@ -134,10 +135,25 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'support-advisor;rules;diff'= {
+            cand --against 'The directory of `*.toml` rule files layered over the built-in rules for the "after" side, as `--rules DIR` layers them'
+            cand --format 'Output format: tables for people, JSON for scripts'
+            cand --rules 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added'
+            cand --as-of 'Answer by the rules in force on DATE (YYYY-MM-DD, a UTC day) for the whole run, every ticket of a batch included; default: each answer''s own instant (`--at`, a ticket''s `submitted`), else now. Matters where the rules hold several versions of a document (`--rules DIR` with a revision)'
+            cand --now 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW` never stops the others'
+            cand --color 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always'
+            cand --colour 'Colour: on a terminal unless NO_COLOR is set or TERM is dumb (auto), always, or never; --help too. FORCE_COLOR or CLICOLOR_FORCE (not 0) count as always'
+            cand --tz 'The zone times are shown in (default: the system''s zone, `TZ` honoured): an IANA name, a city (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk''s (Pacific Time (US & Canada), as Zendesk and Freshdesk write it)'
+            cand --json 'Shorthand for `--format json`'
+            cand --details 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity''s impact and examples). JSON always carries all of it'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'support-advisor;rules;help'= {
             cand check 'Validate rule files (default: the built-in rules); every problem with file:line:column'
             cand dump 'Write the built-in rule files into DIR, as a starting point for your own rules'
             cand coverage 'For each document, every section heading and the rules that cite it'
+            cand diff 'Every answer that changes between two rule sets, before → after with both sources: targets, regions'' hours, language desks, routes, phone lines, reopen rules, partner allowances. Before: the built-in rules (with --rules A, A layered over them); after: the built-in rules with B layered over them. Exit 0 when nothing changes, 1 when something does'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'support-advisor;rules;help;check'= {
@@ -145,6 +161,8 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
         &'support-advisor;rules;help;dump'= {
         }
         &'support-advisor;rules;help;coverage'= {
+        }
+        &'support-advisor;rules;help;diff'= {
         }
         &'support-advisor;rules;help;help'= {
         }
@@ -376,12 +394,15 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand check 'Validate rule files (default: the built-in rules); every problem with file:line:column'
             cand dump 'Write the built-in rule files into DIR, as a starting point for your own rules'
             cand coverage 'For each document, every section heading and the rules that cite it'
+            cand diff 'Every answer that changes between two rule sets, before → after with both sources: targets, regions'' hours, language desks, routes, phone lines, reopen rules, partner allowances. Before: the built-in rules (with --rules A, A layered over them); after: the built-in rules with B layered over them. Exit 0 when nothing changes, 1 when something does'
         }
         &'support-advisor;help;rules;check'= {
         }
         &'support-advisor;help;rules;dump'= {
         }
         &'support-advisor;help;rules;coverage'= {
+        }
+        &'support-advisor;help;rules;diff'= {
         }
         &'support-advisor;help;holidays'= {
         }

@@ -632,6 +632,20 @@ pub enum RulesCommand {
     /// For each document, every section heading and the rules that cite it.
     #[command(after_help = "Example:\n  support-advisor rules coverage --json")]
     Coverage,
+    /// Every answer that changes between two rule sets, before → after with both sources:
+    /// targets, regions' hours, language desks, routes, phone lines, reopen rules, partner
+    /// allowances. Before: the built-in rules (with --rules A, A layered over them); after:
+    /// the built-in rules with B layered over them. Exit 0 when nothing changes, 1 when
+    /// something does.
+    #[command(after_help = "Examples:\n  \
+        support-advisor rules diff --against ./my-rules\n  \
+        support-advisor --rules ./ours rules diff --against ./theirs --json")]
+    Diff {
+        /// The directory of `*.toml` rule files layered over the built-in rules for the
+        /// "after" side, as `--rules DIR` layers them.
+        #[arg(long, value_name = "DIR")]
+        against: PathBuf,
+    },
 }
 
 #[cfg(test)]

@@ -79,7 +79,13 @@ pub fn output_format(global: &GlobalArgs) -> Format {
 /// hold several versions of a document).
 pub fn load_versions(global: &GlobalArgs) -> anyhow::Result<Versions> {
     match &global.rules {
-        Some(dir) => Ok(RuleSet::versions_from_texts(&RuleSet::layered_texts(dir)?)?),
+        Some(dir) => load_layered(dir),
         None => crate::builtin_rules::load().map(Versions::single),
     }
+}
+
+/// The built-in rules with the rule files of `dir` layered over them (`--rules DIR`,
+/// `rules diff --against DIR`), in force on each day.
+pub fn load_layered(dir: &std::path::Path) -> anyhow::Result<Versions> {
+    Ok(RuleSet::versions_from_texts(&RuleSet::layered_texts(dir)?)?)
 }

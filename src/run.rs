@@ -53,6 +53,10 @@ pub fn run(cli: Cli, style: Style) -> anyhow::Result<Rendered> {
             )
         }
         Command::Rules(RulesCommand::Coverage) => Answering::Coverage,
+        Command::Rules(RulesCommand::Diff { against }) => Answering::RulesDiff {
+            from: cli.global.rules.clone(),
+            against,
+        },
         Command::Advise(args) => Answering::Advise(args),
         Command::Where(args) => Answering::Where(args),
         Command::Sla(args) => Answering::Sla(args),
@@ -83,6 +87,12 @@ enum Answering {
     Ids(IdsArgs),
     Policy(PolicyArgs),
     Coverage,
+    /// `rules diff`: the global rules (`from`, layered over the built-in ones) against
+    /// the built-in rules with `against` layered over them.
+    RulesDiff {
+        from: Option<std::path::PathBuf>,
+        against: std::path::PathBuf,
+    },
 }
 
 impl Answering {
@@ -100,7 +110,8 @@ impl Answering {
             | Answering::Partner(_)
             | Answering::Ids(_)
             | Answering::Policy(_)
-            | Answering::Coverage => false,
+            | Answering::Coverage
+            | Answering::RulesDiff { .. } => false,
         }
     }
 }
@@ -210,6 +221,18 @@ fn answer(ctx: &Context, command: Answering) -> anyhow::Result<Rendered> {
             )
         }
         Answering::Coverage => render(ctx, &answer::coverage::answer(rules)),
+        Answering::RulesDiff { from, against } => {
+            // Both sides as in force on one day: now's, or --as-of's.
+            let after = context::load_layered(&against)?;
+            let after = after.on(ctx.as_of.unwrap_or_else(|| ctx.now.date_naive()));
+            let from = from.map(|dir| dir.display().to_string());
+            let against = against.display().to_string();
+            let sides = answer::rules_diff::Sides {
+                from: from.as_deref(),
+                against: &against,
+            };
+            render(ctx, &answer::rules_diff::diff(rules, &after, &sides))
+        }
         Answering::Ids(args) => render(ctx, &answer::ids::answer(rules, args.kind.as_deref())?),
         Answering::Policy(args) => match &args.topic {
             Some(topic) => render(ctx, &answer::policy::answer(rules, topic)?),

@@ -35,6 +35,29 @@ pub struct Cite {
     pub rules_file: Option<String>,
 }
 
+impl Cite {
+    /// The citation of one rule source (validated, so its document exists): the document,
+    /// its date, language and address, and which version where the rules hold several.
+    pub fn of(rules: &RuleSet, source: &Source) -> Cite {
+        let document = rules.document(source.doc);
+        let replaced_from = rules.replaced_from(source.doc, &source.section);
+        Cite {
+            document: document.title.clone(),
+            file: document.file.clone(),
+            section: source.section.clone(),
+            date: document.date,
+            language: document.language.clone(),
+            address: document.address.clone(),
+            in_force_from: document.versioned.then_some(document.in_force_from),
+            in_force_until: replaced_from,
+            kept_by_version_from: rules
+                .next_version_from(source.doc)
+                .filter(|_| replaced_from.is_none()),
+            rules_file: source.origin.clone(),
+        }
+    }
+}
+
 /// The sources of an answer: one object in JSON when there is one, a list when several.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Sources(pub Vec<Cite>);
@@ -50,21 +73,7 @@ impl Sources {
     /// Adds the citations not already present, in order.
     pub fn add(&mut self, rules: &RuleSet, sources: &[Source]) {
         for source in sources {
-            let document = rules.document(source.doc);
-            let cite = Cite {
-                document: document.title.clone(),
-                file: document.file.clone(),
-                section: source.section.clone(),
-                date: document.date,
-                language: document.language.clone(),
-                address: document.address.clone(),
-                in_force_from: document.versioned.then_some(document.in_force_from),
-                in_force_until: rules.replaced_from(source.doc, &source.section),
-                kept_by_version_from: rules
-                    .next_version_from(source.doc)
-                    .filter(|_| rules.replaced_from(source.doc, &source.section).is_none()),
-                rules_file: source.origin.clone(),
-            };
+            let cite = Cite::of(rules, source);
             if !self.cites(&cite) {
                 self.0.push(cite);
             }

@@ -17,6 +17,7 @@ pub mod plans;
 pub mod policy;
 pub mod presence;
 pub mod reopen;
+pub mod rules_diff;
 pub mod sla;
 pub mod where_to;
 

@@ -24,6 +24,7 @@ mod listings;
 mod man_page;
 mod readme;
 mod reopen;
+mod rules_diff;
 mod rules_dir;
 mod scenarios;
 mod sla;
