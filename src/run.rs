@@ -312,11 +312,26 @@ fn sla(ctx: &Context, args: &SlaArgs) -> anyhow::Result<Rendered> {
         Some(at) => Some(at.resolve(ctx.now, ctx.zone, ctx.customer_zone)?),
         None => None,
     };
+    let responded = match (args.responded, submitted) {
+        (Some(responded), Some(submitted)) => {
+            let responded = responded.resolve(ctx.now, ctx.zone, ctx.customer_zone)?;
+            if responded < submitted {
+                anyhow::bail!(
+                    "--responded {} is before the submission, --at {}: a response cannot come before its request",
+                    crate::render::text::utc(responded.with_timezone(&chrono::Utc)),
+                    crate::render::text::utc(submitted.with_timezone(&chrono::Utc))
+                );
+            }
+            Some(responded.with_timezone(&chrono::Utc))
+        }
+        _ => None,
+    };
     let clock = submitted.map(|submitted| ClockQuery {
         submitted,
         whereabouts,
         holidays: &holidays,
         explain: args.explain,
+        responded,
         now: ctx.now,
         shown: ctx.zone,
     });
