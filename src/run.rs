@@ -315,14 +315,13 @@ fn sla(ctx: &Context, args: &SlaArgs) -> anyhow::Result<Rendered> {
     let responded = match (args.responded, submitted) {
         (Some(responded), Some(submitted)) => {
             let responded = responded.resolve(ctx.now, ctx.zone, ctx.customer_zone)?;
-            if responded < submitted {
-                anyhow::bail!(
-                    "--responded {} is before the submission, --at {}: a response cannot come before its request",
-                    crate::render::text::utc(responded.with_timezone(&chrono::Utc)),
-                    crate::render::text::utc(submitted.with_timezone(&chrono::Utc))
-                );
+            let responded = responded.with_timezone(&chrono::Utc);
+            let submitted = submitted.with_timezone(&chrono::Utc);
+            let flags = ("--responded", "the submission, --at");
+            if let Some((_, why)) = answer::met::out_of_order(submitted, responded, flags) {
+                anyhow::bail!(why);
             }
-            Some(responded.with_timezone(&chrono::Utc))
+            Some(responded)
         }
         _ => None,
     };

@@ -15,7 +15,7 @@
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use crate::render::text::plural;
+use crate::render::text::{self, plural};
 use crate::rules::model::Bound;
 
 /// Why `met` is null for a ticket whose target commits no time (best effort).
@@ -25,6 +25,37 @@ pub const NO_FIGURE: &str =
     "no figure: the document gives this level no time, so there is no target to meet";
 /// Why `met` is null for a ticket whose `responded` is empty (not yet answered).
 pub const NOT_RESPONDED: &str = "no response given: `responded` is empty";
+
+/// The longest time from submission to response that is counted: ten years (3,653 days).
+/// Open time is counted a day at a time, so a response centuries after its request (a
+/// typo's year) would cost a batch seconds a ticket; it is refused instead, as no target
+/// is longer than a year.
+pub const MAX_RESPONSE_DAYS: i64 = 3_653;
+
+/// Why a response cannot be counted against its submission: it comes before it
+/// (`responded-before-submitted`), or more than [`MAX_RESPONSE_DAYS`] after it
+/// (`bad-time`). The kind a batch line names, and the message.
+pub fn out_of_order(
+    submitted: DateTime<Utc>,
+    responded: DateTime<Utc>,
+    flags: (&str, &str),
+) -> Option<(&'static str, String)> {
+    let (responded_name, submitted_name) = flags;
+    let (r, s) = (text::utc(responded), text::utc(submitted));
+    if responded < submitted {
+        return Some((
+            "responded-before-submitted",
+            format!("{responded_name} {r} is before {submitted_name} {s}: a response cannot come before its request"),
+        ));
+    }
+    if (responded - submitted).num_days() > MAX_RESPONSE_DAYS {
+        return Some((
+            "bad-time",
+            format!("{responded_name} {r} is more than ten years after {submitted_name} {s}: not counted (is the year right?)"),
+        ));
+    }
+    None
+}
 
 /// Whether `elapsed` seconds are within a target of `target` seconds: below it for a "< N"
 /// cell (`lt`), at most it for an "N of minder" cell (`le`). A cell that writes neither
@@ -150,10 +181,9 @@ impl ResponseAnswer {
                     met: Some(met),
                     met_reason: None,
                     words: format!(
-                        "{} — responded {} after the day of submission, of {}; {}",
+                        "{} — responded {} after the day of submission; {}",
                         yes_no(met),
                         plural(days, "business day"),
-                        target,
                         relation(plural(target, "business day"))
                     ),
                 }

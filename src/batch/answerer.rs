@@ -258,15 +258,9 @@ impl<'a> Answerer<'a> {
                 let responded = self
                     .instant("responded", text, ticket.time_zone)?
                     .with_timezone(&Utc);
-                if responded < submitted {
-                    return Err(LineError::new(
-                        "responded-before-submitted",
-                        format!(
-                            "responded {} is before submitted {}: a response cannot come before its request",
-                            crate::render::text::utc(responded),
-                            crate::render::text::utc(submitted)
-                        ),
-                    ));
+                let flags = ("responded", "submitted");
+                if let Some((kind, why)) = met::out_of_order(submitted, responded, flags) {
+                    return Err(LineError::new(kind, why));
                 }
                 Some(Some(responded))
             }

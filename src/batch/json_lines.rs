@@ -412,7 +412,7 @@ fn write_merged(
     for (key, value) in members
         .0
         .iter()
-        .filter(|(k, _)| !ANSWER_KEYS.contains(&&**k) && !(asked && RESPONSE_KEYS.contains(&&**k)))
+        .filter(|(k, _)| !(ANSWER_KEYS.contains(&&**k) || asked && RESPONSE_KEYS.contains(&&**k)))
     {
         reply.extend_from_slice(sep.as_bytes());
         let _ = serde_json::to_writer(&mut *reply, key);
