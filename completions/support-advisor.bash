@@ -1412,7 +1412,7 @@ _support__advisor() {
             return 0
             ;;
         support__advisor__subcmd__sla)
-            opts="-h --holiday-category --working-days --working-day-category --explain --preview --production-impact --about --minutes --batch --holidays --csv --profile --delimiter --input-tz --time-format --jobs --first-line --at --plan --severity --sev --product --region --format --json --details --rules --as-of --now --colour --color --tz --help"
+            opts="-h --holiday-category --working-days --working-day-category --explain --preview --production-impact --about --minutes --batch --holidays --csv --profile --delimiter --input-tz --time-format --jobs --first-line --at --responded --plan --severity --sev --product --region --format --json --details --rules --as-of --now --colour --color --tz --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1504,6 +1504,10 @@ _support__advisor() {
                     return 0
                     ;;
                 --at)
+                    COMPREPLY=($(compgen -W "now" -- "${cur}"))
+                    return 0
+                    ;;
+                --responded)
                     COMPREPLY=($(compgen -W "now" -- "${cur}"))
                     return 0
                     ;;

@@ -223,6 +223,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --jobs 'With --batch: the threads answering tickets (default: the available cores); the output keeps the input''s order'
             cand --first-line 'With --batch: the number of the input''s first line, when it is a chunk of a larger file (error lines and the summary then name the larger file''s lines)'
             cand --at 'The instant (RFC 3339, or `now`; a space for `T`, `+0100` and `UTC` are read too, and a date and time without an offset is read in --tz): for `sla` and `advise`, when the request was submitted (the answer then says when the response is due; `advise` defaults to now); for `hours`, whether support is open then'
+            cand --responded 'When Microsoft first responded (the forms --at reads; a time without an offset is read in --tz): the answer adds the time that counted from --at to it and whether the target was met'
             cand --plan 'The support plan or option'
             cand --sev 'The severity: A, B, C, critical or standard'
             cand --severity 'The severity: A, B, C, critical or standard'

@@ -6764,6 +6764,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l 
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l jobs -d 'With --batch: the threads answering tickets (default: the available cores); the output keeps the input\'s order' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l first-line -d 'With --batch: the number of the input\'s first line, when it is a chunk of a larger file (error lines and the summary then name the larger file\'s lines)' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l at -d 'The instant (RFC 3339, or `now`; a space for `T`, `+0100` and `UTC` are read too, and a date and time without an offset is read in --tz): for `sla` and `advise`, when the request was submitted (the answer then says when the response is due; `advise` defaults to now); for `hours`, whether support is open then' -r -f -a "now\t''"
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l responded -d 'When Microsoft first responded (the forms --at reads; a time without an offset is read in --tz): the answer adds the time that counted from --at to it and whether the target was met' -r -f -a "now\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand sla" -l plan -d 'The support plan or option' -r -f -a "subscription\t''
 prodirect\t''
 premier\t''

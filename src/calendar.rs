@@ -510,7 +510,6 @@ impl Calendar {
             || (!self.files.is_empty() && self.year_closures(day.year()).days.contains_key(&day))
     }
 
-    /// Whether the weekly schedule has any window on that day's weekday.
     /// The Nth business day after `start`'s local day: a day with windows that no holiday
     /// closes. For a desk the documents give days but no clock times (decided reading 20),
     /// where a count of business days ends on a date. `None` when fewer than N such days
@@ -530,6 +529,23 @@ impl Calendar {
         None
     }
 
+    /// The business days after `from`'s local day up to `to`'s, both in the calendar's
+    /// zone: days with windows that no holiday closes (0 for a response on the day of
+    /// submission). How a desk with days but no clock times counts the time to a response
+    /// (decided reading 20), as [`Calendar::nth_business_day_after`] counts to the due date.
+    pub fn business_days_between(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> u32 {
+        let first = from.with_timezone(&self.zone).date_naive();
+        let last = to.with_timezone(&self.zone).date_naive();
+        first
+            .iter_days()
+            .skip(1)
+            .take_while(|day| *day <= last)
+            .filter(|day| self.has_windows_on(*day) && !self.is_holiday(*day))
+            .fold(0u32, |n, _| n.saturating_add(1))
+    }
+
+    /// Whether the weekly schedule has any window on that day's weekday (or a working-day
+    /// file opens it).
     pub fn has_windows_on(&self, day: NaiveDate) -> bool {
         !self.week[Weekday::from_chrono(chrono::Datelike::weekday(&day)).index()].is_empty()
             || (!self.usual.is_empty() && self.is_opened(day))

@@ -239,6 +239,7 @@ pub enum Command {
         support-advisor sla --plan prodirect --sev B\n  \
         support-advisor sla --plan prodirect --sev B \\\n      --at 2026-11-27T16:30:00+01:00 --region emea --explain\n  \
         support-advisor sla --minutes 90 --region emea \\\n      --at 2026-11-27T16:30:00+01:00\n  \
+        support-advisor sla --plan prodirect --sev B --region emea \\\n      --at 2026-11-27T16:30:00+01:00 --responded 2026-11-30T08:15:00+01:00\n  \
         support-advisor sla --batch --holidays emea=nl.ics \\\n      --holidays north-america=us.ics < tickets.jsonl\n  \
         support-advisor sla --plan powerbi-premium --sev A --json")]
     Sla(SlaArgs),
@@ -424,6 +425,11 @@ pub struct SlaArgs {
     /// Show step by step how the due instant was reached.
     #[arg(long, requires = "at")]
     pub explain: bool,
+    /// When Microsoft first responded (the forms --at reads; a time without an offset is
+    /// read in --tz): the answer adds the time that counted from --at to it and whether
+    /// the target was met.
+    #[arg(long, value_name = "RFC3339", value_parser = at_arg, requires = "at", conflicts_with = "batch")]
+    pub responded: Option<At>,
     /// The request is about a public preview (beta) feature: break-fix only, English only,
     /// no 24/7, and no response target applies (decided reading 16).
     #[arg(long, conflicts_with_all = ["minutes", "batch", "explain"])]

@@ -95,12 +95,13 @@ fn with_ids(rules: &RuleSet) -> Command {
             .iter()
             .map(|zone| PossibleValue::new(zone.name())),
     );
-    // `--at` takes any instant; of its values only `now` can be offered.
+    // `--at` (and `--responded`) take any instant; of their values only `now` can be offered.
     let at = || PossibleValuesParser::new([PossibleValue::new("now")]);
     crate::cli::command()
         .mut_arg("tz", |a| a.value_parser(zones))
         .mut_subcommand("sla", |c| {
             c.mut_arg("at", |a| a.value_parser(at()))
+                .mut_arg("responded", |a| a.value_parser(at()))
                 .mut_arg("plan", |a| a.value_parser(plans.clone()))
                 .mut_arg("sev", |a| a.value_parser(severities.clone()))
                 .mut_arg("product", |a| a.value_parser(products.clone()))

@@ -132,6 +132,27 @@ pub fn explain(
     steps
 }
 
+/// The time that counted toward a target between `submitted` and `responded` (not before
+/// it), in seconds: wall-clock time for a 24/7 target, the calendar's open time otherwise
+/// (its windows less holidays and weekends), as [`due`] counts it. So the elapsed time
+/// reaches the target exactly at the due instant; after it, it grows only while open.
+pub fn elapsed(
+    calendar: &Calendar,
+    counting: Counting,
+    submitted: DateTime<Utc>,
+    responded: DateTime<Utc>,
+) -> i64 {
+    match counting {
+        Counting::WallClock => elapsed_wall_clock(submitted, responded),
+        Counting::OpenTime => count_between(calendar, submitted, responded),
+    }
+}
+
+/// Wall-clock seconds from `submitted` to `responded` (a 24/7 target needs no calendar).
+pub fn elapsed_wall_clock(submitted: DateTime<Utc>, responded: DateTime<Utc>) -> i64 {
+    (responded - submitted).num_seconds().max(0)
+}
+
 /// Open seconds between two instants.
 fn count_between(calendar: &Calendar, from: DateTime<Utc>, to: DateTime<Utc>) -> i64 {
     calendar

@@ -346,11 +346,25 @@ fn sla(ctx: &Context, args: &SlaArgs) -> anyhow::Result<Rendered> {
         Some(submitted) => ctx.rules_at(submitted.with_timezone(&chrono::Utc)),
         None => ctx.rules(),
     };
+    let responded = match (args.responded, submitted) {
+        (Some(responded), Some(submitted)) => {
+            let responded = responded.resolve(ctx.now, ctx.zone, ctx.customer_zone)?;
+            let responded = responded.with_timezone(&chrono::Utc);
+            let submitted = submitted.with_timezone(&chrono::Utc);
+            let flags = ("--responded", "the submission, --at");
+            if let Some((_, why)) = answer::met::out_of_order(submitted, responded, flags) {
+                anyhow::bail!(why);
+            }
+            Some(responded)
+        }
+        _ => None,
+    };
     let clock = submitted.map(|submitted| ClockQuery {
         submitted,
         whereabouts,
         holidays: &holidays,
         explain: args.explain,
+        responded,
         now: ctx.now,
         shown: ctx.zone,
     });

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::holiday_report::FilesReport;
 use super::hours::windows_text;
+use super::met::Elapsed;
 use super::Sources;
 use crate::calendar::Calendar;
 use crate::due::{self, Counting, Step};
@@ -27,6 +28,9 @@ pub struct ClockQuery<'a> {
     /// The `--holidays` files (possibly none).
     pub holidays: &'a Catalog,
     pub explain: bool,
+    /// When the response came (`--responded`): the time elapsed to it is counted on the
+    /// same clock as the due instant. Never before `submitted` (refused before).
+    pub responded: Option<DateTime<Utc>>,
     pub now: DateTime<Utc>,
     /// The zone instants are shown in besides the calendar's (`--tz`, else the system's).
     pub shown: Tz,
@@ -80,6 +84,12 @@ pub struct ClockAnswer {
     /// How the target was counted: wall-clock time, or the calendar's open time.
     #[serde(skip)]
     pub counting: Counting,
+    /// With `--responded`: the response, and what was counted to it on this clock (null
+    /// where nothing is counted: a level with no figure). The answer's `met` comes of it.
+    #[serde(skip)]
+    pub responded: Option<DateTime<Utc>>,
+    #[serde(skip)]
+    pub elapsed: Option<Elapsed>,
 }
 
 /// The two places an instant is shown in: the calendar's (its IANA zone, or the offset
@@ -169,6 +179,7 @@ pub fn uncounted(query: &ClockQuery) -> ClockAnswer {
     answer.hours = "none: nothing is counted".to_string();
     answer.holidays.note = String::new();
     answer.counting = Counting::OpenTime;
+    answer.elapsed = None;
     answer
 }
 
@@ -209,6 +220,14 @@ fn wall_clock(amount: Option<Amount>, query: &ClockQuery) -> ClockAnswer {
             user: query.shown,
         },
         counting: Counting::WallClock,
+        responded: query.responded,
+        elapsed: query
+            .responded
+            .filter(|_| minutes.is_some())
+            .map(|responded| Elapsed::Seconds {
+                seconds: due::elapsed_wall_clock(submitted, responded),
+                business: false,
+            }),
     }
 }
 
@@ -323,6 +342,21 @@ fn on_calendar(
         (true, Some(due)) => Some(due::explain(calendar, counting, submitted, due)),
         _ => None,
     };
+    // Counted as the due instant is: business days on a desk with days only, else the
+    // clock's seconds (a target in business days is the calendar's minutes: reading 10).
+    let elapsed = match (query.responded, minutes) {
+        (Some(responded), Some(_)) if coverage != Coverage::BestEffort => {
+            Some(if chosen.region.days_only {
+                Elapsed::BusinessDays(calendar.business_days_between(submitted, responded))
+            } else {
+                Elapsed::Seconds {
+                    seconds: due::elapsed(calendar, counting, submitted, responded),
+                    business: counting == Counting::OpenTime,
+                }
+            })
+        }
+        _ => None,
+    };
     Ok(ClockAnswer {
         submitted,
         due,
@@ -360,6 +394,8 @@ fn on_calendar(
             user: query.shown,
         },
         counting,
+        responded: query.responded,
+        elapsed,
     })
 }
 
@@ -428,7 +464,18 @@ impl ClockAnswer {
                     |due| self.instant(due),
                 ),
             ),
-            ("Time left", left),
+            (
+                "Time left",
+                if self.responded.is_some() {
+                    String::new()
+                } else {
+                    left
+                },
+            ),
+            (
+                "Responded",
+                self.responded.map_or(String::new(), |t| self.instant(t)),
+            ),
             ("Holidays skipped", self.holidays.skipped.join(", ")),
         ];
         let mut parts = vec![

@@ -69,6 +69,7 @@ proptest! {
             whereabouts: Whereabouts { region: Some(region), customer_zone: None, default_zone: chrono_tz::Tz::UTC },
             holidays: &crate::holidays::Catalog::default(),
             explain: true,
+            responded: None,
             now: submitted,
             shown: chrono_tz::America::New_York,
         };
@@ -191,6 +192,7 @@ proptest! {
                     whereabouts: Whereabouts { region: Some(region.id()), customer_zone: None, default_zone: chrono_tz::Tz::UTC },
                     holidays: &crate::holidays::Catalog::default(),
                     explain: true,
+                    responded: None,
                     now: submitted,
                     shown: chrono_tz::Asia::Kolkata,
                 };

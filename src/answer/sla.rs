@@ -4,6 +4,7 @@ use anyhow::bail;
 use serde::Serialize;
 
 use super::clock::{self, ClockAnswer, ClockQuery};
+use super::met::{self, ResponseAnswer};
 use super::policy::{self, TopicAnswer};
 use super::{Answer, Sources};
 use crate::ids::AmbiguousId;
@@ -69,6 +70,9 @@ pub struct SlaAnswer {
     /// With `--at`: when the target falls due.
     #[serde(flatten)]
     pub clock: Option<ClockAnswer>,
+    /// With `--responded`: the time elapsed to the response and whether it was in time.
+    #[serde(flatten)]
+    pub response: Option<ResponseAnswer>,
     pub source: Sources,
 }
 
@@ -228,6 +232,16 @@ pub fn answer_resolved(
     if let Some(at) = at {
         caveats.extend(source.not_yet_published(at.submitted.naive_utc().date()));
     }
+    let response = at.and_then(|q| q.responded).map(|responded| {
+        response(
+            responded,
+            clock.as_ref(),
+            no_target_reason.as_deref(),
+            coverage,
+            amount,
+            target.bound,
+        )
+    });
     Ok(SlaAnswer {
         plan: plan.id.clone(),
         plan_name: plan.name.clone(),
@@ -282,8 +296,41 @@ pub fn answer_resolved(
             Some(&target.source.iter().collect::<Vec<_>>()),
         ),
         clock,
+        response,
         source,
     })
+}
+
+/// Whether a response met the target counted on `clock`: null, with why, where no target
+/// applies, the level commits no time (best effort) or has no figure ("Diverse").
+fn response(
+    responded: chrono::DateTime<chrono::Utc>,
+    clock: Option<&ClockAnswer>,
+    no_target_reason: Option<&str>,
+    coverage: Coverage,
+    amount: Option<Amount>,
+    bound: Option<Bound>,
+) -> ResponseAnswer {
+    if let Some(why) = no_target_reason {
+        return ResponseAnswer::unjudged(responded, why.to_string());
+    }
+    let days = match amount {
+        Some(Amount::BusinessDays(d)) => Some(d),
+        _ => None,
+    };
+    match clock.and_then(|c| c.elapsed) {
+        Some(elapsed) => ResponseAnswer::judged(
+            responded,
+            elapsed,
+            clock.and_then(|c| c.counted_minutes),
+            days,
+            bound,
+        ),
+        None if coverage == Coverage::BestEffort => {
+            ResponseAnswer::unjudged(responded, met::BEST_EFFORT.to_string())
+        }
+        None => ResponseAnswer::unjudged(responded, met::NO_FIGURE.to_string()),
+    }
 }
 
 /// Whose terms apply to a product supported through partners only: its route's `terms`
@@ -307,6 +354,10 @@ pub struct MinutesAnswer {
     pub coverage: Coverage,
     #[serde(flatten)]
     pub clock: ClockAnswer,
+    /// With `--responded`: the time elapsed to the response and whether it was in time
+    /// (an organisation's own target is "within": at most it).
+    #[serde(flatten)]
+    pub response: Option<ResponseAnswer>,
     pub source: Sources,
 }
 
@@ -323,6 +374,16 @@ pub fn minutes_answer(
         None,
         at,
     )?;
+    let response = at.responded.map(|responded| {
+        self::response(
+            responded,
+            Some(&clock),
+            None,
+            Coverage::BusinessHours,
+            Some(Amount::Minutes(minutes)),
+            None,
+        )
+    });
     Ok(MinutesAnswer {
         plan: None,
         severity: None,
@@ -331,6 +392,7 @@ pub fn minutes_answer(
         coverage: Coverage::BusinessHours,
         source: clock.region_source.clone(),
         clock,
+        response,
     })
 }
 
@@ -344,6 +406,9 @@ impl Answer for MinutesAnswer {
                     self.target_minutes,
                     self.clock.region.as_deref().unwrap_or_default()
                 ),
+                self.response
+                    .as_ref()
+                    .map_or(String::new(), |r| format!("Met: {}", r.words)),
                 self.clock.table(style),
                 self.source.lines(style),
             ],
@@ -595,6 +660,13 @@ impl Answer for SlaAnswer {
             ),
             ("Product", self.product.clone().unwrap_or_default()),
             ("Initial response", target),
+            // With --responded, the audit's answer comes next: was it in time?
+            (
+                "Met",
+                self.response
+                    .as_ref()
+                    .map_or(String::new(), |r| r.words.clone()),
+            ),
             (
                 "Coverage",
                 match self.clock.as_ref().and_then(|c| c.due_date) {

@@ -6,6 +6,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use chrono_tz::Tz;
 use rustc_hash::FxHashMap;
 
+use crate::answer::met;
 use crate::answer::sla;
 use crate::calendar::Calendar;
 use crate::due::{self, Counting};
@@ -13,7 +14,7 @@ use crate::holidays::Catalog;
 use crate::ids;
 use crate::region_choice::{self, Whereabouts};
 use crate::render::text::Shown;
-use crate::rules::model::{Amount, Coverage, Id, Region, MAX_TARGET_MINUTES};
+use crate::rules::model::{Amount, Bound, Coverage, Id, Region, MAX_TARGET_MINUTES};
 use crate::rules::suggest::normalise;
 use crate::rules::{RuleSet, Versions};
 
@@ -30,6 +31,40 @@ pub struct Fields<'t> {
     pub time_zone: Option<&'t str>,
     /// The organisation's own target in business minutes, instead of plan and severity.
     pub target_minutes: Option<u64>,
+    /// When Microsoft first responded, where the input has a `responded` field or column.
+    pub responded: Responded<'t>,
+}
+
+/// A ticket's `responded`: no such field or column (the answer then has none of the
+/// response's fields, as before it existed), given but empty or null (not yet answered),
+/// or an instant as `submitted` is written.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub enum Responded<'t> {
+    #[default]
+    NotAsked,
+    Empty,
+    At(&'t str),
+}
+
+/// Whether the response met the target, where the ticket has a `responded`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Verdict {
+    /// Minutes counted from submission to response (whole, rounded down): business
+    /// minutes of the calendar, or wall-clock minutes for a 24/7 target.
+    pub elapsed_minutes: Option<u64>,
+    pub met: Option<bool>,
+    /// Why `met` is null, where it is.
+    pub reason: Option<&'static str>,
+}
+
+impl Verdict {
+    fn unjudged(reason: &'static str) -> Verdict {
+        Verdict {
+            elapsed_minutes: None,
+            met: None,
+            reason: Some(reason),
+        }
+    }
 }
 
 /// The answer added to a ticket.
@@ -45,6 +80,8 @@ pub struct Answer {
     pub due_local: Option<DateTime<FixedOffset>>,
     /// The holiday files' last day, when the count ran past it.
     pub past_known_until: Option<NaiveDate>,
+    /// Where the ticket has a `responded`: the time elapsed to it and whether it was in time.
+    pub response: Option<Verdict>,
 }
 
 /// Why a ticket failed: a kind scripts can act on, the message, and for an unknown id the
@@ -53,7 +90,8 @@ pub struct Answer {
 pub struct LineError {
     /// `unknown-id`, `ambiguous-id`, `bad-time`, `bad-zone`, `missing-field`,
     /// `conflicting-fields`, `bad-target`, `no-such-target`, `no-calendar`, `not-json`,
-    /// `bad-field`, `not-an-object`, `not-utf8`, `too-long`, `bad-row`.
+    /// `bad-field`, `not-an-object`, `not-utf8`, `too-long`, `bad-row`,
+    /// `responded-before-submitted`.
     pub kind: &'static str,
     pub message: String,
     pub suggestion: Option<String>,
@@ -120,6 +158,8 @@ struct Spec {
     counted_as: Coverage,
     amount: Option<Amount>,
     calendar: Option<Id<Region>>,
+    /// The cell's "<" or "of minder"; none for an organisation's own target.
+    bound: Option<Bound>,
 }
 
 /// How a ticket's calendar was resolved: an index into the worker's calendars, or none
@@ -273,6 +313,21 @@ impl<'a> SetAnswerer<'a> {
             .ok_or_else(|| LineError::new("missing-field", "missing `submitted`"))?;
         let written = self.submitted(submitted, ticket.time_zone)?;
         let submitted = written.with_timezone(&Utc);
+        // Read before the target, as `submitted` is: a bad time is the ticket's first error.
+        let responded = match ticket.responded {
+            Responded::NotAsked => None,
+            Responded::Empty => Some(None),
+            Responded::At(text) => {
+                let responded = self
+                    .instant("responded", text, ticket.time_zone)?
+                    .with_timezone(&Utc);
+                let flags = ("responded", "submitted");
+                if let Some((kind, why)) = met::out_of_order(submitted, responded, flags) {
+                    return Err(LineError::new(kind, why));
+                }
+                Some(Some(responded))
+            }
+        };
         let mapped;
         let ticket = match (self.defaults.severities, self.defaults.plan) {
             (None, None) => ticket,
@@ -315,6 +370,11 @@ impl<'a> SetAnswerer<'a> {
                     due,
                     due_local: due.map(|d| written_in.fix(d)),
                     past_known_until: None,
+                    response: responded.map(|responded| {
+                        verdict(spec, minutes, responded, |r| {
+                            due::elapsed_wall_clock(submitted, r)
+                        })
+                    }),
                 });
             }
         };
@@ -345,6 +405,11 @@ impl<'a> SetAnswerer<'a> {
             due,
             due_local: due.map(|d| d.with_timezone(&zone).fixed_offset()),
             past_known_until,
+            response: responded.map(|responded| {
+                verdict(spec, minutes, responded, |r| {
+                    due::elapsed(calendar, counting, submitted, r)
+                })
+            }),
         })
     }
 
@@ -357,11 +422,21 @@ impl<'a> SetAnswerer<'a> {
         text: &str,
         time_zone: Option<&str>,
     ) -> Result<chrono::DateTime<FixedOffset>, LineError> {
+        self.instant("submitted", text, time_zone)
+    }
+
+    /// A ticket's instant `field` (`submitted`, `responded`), read as [`Self::submitted`] says.
+    fn instant(
+        &self,
+        field: &str,
+        text: &str,
+        time_zone: Option<&str>,
+    ) -> Result<chrono::DateTime<FixedOffset>, LineError> {
         let bad = |problem: String| {
             LineError::new(
                 "bad-time",
                 format!(
-                    "invalid submitted `{}`: {problem}",
+                    "invalid {field} `{}`: {problem}",
                     crate::render::echo::escape(text)
                 ),
             )
@@ -412,6 +487,7 @@ impl<'a> SetAnswerer<'a> {
                     counted_as: Coverage::BusinessHours,
                     amount: Some(Amount::Minutes(minutes)),
                     calendar: None,
+                    bound: None,
                 })
             }
             (Some(_), None, Some(_)) | (None, Some(_), Some(_)) => Err(LineError::new(
@@ -462,6 +538,7 @@ impl<'a> SetAnswerer<'a> {
                             counted_as: target.counted_as(target.amount),
                             amount: target.amount,
                             calendar: target.calendar,
+                            bound: target.bound,
                         };
                         self.specs.insert(normal, spec);
                         spec
@@ -560,6 +637,33 @@ impl<'a> SetAnswerer<'a> {
                 Ok(Counted::WallClock)
             }
             Err(e) => Err(LineError::of("no-calendar", e)),
+        }
+    }
+}
+
+/// Whether a ticket's response met its target: counted by `elapsed` (the seconds to the
+/// response on the target's clock, as its due instant is counted; a target in business
+/// days is the calendar's minutes, reading 10), against the cell's bound. `met` is null
+/// where the ticket has no response yet, or its target commits no time.
+fn verdict(
+    spec: Spec,
+    minutes: Option<u32>,
+    responded: Option<DateTime<Utc>>,
+    elapsed: impl FnOnce(DateTime<Utc>) -> i64,
+) -> Verdict {
+    let Some(responded) = responded else {
+        return Verdict::unjudged(met::NOT_RESPONDED);
+    };
+    match (spec.coverage, minutes) {
+        (Coverage::BestEffort, _) => Verdict::unjudged(met::BEST_EFFORT),
+        (_, None) => Verdict::unjudged(met::NO_FIGURE),
+        (_, Some(target)) => {
+            let seconds = elapsed(responded);
+            Verdict {
+                elapsed_minutes: Some(met::whole_minutes(seconds)),
+                met: Some(met::within(spec.bound, i64::from(target) * 60, seconds)),
+                reason: None,
+            }
         }
     }
 }

@@ -2,7 +2,8 @@
 //! `severity`, `submitted`, `region`, `product`, `target_minutes`, `time_zone`; any order,
 //! any letter case, spaces for underscores, other columns kept), then one ticket a row.
 //! Out: the same rows, the answer's columns (`target_minutes`, `target_business_days`,
-//! `coverage`, `due`, `due_local`, `error`, `error_kind`) replacing those the input had and
+//! `coverage`, `due`, `due_local`, with a `responded` column also `elapsed_minutes`, `met`
+//! and `met_reason`, then `error`, `error_kind`) replacing those the input had and
 //! appended otherwise. Quoting, embedded commas and line breaks, a BOM and CRLF are the
 //! `csv` crate's.
 
@@ -10,21 +11,32 @@ use std::io;
 
 use csv::ByteRecord;
 
-use super::answerer::{Answer, Answerer, Fields, LineError};
+use super::answerer::{Answer, Answerer, Fields, LineError, Responded};
 use super::json_lines::{push_instant, Dates};
 use super::profile::{Columns, Profile};
 use super::Outcome;
 
-/// The columns of the answer, in the order they are appended.
-const ANSWER_COLUMNS: [&str; 7] = [
+/// The columns of the answer, in the order they are appended. The response's three
+/// (`elapsed_minutes`, `met`, `met_reason`) only where the input has a `responded` column
+/// ([`RESPONSE_COLUMNS`]): without one the output is as before they existed.
+const ANSWER_COLUMNS: [&str; 10] = [
     "target_minutes",
     "target_business_days",
     "coverage",
     "due",
     "due_local",
+    "elapsed_minutes",
+    "met",
+    "met_reason",
     "error",
     "error_kind",
 ];
+
+/// Where the response's columns are in [`ANSWER_COLUMNS`].
+const RESPONSE_COLUMNS: std::ops::Range<usize> = 5..8;
+/// Where `error` and `error_kind` are.
+const ERROR: usize = 8;
+const ERROR_KIND: usize = 9;
 
 /// Where a ticket's fields are read from and the answer's columns written to.
 #[derive(Debug, Clone)]
@@ -36,6 +48,7 @@ pub(super) struct Layout {
     product: Option<usize>,
     time_zone: Option<usize>,
     target_minutes: Option<usize>,
+    responded: Option<usize>,
     /// The input's columns.
     width: usize,
     /// For each output column, which of [`ANSWER_COLUMNS`] it holds, if any.
@@ -74,6 +87,9 @@ impl Layout {
         let names: Vec<String> = header.iter().map(column_name).collect();
         // A column read or written twice would have one of its values ignored: refused,
         // as JSON Lines refuses a key given twice. Other columns pass through, repeated or not.
+        // The response's columns are the tool's only beside a `responded` column.
+        let responding = names.iter().any(|n| n == "responded")
+            || profile.is_some_and(|p| p.columns.responded.is_some());
         let known = [
             "id",
             "plan",
@@ -82,9 +98,16 @@ impl Layout {
             "region",
             "product",
             "time_zone",
+            "responded",
         ]
         .into_iter()
-        .chain(ANSWER_COLUMNS);
+        .chain(
+            ANSWER_COLUMNS
+                .iter()
+                .enumerate()
+                .filter(|(k, _)| responding || !RESPONSE_COLUMNS.contains(k))
+                .map(|(_, name)| *name),
+        );
         for name in known {
             let mut columns = names.iter().enumerate().filter(|(_, n)| *n == name);
             if let (Some((first, _)), Some((second, _))) = (columns.next(), columns.next()) {
@@ -136,8 +159,12 @@ impl Layout {
         let none = Columns::default();
         let named = profile.map_or(&none, |p| &p.columns);
         let mut out = header.clone();
-        let mut answer_at = [0; 7];
-        for (slot, name) in answer_at.iter_mut().zip(ANSWER_COLUMNS) {
+        // usize::MAX: a column not written.
+        let mut answer_at = [usize::MAX; 10];
+        for (k, (slot, name)) in answer_at.iter_mut().zip(ANSWER_COLUMNS).enumerate() {
+            if !responding && RESPONSE_COLUMNS.contains(&k) {
+                continue;
+            }
             *slot = match at(name) {
                 Some(i) => i,
                 None => {
@@ -156,6 +183,7 @@ impl Layout {
             product: field("product", named.product.as_ref())?,
             time_zone: field("time_zone", named.time_zone.as_ref())?,
             target_minutes: field("target_minutes", named.target_minutes.as_ref())?,
+            responded: field("responded", named.responded.as_ref())?,
             width: header.len(),
             answer_of: (0..out.len())
                 .map(|i| answer_at.iter().position(|at| *at == i))
@@ -288,15 +316,15 @@ pub(super) fn answer_row(
     };
     // The answer's texts, one after another in `scratch`.
     scratch.clear();
-    let mut texts: [std::ops::Range<usize>; 7] = Default::default();
+    let mut texts: [std::ops::Range<usize>; 10] = Default::default();
     match &result {
         Ok(answer) => answer_texts(answer, dates, scratch, &mut texts),
         Err(error) => {
             let start = scratch.len();
             scratch.extend_from_slice(crate::render::echo::escape(&error.message).as_bytes());
-            texts[5] = start..scratch.len();
+            texts[ERROR] = start..scratch.len();
             scratch.extend_from_slice(error.kind.as_bytes());
-            texts[6] = texts[5].end..scratch.len();
+            texts[ERROR_KIND] = texts[ERROR].end..scratch.len();
         }
     }
     let scratch = &*scratch;
@@ -440,6 +468,11 @@ fn ticket<'r>(layout: &Layout, row: Row<'r>) -> Result<Fields<'r>, LineError> {
         region: cell(layout.region)?,
         time_zone: cell(layout.time_zone)?,
         target_minutes,
+        // An empty cell is a ticket not yet answered.
+        responded: match layout.responded {
+            None => Responded::NotAsked,
+            Some(_) => cell(layout.responded)?.map_or(Responded::Empty, Responded::At),
+        },
     })
 }
 
@@ -451,7 +484,7 @@ fn answer_texts(
     answer: &Answer,
     dates: &mut Dates,
     out: &mut Vec<u8>,
-    texts: &mut [std::ops::Range<usize>; 7],
+    texts: &mut [std::ops::Range<usize>; 10],
 ) {
     use std::io::Write as _;
     for (k, n) in [answer.target_minutes, answer.target_business_days]
@@ -479,6 +512,21 @@ fn answer_texts(
             out.remove(start);
         }
         texts[k] = start..out.len();
+    }
+    if let Some(verdict) = &answer.response {
+        let start = out.len();
+        if let Some(minutes) = verdict.elapsed_minutes {
+            let _ = write!(out, "{minutes}");
+        }
+        texts[5] = start..out.len();
+        let start = out.len();
+        if let Some(met) = verdict.met {
+            let _ = write!(out, "{met}");
+        }
+        texts[6] = start..out.len();
+        let start = out.len();
+        out.extend_from_slice(verdict.reason.unwrap_or_default().as_bytes());
+        texts[7] = start..out.len();
     }
 }
 

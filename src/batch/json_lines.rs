@@ -1,6 +1,7 @@
 //! JSON Lines: one ticket object a line in, the same object with the answer's fields out
 //! (`target_minutes`, `target_business_days` for targets in business days, `coverage`,
-//! `due`, `due_local`), or an error line `{"id", "line", "error", "kind", "suggestion"}`.
+//! `due`, `due_local`, and beside a `responded` `elapsed_minutes`, `met` and `met_reason`
+//! where `met` is null), or an error line `{"id", "line", "error", "kind", "suggestion"}`.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -9,7 +10,7 @@ use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-use super::answerer::{Answer, Answerer, Fields, LineError};
+use super::answerer::{Answer, Answerer, Fields, LineError, Responded, Verdict};
 use super::Outcome;
 
 /// The answer's fields, which replace any the input already has.
@@ -20,6 +21,10 @@ const ANSWER_KEYS: [&str; 5] = [
     "due",
     "due_local",
 ];
+
+/// The response's fields, written (and replacing those of the input) only for a ticket
+/// that has a `responded` field: without one a line is answered as before it existed.
+const RESPONSE_KEYS: [&str; 3] = ["elapsed_minutes", "met", "met_reason"];
 
 /// One input line, borrowed from the read buffer where it can be.
 #[derive(Deserialize)]
@@ -52,6 +57,33 @@ struct Ticket<'a> {
     due: bool,
     #[serde(default, deserialize_with = "present")]
     due_local: bool,
+    /// When Microsoft first responded: absent, null (not yet), or a time.
+    #[serde(borrow, default, deserialize_with = "responded")]
+    responded: Reply<'a>,
+    #[serde(default, deserialize_with = "present")]
+    elapsed_minutes: bool,
+    #[serde(default, deserialize_with = "present")]
+    met: bool,
+    #[serde(default, deserialize_with = "present")]
+    met_reason: bool,
+}
+
+/// A ticket's `responded` as given.
+#[derive(Default)]
+enum Reply<'a> {
+    #[default]
+    Absent,
+    Null,
+    Given(Text<'a>),
+}
+
+/// `responded`: null is a ticket not yet answered, a string its time; anything else is a
+/// field of the wrong type.
+fn responded<'de: 'a, 'a, D: Deserializer<'de>>(deserializer: D) -> Result<Reply<'a>, D::Error> {
+    Ok(match Option::<Text<'a>>::deserialize(deserializer)? {
+        None => Reply::Null,
+        Some(text) => Reply::Given(text),
+    })
 }
 
 /// A ticket's `target_minutes` as given: absent, null, a whole number, or something else.
@@ -192,6 +224,12 @@ pub(super) fn answer_line(
         region: text_of(&ticket.region),
         time_zone: text_of(&ticket.time_zone),
         target_minutes,
+        responded: match &ticket.responded {
+            Reply::Absent => Responded::NotAsked,
+            Reply::Null => Responded::Empty,
+            Reply::Given(text) if text.0.trim().is_empty() => Responded::Empty,
+            Reply::Given(text) => Responded::At(&text.0),
+        },
     };
     match answerer.answer(&fields) {
         Ok(answer) => {
@@ -199,10 +237,13 @@ pub(super) fn answer_line(
             // earlier answer, replaced like the others.
             let own_target = ticket.plan.is_none() && ticket.severity.is_none();
             let kept_minutes = own_target && matches!(ticket.target_minutes, Minutes::Whole(_));
+            // The response's fields are answers only beside a `responded`.
+            let asked = answer.response.is_some();
             let replaced = ticket.target_business_days
                 || ticket.coverage
                 || ticket.due
                 || ticket.due_local
+                || (asked && (ticket.elapsed_minutes || ticket.met || ticket.met_reason))
                 || (ticket.target_minutes != Minutes::Absent && !kept_minutes);
             if replaced {
                 write_merged(reply, dates, line, ticket.target_business_days, &answer);
@@ -241,6 +282,7 @@ pub(super) fn floor_line(dates: &mut Dates, line: &[u8], reply: &mut Vec<u8>) ->
         due: submitted.map(|s| s.with_timezone(&chrono::Utc)),
         due_local: submitted,
         past_known_until: None,
+        response: None,
     };
     let kept_minutes = ticket.plan.is_none()
         && ticket.severity.is_none()
@@ -366,10 +408,11 @@ fn write_merged(
     };
     reply.push(b'{');
     let mut sep = "";
+    let asked = answer.response.is_some();
     for (key, value) in members
         .0
         .iter()
-        .filter(|(k, _)| !ANSWER_KEYS.contains(&&**k))
+        .filter(|(k, _)| !(ANSWER_KEYS.contains(&&**k) || asked && RESPONSE_KEYS.contains(&&**k)))
     {
         reply.extend_from_slice(sep.as_bytes());
         let _ = serde_json::to_writer(&mut *reply, key);
@@ -405,6 +448,19 @@ fn write_answer_fields(reply: &mut Vec<u8>, dates: &mut Dates, sep: &mut &str, a
         _ => reply.extend_from_slice(b"null,\"due_local\":null"),
     }
     *sep = ",";
+    if let Some(verdict) = &answer.response {
+        write_verdict(reply, sep, verdict);
+    }
+}
+
+/// `elapsed_minutes` and `met` (null where no target is met or missed), and `met_reason`
+/// where `met` is null, as `suggestion` is written only where there is one.
+fn write_verdict(reply: &mut Vec<u8>, sep: &mut &str, verdict: &Verdict) {
+    push_field(reply, sep, "elapsed_minutes", &verdict.elapsed_minutes);
+    push_field(reply, sep, "met", &verdict.met);
+    if let Some(reason) = verdict.reason {
+        push_field(reply, sep, "met_reason", &reason);
+    }
 }
 
 /// An instant as a JSON string in RFC 3339, whole seconds, with its offset (`Z` for a zero

@@ -56,6 +56,9 @@ pub struct Columns {
     pub time_zone: Option<String>,
     /// The organisation's own target in business minutes.
     pub target_minutes: Option<String>,
+    /// When Microsoft first responded (read as `submitted` is: the profile's time format
+    /// and zone).
+    pub responded: Option<String>,
 }
 
 /// The profile's priority → severity table; priorities match in any letter case, with

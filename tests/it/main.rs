@@ -22,6 +22,7 @@ mod incident;
 mod layers;
 mod listings;
 mod man_page;
+mod met;
 mod readme;
 mod reopen;
 mod rules_diff;

@@ -731,6 +731,7 @@ fn response<'r>(
         whereabouts: query.whereabouts,
         holidays: query.holidays,
         explain: false,
+        responded: None,
         now: query.now,
         shown: query.shown,
     };
