@@ -94,7 +94,7 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate rule files (default: the built-in rules); every problem with file:line:column')
             [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Write the built-in rule files into DIR, as a starting point for your own rules')
-            [CompletionResult]::new('coverage', 'coverage', [CompletionResultType]::ParameterValue, 'For each document, every section heading and the rules that cite it')
+            [CompletionResult]::new('coverage', 'coverage', [CompletionResultType]::ParameterValue, 'For each document, every section heading and the rules that cite it; with --document FILE, a newer copy of a document against the rules')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -125,6 +125,8 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             break
         }
         'support-advisor;rules;coverage' {
+            [CompletionResult]::new('--document', '--document', [CompletionResultType]::ParameterName, 'A newer copy of a document (Markdown as the vendor publishes it, or plain text with headings on lines of their own): the sections the rules cite that it no longer has, and its sections that no rule cites')
+            [CompletionResult]::new('--doc', '--doc', [CompletionResultType]::ParameterName, 'The rules'' document FILE is a version of (default: the one whose title it has, else the one sharing the most headings)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, JSON for scripts')
             [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW` never stops the others')
@@ -140,7 +142,7 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
         'support-advisor;rules;help' {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate rule files (default: the built-in rules); every problem with file:line:column')
             [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Write the built-in rule files into DIR, as a starting point for your own rules')
-            [CompletionResult]::new('coverage', 'coverage', [CompletionResultType]::ParameterValue, 'For each document, every section heading and the rules that cite it')
+            [CompletionResult]::new('coverage', 'coverage', [CompletionResultType]::ParameterValue, 'For each document, every section heading and the rules that cite it; with --document FILE, a newer copy of a document against the rules')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -386,7 +388,7 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
         'support-advisor;help;rules' {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate rule files (default: the built-in rules); every problem with file:line:column')
             [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Write the built-in rule files into DIR, as a starting point for your own rules')
-            [CompletionResult]::new('coverage', 'coverage', [CompletionResultType]::ParameterValue, 'For each document, every section heading and the rules that cite it')
+            [CompletionResult]::new('coverage', 'coverage', [CompletionResultType]::ParameterValue, 'For each document, every section heading and the rules that cite it; with --document FILE, a newer copy of a document against the rules')
             break
         }
         'support-advisor;help;rules;check' {

@@ -88,7 +88,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --help 'Print help'
             cand check 'Validate rule files (default: the built-in rules); every problem with file:line:column'
             cand dump 'Write the built-in rule files into DIR, as a starting point for your own rules'
-            cand coverage 'For each document, every section heading and the rules that cite it'
+            cand coverage 'For each document, every section heading and the rules that cite it; with --document FILE, a newer copy of a document against the rules'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'support-advisor;rules;check'= {
@@ -116,6 +116,8 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --help 'Print help'
         }
         &'support-advisor;rules;coverage'= {
+            cand --document 'A newer copy of a document (Markdown as the vendor publishes it, or plain text with headings on lines of their own): the sections the rules cite that it no longer has, and its sections that no rule cites'
+            cand --doc 'The rules'' document FILE is a version of (default: the one whose title it has, else the one sharing the most headings)'
             cand --format 'Output format: tables for people, JSON for scripts'
             cand --rules 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added'
             cand --now 'The instant taken as "now" (RFC 3339); default: the system clock. Read by the commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and `holidays` and `can-reopen` for their default day), so a bad `SUPPORT_ADVISOR_NOW` never stops the others'
@@ -130,7 +132,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
         &'support-advisor;rules;help'= {
             cand check 'Validate rule files (default: the built-in rules); every problem with file:line:column'
             cand dump 'Write the built-in rule files into DIR, as a starting point for your own rules'
-            cand coverage 'For each document, every section heading and the rules that cite it'
+            cand coverage 'For each document, every section heading and the rules that cite it; with --document FILE, a newer copy of a document against the rules'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'support-advisor;rules;help;check'= {
@@ -357,7 +359,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
         &'support-advisor;help;rules'= {
             cand check 'Validate rule files (default: the built-in rules); every problem with file:line:column'
             cand dump 'Write the built-in rule files into DIR, as a starting point for your own rules'
-            cand coverage 'For each document, every section heading and the rules that cite it'
+            cand coverage 'For each document, every section heading and the rules that cite it; with --document FILE, a newer copy of a document against the rules'
         }
         &'support-advisor;help;rules;check'= {
         }

@@ -2475,7 +2475,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; a
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -f -a "check" -d 'Validate rule files (default: the built-in rules); every problem with file:line:column'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -f -a "dump" -d 'Write the built-in rule files into DIR, as a starting point for your own rules'
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -f -a "coverage" -d 'For each document, every section heading and the rules that cite it'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -f -a "coverage" -d 'For each document, every section heading and the rules that cite it; with --document FILE, a newer copy of a document against the rules'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and not __fish_seen_subcommand_from check dump coverage help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from check" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
@@ -3691,6 +3691,8 @@ Zulu\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l json -d 'Shorthand for `--format json`'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -l details -d 'Tables: add the background to the answer (what the terms mean, the policies around it, the severity\'s impact and examples). JSON always carries all of it'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from dump" -s h -l help -d 'Print help'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l document -d 'A newer copy of a document (Markdown as the vendor publishes it, or plain text with headings on lines of their own): the sections the rules cite that it no longer has, and its sections that no rule cites' -r -F
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l doc -d 'The rules\' document FILE is a version of (default: the one whose title it has, else the one sharing the most headings)' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l format -d 'Output format: tables for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -l rules -d 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added' -r -F
@@ -4300,7 +4302,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; a
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from coverage" -s h -l help -d 'Print help'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "check" -d 'Validate rule files (default: the built-in rules); every problem with file:line:column'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "dump" -d 'Write the built-in rule files into DIR, as a starting point for your own rules'
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "coverage" -d 'For each document, every section heading and the rules that cite it'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "coverage" -d 'For each document, every section heading and the rules that cite it; with --document FILE, a newer copy of a document against the rules'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l from -d 'The first day to list (YYYY-MM-DD); default: today, in --tz' -r
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand holidays" -l to -d 'The last day to list (YYYY-MM-DD); default: a year after --from, less a day' -r
@@ -11244,7 +11246,7 @@ complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; an
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and not __fish_seen_subcommand_from can-reopen plans rules holidays completions man sla advise where hours ids contact partner policy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "check" -d 'Validate rule files (default: the built-in rules); every problem with file:line:column'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "dump" -d 'Write the built-in rule files into DIR, as a starting point for your own rules'
-complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "coverage" -d 'For each document, every section heading and the rules that cite it'
+complete -c support-advisor -n "__fish_support_advisor_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "coverage" -d 'For each document, every section heading and the rules that cite it; with --document FILE, a newer copy of a document against the rules'
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions" -f
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand completions; and not __fish_seen_subcommand_from bash elvish fish powershell zsh" -f -a "bash elvish fish powershell zsh"
 complete -c support-advisor -n "__fish_support_advisor_using_subcommand hours" -f

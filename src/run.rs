@@ -8,8 +8,9 @@ use crate::answer::clock::ClockQuery;
 use crate::answer::{self, Answer, Outcome};
 use crate::batch;
 use crate::cli::{
-    AdviseArgs, Cli, Command, CompetencyArg, ContactArgs, Format, HolidaysArgs, HoursArgs, IdsArgs,
-    PartnerArgs, PolicyArgs, ProductionImpact, ReopenArgs, RulesCommand, SlaArgs, WhereArgs,
+    AdviseArgs, Cli, Command, CompetencyArg, ContactArgs, CoverageArgs, Format, HolidaysArgs,
+    HoursArgs, IdsArgs, PartnerArgs, PolicyArgs, ProductionImpact, ReopenArgs, RulesCommand,
+    SlaArgs, WhereArgs,
 };
 use crate::context::{self, Context};
 use crate::holidays::{Catalog, HolidayFile};
@@ -52,7 +53,7 @@ pub fn run(cli: Cli, style: Style) -> anyhow::Result<Rendered> {
                 &style,
             )
         }
-        Command::Rules(RulesCommand::Coverage) => Answering::Coverage,
+        Command::Rules(RulesCommand::Coverage(args)) => Answering::Coverage(args),
         Command::Advise(args) => Answering::Advise(args),
         Command::Where(args) => Answering::Where(args),
         Command::Sla(args) => Answering::Sla(args),
@@ -82,7 +83,7 @@ enum Answering {
     Partner(PartnerArgs),
     Ids(IdsArgs),
     Policy(PolicyArgs),
-    Coverage,
+    Coverage(CoverageArgs),
 }
 
 impl Answering {
@@ -100,7 +101,7 @@ impl Answering {
             | Answering::Partner(_)
             | Answering::Ids(_)
             | Answering::Policy(_)
-            | Answering::Coverage => false,
+            | Answering::Coverage(_) => false,
         }
     }
 }
@@ -203,7 +204,13 @@ fn answer(ctx: &Context, command: Answering) -> anyhow::Result<Rendered> {
                 &answer::partner::answer(rules, args.membership.as_deref(), competency)?,
             )
         }
-        Answering::Coverage => render(ctx, &answer::coverage::answer(rules)),
+        Answering::Coverage(args) => match &args.document {
+            Some(file) => render(
+                ctx,
+                &answer::coverage::revision::answer(rules, file, args.doc.as_deref())?,
+            ),
+            None => render(ctx, &answer::coverage::answer(rules)),
+        },
         Answering::Ids(args) => render(ctx, &answer::ids::answer(rules, args.kind.as_deref())?),
         Answering::Policy(args) => match &args.topic {
             Some(topic) => render(ctx, &answer::policy::answer(rules, topic)?),
