@@ -279,3 +279,31 @@ fn errors_are_one_line_with_exit_2() {
     let line = usage_error(&["rules", "coverage", "--doc", "power-bi"]);
     assert!(line.contains("--document"), "{line}");
 }
+
+#[test]
+fn the_2025_revision_example_against_the_seed_document() {
+    let source = crate::common::manifest_dir().join("examples/rules-2025/source.md");
+    let source = source.to_str().expect("UTF-8 path");
+    // English headings, a Dutch seed document: no title and no heading in common.
+    let line = usage_error(&["rules", "coverage", "--document", source]);
+    assert!(line.contains("no document of the rules matches"), "{line}");
+
+    let v = json(&[
+        "rules",
+        "coverage",
+        "--document",
+        source,
+        "--doc",
+        "power-platform",
+    ]);
+    assert_eq!(v["date"], "07/31/2025");
+    assert_eq!(v["chosen_by"], "doc");
+    assert_eq!(
+        uncited(&v, "new"),
+        [
+            "Support for Microsoft Power Platform and Dynamics 365 apps",
+            "Severity and responsiveness"
+        ]
+    );
+    assert!(missing(&v).contains(&RESPONSE_TIME));
+}

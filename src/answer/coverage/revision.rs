@@ -220,7 +220,7 @@ fn choose<'r>(
         })
         .filter(|(n, _)| *n > 0)
         .collect();
-    shared.sort_by(|a, b| b.0.cmp(&a.0));
+    shared.sort_by_key(|s| std::cmp::Reverse(s.0));
     let ids = || {
         documents
             .iter()
