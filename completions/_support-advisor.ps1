@@ -98,7 +98,7 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate rule files (default: the built-in rules); every problem with file:line:column')
             [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Write the built-in rule files into DIR, as a starting point for your own rules')
-            [CompletionResult]::new('coverage', 'coverage', [CompletionResultType]::ParameterValue, 'For each document, every section heading and the rules that cite it')
+            [CompletionResult]::new('coverage', 'coverage', [CompletionResultType]::ParameterValue, 'For each document, every section heading and the rules that cite it; with --document FILE, a newer copy of a document against the rules')
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Every answer that changes between two rule sets, before → after with both sources: targets, regions'' hours, language desks, routes, phone lines, reopen rules, partner allowances. Before: the built-in rules (with --rules A, A layered over them); after: the built-in rules with B layered over them. Exit 0 when nothing changes, 1 when something does')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -132,6 +132,8 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
             break
         }
         'support-advisor;rules;coverage' {
+            [CompletionResult]::new('--document', '--document', [CompletionResultType]::ParameterName, 'A newer copy of a document (Markdown as the vendor publishes it, or plain text with headings on lines of their own): the sections the rules cite that it no longer has, and its sections that no rule cites')
+            [CompletionResult]::new('--doc', '--doc', [CompletionResultType]::ParameterName, 'The rules'' document FILE is a version of (default: the one whose title it has, else the one sharing the most headings)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, JSON for scripts')
             [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Answer by the rules in force on DATE (YYYY-MM-DD, a UTC day) for the whole run, every ticket of a batch included; default: each answer''s own instant (`--at`, a ticket''s `submitted`), else now. Matters where the rules hold several versions of a document (`--rules DIR` with a revision)')
@@ -163,7 +165,7 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
         'support-advisor;rules;help' {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate rule files (default: the built-in rules); every problem with file:line:column')
             [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Write the built-in rule files into DIR, as a starting point for your own rules')
-            [CompletionResult]::new('coverage', 'coverage', [CompletionResultType]::ParameterValue, 'For each document, every section heading and the rules that cite it')
+            [CompletionResult]::new('coverage', 'coverage', [CompletionResultType]::ParameterValue, 'For each document, every section heading and the rules that cite it; with --document FILE, a newer copy of a document against the rules')
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Every answer that changes between two rule sets, before → after with both sources: targets, regions'' hours, language desks, routes, phone lines, reopen rules, partner allowances. Before: the built-in rules (with --rules A, A layered over them); after: the built-in rules with B layered over them. Exit 0 when nothing changes, 1 when something does')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -425,7 +427,7 @@ Register-ArgumentCompleter -Native -CommandName 'support-advisor' -ScriptBlock {
         'support-advisor;help;rules' {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate rule files (default: the built-in rules); every problem with file:line:column')
             [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Write the built-in rule files into DIR, as a starting point for your own rules')
-            [CompletionResult]::new('coverage', 'coverage', [CompletionResultType]::ParameterValue, 'For each document, every section heading and the rules that cite it')
+            [CompletionResult]::new('coverage', 'coverage', [CompletionResultType]::ParameterValue, 'For each document, every section heading and the rules that cite it; with --document FILE, a newer copy of a document against the rules')
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Every answer that changes between two rule sets, before → after with both sources: targets, regions'' hours, language desks, routes, phone lines, reopen rules, partner allowances. Before: the built-in rules (with --rules A, A layered over them); after: the built-in rules with B layered over them. Exit 0 when nothing changes, 1 when something does')
             break
         }

@@ -92,7 +92,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --help 'Print help'
             cand check 'Validate rule files (default: the built-in rules); every problem with file:line:column'
             cand dump 'Write the built-in rule files into DIR, as a starting point for your own rules'
-            cand coverage 'For each document, every section heading and the rules that cite it'
+            cand coverage 'For each document, every section heading and the rules that cite it; with --document FILE, a newer copy of a document against the rules'
             cand diff 'Every answer that changes between two rule sets, before → after with both sources: targets, regions'' hours, language desks, routes, phone lines, reopen rules, partner allowances. Before: the built-in rules (with --rules A, A layered over them); after: the built-in rules with B layered over them. Exit 0 when nothing changes, 1 when something does'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -123,6 +123,8 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
             cand --help 'Print help'
         }
         &'support-advisor;rules;coverage'= {
+            cand --document 'A newer copy of a document (Markdown as the vendor publishes it, or plain text with headings on lines of their own): the sections the rules cite that it no longer has, and its sections that no rule cites'
+            cand --doc 'The rules'' document FILE is a version of (default: the one whose title it has, else the one sharing the most headings)'
             cand --format 'Output format: tables for people, JSON for scripts'
             cand --rules 'Layer the rule files of DIR over the built-in rules: a rule of the same kind and key replaces the built-in one, others are added'
             cand --as-of 'Answer by the rules in force on DATE (YYYY-MM-DD, a UTC day) for the whole run, every ticket of a batch included; default: each answer''s own instant (`--at`, a ticket''s `submitted`), else now. Matters where the rules hold several versions of a document (`--rules DIR` with a revision)'
@@ -152,7 +154,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
         &'support-advisor;rules;help'= {
             cand check 'Validate rule files (default: the built-in rules); every problem with file:line:column'
             cand dump 'Write the built-in rule files into DIR, as a starting point for your own rules'
-            cand coverage 'For each document, every section heading and the rules that cite it'
+            cand coverage 'For each document, every section heading and the rules that cite it; with --document FILE, a newer copy of a document against the rules'
             cand diff 'Every answer that changes between two rule sets, before → after with both sources: targets, regions'' hours, language desks, routes, phone lines, reopen rules, partner allowances. Before: the built-in rules (with --rules A, A layered over them); after: the built-in rules with B layered over them. Exit 0 when nothing changes, 1 when something does'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -394,7 +396,7 @@ set edit:completion:arg-completer[support-advisor] = {|@words|
         &'support-advisor;help;rules'= {
             cand check 'Validate rule files (default: the built-in rules); every problem with file:line:column'
             cand dump 'Write the built-in rule files into DIR, as a starting point for your own rules'
-            cand coverage 'For each document, every section heading and the rules that cite it'
+            cand coverage 'For each document, every section heading and the rules that cite it; with --document FILE, a newer copy of a document against the rules'
             cand diff 'Every answer that changes between two rule sets, before → after with both sources: targets, regions'' hours, language desks, routes, phone lines, reopen rules, partner allowances. Before: the built-in rules (with --rules A, A layered over them); after: the built-in rules with B layered over them. Exit 0 when nothing changes, 1 when something does'
         }
         &'support-advisor;help;rules;check'= {

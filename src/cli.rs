@@ -635,9 +635,12 @@ pub enum RulesCommand {
         /// The directory to write into (created if missing; existing files are kept).
         dir: PathBuf,
     },
-    /// For each document, every section heading and the rules that cite it.
-    #[command(after_help = "Example:\n  support-advisor rules coverage --json")]
-    Coverage,
+    /// For each document, every section heading and the rules that cite it; with
+    /// --document FILE, a newer copy of a document against the rules.
+    #[command(
+        after_help = "Examples:\n  support-advisor rules coverage --json\n  support-advisor rules coverage --document support-overview.md"
+    )]
+    Coverage(CoverageArgs),
     /// Every answer that changes between two rule sets, before → after with both sources:
     /// targets, regions' hours, language desks, routes, phone lines, reopen rules, partner
     /// allowances. Before: the built-in rules (with --rules A, A layered over them); after:
@@ -652,6 +655,19 @@ pub enum RulesCommand {
         #[arg(long, value_name = "DIR")]
         against: PathBuf,
     },
+}
+
+#[derive(Debug, Args)]
+pub struct CoverageArgs {
+    /// A newer copy of a document (Markdown as the vendor publishes it, or plain text
+    /// with headings on lines of their own): the sections the rules cite that it no
+    /// longer has, and its sections that no rule cites.
+    #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    pub document: Option<PathBuf>,
+    /// The rules' document FILE is a version of (default: the one whose title it has,
+    /// else the one sharing the most headings).
+    #[arg(long = "doc", value_name = "ID", requires = "document")]
+    pub doc: Option<String>,
 }
 
 #[cfg(test)]

@@ -8,8 +8,9 @@ use crate::answer::clock::ClockQuery;
 use crate::answer::{self, Answer, Outcome};
 use crate::batch;
 use crate::cli::{
-    AdviseArgs, Cli, Command, CompetencyArg, ContactArgs, Format, HolidaysArgs, HoursArgs, IdsArgs,
-    PartnerArgs, PolicyArgs, ProductionImpact, ReopenArgs, RulesCommand, SlaArgs, WhereArgs,
+    AdviseArgs, Cli, Command, CompetencyArg, ContactArgs, CoverageArgs, Format, HolidaysArgs,
+    HoursArgs, IdsArgs, PartnerArgs, PolicyArgs, ProductionImpact, ReopenArgs, RulesCommand,
+    SlaArgs, WhereArgs,
 };
 use crate::context::{self, Context};
 use crate::holidays::{Catalog, HolidayFile};
@@ -52,7 +53,7 @@ pub fn run(cli: Cli, style: Style) -> anyhow::Result<Rendered> {
                 &style,
             )
         }
-        Command::Rules(RulesCommand::Coverage) => Answering::Coverage,
+        Command::Rules(RulesCommand::Coverage(args)) => Answering::Coverage(args),
         Command::Rules(RulesCommand::Diff { against }) => Answering::RulesDiff {
             from: cli.global.rules.clone(),
             against,
@@ -86,7 +87,7 @@ enum Answering {
     Partner(PartnerArgs),
     Ids(IdsArgs),
     Policy(PolicyArgs),
-    Coverage,
+    Coverage(CoverageArgs),
     /// `rules diff`: the global rules (`from`, layered over the built-in ones) against
     /// the built-in rules with `against` layered over them.
     RulesDiff {
@@ -110,7 +111,7 @@ impl Answering {
             | Answering::Partner(_)
             | Answering::Ids(_)
             | Answering::Policy(_)
-            | Answering::Coverage
+            | Answering::Coverage(_)
             | Answering::RulesDiff { .. } => false,
         }
     }
@@ -220,7 +221,13 @@ fn answer(ctx: &Context, command: Answering) -> anyhow::Result<Rendered> {
                 &answer::partner::answer(rules, args.membership.as_deref(), competency)?,
             )
         }
-        Answering::Coverage => render(ctx, &answer::coverage::answer(rules)),
+        Answering::Coverage(args) => match &args.document {
+            Some(file) => render(
+                ctx,
+                &answer::coverage::revision::answer(rules, file, args.doc.as_deref())?,
+            ),
+            None => render(ctx, &answer::coverage::answer(rules)),
+        },
         Answering::RulesDiff { from, against } => {
             // Both sides as in force on one day: now's, or --as-of's.
             let after = context::load_layered(&against)?;
@@ -231,7 +238,7 @@ fn answer(ctx: &Context, command: Answering) -> anyhow::Result<Rendered> {
                 from: from.as_deref(),
                 against: &against,
             };
-            render(ctx, &answer::rules_diff::diff(rules, &after, &sides))
+            render(ctx, &answer::rules_diff::diff(rules, after, &sides))
         }
         Answering::Ids(args) => render(ctx, &answer::ids::answer(rules, args.kind.as_deref())?),
         Answering::Policy(args) => match &args.topic {

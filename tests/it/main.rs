@@ -10,6 +10,7 @@ mod batch;
 mod batch_real;
 mod clock;
 mod colour;
+mod coverage;
 mod documents;
 mod exports;
 mod fidelity;

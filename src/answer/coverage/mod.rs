@@ -1,6 +1,10 @@
-//! `rules coverage`: for each document, every section and the rules that cite it.
+//! `rules coverage`: for each document, every section and the rules that cite it;
+//! `revision.rs` compares a newer copy of a document (`--document FILE`) with the rules.
 
 use serde::Serialize;
+
+pub mod headings;
+pub mod revision;
 
 use super::Answer;
 use crate::render::style::Style;
