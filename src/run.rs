@@ -303,15 +303,19 @@ fn advise(ctx: &Context, args: &AdviseArgs) -> anyhow::Result<Rendered> {
         shown: ctx.zone,
     };
     let rules = ctx.rules_at(query.at.with_timezone(&chrono::Utc));
+    let day = ctx.as_of.unwrap_or_else(|| query.at.naive_utc().date());
+    let advice = answer::advise::advise(rules, &query);
+    let advice = other_versions(ctx, day, advice, |rules| {
+        answer::advise::advise(rules, &query).is_ok()
+    })?;
     let Some(path) = &args.ics else {
-        return render(ctx, &answer::advise::advise(rules, &query)?);
+        return render(ctx, &advice);
     };
     if path.as_os_str() == "-" && ctx.format == Format::Json {
         anyhow::bail!(
             "--ics - writes the calendar event on stdout, where --json writes the answer: give --ics FILE with --json"
         );
     }
-    let advice = answer::advise::advise(rules, &query)?;
     let event = answer::advise::ics::event(&advice, ctx.now)?;
     if advice.response.due().is_some_and(|due| due < ctx.now) {
         eprintln!("support-advisor: note: the calendar event is for a due instant that has passed");

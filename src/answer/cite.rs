@@ -9,7 +9,8 @@ use crate::rules::RuleSet;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Cite {
     pub document: String,
-    pub file: String,
+    /// The seed file's name; `None` (JSON `null`) for a version known by its address only.
+    pub file: Option<String>,
     pub section: String,
     /// The document's own date (its `ms.date`); `None` (JSON `null`) for an undated one.
     pub date: Option<chrono::NaiveDate>,
@@ -43,7 +44,7 @@ impl Cite {
         let replaced_from = rules.replaced_from(source.doc, &source.section);
         Cite {
             document: document.title.clone(),
-            file: document.file.clone(),
+            file: Some(document.file.clone()).filter(|f| !f.is_empty()),
             section: source.section.clone(),
             date: document.date,
             language: document.language.clone(),
@@ -109,9 +110,9 @@ impl Sources {
 
     /// Whether the same section is cited already (by whichever rule file).
     fn cites(&self, cite: &Cite) -> bool {
-        self.0
-            .iter()
-            .any(|c| (&c.file, &c.section) == (&cite.file, &cite.section))
+        self.0.iter().any(|c| {
+            (&c.document, &c.file, &c.section) == (&cite.document, &cite.file, &cite.section)
+        })
     }
 
     /// These citations and those of the blocks a table shows besides (related topics
@@ -130,8 +131,20 @@ impl Sources {
     pub fn lines(&self, style: &crate::render::style::Style) -> String {
         let mut groups: Vec<(&Cite, Vec<&str>)> = Vec::new();
         for cite in &self.0 {
+            // One line a document version (and rule file): a section kept by a later
+            // version is told apart from one it replaces.
             let same = |(first, _): &&mut (&Cite, Vec<&str>)| {
-                (&first.file, &first.rules_file) == (&cite.file, &cite.rules_file)
+                let key = |c: &Cite| {
+                    (
+                        c.document.clone(),
+                        c.file.clone(),
+                        c.rules_file.clone(),
+                        c.in_force_from,
+                        c.in_force_until,
+                        c.kept_by_version_from,
+                    )
+                };
+                key(first) == key(cite)
             };
             match groups.iter_mut().find(same) {
                 Some((_, sections)) => sections.push(&cite.section),
@@ -185,10 +198,13 @@ impl Sources {
                     };
                     return format!("{label}: {} ({date}){count}{by}", c.document);
                 }
-                format!(
-                    "{label}: {} ({}, {date}), {sections}{by}",
-                    c.document, c.file
-                )
+                // The seed file, else where the vendor publishes the version.
+                let place = c
+                    .file
+                    .as_ref()
+                    .or(c.address.as_ref())
+                    .map_or(String::new(), |p| format!("{p}, "));
+                format!("{label}: {} ({place}{date}), {sections}{by}", c.document)
             })
             .collect::<Vec<_>>()
             .join("\n")

@@ -112,10 +112,14 @@ impl<'a> Checker<'a> {
                 ),
             );
         }
-        for other in known.revisions.iter().filter(|other| {
-            other.id.get_ref() != id
-                && other.revises.as_ref().map(|r| r.get_ref()) == Some(revises.get_ref())
-        }) {
+        // Each pair once: reported at the later of the two in file order.
+        let earlier_revisions = known
+            .revisions
+            .iter()
+            .take_while(|other| !std::ptr::eq(**other, document));
+        for other in earlier_revisions
+            .filter(|other| other.revises.as_ref().map(|r| r.get_ref()) == Some(revises.get_ref()))
+        {
             let other_from = other
                 .in_force_from
                 .as_ref()

@@ -60,10 +60,15 @@ impl<'a> Checker<'a> {
                 "a target needs exactly one of `minutes` and `business-days`".into(),
             ),
         }
-        // The bound is data, checked against the cell it comes from.
-        let written = if target.as_written.contains('<') {
+        // The bound is data, checked against the cell it comes from, in the documents'
+        // Dutch or a revision's English.
+        let cell = target.as_written.to_lowercase();
+        let written = if ["<", "less than", "minder dan"]
+            .iter()
+            .any(|w| cell.contains(w))
+        {
             Some(Bound::Lt)
-        } else if target.as_written.contains("of minder") {
+        } else if ["of minder", "or less"].iter().any(|w| cell.contains(w)) {
             Some(Bound::Le)
         } else {
             None
@@ -77,9 +82,13 @@ impl<'a> Checker<'a> {
                     .map_or(target.coverage.span(), |b| b.span()),
             );
             let expected = match written {
-                Some(Bound::Lt) => "`bound = \"lt\"`, as the cell writes \"<\"",
-                Some(Bound::Le) => "`bound = \"le\"`, as the cell writes \"of minder\"",
-                None => "no `bound`: the cell writes neither \"<\" nor \"of minder\"",
+                Some(Bound::Lt) => {
+                    "`bound = \"lt\"`, as the cell writes \"<\" (\"less than\", \"minder dan\")"
+                }
+                Some(Bound::Le) => {
+                    "`bound = \"le\"`, as the cell writes \"of minder\" (\"or less\")"
+                }
+                None => "no `bound`: the cell writes neither \"<\" (\"less than\", \"minder dan\") nor \"of minder\" (\"or less\")",
             };
             self.report(file, span, format!("this target needs {expected}"));
         }
