@@ -274,8 +274,14 @@ pub fn run(
             if header.is_empty() {
                 return Ok(Summary::default());
             }
-            let layout = csv_rows::Layout::of(&header, options.profile, delimiter, terminator)
-                .map_err(BatchError::Input)?;
+            let layout = csv_rows::Layout::of(
+                &header,
+                options.profile,
+                versions.is_versioned(),
+                delimiter,
+                terminator,
+            )
+            .map_err(BatchError::Input)?;
             // The byte-order mark the spreadsheet wrote, written back for it.
             if skip == 3 {
                 output
