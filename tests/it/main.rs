@@ -34,4 +34,5 @@ mod snapshots;
 mod sources;
 mod terminal;
 mod usage;
+mod versions_batch;
 mod where_to;
