@@ -1,6 +1,9 @@
 //! One ticket's answer, whatever the input format: its target (plan and severity, or the
 //! organisation's own minutes), the calendar that counts it, and the due instant. Each
-//! worker thread has its own [`Answerer`], with caches bounded whatever the input.
+//! worker thread has its own [`Answerer`], with caches bounded whatever the input. Where the
+//! rules hold several versions of a document, a ticket is answered by the rules in force on
+//! its `submitted` UTC day (or `--as-of`'s), and the answer says which
+//! ([`Answer::in_force_from`]); an error of the rules names them.
 
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use chrono_tz::Tz;
