@@ -563,11 +563,13 @@ fn find_target<'r>(
         .collect();
     if !products.is_empty() {
         bail!(
-            "the documents give plan `{}` at severity `{}` a response target only for {}{}: give --product",
+            "the documents give plan `{}` at severity `{}` no response target{}; only one for {}{} (give --product if the request is about {})",
             plan.id,
             severity.id,
+            product.map_or(String::new(), |p| format!(" for product `{}`", p.id)),
             if products.len() == 1 { "product " } else { "products " },
             products.join(", "),
+            if products.len() == 1 { "it" } else { "one of them" },
         );
     }
     let listed: Vec<&str> = rules

@@ -1,6 +1,9 @@
 //! One ticket's answer, whatever the input format: its target (plan and severity, or the
 //! organisation's own minutes), the calendar that counts it, and the due instant. Each
-//! worker thread has its own [`Answerer`], with caches bounded whatever the input.
+//! worker thread has its own [`Answerer`], with caches bounded whatever the input. Where the
+//! rules hold several versions of a document, a ticket is answered by the rules in force on
+//! its `submitted` UTC day (or `--as-of`'s), and the answer says which
+//! ([`Answer::in_force_from`]); an error of the rules names them.
 
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use chrono_tz::Tz;
@@ -82,6 +85,11 @@ pub struct Answer {
     pub past_known_until: Option<NaiveDate>,
     /// Where the ticket has a `responded`: the time elapsed to it and whether it was in time.
     pub response: Option<Verdict>,
+    /// Which version of the rules answered, only where they hold several
+    /// ([`Versions::is_versioned`]): the first day of the span of days whose rules were
+    /// used (`Some(None)`: the span before every revision, the documents as first
+    /// published). `None` where there is one version: the answer says nothing of it.
+    pub in_force_from: Option<Option<NaiveDate>>,
 }
 
 /// Why a ticket failed: a kind scripts can act on, the message, and for an unknown id the
@@ -226,8 +234,19 @@ struct SetAnswerer<'a> {
     assumed_region: u64,
 }
 
+/// The errors of a ticket the rules in force cannot answer (an id they do not define, a
+/// plan and severity they do not pair, a calendar they cannot give): where the rules hold
+/// several versions, the message names the version that was asked.
+const BY_THE_RULES: [&str; 4] = [
+    "unknown-id",
+    "ambiguous-id",
+    "no-such-target",
+    "no-calendar",
+];
+
 /// Answers tickets, each by the rules in force on its `submitted` day (or `--as-of`'s);
-/// one per worker thread.
+/// one per worker thread. Where the rules hold several versions, each answer says which
+/// answered ([`Answer::in_force_from`]), and an error of the rules names it.
 pub struct Answerer<'a> {
     /// An answerer for each span of days the rules are in force, from its first day
     /// (`None`: the beginning), in order; one unless a document has several versions.
@@ -269,7 +288,35 @@ impl<'a> Answerer<'a> {
                 self.span_on(day)
             }
         };
-        self.by_day[at].1.answer(ticket)
+        let versioned = self.by_day.len() > 1;
+        let (from, set) = &mut self.by_day[at];
+        match set.answer(ticket) {
+            Ok(mut answer) => {
+                if versioned {
+                    answer.in_force_from = Some(*from);
+                }
+                Ok(answer)
+            }
+            Err(mut error) if versioned && BY_THE_RULES.contains(&error.kind) => {
+                error.message.push_str(&self.which(at));
+                Err(error)
+            }
+            Err(error) => Err(error),
+        }
+    }
+
+    /// The rules of span `at`, as an error names them: ` (by the rules in force from
+    /// 2025-07-31)`, or for the span before every revision ` (by the rules in force
+    /// before 2025-07-31)`, its end being the next span's first day.
+    fn which(&self, at: usize) -> String {
+        match (
+            self.by_day[at].0,
+            self.by_day.get(at + 1).and_then(|(next, _)| *next),
+        ) {
+            (Some(from), _) => format!(" (by the rules in force from {from})"),
+            (None, Some(until)) => format!(" (by the rules in force before {until})"),
+            (None, None) => String::new(),
+        }
     }
 
     /// Which span's rules are in force on `day`.
@@ -370,6 +417,7 @@ impl<'a> SetAnswerer<'a> {
                     due,
                     due_local: due.map(|d| written_in.fix(d)),
                     past_known_until: None,
+                    in_force_from: None,
                     response: responded.map(|responded| {
                         verdict(spec, minutes, responded, |r| {
                             due::elapsed_wall_clock(submitted, r)
@@ -405,6 +453,7 @@ impl<'a> SetAnswerer<'a> {
             due,
             due_local: due.map(|d| d.with_timezone(&zone).fixed_offset()),
             past_known_until,
+            in_force_from: None,
             response: responded.map(|responded| {
                 verdict(spec, minutes, responded, |r| {
                     due::elapsed(calendar, counting, submitted, r)

@@ -2,9 +2,10 @@
 //! `severity`, `submitted`, `region`, `product`, `target_minutes`, `time_zone`; any order,
 //! any letter case, spaces for underscores, other columns kept), then one ticket a row.
 //! Out: the same rows, the answer's columns (`target_minutes`, `target_business_days`,
-//! `coverage`, `due`, `due_local`, with a `responded` column also `elapsed_minutes`, `met`
-//! and `met_reason`, then `error`, `error_kind`) replacing those the input had and
-//! appended otherwise. Quoting, embedded commas and line breaks, a BOM and CRLF are the
+//! `coverage`, `due`, `due_local`, where the rules hold several versions of a document
+//! `in_force_from`, with a `responded` column also `elapsed_minutes`, `met` and
+//! `met_reason`, then `error`, `error_kind`) replacing those the input had and appended
+//! otherwise. Quoting, embedded commas and line breaks, a BOM and CRLF are the
 //! `csv` crate's.
 
 use std::io;
@@ -16,15 +17,17 @@ use super::json_lines::{push_instant, Dates};
 use super::profile::{Columns, Profile};
 use super::Outcome;
 
-/// The columns of the answer, in the order they are appended. The response's three
+/// The columns of the answer, in the order they are appended. `in_force_from` only where
+/// the rules hold several versions of a document ([`VERSION_COLUMN`]), the response's three
 /// (`elapsed_minutes`, `met`, `met_reason`) only where the input has a `responded` column
-/// ([`RESPONSE_COLUMNS`]): without one the output is as before they existed.
-const ANSWER_COLUMNS: [&str; 10] = [
+/// ([`RESPONSE_COLUMNS`]): without them the output is as before they existed.
+const ANSWER_COLUMNS: [&str; 11] = [
     "target_minutes",
     "target_business_days",
     "coverage",
     "due",
     "due_local",
+    "in_force_from",
     "elapsed_minutes",
     "met",
     "met_reason",
@@ -32,11 +35,13 @@ const ANSWER_COLUMNS: [&str; 10] = [
     "error_kind",
 ];
 
-/// Where the response's columns are in [`ANSWER_COLUMNS`].
-const RESPONSE_COLUMNS: std::ops::Range<usize> = 5..8;
+/// Where `in_force_from` is in [`ANSWER_COLUMNS`].
+const VERSION_COLUMN: usize = 5;
+/// Where the response's columns are.
+const RESPONSE_COLUMNS: std::ops::Range<usize> = 6..9;
 /// Where `error` and `error_kind` are.
-const ERROR: usize = 8;
-const ERROR_KIND: usize = 9;
+const ERROR: usize = 9;
+const ERROR_KIND: usize = 10;
 
 /// Where a ticket's fields are read from and the answer's columns written to.
 #[derive(Debug, Clone)]
@@ -69,12 +74,14 @@ fn column_name(raw: &[u8]) -> String {
 }
 
 impl Layout {
-    /// The layout of a header row, with the columns a profile names. Errors: a column a
-    /// profile names that the header lacks, a header with no `submitted` column, or with
-    /// neither `plan` and `severity` nor `target_minutes`.
+    /// The layout of a header row, with the columns a profile names; `versioned`: the rules
+    /// hold several versions of a document (the answers then say which answered). Errors: a
+    /// column a profile names that the header lacks, a header with no `submitted` column,
+    /// or with neither `plan` and `severity` nor `target_minutes`.
     pub(super) fn of(
         header: &ByteRecord,
         profile: Option<&Profile>,
+        versioned: bool,
         delimiter: u8,
         terminator: csv::Terminator,
     ) -> anyhow::Result<Layout> {
@@ -90,6 +97,10 @@ impl Layout {
         // The response's columns are the tool's only beside a `responded` column.
         let responding = names.iter().any(|n| n == "responded")
             || profile.is_some_and(|p| p.columns.responded.is_some());
+        // The answer's columns this run writes.
+        let written = |k: usize| {
+            (responding || !RESPONSE_COLUMNS.contains(&k)) && (versioned || k != VERSION_COLUMN)
+        };
         let known = [
             "id",
             "plan",
@@ -105,7 +116,7 @@ impl Layout {
             ANSWER_COLUMNS
                 .iter()
                 .enumerate()
-                .filter(|(k, _)| responding || !RESPONSE_COLUMNS.contains(k))
+                .filter(|(k, _)| written(*k))
                 .map(|(_, name)| *name),
         );
         for name in known {
@@ -160,9 +171,9 @@ impl Layout {
         let named = profile.map_or(&none, |p| &p.columns);
         let mut out = header.clone();
         // usize::MAX: a column not written.
-        let mut answer_at = [usize::MAX; 10];
+        let mut answer_at = [usize::MAX; ANSWER_COLUMNS.len()];
         for (k, (slot, name)) in answer_at.iter_mut().zip(ANSWER_COLUMNS).enumerate() {
-            if !responding && RESPONSE_COLUMNS.contains(&k) {
+            if !written(k) {
                 continue;
             }
             *slot = match at(name) {
@@ -316,7 +327,7 @@ pub(super) fn answer_row(
     };
     // The answer's texts, one after another in `scratch`.
     scratch.clear();
-    let mut texts: [std::ops::Range<usize>; 10] = Default::default();
+    let mut texts: [std::ops::Range<usize>; ANSWER_COLUMNS.len()] = Default::default();
     match &result {
         Ok(answer) => answer_texts(answer, dates, scratch, &mut texts),
         Err(error) => {
@@ -484,7 +495,7 @@ fn answer_texts(
     answer: &Answer,
     dates: &mut Dates,
     out: &mut Vec<u8>,
-    texts: &mut [std::ops::Range<usize>; 10],
+    texts: &mut [std::ops::Range<usize>; ANSWER_COLUMNS.len()],
 ) {
     use std::io::Write as _;
     for (k, n) in [answer.target_minutes, answer.target_business_days]
@@ -513,20 +524,27 @@ fn answer_texts(
         }
         texts[k] = start..out.len();
     }
+    // An empty cell for the span before every revision, as JSON's null.
+    if let Some(Some(day)) = answer.in_force_from {
+        let start = out.len();
+        let _ = write!(out, "{day}");
+        texts[VERSION_COLUMN] = start..out.len();
+    }
     if let Some(verdict) = &answer.response {
+        let [elapsed_at, met_at, reason_at] = [0, 1, 2].map(|i| RESPONSE_COLUMNS.start + i);
         let start = out.len();
         if let Some(minutes) = verdict.elapsed_minutes {
             let _ = write!(out, "{minutes}");
         }
-        texts[5] = start..out.len();
+        texts[elapsed_at] = start..out.len();
         let start = out.len();
         if let Some(met) = verdict.met {
             let _ = write!(out, "{met}");
         }
-        texts[6] = start..out.len();
+        texts[met_at] = start..out.len();
         let start = out.len();
         out.extend_from_slice(verdict.reason.unwrap_or_default().as_bytes());
-        texts[7] = start..out.len();
+        texts[reason_at] = start..out.len();
     }
 }
 

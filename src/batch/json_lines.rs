@@ -1,7 +1,8 @@
 //! JSON Lines: one ticket object a line in, the same object with the answer's fields out
 //! (`target_minutes`, `target_business_days` for targets in business days, `coverage`,
-//! `due`, `due_local`, and beside a `responded` `elapsed_minutes`, `met` and `met_reason`
-//! where `met` is null), or an error line `{"id", "line", "error", "kind", "suggestion"}`.
+//! `due`, `due_local`, `in_force_from` where the rules hold several versions of a
+//! document, and beside a `responded` `elapsed_minutes`, `met` and `met_reason` where
+//! `met` is null), or an error line `{"id", "line", "error", "kind", "suggestion"}`.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -25,6 +26,10 @@ const ANSWER_KEYS: [&str; 5] = [
 /// The response's fields, written (and replacing those of the input) only for a ticket
 /// that has a `responded` field: without one a line is answered as before it existed.
 const RESPONSE_KEYS: [&str; 3] = ["elapsed_minutes", "met", "met_reason"];
+
+/// Which version of the rules answered, written (and replacing the input's) only where the
+/// rules hold several: otherwise a line is answered as before versions existed.
+const VERSION_KEY: &str = "in_force_from";
 
 /// One input line, borrowed from the read buffer where it can be.
 #[derive(Deserialize)]
@@ -57,6 +62,8 @@ struct Ticket<'a> {
     due: bool,
     #[serde(default, deserialize_with = "present")]
     due_local: bool,
+    #[serde(default, deserialize_with = "present")]
+    in_force_from: bool,
     /// When Microsoft first responded: absent, null (not yet), or a time.
     #[serde(borrow, default, deserialize_with = "responded")]
     responded: Reply<'a>,
@@ -237,12 +244,15 @@ pub(super) fn answer_line(
             // earlier answer, replaced like the others.
             let own_target = ticket.plan.is_none() && ticket.severity.is_none();
             let kept_minutes = own_target && matches!(ticket.target_minutes, Minutes::Whole(_));
-            // The response's fields are answers only beside a `responded`.
+            // The response's fields are answers only beside a `responded`, the version
+            // only where the rules hold several.
             let asked = answer.response.is_some();
+            let versioned = answer.in_force_from.is_some();
             let replaced = ticket.target_business_days
                 || ticket.coverage
                 || ticket.due
                 || ticket.due_local
+                || (versioned && ticket.in_force_from)
                 || (asked && (ticket.elapsed_minutes || ticket.met || ticket.met_reason))
                 || (ticket.target_minutes != Minutes::Absent && !kept_minutes);
             if replaced {
@@ -283,6 +293,7 @@ pub(super) fn floor_line(dates: &mut Dates, line: &[u8], reply: &mut Vec<u8>) ->
         due_local: submitted,
         past_known_until: None,
         response: None,
+        in_force_from: None,
     };
     let kept_minutes = ticket.plan.is_none()
         && ticket.severity.is_none()
@@ -409,11 +420,12 @@ fn write_merged(
     reply.push(b'{');
     let mut sep = "";
     let asked = answer.response.is_some();
-    for (key, value) in members
-        .0
-        .iter()
-        .filter(|(k, _)| !(ANSWER_KEYS.contains(&&**k) || asked && RESPONSE_KEYS.contains(&&**k)))
-    {
+    let versioned = answer.in_force_from.is_some();
+    for (key, value) in members.0.iter().filter(|(k, _)| {
+        !(ANSWER_KEYS.contains(&&**k)
+            || asked && RESPONSE_KEYS.contains(&&**k)
+            || versioned && k == VERSION_KEY)
+    }) {
         reply.extend_from_slice(sep.as_bytes());
         let _ = serde_json::to_writer(&mut *reply, key);
         reply.push(b':');
@@ -430,7 +442,8 @@ fn write_merged(
 }
 
 /// `target_business_days` (where the target is in business days), `coverage`, `due`,
-/// `due_local`.
+/// `due_local`, `in_force_from` (where the rules hold several versions), and the response's
+/// fields (beside a `responded`).
 fn write_answer_fields(reply: &mut Vec<u8>, dates: &mut Dates, sep: &mut &str, answer: &Answer) {
     if let Some(days) = answer.target_business_days {
         push_field(reply, sep, "target_business_days", &days);
@@ -448,6 +461,16 @@ fn write_answer_fields(reply: &mut Vec<u8>, dates: &mut Dates, sep: &mut &str, a
         _ => reply.extend_from_slice(b"null,\"due_local\":null"),
     }
     *sep = ",";
+    if let Some(from) = answer.in_force_from {
+        reply.extend_from_slice(b",\"in_force_from\":");
+        match from {
+            Some(day) => {
+                use std::io::Write as _;
+                let _ = write!(reply, "\"{day}\"");
+            }
+            None => reply.extend_from_slice(b"null"),
+        }
+    }
     if let Some(verdict) = &answer.response {
         write_verdict(reply, sep, verdict);
     }

@@ -1,7 +1,8 @@
 //! `sla --batch`: tickets in, one answer per ticket out, in input order, streaming.
 //!
 //! JSON Lines by default ([`json_lines`]), CSV with a header row with `--csv`
-//! ([`csv_rows`]). The main thread reads the input in blocks and writes the answers;
+//! ([`csv_rows`]). Where the rules hold several versions of a document, each answer says
+//! which judged it (`in_force_from`); otherwise the output is as before versions existed. The main thread reads the input in blocks and writes the answers;
 //! `--jobs` workers (a rayon pool) answer the blocks, each with its own [`Answerer`] and
 //! caches. Block `i` goes to worker `i % jobs` and its answer is taken back from that
 //! worker in turn, so the output keeps the input's order, and at most `jobs × DEPTH`
@@ -274,8 +275,14 @@ pub fn run(
             if header.is_empty() {
                 return Ok(Summary::default());
             }
-            let layout = csv_rows::Layout::of(&header, options.profile, delimiter, terminator)
-                .map_err(BatchError::Input)?;
+            let layout = csv_rows::Layout::of(
+                &header,
+                options.profile,
+                versions.is_versioned(),
+                delimiter,
+                terminator,
+            )
+            .map_err(BatchError::Input)?;
             // The byte-order mark the spreadsheet wrote, written back for it.
             if skip == 3 {
                 output

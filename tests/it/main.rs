@@ -35,4 +35,5 @@ mod sources;
 mod terminal;
 mod usage;
 mod versions;
+mod versions_batch;
 mod where_to;
