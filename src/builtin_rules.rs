@@ -1,6 +1,6 @@
 //! The built-in rules as a query loads them: the snapshot `build.rs` stored after checking
 //! `rules/*.toml` with the same loader as `--rules DIR`. Decoding it is much faster than
-//! parsing the TOML again (see `benches/clock.rs`); `rules check` still reads the TOML.
+//! parsing the TOML again (see `benches/library.rs`); `rules check` still reads the TOML.
 
 use anyhow::Context as _;
 

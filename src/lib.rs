@@ -6,18 +6,14 @@
 pub mod answer;
 pub mod batch;
 pub mod builtin_rules;
-pub mod calendar;
 pub mod cli;
-#[cfg(test)]
-mod clock_tests;
+pub mod clock;
 pub mod completions;
 pub mod context;
-pub mod due;
 pub mod error;
 pub mod holidays;
 pub mod ids;
 pub mod man;
-pub mod region_choice;
 pub mod render;
 pub mod run;
 pub mod time;

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use std::io;
 
-use crate::answer::clock::ClockQuery;
+use crate::answer::due_instant::DueQuery;
 use crate::answer::{self, Answer, Outcome};
 use crate::batch;
 use crate::cli::{
@@ -12,9 +12,9 @@ use crate::cli::{
     HoursArgs, IdsArgs, PartnerArgs, PolicyArgs, ProductionImpact, ReopenArgs, RulesCommand,
     SlaArgs, WhereArgs,
 };
+use crate::clock::calendar_choice::Whereabouts;
 use crate::context::{self, Context};
 use crate::holidays::{Catalog, HolidayFile};
-use crate::region_choice::Whereabouts;
 use crate::render::style::Style;
 use crate::rules::model::Competency;
 use crate::rules::{Diagnostics, RuleSet, RuleText};
@@ -370,7 +370,7 @@ fn sla(ctx: &Context, args: &SlaArgs) -> anyhow::Result<Rendered> {
         }
         _ => None,
     };
-    let clock = submitted.map(|submitted| ClockQuery {
+    let clock = submitted.map(|submitted| DueQuery {
         submitted,
         whereabouts,
         holidays: &holidays,

@@ -4,7 +4,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use support_advisor::calendar::Calendar;
+use support_advisor::clock::calendar::Calendar;
 use support_advisor::holidays::{Closes, HolidayFile, Moment};
 use support_advisor::rules::model::Region;
 use support_advisor::{builtin_rules, time};

@@ -6,9 +6,9 @@ use chrono::{DateTime, TimeDelta, TimeZone, Utc};
 use proptest::prelude::*;
 use serde_json::Value;
 
-use super::clock::ClockQuery;
+use super::due_instant::DueQuery;
 use super::sla::{self, SlaQuery};
-use crate::region_choice::Whereabouts;
+use crate::clock::calendar_choice::Whereabouts;
 use crate::rules::model::{Named, RegionZone};
 use crate::rules::RuleSet;
 
@@ -64,7 +64,7 @@ proptest! {
         let start = Utc.with_ymd_and_hms(2025, 1, 1, 0, 0, 0).single().unwrap_or_default();
         let submitted = start + TimeDelta::minutes(minutes);
         let query = SlaQuery { plan, severity, product: None, preview: false, condition_met: None, about: crate::rules::model::About::Technical };
-        let clock = ClockQuery {
+        let clock = DueQuery {
             submitted: submitted.fixed_offset(),
             whereabouts: Whereabouts { region: Some(region), customer_zone: None, default_zone: chrono_tz::Tz::UTC },
             holidays: &crate::holidays::Catalog::default(),
@@ -187,7 +187,7 @@ proptest! {
         for region in rules.regions() {
             for severity in ["A", "B", "C"] {
                 let query = SlaQuery { plan: "p", severity, product: None, preview: false, condition_met: None, about: crate::rules::model::About::Technical };
-                let clock = ClockQuery {
+                let clock = DueQuery {
                     submitted: submitted.fixed_offset(),
                     whereabouts: Whereabouts { region: Some(region.id()), customer_zone: None, default_zone: chrono_tz::Tz::UTC },
                     holidays: &crate::holidays::Catalog::default(),

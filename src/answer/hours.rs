@@ -9,8 +9,8 @@ use serde::Serialize;
 use super::holiday_report::FilesReport;
 use super::policy::{self, TopicAnswer};
 use super::{Answer, Sources};
+use crate::clock::calendar_choice;
 use crate::holidays::Catalog;
-use crate::region_choice;
 use crate::render::style::{Paint, Style};
 use crate::render::table;
 use crate::render::text;
@@ -482,7 +482,7 @@ pub fn at(
         // Days without clock times: closed on a day it does not keep; on one it keeps,
         // whether it is open at the hour cannot be told.
         let open_day = region_zone(region, customer_zone).map(|zone| {
-            let calendar = region_choice::calendar_of(region, zone, holidays);
+            let calendar = calendar_choice::calendar_of(region, zone, holidays);
             let day = at.with_timezone(&zone).date_naive();
             calendar.has_windows_on(day) && !calendar.is_holiday(day)
         });
@@ -504,7 +504,7 @@ pub fn at(
             skipped.push(region.id.clone());
             continue;
         };
-        let calendar = region_choice::calendar_of(region, zone, holidays);
+        let calendar = calendar_choice::calendar_of(region, zone, holidays);
         // A day a days-only desk does not keep: closed, with no hour to open at.
         let presence = if region.days_only {
             Presence::Closed { opens: None }

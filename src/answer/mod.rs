@@ -3,11 +3,11 @@
 pub mod advise;
 pub mod chart;
 mod cite;
-pub mod clock;
 pub mod contact;
 #[cfg(test)]
 mod contract_tests;
 pub mod coverage;
+pub mod due_instant;
 pub mod holiday_report;
 pub mod holidays;
 pub mod hours;

@@ -8,7 +8,7 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::calendar::Calendar;
+use crate::clock::calendar::Calendar;
 
 /// Someone at a desk, or not, at one instant (UTC).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -3,7 +3,7 @@
 use anyhow::bail;
 use serde::Serialize;
 
-use super::clock::{self, ClockAnswer, ClockQuery};
+use super::due_instant::{self, DueAnswer, DueQuery};
 use super::met::{self, ResponseAnswer};
 use super::policy::{self, TopicAnswer};
 use super::{Answer, Sources};
@@ -69,7 +69,7 @@ pub struct SlaAnswer {
     pub related: Vec<TopicAnswer>,
     /// With `--at`: when the target falls due.
     #[serde(flatten)]
-    pub clock: Option<ClockAnswer>,
+    pub clock: Option<DueAnswer>,
     /// With `--responded`: the time elapsed to the response and whether it was in time.
     #[serde(flatten)]
     pub response: Option<ResponseAnswer>,
@@ -147,7 +147,7 @@ pub fn resolved<'r>(
 pub fn answer(
     rules: &RuleSet,
     query: &SlaQuery,
-    at: Option<&ClockQuery>,
+    at: Option<&DueQuery>,
 ) -> anyhow::Result<SlaAnswer> {
     answer_resolved(rules, resolve(rules, query)?, query, at)
 }
@@ -161,7 +161,7 @@ pub fn answer_resolved(
     rules: &RuleSet,
     (plan, severity, product, target): Resolved<'_>,
     query: &SlaQuery,
-    at: Option<&ClockQuery>,
+    at: Option<&DueQuery>,
 ) -> anyhow::Result<SlaAnswer> {
     let mut source = Sources::of(rules, &target.source);
     let mut caveats = Vec::new();
@@ -218,8 +218,8 @@ pub fn answer_resolved(
     let clock = at
         .filter(|_| no_target_reason.is_none())
         .map(|query| match amount {
-            None => Ok(clock::uncounted(query)),
-            Some(_) => clock::clock(
+            None => Ok(due_instant::uncounted(query)),
+            Some(_) => due_instant::counted(
                 rules,
                 coverage,
                 target.counted_as(amount),
@@ -305,7 +305,7 @@ pub fn answer_resolved(
 /// applies, the level commits no time (best effort) or has no figure ("Diverse").
 fn response(
     responded: chrono::DateTime<chrono::Utc>,
-    clock: Option<&ClockAnswer>,
+    clock: Option<&DueAnswer>,
     no_target_reason: Option<&str>,
     coverage: Coverage,
     amount: Option<Amount>,
@@ -353,7 +353,7 @@ pub struct MinutesAnswer {
     pub target_business_days: Option<u32>,
     pub coverage: Coverage,
     #[serde(flatten)]
-    pub clock: ClockAnswer,
+    pub clock: DueAnswer,
     /// With `--responded`: the time elapsed to the response and whether it was in time
     /// (an organisation's own target is "within": at most it).
     #[serde(flatten)]
@@ -364,9 +364,9 @@ pub struct MinutesAnswer {
 pub fn minutes_answer(
     rules: &RuleSet,
     minutes: u32,
-    at: &ClockQuery,
+    at: &DueQuery,
 ) -> anyhow::Result<MinutesAnswer> {
-    let clock = clock::clock(
+    let clock = due_instant::counted(
         rules,
         Coverage::BusinessHours,
         Coverage::BusinessHours,

@@ -11,11 +11,11 @@ use rustc_hash::FxHashMap;
 
 use crate::answer::met;
 use crate::answer::sla;
-use crate::calendar::Calendar;
-use crate::due::{self, Counting};
+use crate::clock::calendar::Calendar;
+use crate::clock::calendar_choice::{self, Whereabouts};
+use crate::clock::due::{self, Counting};
 use crate::holidays::Catalog;
 use crate::ids;
-use crate::region_choice::{self, Whereabouts};
 use crate::render::text::Shown;
 use crate::rules::model::{Amount, Bound, Coverage, Id, Region, MAX_TARGET_MINUTES};
 use crate::rules::suggest::normalise;
@@ -667,7 +667,7 @@ impl<'a> SetAnswerer<'a> {
             customer_zone,
             default_zone: self.defaults.default_zone,
         };
-        match region_choice::choose(self.rules, spec.calendar, &whereabouts, self.holidays) {
+        match calendar_choice::choose(self.rules, spec.calendar, &whereabouts, self.holidays) {
             Ok(chosen) => {
                 let key = (chosen.region.key, chosen.calendar.zone());
                 let index = match self.calendar_index.get(&key) {

@@ -11,7 +11,7 @@ use crate::answer::hours::{is_around_the_clock, region_zone, windows_text};
 use crate::answer::presence::Presence;
 use crate::answer::where_to::WhereAnswer;
 use crate::answer::Sources;
-use crate::region_choice;
+use crate::clock::calendar_choice;
 use crate::rules::model::{Coverage, DeskKind, Language, Product, Region, Severity, Target};
 use crate::rules::RuleSet;
 
@@ -80,7 +80,9 @@ impl Desks {
         let own: Vec<_> = all_lines
             .iter()
             .copied()
-            .filter(|l| zone.is_some_and(|z| l.zones.iter().any(|p| region_choice::matches(p, z))))
+            .filter(|l| {
+                zone.is_some_and(|z| l.zones.iter().any(|p| calendar_choice::matches(p, z)))
+            })
             .collect();
         let lines: Vec<_> = if own.is_empty() {
             all_lines
@@ -136,7 +138,7 @@ impl Desks {
                         continue;
                     }
                     let hours = match region_zone(region, query.whereabouts.customer_zone) {
-                        Some(zone) => Hours::Calendar(Box::new(region_choice::calendar_of(
+                        Some(zone) => Hours::Calendar(Box::new(calendar_choice::calendar_of(
                             region,
                             zone,
                             query.holidays,
@@ -301,7 +303,7 @@ fn language_desks(
     target: Option<&Target>,
     at: DateTime<Utc>,
 ) -> anyhow::Result<Desks> {
-    let chosen = match region_choice::choose(rules, None, &query.whereabouts, query.holidays) {
+    let chosen = match calendar_choice::choose(rules, None, &query.whereabouts, query.holidays) {
         Ok(chosen) => Some(chosen),
         // A region the user named is answered for or refused; one that cannot be
         // inferred leaves the hours unknown.
@@ -343,7 +345,7 @@ fn language_desks(
                 .languages_served(r.key)
                 .into_iter()
                 .filter(|(_, d)| {
-                    d.zones.is_empty() || d.zones.iter().any(|p| region_choice::matches(p, &zone))
+                    d.zones.is_empty() || d.zones.iter().any(|p| calendar_choice::matches(p, &zone))
                 })
                 .map(|(l, d)| (l, Some(d)))
                 .collect()

@@ -13,7 +13,7 @@ use chrono_tz::Tz;
 use serde::Serialize;
 
 use crate::answer::presence::Presence;
-use crate::calendar::Calendar;
+use crate::clock::calendar::Calendar;
 use crate::ids::AmbiguousId;
 use crate::render::echo::escape;
 use crate::rules::model::{normalise, Coverage, Language};

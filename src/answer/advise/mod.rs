@@ -15,14 +15,14 @@ use chrono::{DateTime, FixedOffset, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
 
-use super::clock::{ClockAnswer, ClockQuery};
+use super::due_instant::{DueAnswer, DueQuery};
 use super::policy::{self, TopicAnswer};
 use super::presence;
 use super::sla::{self, SlaAnswer, SlaQuery};
 use super::where_to::{self, WhereAnswer};
 use super::Sources;
+use crate::clock::calendar_choice::Whereabouts;
 use crate::holidays::Catalog;
-use crate::region_choice::Whereabouts;
 use crate::rules::model::{About, AnswerKind, Coverage, Plan, Product, Severity, Source, Target};
 use crate::rules::RuleSet;
 use language::DeskStatus;
@@ -172,7 +172,7 @@ impl Response {
     }
 
     /// The clock's part of the answer, when a due instant was asked of a target.
-    pub fn clock(&self) -> Option<&ClockAnswer> {
+    pub fn clock(&self) -> Option<&DueAnswer> {
         match self {
             Response::Target(sla) => sla.clock.as_ref(),
             Response::NoTarget(_) => None,
@@ -726,7 +726,7 @@ fn response<'r>(
             None,
         ));
     };
-    let clock = ClockQuery {
+    let clock = DueQuery {
         submitted: query.at,
         whereabouts: query.whereabouts,
         holidays: query.holidays,
@@ -848,7 +848,7 @@ fn options(
                 return None;
             }
             let zone: Tz = c.time_zone.as_deref()?.parse().ok()?;
-            let calendar = crate::region_choice::calendar_of(region, zone, query.holidays);
+            let calendar = crate::clock::calendar_choice::calendar_of(region, zone, query.holidays);
             Some((presence::Presence::on(&calendar, submitted), zone))
         });
         let opens = status

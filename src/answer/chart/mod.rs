@@ -39,9 +39,9 @@ use serde::Serialize;
 use super::holiday_report::FilesReport;
 use super::hours::region_zone;
 use super::{Answer, Sources};
-use crate::calendar::Calendar;
+use crate::clock::calendar::Calendar;
+use crate::clock::calendar_choice;
 use crate::holidays::Catalog;
-use crate::region_choice;
 use crate::render::style::Style;
 use crate::render::text;
 use crate::rules::model::Named;
@@ -313,7 +313,7 @@ pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Drawn> {
         if !region.closed_on_holidays {
             open_on_holidays.push(region.id.clone());
         }
-        let calendar = region_choice::calendar_of(region, region_zone, query.holidays);
+        let calendar = calendar_choice::calendar_of(region, region_zone, query.holidays);
         let files = FilesReport::of(calendar.holiday_files());
         for file in files.files.iter() {
             if !holiday_files.contains(file) {

@@ -4,7 +4,7 @@
 use anyhow::{anyhow, bail};
 use chrono_tz::Tz;
 
-use crate::calendar::Calendar;
+use crate::clock::calendar::Calendar;
 use crate::holidays::Catalog;
 use crate::rules::model::{Id, Region, RegionZone};
 use crate::rules::RuleSet;

@@ -17,10 +17,10 @@ use chrono_tz::Tz;
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 
-use crate::calendar::Calendar;
-use crate::due::{self, Counting, Step};
+use crate::clock::calendar::Calendar;
+use crate::clock::calendar_choice::{self, Whereabouts};
+use crate::clock::due::{self, Counting, Step};
 use crate::holidays::{Catalog, HolidayFile};
-use crate::region_choice::{self, Whereabouts};
 use crate::rules::model::Named;
 use crate::rules::model::{Region, RegionZone};
 use crate::rules::{RuleSet, RuleText};
@@ -650,7 +650,7 @@ proptest! {
         }
     }
 
-    /// Through `region_choice::calendar_of` with a parsed holiday file: a region closed on
+    /// Through `calendar_choice::calendar_of` with a parsed holiday file: a region closed on
     /// holidays is closed on the file's days, one open on holidays (the 21Vianet desks, the
     /// phone lines) ignores them.
     #[test]
@@ -679,7 +679,7 @@ proptest! {
             .collect();
         prop_assert_eq!(listed, days.clone());
         let catalog = Catalog::single(file);
-        let chosen = region_choice::calendar_of(region, s.model.zone, &catalog);
+        let chosen = calendar_choice::calendar_of(region, s.model.zone, &catalog);
         let expected = if s.closed_on_holidays {
             s.with_holidays(&days)
         } else {
@@ -1112,7 +1112,7 @@ fn yearly_ics_holiday_on_a_monday() {
         .iter()
         .find(|r| r.id() == "emea")
         .expect("emea");
-    let calendar = region_choice::calendar_of(emea, zone("Europe/Paris"), &catalog);
+    let calendar = calendar_choice::calendar_of(emea, zone("Europe/Paris"), &catalog);
     // Friday 24 April 2026 16:00 +02:00, 4 h: 2 h to 18:00; Saturday, Sunday, Monday
     // (holiday) closed; Tuesday 28 April 08:00 + 2 h = 10:00 +02:00.
     assert_eq!(
@@ -1144,7 +1144,7 @@ fn yearly_ics_holiday_on_a_monday() {
         .iter()
         .find(|r| r.id() == "china")
         .expect("china");
-    let calendar = region_choice::calendar_of(china, zone("Asia/Shanghai"), &catalog);
+    let calendar = calendar_choice::calendar_of(china, zone("Asia/Shanghai"), &catalog);
     assert_eq!(
         open_due(&calendar, utc("2026-04-27T09:00:00+08:00"), 60),
         utc("2026-04-27T10:00:00+08:00")
@@ -1212,7 +1212,7 @@ fn explain_minutes_add_up_when_submitted_between_whole_minutes() {
 }
 
 // ---------------------------------------------------------------------------------------
-// Which region's calendar counts (region_choice)
+// Which region's calendar counts (calendar_choice)
 // ---------------------------------------------------------------------------------------
 
 fn choose(
@@ -1228,7 +1228,7 @@ fn choose(
     let target_calendar = target_calendar
         .map(|id| builtin().find::<Region>(id).map(|r| r.key))
         .transpose()?;
-    let chosen = region_choice::choose(
+    let chosen = calendar_choice::choose(
         builtin(),
         target_calendar,
         &whereabouts,

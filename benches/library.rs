@@ -1,11 +1,12 @@
-//! Benchmarks of the SLA clock (`cargo bench`): loading the built-in rules, the bare due
+//! Benchmarks of the library in memory (`cargo bench`): loading the built-in rules, the bare due
 //! computation over generated tickets, batch mode end to end in memory, and reading
 //! holiday files (a 2 MB file, and yearly events from year 1).
 //!
 //! They use the library the binary runs. The end-to-end figure for the real binary, with
 //! pipes and peak memory, comes from `benches/batch.sh`.
 
-use support_advisor::{batch, builtin_rules, calendar, due, holidays, rules};
+use support_advisor::clock::{calendar, due};
+use support_advisor::{batch, builtin_rules, holidays, rules};
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};

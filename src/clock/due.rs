@@ -7,7 +7,7 @@
 use chrono::{DateTime, Offset, TimeDelta, Utc};
 use serde::Serialize;
 
-use crate::calendar::Calendar;
+use crate::clock::calendar::Calendar;
 
 /// How a target's minutes count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

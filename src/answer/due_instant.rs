@@ -8,10 +8,10 @@ use super::holiday_report::FilesReport;
 use super::hours::windows_text;
 use super::met::Elapsed;
 use super::Sources;
-use crate::calendar::Calendar;
-use crate::due::{self, Counting, Step};
+use crate::clock::calendar::Calendar;
+use crate::clock::calendar_choice::{self, Whereabouts};
+use crate::clock::due::{self, Counting, Step};
 use crate::holidays::Catalog;
-use crate::region_choice::{self, Whereabouts};
 use crate::render::style::{Paint, Style};
 use crate::render::table;
 use crate::render::text::{self, duration, Shown};
@@ -20,7 +20,7 @@ use crate::rules::model::{Amount, Id, Region};
 use crate::rules::RuleSet;
 
 /// What the clock needs besides the target.
-pub struct ClockQuery<'a> {
+pub struct DueQuery<'a> {
     /// When the request was submitted, with the offset it was written in (the due
     /// instant of a 24/7 target is shown in it when no region or zone is known).
     pub submitted: DateTime<FixedOffset>,
@@ -37,7 +37,7 @@ pub struct ClockQuery<'a> {
 }
 
 #[derive(Debug, Serialize)]
-pub struct ClockAnswer {
+pub struct DueAnswer {
     /// When the request was submitted (RFC 3339 UTC in JSON).
     pub submitted: DateTime<Utc>,
     /// When the response is due (RFC 3339 UTC); null for a best-effort target, and for a
@@ -121,15 +121,16 @@ pub struct HolidayReport {
 /// `coverage` is the target's as its document gives it; `counted_as` how it is counted
 /// (the same, except for a level its document gives without hours, counted on another
 /// document's calendar with that document's rule: decided readings 14 and 14a).
-pub fn clock(
+pub fn counted(
     rules: &RuleSet,
     coverage: Coverage,
     counted_as: Coverage,
     amount: Option<Amount>,
     target_calendar: Option<Id<Region>>,
-    query: &ClockQuery,
-) -> anyhow::Result<ClockAnswer> {
-    let chosen = region_choice::choose(rules, target_calendar, &query.whereabouts, query.holidays);
+    query: &DueQuery,
+) -> anyhow::Result<DueAnswer> {
+    let chosen =
+        calendar_choice::choose(rules, target_calendar, &query.whereabouts, query.holidays);
     match chosen {
         Ok(chosen) => on_calendar(rules, coverage, counted_as, amount, &chosen, query),
         // Only when no region was asked for: a region given is answered for, or refused.
@@ -172,7 +173,7 @@ fn is_unknown_id(e: &anyhow::Error) -> bool {
 
 /// The clock's answer for a level with no figure (best effort, "Diverse"): nothing is
 /// counted, so no calendar is chosen, borrowed or cited; `due` is null.
-pub fn uncounted(query: &ClockQuery) -> ClockAnswer {
+pub fn uncounted(query: &DueQuery) -> DueAnswer {
     let mut answer = wall_clock(None, query);
     answer.region_reason =
         "none needed: the level commits no time, so nothing is counted".to_string();
@@ -184,13 +185,13 @@ pub fn uncounted(query: &ClockQuery) -> ClockAnswer {
 }
 
 /// A 24/7 target counted without a calendar (no region could be chosen).
-fn wall_clock(amount: Option<Amount>, query: &ClockQuery) -> ClockAnswer {
+fn wall_clock(amount: Option<Amount>, query: &DueQuery) -> DueAnswer {
     let submitted = query.submitted.with_timezone(&Utc);
     // Only minutes are ever 24/7 in the documents; a day would be 24 hours.
     let minutes = amount.map(|a| a.minutes(24 * 60));
     let due = minutes.and_then(|m| due::due_wall_clock(submitted, m));
     let written = Shown::Offset(*query.submitted.offset());
-    ClockAnswer {
+    DueAnswer {
         submitted,
         due,
         due_date: None,
@@ -237,9 +238,9 @@ fn on_calendar(
     coverage: Coverage,
     counted_as: Coverage,
     amount: Option<Amount>,
-    chosen: &region_choice::Chosen,
-    query: &ClockQuery,
-) -> anyhow::Result<ClockAnswer> {
+    chosen: &calendar_choice::Chosen,
+    query: &DueQuery,
+) -> anyhow::Result<DueAnswer> {
     let submitted = query.submitted.with_timezone(&Utc);
     let calendar = &chosen.calendar;
     let zone = calendar.zone();
@@ -357,7 +358,7 @@ fn on_calendar(
         }
         _ => None,
     };
-    Ok(ClockAnswer {
+    Ok(DueAnswer {
         submitted,
         due,
         due_date,
@@ -399,7 +400,7 @@ fn on_calendar(
     })
 }
 
-impl ClockAnswer {
+impl DueAnswer {
     /// "by the end of Mon 7 Dec 2026 (Asia/Shanghai), a date: …" for a count of business
     /// days on a desk whose document gives no clock times (decided reading 20).
     pub fn date_text(&self, date: chrono::NaiveDate) -> String {
