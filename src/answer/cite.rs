@@ -27,10 +27,17 @@ pub struct Cite {
     /// day (the section cited is in force before it). Absent otherwise.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub in_force_until: Option<chrono::NaiveDate>,
-    /// Where a later version is in force from some day but leaves the cited section as it
-    /// was: that day. Absent otherwise.
+    /// Whether the version replacing the cited section is in force on the answer's day (a
+    /// definition kept from the earlier version: a severity, a plan).
+    #[serde(skip)]
+    pub replaced_here: bool,
+    /// Where a later version in force on the answer's day leaves the cited section as it
+    /// was: that version's first day. Absent otherwise.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kept_by_version_from: Option<chrono::NaiveDate>,
+    /// The id of the document's first version: versions of one document share it.
+    #[serde(skip)]
+    pub family: String,
     /// The user's rule file that said this, where it is not a built-in rule.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rules_file: Option<String>,
@@ -42,7 +49,13 @@ impl Cite {
     pub fn of(rules: &RuleSet, source: &Source) -> Cite {
         let document = rules.document(source.doc);
         let replaced_from = rules.replaced_from(source.doc, &source.section);
+        // A revision in force in these rules' span that leaves the section as it was.
+        let kept_by_version_from = rules
+            .next_version_from(source.doc)
+            .filter(|from| rules.in_force_here(*from))
+            .filter(|_| replaced_from.is_none_or(|r| !rules.in_force_here(r)));
         Cite {
+            family: rules.document(rules.first_version(source.doc)).id.clone(),
             document: document.title.clone(),
             file: Some(document.file.clone()).filter(|f| !f.is_empty()),
             section: source.section.clone(),
@@ -51,9 +64,8 @@ impl Cite {
             address: document.address.clone(),
             in_force_from: document.versioned.then_some(document.in_force_from),
             in_force_until: replaced_from,
-            kept_by_version_from: rules
-                .next_version_from(source.doc)
-                .filter(|_| replaced_from.is_none()),
+            kept_by_version_from,
+            replaced_here: replaced_from.is_some_and(|r| rules.in_force_here(r)),
             rules_file: source.origin.clone(),
         }
     }
@@ -172,6 +184,9 @@ impl Sources {
                     (Some(Some(from)), None) => {
                         date.push_str(&format!("; the version in force from {from}"))
                     }
+                    (_, Some(until)) if c.replaced_here => date.push_str(&format!(
+                        "; the version in force before {until}, kept for what it defines"
+                    )),
                     (_, Some(until)) => {
                         date.push_str(&format!("; the version in force before {until}"))
                     }

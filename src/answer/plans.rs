@@ -33,7 +33,7 @@ pub fn answer(rules: &RuleSet) -> PlansAnswer {
         .plans()
         .iter()
         .map(|plan| {
-            let severities = rules
+            let severities: Vec<String> = rules
                 .severities()
                 .iter()
                 .filter(|s| rules.targets_of(plan.key).any(|t| t.severity == s.key))
@@ -41,6 +41,18 @@ pub fn answer(rules: &RuleSet) -> PlansAnswer {
                 .collect();
             let source = Sources::of(rules, &plan.source);
             all.merge(&source);
+            // A plan kept from a version whose section a later one replaced: what it
+            // includes is that version's word, and may quote targets no longer in force.
+            let replaced = source.0.iter().find(|c| c.replaced_here);
+            let note = match (replaced.and_then(|c| c.in_force_until), &plan.note) {
+                (Some(until), note) => Some(format!(
+                    "What it includes is as the version of \"{}\" in force before {until} describes it: targets it quotes may no longer apply (sla answers by the rules in force; severities with a target now: {}).{}",
+                    replaced.map_or("", |c| c.document.as_str()),
+                    if severities.is_empty() { "none".to_string() } else { severities.join(", ") },
+                    note.as_ref().map_or(String::new(), |n| format!(" {n}"))
+                )),
+                (None, note) => note.clone(),
+            };
             PlanEntry {
                 plan: plan.id.clone(),
                 name: plan.name.clone(),
@@ -52,7 +64,7 @@ pub fn answer(rules: &RuleSet) -> PlansAnswer {
                     .collect(),
                 severities,
                 includes: plan.includes.clone(),
-                note: plan.note.clone(),
+                note,
                 source,
             }
         })

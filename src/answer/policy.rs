@@ -179,7 +179,7 @@ pub fn preview_applies(rules: &RuleSet, sources: &Sources) -> bool {
         p.source
             .0
             .iter()
-            .any(|own| sources.0.iter().any(|s| s.file == own.file))
+            .any(|own| sources.0.iter().any(|s| s.family == own.family))
     })
 }
 

@@ -326,7 +326,7 @@ fn the_example_layer_passes_rules_check_and_cites_its_revision() {
     assert_eq!(code, 0, "{out}{err}");
     // Every rule of the layer cites the revision's section, the plan keeping the seed's
     // sections for what the revision did not restate.
-    for file in ["plans.toml", "severities.toml", "targets.toml"] {
+    for file in ["plans.toml", "targets.toml"] {
         let text = std::fs::read_to_string(manifest_dir().join(LAYER).join(file))
             .expect("read the example layer");
         for block in text.split("\n[[").skip(1) {

@@ -87,7 +87,9 @@ impl RuleSet {
                     ),
                 )]));
             }
-            spans.push((*day, Self::resolved(set)?));
+            let mut rules = Self::resolved(set)?;
+            rules.span_from = *day;
+            spans.push((*day, rules));
         }
         Ok(Versions::from_spans(spans))
     }

@@ -524,6 +524,9 @@ pub struct RuleSet {
     phone_lines: Vec<PhoneLine>,
     memberships: Vec<Membership>,
     allowances: Vec<Allowance>,
+    /// Where the rules hold several versions of a document: the first day (UTC) of the
+    /// span of days these rules are in force (`None`: from the beginning).
+    pub(crate) span_from: Option<NaiveDate>,
 }
 
 /// A kind of rule users name by id (case ignored) or alias.
@@ -808,6 +811,32 @@ impl RuleSet {
     pub fn documents(&self) -> &[Document] {
         &self.documents
     }
+    /// The first version of document `id`: the document it revises, followed back to the
+    /// one that revises none (`id` itself for a document without versions).
+    pub fn first_version(&self, id: Id<Document>) -> Id<Document> {
+        let mut at = id;
+        // Bounded by the number of documents: a chain cannot loop back (checked), and a
+        // loop would stop here anyway.
+        for _ in 0..self.documents.len() {
+            match self.document(at).revises {
+                Some(earlier) => at = earlier,
+                None => break,
+            }
+        }
+        at
+    }
+
+    /// The first day (UTC) of the span these rules are in force (`None`: from the
+    /// beginning, or the rules hold one version of each document).
+    pub fn span_from(&self) -> Option<NaiveDate> {
+        self.span_from
+    }
+
+    /// Whether a version in force from `day` is in force in these rules' span.
+    pub fn in_force_here(&self, day: NaiveDate) -> bool {
+        self.span_from.is_some_and(|from| from >= day)
+    }
+
     /// The first day a later version of document `id` is in force, where the rules hold
     /// one (the earliest, where several).
     pub fn next_version_from(&self, id: Id<Document>) -> Option<NaiveDate> {

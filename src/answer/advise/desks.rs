@@ -59,15 +59,31 @@ impl Desks {
         }
         // The language desks belong to the document that lists them: they serve advice
         // whose target (else route) comes from that document.
-        let cited = match target {
+        let cited_sources = match target {
             Some(t) => Sources::of(rules, &t.source),
             None => route.source.clone(),
         };
-        let same_document = |language: &Language| {
-            let own = Sources::of(rules, &language.source);
-            own.0
+        // Versions of one document are one document here: a revision of the response
+        // table leaves the language desks of the earlier version serving it.
+        let families: Vec<_> = match target {
+            Some(t) => t
+                .source
                 .iter()
-                .any(|l| cited.0.iter().any(|c| c.document == l.document))
+                .map(|s| rules.first_version(s.doc))
+                .collect(),
+            None => route
+                .source
+                .0
+                .iter()
+                .filter_map(|c| rules.documents().iter().find(|d| d.id == c.family))
+                .map(|d| d.key)
+                .collect(),
+        };
+        let same_document = |language: &Language| {
+            language
+                .source
+                .iter()
+                .any(|l| families.contains(&rules.first_version(l.doc)))
         };
         let all_lines: Vec<_> = rules
             .phone_lines()
@@ -102,7 +118,7 @@ impl Desks {
         if query.about == crate::rules::model::About::Billing && !billing_desks {
             return Ok(Desks::none(
                 "The documents give no desk hours for billing and subscription management here: the language desks and their hours are the technical support's (decided reading 20).",
-                cited,
+                cited_sources,
             ));
         }
         if rules.languages().iter().any(same_document) {
@@ -112,7 +128,7 @@ impl Desks {
             // What is cited is where the documents answer and name no language.
             return Ok(Desks::none(
                 "The documents give no languages or language desks for this support.",
-                cited,
+                cited_sources,
             ));
         }
         let mut desks = Desks::empty(false);
