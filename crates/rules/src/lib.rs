@@ -7,13 +7,13 @@
 //! tool's sources a second time.
 
 mod builtin;
-pub mod clock;
 pub mod countries;
 mod diagnostic;
 pub mod model;
 pub mod schema;
 
 pub mod suggest;
+pub mod time_of_day;
 mod validate;
 pub mod versions;
 

@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
-use crate::clock::{ClockTime, Weekday};
+use crate::time_of_day::{ClockTime, Weekday};
 use crate::schema;
 // The plain values of the file format are the model's too.
 pub use crate::schema::{

@@ -14,8 +14,8 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize as _;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
-use super::clock::{ClockTime, Weekday};
 use super::schema::*;
+use super::time_of_day::{ClockTime, Weekday};
 use super::{Diagnostic, Identified, Label, Location, RuleText};
 use crate::suggest as ids;
 
