@@ -14,9 +14,9 @@ use crate::holidays::Catalog;
 use crate::render::style::{Paint, Style};
 use crate::render::table;
 use crate::render::text;
-use crate::rules::clock::{ClockTime, Weekday};
 use crate::rules::model::Named;
 use crate::rules::model::{AnswerKind, Coverage, Region, RegionZone, Source, Window, LOCAL_ZONE};
+use crate::rules::time_of_day::{ClockTime, Weekday};
 use crate::rules::RuleSet;
 use comfy_table::Cell;
 

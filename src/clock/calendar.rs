@@ -20,8 +20,8 @@ use chrono::{
 use chrono_tz::Tz;
 
 use crate::holidays::{Closes, HolidayFile};
-use crate::rules::clock::{ClockTime, Weekday};
 use crate::rules::model::Region;
+use crate::rules::time_of_day::{ClockTime, Weekday};
 
 /// How far ahead to look: an open stretch this long is taken as never closing, and a
 /// closed one as never opening.

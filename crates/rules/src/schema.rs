@@ -15,7 +15,7 @@ use toml::Spanned;
 
 use crate::versions::Chronology;
 
-use super::clock::{ClockTime, Weekday};
+use super::time_of_day::{ClockTime, Weekday};
 
 /// A reference to another rule by id, remembered with its place in the file.
 pub type Ref = Spanned<String>;

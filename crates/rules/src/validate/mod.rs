@@ -14,15 +14,18 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize as _;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
-use super::clock::{ClockTime, Weekday};
 use super::schema::*;
+use super::time_of_day::{ClockTime, Weekday};
 use super::{Diagnostic, Identified, Label, Location, RuleText};
 use crate::suggest as ids;
 
 // The checks, by concern: each adds methods to `Checker`.
+mod languages;
 mod names;
 mod parse;
 mod regions;
+mod reopen;
+mod routes;
 mod sources;
 mod targets;
 mod zones;
@@ -304,6 +307,17 @@ impl<'a> Checker<'a> {
     }
 
     fn check(&mut self, parsed: &Parsed) {
+        let known = self.known(parsed);
+        let mut keys = Keys::default();
+        for (file, rules) in parsed {
+            self.check_file(*file, rules, &known, &mut keys);
+        }
+        self.zone_patterns(parsed);
+    }
+
+    /// The names of every kind of rule (reporting malformed and duplicate ones, kind by
+    /// kind), and the rules others are checked against, by id.
+    fn known<'p>(&mut self, parsed: &'p Parsed) -> Known<'p> {
         let mut documents = self.names(parsed, |f| &f.document);
         documents.exact = true;
         let plans = self.names(parsed, |f| &f.plan);
@@ -316,7 +330,7 @@ impl<'a> Checker<'a> {
         self.names(parsed, |f| &f.topic);
         self.names(parsed, |f| &f.phone_line);
         let memberships = self.names(parsed, |f| &f.membership);
-        let known = Known {
+        Known {
             documents,
             plans,
             severities,
@@ -333,224 +347,89 @@ impl<'a> Checker<'a> {
                 .collect(),
             plan: by_id(parsed, |f| &f.plan),
             region: by_id(parsed, |f| &f.region),
-        };
+        }
+    }
 
-        // Keys taken so far, and whether by a built-in rule (which a user's may replace).
-        let mut target_keys = HashMap::new();
-        let mut reopen_numbers = HashMap::new();
-
-        for (file, rules) in parsed {
-            let file = *file;
-            for document in &rules.document {
-                self.document(file, document);
-                self.version(file, document, &known);
-            }
-            let cite = |checker: &mut Self, owner: &Range<usize>, source: &[Source]| {
-                checker.sources(file, owner, source, &known);
-            };
-            for plan in &rules.plan {
-                cite(self, &plan.id.span(), &plan.source);
-                self.refs(file, &plan.products, &known.products);
-                self.refs(file, &plan.covers_without_targets, &known.products);
-            }
-            for rule in &rules.severity {
-                cite(self, &rule.id.span(), &rule.source);
-            }
-            for rule in &rules.product {
-                cite(self, &rule.id.span(), &rule.source);
-                if let Some(billing) = &rule.billing {
-                    self.reference(file, billing, &known.products);
-                }
-            }
-            for rule in &rules.channel {
-                cite(self, &rule.id.span(), &rule.source);
-            }
-            for rule in &rules.topic {
-                cite(self, &rule.id.span(), &rule.source);
-            }
-            for target in &rules.target {
-                cite(self, &target.plan.span(), &target.source);
-                self.target(file, target, &known);
-                let key = (
-                    target.plan.get_ref().to_lowercase(),
-                    target.severity.get_ref().to_lowercase(),
-                    target.product.as_ref().map(|p| p.get_ref().to_lowercase()),
-                    target.about,
-                );
-                let span = target.plan.span();
-                let user = self.files[file].user;
-                if let Some(first) = take(&mut target_keys, key, file, span.clone(), user) {
-                    self.report(
-                        file,
-                        Some(span),
-                        format!(
-                            "duplicate target for plan `{}` and severity `{}`",
-                            target.plan.get_ref(),
-                            target.severity.get_ref()
-                        ),
-                    );
-                    self.relate(first.file, first.span, "the first target for them");
-                }
-            }
-            for region in &rules.region {
-                cite(self, &region.id.span(), &region.source);
-                self.region(file, region);
-            }
-            for language in &rules.language {
-                cite(self, &language.id.span(), &language.source);
-                // Answers find English by its code, and a script by its subtag (`zh-Hant`).
-                let mut subtags = language.code.split('-');
-                let primary = subtags.next().unwrap_or_default();
-                let well_formed = (2..=3).contains(&primary.len())
-                    && primary.bytes().all(|b| b.is_ascii_lowercase())
-                    && subtags.all(|s| {
-                        s.len() == 4
-                            && s.starts_with(|c: char| c.is_ascii_uppercase())
-                            && s[1..].bytes().all(|b| b.is_ascii_lowercase())
-                    });
-                if !well_formed {
-                    self.report(
-                        file,
-                        Some(language.id.span()),
-                        format!(
-                            "language `{}` has code `{}`: give its ISO 639-1 code in lower case, with a script subtag where the documents name a script (`en`, `zh-Hant`)",
-                            language.id.get_ref(),
-                            language.code
-                        ),
-                    );
-                }
-                for desk in &language.desk {
-                    self.refs(file, &desk.regions, &known.regions);
-                    self.refs(file, &desk.around_the_clock_for, &known.severities);
-                    for pattern in &desk.zones {
-                        if !zones::is_zone_pattern(pattern) {
-                            self.report(
-                                file,
-                                Some(language.id.span()),
-                                format!(
-                                    "language `{}`: desk zone pattern `{pattern}` matches no IANA zone: use `Area/Location` or `Area/*`",
-                                    language.id.get_ref()
-                                ),
-                            );
-                        }
-                    }
-                }
-            }
-            for route in &rules.route {
-                cite(self, &route.id.span(), &route.source);
-                if route.products.is_empty() {
-                    self.report(
-                        file,
-                        Some(route.id.span()),
-                        "a route must name at least one product".into(),
-                    );
-                }
-                self.refs(file, &route.products, &known.products);
-                self.refs(file, &route.plans, &known.plans);
-                for note in &route.plan_notes {
-                    self.refs(file, &note.plans, &known.plans);
-                }
-                self.refs(file, &route.channels, &known.channels);
-                if let Some(url) = &route.url {
-                    if !(url.starts_with("https://") || url.starts_with("http://")) {
-                        let span = self
-                            .span(
-                                file,
-                                &[Key(Route::KEY), Id(route.id.span().start), Key("url")],
-                            )
-                            .unwrap_or(route.id.span());
-                        self.warn(
-                            file,
-                            Some(span),
-                            format!(
-                                "url `{url}` is not a web address: it should start with `https://`"
-                            ),
-                        );
-                    }
-                }
-            }
-            for line in &rules.phone_line {
-                cite(self, &line.id.span(), &line.source);
-                self.reference(file, &line.product, &known.products);
-                for desk in &line.desk {
-                    self.reference(file, &desk.hours, &known.regions);
-                    self.refs(file, &desk.languages, &known.languages);
-                    self.refs(file, &desk.severities, &known.severities);
-                }
-            }
-            for membership in &rules.membership {
-                cite(self, &membership.id.span(), &membership.source);
-            }
-            for allowance in &rules.allowance {
-                cite(self, &allowance.membership.span(), &allowance.source);
-                self.reference(file, &allowance.membership, &known.memberships);
-                if allowance.unlimited && allowance.incidents.is_some() {
-                    self.report(
-                        file,
-                        Some(allowance.membership.span()),
-                        "an allowance is either `unlimited` or a number of `incidents`".into(),
-                    );
-                }
-            }
-            for rule in &rules.reopen_rule {
-                cite(self, &rule.number.span(), &rule.source);
-                let (number, span) = (*rule.number.get_ref(), rule.number.span());
-                if !REOPEN_NUMBERS.contains(&number) {
-                    self.report(
-                        file,
-                        Some(span.clone()),
-                        format!(
-                            "reopen rule number {number} is out of range: the documents number their four reopen rules 1 to 4"
-                        ),
-                    );
-                }
-                if let Some(months) = &rule.months {
-                    if !REOPEN_MONTHS.contains(months.get_ref()) {
-                        self.report(
-                            file,
-                            Some(months.span()),
-                            format!(
-                                "`months = {}` is out of range: give 1 to {} (a century)",
-                                months.get_ref(),
-                                REOPEN_MONTHS.end()
-                            ),
-                        );
-                    }
-                }
-                let user = self.files[file].user;
-                if let Some(first) = take(&mut reopen_numbers, number, file, span.clone(), user) {
-                    self.report(
-                        file,
-                        Some(span),
-                        format!("duplicate reopen rule number {number}"),
-                    );
-                    self.relate(first.file, first.span, "first used here");
-                }
-                let needs_months = rule.fact == ReopenFact::MonthsClosed;
-                match (&rule.months, needs_months) {
-                    (None, true) => self.report(
-                        file,
-                        Some(rule.number.span()),
-                        "a `months-closed` rule needs `months`".into(),
-                    ),
-                    (Some(months), false) => self.report(
-                        file,
-                        Some(months.span()),
-                        "`months` belongs to `months-closed` rules only".into(),
-                    ),
-                    _ => {}
-                }
+    /// Every rule of one file, kind by kind: its sources, its references, and the checks
+    /// of its kind (each in its concern's file).
+    fn check_file(&mut self, file: usize, rules: &RuleFile, known: &Known, keys: &mut Keys) {
+        for document in &rules.document {
+            self.document(file, document);
+            self.version(file, document, known);
+        }
+        for plan in &rules.plan {
+            self.sources(file, &plan.id.span(), &plan.source, known);
+            self.refs(file, &plan.products, &known.products);
+            self.refs(file, &plan.covers_without_targets, &known.products);
+        }
+        for rule in &rules.severity {
+            self.sources(file, &rule.id.span(), &rule.source, known);
+        }
+        for rule in &rules.product {
+            self.sources(file, &rule.id.span(), &rule.source, known);
+            if let Some(billing) = &rule.billing {
+                self.reference(file, billing, &known.products);
             }
         }
-        self.zone_patterns(parsed);
+        for rule in &rules.channel {
+            self.sources(file, &rule.id.span(), &rule.source, known);
+        }
+        for rule in &rules.topic {
+            self.sources(file, &rule.id.span(), &rule.source, known);
+        }
+        for target in &rules.target {
+            self.sources(file, &target.plan.span(), &target.source, known);
+            self.target(file, target, known);
+            self.target_once(file, target, &mut keys.targets);
+        }
+        for region in &rules.region {
+            self.sources(file, &region.id.span(), &region.source, known);
+            self.region(file, region);
+        }
+        for language in &rules.language {
+            self.sources(file, &language.id.span(), &language.source, known);
+            self.language(file, language, known);
+        }
+        for route in &rules.route {
+            self.sources(file, &route.id.span(), &route.source, known);
+            self.route(file, route, known);
+        }
+        for line in &rules.phone_line {
+            self.sources(file, &line.id.span(), &line.source, known);
+            self.phone_line(file, line, known);
+        }
+        for membership in &rules.membership {
+            self.sources(file, &membership.id.span(), &membership.source, known);
+        }
+        for allowance in &rules.allowance {
+            self.sources(file, &allowance.membership.span(), &allowance.source, known);
+            self.reference(file, &allowance.membership, &known.memberships);
+            if allowance.unlimited && allowance.incidents.is_some() {
+                self.report(
+                    file,
+                    Some(allowance.membership.span()),
+                    "an allowance is either `unlimited` or a number of `incidents`".into(),
+                );
+            }
+        }
+        for rule in &rules.reopen_rule {
+            self.sources(file, &rule.number.span(), &rule.source, known);
+            self.reopen_rule(file, rule, &mut keys.reopen_numbers);
+        }
     }
 }
 
-/// The numbers of the reopen rules: the documents list four.
-const REOPEN_NUMBERS: RangeInclusive<u8> = 1..=4;
+/// What identifies a target: plan, severity, product and what the request is about
+/// (lower-cased ids).
+type TargetKey = (String, String, Option<String>, About);
 
-/// The months of a `months-closed` reopen rule: at least one, at most a century.
-const REOPEN_MONTHS: RangeInclusive<u32> = 1..=1200;
+/// Keys taken so far across the files, and whether by a built-in rule (which a user's
+/// may replace).
+#[derive(Default)]
+struct Keys {
+    targets: HashMap<TargetKey, Taken>,
+    reopen_numbers: HashMap<u8, Taken>,
+}
 
 /// The rules of one kind by lower-cased id; the first wins where an id is taken twice.
 fn by_id<'p, T: Identified>(

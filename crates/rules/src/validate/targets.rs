@@ -3,7 +3,35 @@
 use super::*;
 
 impl<'a> Checker<'a> {
+    /// A target's references, its amount for its coverage, its bound as the cell writes
+    /// it, and its amount's range.
     pub(super) fn target(&mut self, file: usize, target: &Target, known: &Known) {
+        self.target_references(file, target, known);
+        let amounts = [target.minutes.as_ref(), target.business_days.as_ref()];
+        self.target_amount(file, target, &amounts);
+        self.target_bound(file, target);
+        let limits = [MAX_TARGET_MINUTES, MAX_TARGET_DAYS];
+        for (amount, limit) in amounts.into_iter().zip(limits) {
+            let Some(amount) = amount else { continue };
+            if *amount.get_ref() == 0 {
+                self.report(
+                    file,
+                    Some(amount.span()),
+                    "a target must be above zero".into(),
+                );
+            } else if *amount.get_ref() > limit {
+                self.report(
+                    file,
+                    Some(amount.span()),
+                    format!("a target must be at most {limit} (a year)"),
+                );
+            }
+        }
+    }
+
+    /// The plan, severity, product (one the plan covers) and calendar (one that can be
+    /// counted without the customer's zone, else a warning).
+    fn target_references(&mut self, file: usize, target: &Target, known: &Known) {
         self.reference(file, &target.plan, &known.plans);
         self.reference(file, &target.severity, &known.severities);
         if let Some(product) = &target.product {
@@ -42,8 +70,17 @@ impl<'a> Checker<'a> {
                 );
             }
         }
+    }
+
+    /// Exactly one of `minutes` and `business-days`, except for best effort (neither) and
+    /// an unspecified level (at most one).
+    fn target_amount(
+        &mut self,
+        file: usize,
+        target: &Target,
+        amounts: &[Option<&toml::Spanned<u32>>; 2],
+    ) {
         let coverage = target.coverage.get_ref();
-        let amounts = [target.minutes.as_ref(), target.business_days.as_ref()];
         let given = amounts.iter().flatten().count();
         let span = Some(target.coverage.span());
         match (coverage, given) {
@@ -60,8 +97,11 @@ impl<'a> Checker<'a> {
                 "a target needs exactly one of `minutes` and `business-days`".into(),
             ),
         }
-        // The bound is data, checked against the cell it comes from, in the documents'
-        // Dutch or a revision's English.
+    }
+
+    /// The bound is data, checked against the cell it comes from, in the documents'
+    /// Dutch or a revision's English.
+    fn target_bound(&mut self, file: usize, target: &Target) {
         let cell = target.as_written.to_lowercase();
         let written = if ["<", "less than", "minder dan"]
             .iter()
@@ -92,22 +132,35 @@ impl<'a> Checker<'a> {
             };
             self.report(file, span, format!("this target needs {expected}"));
         }
-        let limits = [MAX_TARGET_MINUTES, MAX_TARGET_DAYS];
-        for (amount, limit) in amounts.into_iter().zip(limits) {
-            let Some(amount) = amount else { continue };
-            if *amount.get_ref() == 0 {
-                self.report(
-                    file,
-                    Some(amount.span()),
-                    "a target must be above zero".into(),
-                );
-            } else if *amount.get_ref() > limit {
-                self.report(
-                    file,
-                    Some(amount.span()),
-                    format!("a target must be at most {limit} (a year)"),
-                );
-            }
+    }
+
+    /// Each plan, severity, product and kind of request has one target (a user's may
+    /// replace a built-in one).
+    pub(super) fn target_once(
+        &mut self,
+        file: usize,
+        target: &Target,
+        taken: &mut HashMap<TargetKey, Taken>,
+    ) {
+        let key = (
+            target.plan.get_ref().to_lowercase(),
+            target.severity.get_ref().to_lowercase(),
+            target.product.as_ref().map(|p| p.get_ref().to_lowercase()),
+            target.about,
+        );
+        let span = target.plan.span();
+        let user = self.files[file].user;
+        if let Some(first) = take(taken, key, file, span.clone(), user) {
+            self.report(
+                file,
+                Some(span),
+                format!(
+                    "duplicate target for plan `{}` and severity `{}`",
+                    target.plan.get_ref(),
+                    target.severity.get_ref()
+                ),
+            );
+            self.relate(first.file, first.span, "the first target for them");
         }
     }
 }
