@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::clock::*;
+use crate::due::*;
 use crate::common::*;
 
 // ---------------------------------------------------------------------------------------

@@ -259,7 +259,7 @@ fn unified_without_a_tier_is_an_error_for_a_target_and_fine_for_where() {
     ]);
     assert!(line.contains("ambiguous"), "{line}");
     // Batch: the line fails with a kind a script can act on.
-    let (code, lines, err) = crate::clock::batch(
+    let (code, lines, err) = crate::due::batch(
         &[],
         b"{\"id\":1,\"plan\":\"unified\",\"severity\":\"critical\",\"submitted\":\"2026-11-27T10:00:00Z\"}\n",
     );

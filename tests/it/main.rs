@@ -3,23 +3,21 @@
 //! stdout and stderr) are data files in `tests/cmd/`, run by `scenarios`.
 
 mod common;
-mod doc001;
+mod seeds;
 
 mod advise;
+mod answer_scope;
 mod batch;
-mod batch_real;
-mod clock;
+mod batch_input;
 mod colour;
 mod coverage;
 mod documents;
+mod due;
 mod exports;
 mod fidelity;
-mod finish;
-mod habits;
 mod holidays;
 mod hostile;
 mod hours;
-mod incident;
 mod layers;
 mod listings;
 mod man_page;
@@ -29,10 +27,12 @@ mod reopen;
 mod rules_diff;
 mod rules_dir;
 mod scenarios;
+mod shell;
 mod sla;
 mod snapshots;
 mod sources;
 mod terminal;
 mod usage;
 mod versions;
+mod what_people_type;
 mod where_to;

@@ -14,7 +14,7 @@
 
 use serde_json::Value;
 
-use crate::clock::{batch, holiday_list};
+use crate::due::{batch, holiday_list};
 use crate::common::*;
 
 /// `sla … --at AT --responded RESPONDED --json` with the rest of `args`.

@@ -3,7 +3,7 @@
 use serde_json::Value;
 
 use crate::common::*;
-use crate::doc001::*;
+use crate::seeds::*;
 
 // ---------------------------------------------------------------------------------------
 // can-reopen: document 001, "Kan een ondersteuningsincident worden heropend?"

@@ -5,7 +5,7 @@ use std::path::Path;
 use serde_json::Value;
 
 use crate::common::*;
-use crate::doc001::*;
+use crate::seeds::*;
 
 // ---------------------------------------------------------------------------------------
 // rules check and --rules

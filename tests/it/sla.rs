@@ -3,7 +3,7 @@
 use serde_json::Value;
 
 use crate::common::*;
-use crate::doc001::*;
+use crate::seeds::*;
 
 // ---------------------------------------------------------------------------------------
 // sla: document 001, "Wat is de initiële responstijd ...?" — every cell of the table

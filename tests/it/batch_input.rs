@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::clock::batch;
+use crate::due::batch;
 use crate::common::*;
 
 /// Runs `sla --batch` with `args` on `input`; returns (status, stdout, stderr).
