@@ -3,8 +3,8 @@
 
 use serde_json::Value;
 
-use crate::due::*;
 use crate::common::*;
+use crate::due::*;
 
 // ---------------------------------------------------------------------------------------
 // Batch

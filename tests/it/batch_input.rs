@@ -3,8 +3,8 @@
 
 use serde_json::Value;
 
-use crate::due::batch;
 use crate::common::*;
+use crate::due::batch;
 
 /// Runs `sla --batch` with `args` on `input`; returns (status, stdout, stderr).
 fn raw(args: &[&str], input: &[u8]) -> (i32, String, String) {

@@ -14,8 +14,8 @@
 
 use serde_json::Value;
 
-use crate::due::{batch, holiday_list};
 use crate::common::*;
+use crate::due::{batch, holiday_list};
 
 /// `sla … --at AT --responded RESPONDED --json` with the rest of `args`.
 fn single(args: &[&str], at: &str, responded: &str) -> Value {

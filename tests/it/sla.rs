@@ -334,3 +334,200 @@ fn sla_power_bi_only_plan_with_another_product_is_an_error() {
         "finance",
     ]);
 }
+
+// ---------------------------------------------------------------------------------------
+// sla: document 004, "Afhandelen van gevallen ..." and "Initiële reactietijden ..."
+// ---------------------------------------------------------------------------------------
+
+struct VianetRow {
+    sev: &'static str,
+    minutes: Option<i64>,
+    business_days: Option<i64>,
+    coverage: &'static str,
+    /// Key words of "Bewerkingen en beschrijving van de ondersteuning".
+    situation: &'static [&'static str],
+    /// Key words of each item of "Voorbeelden".
+    examples: &'static [&'static [&'static str]],
+    /// Key words of "Verantwoordelijkheid van de klant".
+    responsibility: &'static [&'static str],
+}
+
+const VIANET_ROWS: &[VianetRow] = &[
+    // A (kritiek): "Initiële reactie: 1 uur of minder"; "24*7 continue service".
+    VianetRow {
+        sev: "A",
+        minutes: Some(60),
+        business_days: None,
+        coverage: "24x7",
+        // "Een of meer services zijn niet beschikbaar of niet te gebruiken. De deadlines ...
+        // staan ernstig onder druk ... Er zijn meerdere gebruikers of services ..."
+        situation: &[
+            "unavailable|not available",
+            "deadline",
+            "multiple users|several users",
+        ],
+        examples: &[
+            // "Grootschalig probleem bij het verzenden en ontvangen van e-mail."
+            &["large-scale|large scale", "e-mail|email"],
+            // "SharePoint-site buiten werking."
+            &["sharepoint"],
+            // "Alle gebruikers kunnen geen chatberichten verzenden, ... Skype ..."
+            &["all users", "skype"],
+        ],
+        // "Aanleveren van een duidelijke verklaring over de bedrijfsimpact; toewijzen van
+        // resource ...; aanleveren van accurate contactgegevens ..."
+        responsibility: &[
+            "business impact",
+            "resource",
+            "contact details",
+            "communication",
+        ],
+    },
+    // B (hoog): "Initiële reactie: 1 werkdag of minder."
+    VianetRow {
+        sev: "B",
+        minutes: None,
+        business_days: Some(1),
+        coverage: "business-hours",
+        // "De service is beperkt bruikbaar. ... gemiddelde impact ... tijdens kantooruren
+        // worden opgelost. Er is één gebruiker, klant of service die hiervan ten dele last
+        // heeft."
+        situation: &["limited", "business hours|office hours", "one user"],
+        examples: &[
+            // "De Verzenden-knop in Outlook wordt niet goed weergegeven."
+            &["send", "outlook"],
+            // "De instelling is niet mogelijk vanuit het EAC, maar wel in Windows PowerShell."
+            &["eac|exchange admin center", "powershell"],
+        ],
+        // "Aanleveren van accurate contactgegevens en zorgen voor betrouwbare communicatie"
+        responsibility: &["contact details", "communication"],
+    },
+    // C (niet-kritiek / gemiddeld): "Initiële reactie: 3 werkdagen of minder."
+    VianetRow {
+        sev: "C",
+        minutes: None,
+        business_days: Some(3),
+        coverage: "business-hours",
+        // "minimale impact ... één gebruiker die een tijdelijke onderbreking ondervindt, maar
+        // er is een acceptabele, tijdelijke oplossing beschikbaar."
+        situation: &["minimal", "temporary", "workaround"],
+        examples: &[
+            // "Hoe wordt een wachtwoord ingesteld dat nooit verloopt?"
+            &["password", "never expire"],
+            // "Gebruiker kan de contactgegevens in Exchange Online niet verwijderen."
+            &["contact", "exchange online", "delete|remove"],
+        ],
+        responsibility: &["contact details", "communication"],
+    },
+];
+
+#[test]
+fn sla_21vianet_every_row() {
+    for row in VIANET_ROWS {
+        let v = json(&["sla", "--plan", "21vianet", "--sev", row.sev]);
+        let what = format!("sla --plan 21vianet --sev {}", row.sev);
+        assert_eq!(s(&v, "plan"), "21vianet", "{what}");
+        assert_eq!(s(&v, "severity"), row.sev, "{what}");
+        assert_eq!(
+            v["target_minutes"].as_i64(),
+            row.minutes,
+            "{what}: target_minutes"
+        );
+        assert!(
+            row.minutes.is_some() || v["target_minutes"].is_null(),
+            "{what}: target_minutes null"
+        );
+        assert_eq!(
+            v["target_business_days"].as_i64(),
+            row.business_days,
+            "{what}: target_business_days"
+        );
+        assert!(
+            row.business_days.is_some() || v["target_business_days"].is_null(),
+            "{what}: target_business_days null"
+        );
+        assert_eq!(s(&v, "coverage"), row.coverage, "{what}: coverage");
+        assert_mentions(
+            s(&v, "situation"),
+            row.situation,
+            &format!("{what}: situation"),
+        );
+        let examples = strings(&v, "examples");
+        assert_eq!(
+            examples.len(),
+            row.examples.len(),
+            "{what}: examples {examples:?}"
+        );
+        assert_items(&examples, row.examples, &format!("{what}: examples"));
+        let responsibility = s(&v, "customer_responsibility");
+        assert_mentions(
+            responsibility,
+            row.responsibility,
+            &format!("{what}: customer"),
+        );
+        if row.sev != "A" {
+            assert!(
+                !responsibility.to_lowercase().contains("business impact"),
+                "{what}: only A asks for the business impact: {responsibility}"
+            );
+        }
+        for section in [VIANET_CASES, VIANET_RESPONSE] {
+            assert_cites(&v, M365_FILE, section, &what);
+        }
+    }
+}
+
+#[test]
+fn sla_21vianet_a_carries_its_condition() {
+    // Footnote 2: "Urgentieniveau A geldt alleen voor klanten die via een
+    // salesaccountmanager een uitgebreide onlineserviceverklaring hebben ondertekend met
+    // 21Vianet. Urgentieniveau A is alleen van toepassing op de technische ondersteuning.
+    // Voor ondersteuning voor facturerings- en abonnementsbeheer is urgentieniveau B het
+    // hoogste niveau."
+    let v = json(&["sla", "--plan", "21vianet", "--sev", "A"]);
+    assert_mentions(
+        s(&v, "condition"),
+        &[
+            "extended online service",
+            "sales account manager",
+            "technical support only|only to technical support|technical only",
+            "billing",
+            "severity b",
+        ],
+        "21vianet A condition",
+    );
+}
+
+#[test]
+fn sla_21vianet_severities_not_in_the_document() {
+    for sev in ["critical", "standard"] {
+        let err = usage_error(&["sla", "--plan", "21vianet", "--sev", sev]);
+        assert!(err.contains("21vianet") && err.contains(sev), "{err}");
+        for own in ["`A`", "`B`", "`C`"] {
+            assert!(err.contains(own), "names {own}: {err}");
+        }
+        usage_error(&["sla", "--plan", "21vianet", "--sev", sev, "--json"]);
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Snapshots
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn snapshot_sla_prodirect_b() {
+    snapshot_pair(
+        "sla_prodirect_b",
+        &["sla", "--plan", "prodirect", "--sev", "B"],
+        0,
+    );
+}
+
+#[test]
+fn snapshot_sla_21vianet_a() {
+    snapshot_pair(
+        "sla_21vianet_a",
+        &["sla", "--plan", "21vianet", "--sev", "A"],
+        0,
+    );
+}

@@ -443,3 +443,277 @@ fn where_errors() {
         assert!(err.contains(plan), "names `{plan}`: {err}");
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// where: document 002's partner routes
+// ---------------------------------------------------------------------------------------
+
+fn route_by_url<'a>(v: &'a Value, url: &str) -> &'a Value {
+    arr(v, "routes")
+        .iter()
+        .find(|r| r["url"].as_str() == Some(url))
+        .unwrap_or_else(|| panic!("no route with url {url} in {v}"))
+}
+
+/// Everything a route says, lower-cased: channel, as written, steps, who, notes, note.
+pub(crate) fn route_text(r: &Value) -> String {
+    let mut parts = vec![
+        s(r, "channel").to_lowercase(),
+        r["as_written"].as_str().unwrap_or("").to_lowercase(),
+        r["note"].as_str().unwrap_or("").to_lowercase(),
+    ];
+    for key in ["steps", "who", "notes"] {
+        parts.push(text_of(r, key));
+    }
+    parts.join("\n")
+}
+
+#[test]
+fn where_mpn_product_support_for_partners() {
+    // "Selecteer Ondersteuning voor Bedrijven om een ondersteuningsaanvraag voor een
+    // on-premises product te maken."; "Elk gebruikersaccount (AAD of MSA) kan technische
+    // ondersteuning gebruiken voor on-premises producten als deze de toegangs-id en
+    // contract-id hebben".
+    let v = json(&["where", "--product", "mpn-product-support", "--partner"]);
+    let r = route_by_url(
+        &v,
+        "https://support.serviceshub.microsoft.com/supportforbusiness/create",
+    );
+    assert_eq!(r["for_partners"].as_bool(), Some(true), "{r}");
+    assert!(s(r, "channel").contains("Support for business"), "{r}");
+    assert_mentions(
+        &text_of(r, "who"),
+        &["aad", "msa"],
+        "who may file with Support for business",
+    );
+    assert_mentions(
+        &route_text(r),
+        &["access id", "contract id", "activate"],
+        "Support for business route",
+    );
+    assert_cites(&v, MPN_FILE, MPN_ON_PREMISES, "where mpn-product-support");
+}
+
+#[test]
+fn where_signature_cloud_support_for_partners() {
+    let v = json(&["where", "--product", "signature-cloud-support", "--partner"]);
+    // Partner Center: "Gebruikers met de rol Beheerderagent kunnen klanten selecteren onder
+    // CSP in het linkernavigatiemenu, Servicebeheer selecteren en Nieuwe aanvraag
+    // selecteren."
+    let pc = route_by_url(&v, "https://partner.microsoft.com/commerce/customers/list");
+    assert_eq!(pc["for_partners"].as_bool(), Some(true), "{pc}");
+    assert_items_in_order(
+        &strings(pc, "steps"),
+        &[
+            &["customers", "csp"],
+            &["service management"],
+            &["new request"],
+            &["workload", "support contract"],
+        ],
+        "Partner Center steps",
+    );
+    assert_mentions(&text_of(pc, "who"), &["admin agent"], "Partner Center who");
+    assert_mentions(
+        &route_text(pc),
+        &["gold", "silver", "action pack"],
+        "Partner Center: Gold/Silver only, not Action Pack without a competency",
+    );
+
+    // Azure portal: "Help en ondersteuning, ondersteuningsplannen en vervolgens
+    // 'Ondersteuningsvoordelen koppelen' ... de toegangs-id en contract-id invoeren".
+    let azure = arr(&v, "routes")
+        .iter()
+        .find(|r| s(r, "channel").contains("Azure portal"))
+        .unwrap_or_else(|| panic!("an Azure portal route in {v}"));
+    assert_eq!(azure["for_partners"].as_bool(), Some(true), "{azure}");
+    assert_items_in_order(
+        &strings(azure, "steps"),
+        &[
+            &[
+                "help + support|help and support",
+                "support plans",
+                "link support benefits",
+            ],
+            &["access id", "contract id"],
+        ],
+        "Azure portal steps",
+    );
+    assert_mentions(
+        &route_text(azure),
+        &["already associated", "ignore"],
+        "Azure portal route: the invalid error",
+    );
+    assert_cites(&v, MPN_FILE, MPN_SIGNATURE, "where signature-cloud-support");
+    assert_cites(&v, MPN_FILE, MPN_ACCESS_ID, "where signature-cloud-support");
+}
+
+#[test]
+fn where_partner_products_need_the_partner_flag() {
+    for product in [
+        "signature-cloud-support",
+        "mpn-product-support",
+        "csp-customer-support",
+    ] {
+        let err = usage_error(&["where", "--product", product]);
+        assert!(
+            err.contains("--partner"),
+            "{product}: says to add --partner: {err}"
+        );
+        usage_error(&["where", "--product", product, "--json"]);
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// where: document 004, the three clouds
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn where_microsoft_365_worldwide() {
+    let v = json(&["where", "--product", "microsoft-365"]);
+    assert_eq!(s(&v, "product"), "microsoft-365");
+    for r in arr(&v, "routes") {
+        assert_eq!(r["for_partners"].as_bool(), Some(false), "{r}");
+    }
+    // "Online-ondersteuning": five steps, in order.
+    let r = route_by_url(&v, "https://admin.microsoft.com");
+    let steps = strings(r, "steps");
+    assert_eq!(steps.len(), 5, "five steps: {steps:?}");
+    let expected: [&[&str]; 5] = [
+        // 1. Ga naar het beheercentrum via https://admin.microsoft.com. Geen toestemming:
+        //    u bent geen beheerder.
+        &["https://admin.microsoft.com", "not an admin"],
+        // 2. Selecteer de Hulp nodig?-knop.
+        &["need help?"],
+        // 3. Geef in het deelvenster Hulp nodig? aan waar u hulp bij nodig hebt; Enter.
+        &["need help?", "enter"],
+        // 4. Als de resultaten niet helpen: Contact opnemen met ondersteuning.
+        &["results", "contact support"],
+        // 5. Beschrijving, contactgegevens en e-mailadres, contactwijze, Neem contact met
+        //    mij op; de verwachte wachttijd staat in het deelvenster.
+        &[
+            "description",
+            "contact details",
+            "e-mail|email",
+            "contact me",
+            "wait",
+        ],
+    ];
+    for (i, (step, item)) in steps.iter().zip(expected).enumerate() {
+        assert!(has_all(step, item), "step {}: {item:?} in {step}", i + 1);
+    }
+    // "U moet beheerder zijn van een bedrijfsabonnement ... Als u geen bedrijfsbeheerder
+    // bent, gebruikt u deze ondersteuningspagina (https://support.microsoft.com/contactus)."
+    assert_mentions(
+        &text_of(r, "who"),
+        &["only admins", "business subscription"],
+        "who",
+    );
+    let answer = v.to_string().to_lowercase();
+    assert!(
+        answer.contains("https://support.microsoft.com/contactus"),
+        "{v}"
+    );
+    assert!(
+        arr(&v, "routes").iter().any(|x| {
+            x["url"].as_str() == Some("https://support.microsoft.com/contactus")
+                || has_all(
+                    &text_of(x, "who"),
+                    &["not", "https://support.microsoft.com/contactus"],
+                )
+        }),
+        "the non-admin route: {v}"
+    );
+    // "Begin met het bekijken van de huidige status van uw services ... Servicestatus-dashboard"
+    assert_items(
+        &strings(r, "notes"),
+        &[&[
+            "first|start",
+            "service health|status of your services",
+            "https://go.microsoft.com/fwlink/p/?linkid=842900",
+        ]],
+        "service health first",
+    );
+    assert_cites(&v, M365_FILE, M365_ONLINE, "where microsoft-365");
+}
+
+#[test]
+fn where_office_365_21vianet() {
+    let v = json(&["where", "--product", "office-365-21vianet"]);
+    let routes = arr(&v, "routes");
+    for r in routes {
+        assert_eq!(r["for_partners"].as_bool(), Some(false), "{r}");
+    }
+    // "Kies in het Microsoft 365-beheercentrum voor Ondersteuning > Nieuwe serviceaanvraag."
+    let online = routes
+        .iter()
+        .find(|r| text_of(r, "steps").contains("support > new service request"))
+        .unwrap_or_else(|| panic!("a route with Support > New service request: {v}"));
+    assert_mentions(
+        &text_of(online, "steps"),
+        &["admin center"],
+        "21Vianet online",
+    );
+    // "Alleen voor beheerders ... Als u ... zelf geen beheerder bent, kunt u voor
+    // ondersteuning terecht in de communityfora of neemt u contact op met uw beheerder."
+    assert_mentions(
+        &text_of(online, "who"),
+        &[
+            "only admins",
+            "not admins|not an admin",
+            "community forums",
+            "admin",
+        ],
+        "21Vianet who",
+    );
+    // "telefonische ondersteuning krijgen via +86 400 089 0365"
+    assert!(
+        routes
+            .iter()
+            .any(|r| route_text(r).contains("+86 400 089 0365")),
+        "the phone route: {v}"
+    );
+    assert_cites(&v, M365_FILE, VIANET_ONLINE, "where office-365-21vianet");
+    assert_cites(&v, M365_FILE, VIANET_CONTACT, "where office-365-21vianet");
+}
+
+#[test]
+fn where_office_365_germany() {
+    let v = json(&["where", "--product", "office-365-germany"]);
+    let routes = arr(&v, "routes");
+    for r in routes {
+        assert_eq!(r["for_partners"].as_bool(), Some(false), "{r}");
+    }
+    // "Kies in het beheercentrum voor Ondersteuning > Nieuwe serviceaanvraag."
+    let online = routes
+        .iter()
+        .find(|r| text_of(r, "steps").contains("support > new service request"))
+        .unwrap_or_else(|| panic!("a route with Support > New service request: {v}"));
+    // "Alleen voor beheerders van organisaties met een Office 365 Germany-abonnement ...
+    // geen beheerder: communityfora of uw beheerder of IT-afdeling."
+    assert_mentions(
+        &text_of(online, "who"),
+        &["only admins", "community forums", "it department"],
+        "Germany who",
+    );
+    assert!(
+        routes
+            .iter()
+            .any(|r| has_all(&route_text(r), &["0800 589 2330", "+49 69 380 789 305"])),
+        "the phone route: {v}"
+    );
+    assert_mentions(s(&v, "note"), &["onmicrosoft.de"], "Germany note");
+    assert_cites(&v, M365_FILE, GERMANY_ASSISTED, "where office-365-germany");
+}
+
+// ---------------------------------------------------------------------------------------
+// Snapshots
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn snapshot_where_business_central() {
+    snapshot_pair(
+        "where_business_central",
+        &["where", "--product", "business-central"],
+        0,
+    );
+}
