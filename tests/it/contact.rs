@@ -303,7 +303,7 @@ fn contact_one_line_by_id() {
         );
     }
     // Ids are case-insensitive.
-    let v = json(&["contact", "GERMANY-EEA"]);
+    let v = answer("contact GERMANY-EEA");
     assert_eq!(s(&arr(&v, "lines")[0], "number"), "+49 69 380 789 305");
 }
 
@@ -331,7 +331,7 @@ fn contact_by_product() {
 
 #[test]
 fn contact_errors() {
-    let err = usage_error(&["contact", "germny"]);
+    let err = refused("contact germny");
     assert!(err.contains("germny"), "{err}");
     assert!(err.contains("did you mean `germany`"), "{err}");
     for expected in PHONE_LINES {
@@ -341,10 +341,10 @@ fn contact_errors() {
             expected.id
         );
     }
-    usage_error(&["contact", "germny", "--json"]);
+    refused("contact germny --json");
 
     // Document 000 names "Telefoon" as a Power BI channel but gives no number.
-    let err = usage_error(&["contact", "--product", "power-bi"]);
+    let err = refused("contact --product power-bi");
     assert!(err.contains("power-bi"), "{err}");
     for product in ["microsoft-365", "office-365-21vianet", "office-365-germany"] {
         assert!(
@@ -352,12 +352,12 @@ fn contact_errors() {
             "names {product}: {err}"
         );
     }
-    usage_error(&["contact", "--product", "power-bi", "--json"]);
+    refused("contact --product power-bi --json");
 }
 
 #[test]
 fn contact_power_bi_error_names_each_product_once() {
-    let err = usage_error(&["contact", "--product", "power-bi"]);
+    let err = refused("contact --product power-bi");
     for product in ["microsoft-365", "office-365-21vianet", "office-365-germany"] {
         let named = err.matches(&format!("`{product}`")).count();
         assert_eq!(named, 1, "`{product}` named once, not {named} times: {err}");
@@ -366,5 +366,5 @@ fn contact_power_bi_error_names_each_product_once() {
 
 #[test]
 fn snapshot_contact_germany() {
-    snapshot_pair("contact_germany", &["contact", "germany"], 0);
+    snapshot_pair("contact_germany", &words("contact germany"), 0);
 }

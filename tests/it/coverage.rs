@@ -279,7 +279,7 @@ fn errors_are_one_line_with_exit_2() {
     ]);
     assert!(line.contains("not UTF-8"), "{line}");
 
-    let line = usage_error(&["rules", "coverage", "--doc", "power-bi"]);
+    let line = refused("rules coverage --doc power-bi");
     assert!(line.contains("--document"), "{line}");
 }
 
@@ -395,7 +395,7 @@ fn coverage_sections(doc: &Value) -> Vec<&str> {
 
 #[test]
 fn rules_coverage_lists_every_document_and_section() {
-    let v = json(&["rules", "coverage"]);
+    let v = answer("rules coverage");
     let files: BTreeSet<&str> = arr(&v, "documents").iter().map(|d| s(d, "file")).collect();
     let expected: BTreeSet<&str> = DOCUMENTS.iter().map(|(f, _)| *f).collect();
     assert_eq!(files, expected, "the five documents");
@@ -428,7 +428,7 @@ fn rules_coverage_lists_every_document_and_section() {
 
 #[test]
 fn rules_coverage_nothing_uncovered_and_next_steps_unencoded() {
-    let v = json(&["rules", "coverage"]);
+    let v = answer("rules coverage");
     assert_eq!(
         v["uncovered"],
         Value::Array(vec![]),
@@ -473,7 +473,7 @@ fn rules_coverage_matches_the_seed_files() {
     let Some(seeds) = seeds_dir() else {
         return; // skipped, with a notice, under SUPPORT_ADVISOR_NO_SEEDS=1
     };
-    let v = json(&["rules", "coverage"]);
+    let v = answer("rules coverage");
     for (file, title) in DOCUMENTS {
         let text = std::fs::read_to_string(seeds.join(file))
             .unwrap_or_else(|e| panic!("read {file}: {e}"));

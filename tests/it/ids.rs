@@ -97,7 +97,7 @@ fn ids_of_one_kind_are_the_full_answer_restricted_to_it() {
         assert_eq!(&kinds[0], full, "{typed}");
         assert!(!sources(&one).is_empty(), "{typed}: {one}");
     }
-    let err = usage_error(&["ids", "plnas"]);
+    let err = refused("ids plnas");
     assert!(
         err.contains(
             "unknown kind `plnas` (did you mean `plans`?); valid kinds: `plans`, `severities`"

@@ -217,7 +217,7 @@ fn partner_by_membership_and_competency() {
         assert_eq!(arr(&v, "allowances").len(), expected, "{membership}: {v}");
     }
     // Ids are case-insensitive.
-    let v = json(&["partner", "--membership", "GOLD", "--competency", "cloud"]);
+    let v = answer("partner --membership GOLD --competency cloud");
     assert!(arr(&v, "allowances")
         .iter()
         .all(|r| s(r, "membership") == "gold"));
@@ -225,16 +225,16 @@ fn partner_by_membership_and_competency() {
 
 #[test]
 fn partner_unknown_membership_is_a_usage_error_with_a_suggestion() {
-    let err = usage_error(&["partner", "--membership", "silvr"]);
+    let err = refused("partner --membership silvr");
     assert!(err.contains("silvr"), "{err}");
     assert!(err.contains("did you mean `silver`"), "{err}");
     for valid in ["`action-pack`", "`silver`", "`gold`"] {
         assert!(err.contains(valid), "lists {valid}: {err}");
     }
-    usage_error(&["partner", "--membership", "platinum", "--json"]);
+    refused("partner --membership platinum --json");
 }
 
 #[test]
 fn snapshot_partner_gold() {
-    snapshot_pair("partner_gold", &["partner", "--membership", "gold"], 0);
+    snapshot_pair("partner_gold", &words("partner --membership gold"), 0);
 }

@@ -19,7 +19,7 @@ fn policy_list_one_topic_and_unknown_topic() {
 
     // "Ondersteunen de ondersteuningsplannen previewservices (bèta) of -functies?":
     // break-fix only, English only, no 24/7.
-    let v = json(&["policy", "preview"]);
+    let v = answer("policy preview");
     assert_eq!(s(&v, "topic"), "preview");
     let points = text_of(&v, "points");
     assert!(
@@ -34,15 +34,15 @@ fn policy_list_one_topic_and_unknown_topic() {
     );
 
     // case-insensitive
-    assert_eq!(s(&json(&["policy", "PREVIEW"]), "topic"), "preview");
+    assert_eq!(s(&answer("policy PREVIEW"), "topic"), "preview");
 
-    let err = usage_error(&["policy", "previw"]);
+    let err = refused("policy previw");
     assert!(err.contains("did you mean `preview`"), "{err}");
 }
 
 #[test]
 fn snapshot_policy_preview() {
-    snapshot_pair("policy_preview", &["policy", "preview"], 0);
+    snapshot_pair("policy_preview", &words("policy preview"), 0);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -240,7 +240,7 @@ fn policy_remaining_incidents() {
 
 #[test]
 fn policy_access_id_already_associated_error() {
-    let v = json(&["policy", "access-id-already-associated"]);
+    let v = answer("policy access-id-already-associated");
     assert_cites(
         &v,
         MPN_FILE,
@@ -386,7 +386,7 @@ fn csp_escalation_vehicles() {
     );
 
     // The same vehicles as routes of `where --product csp-customer-support --partner`.
-    let v = json(&["where", "--product", "csp-customer-support", "--partner"]);
+    let v = answer("where --product csp-customer-support --partner");
     let routes = arr(&v, "routes");
     for r in routes {
         assert_eq!(r["for_partners"].as_bool(), Some(true), "{r}");

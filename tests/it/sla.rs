@@ -104,7 +104,7 @@ fn sla_notes_cite_the_decided_readings() {
         assert!(s(&v, "note").contains("reading 6"), "{plan} {sev}: {v}");
     }
     // Reading 7: Unified Advanced at Standard severity is < 4 h.
-    let v = json(&["sla", "--plan", "unified-advanced", "--sev", "standard"]);
+    let v = answer("sla --plan unified-advanced --sev standard");
     assert!(s(&v, "note").contains("reading 7"), "{v}");
 }
 
@@ -202,25 +202,17 @@ fn sla_premier_for_power_bi_has_no_figure_and_says_why() {
 
 #[test]
 fn sla_ids_are_case_insensitive_and_aliases_resolve() {
-    let v = json(&["sla", "--plan", "ProDirect", "--sev", "b"]);
+    let v = answer("sla --plan ProDirect --sev b");
     assert_eq!((s(&v, "plan"), s(&v, "severity")), ("prodirect", "B"));
     assert_eq!(v["target_minutes"].as_i64(), Some(120));
 
-    let v = json(&["sla", "--plan", "UNIFIED-ADVANCED", "--sev", "Standard"]);
+    let v = answer("sla --plan UNIFIED-ADVANCED --sev Standard");
     assert_eq!(
         (s(&v, "plan"), s(&v, "severity")),
         ("unified-advanced", "standard")
     );
 
-    let v = json(&[
-        "sla",
-        "--plan",
-        "PowerBI-Pro",
-        "--sev",
-        "a",
-        "--product",
-        "Power-BI",
-    ]);
+    let v = answer("sla --plan PowerBI-Pro --sev a --product Power-BI");
     assert_eq!((s(&v, "plan"), s(&v, "severity")), ("powerbi-pro", "A"));
 
     // Every alias that `plans` lists resolves to its plan.
@@ -241,8 +233,8 @@ fn sla_ids_are_case_insensitive_and_aliases_resolve() {
 #[test]
 fn sla_unknown_plan_suggests_and_lists() {
     // Scripts get the same: nothing on stdout with --json either.
-    usage_error(&["sla", "--plan", "prodirct", "--sev", "B", "--json"]);
-    let err = usage_error(&["sla", "--plan", "prodirct", "--sev", "B"]);
+    refused("sla --plan prodirct --sev B --json");
+    let err = refused("sla --plan prodirct --sev B");
     assert!(err.contains("prodirct"), "{err}");
     assert!(err.contains("did you mean `prodirect`"), "{err}");
     for valid in [
@@ -264,7 +256,7 @@ fn sla_unknown_plan_suggests_and_lists() {
 
 #[test]
 fn sla_unknown_severity_is_an_error() {
-    let err = usage_error(&["sla", "--plan", "prodirect", "--sev", "D"]);
+    let err = refused("sla --plan prodirect --sev D");
     assert!(err.contains("severit") && err.contains("`D`"), "{err}");
     for valid in ["critical", "A", "B", "standard", "C"] {
         assert!(
@@ -277,7 +269,7 @@ fn sla_unknown_severity_is_an_error() {
 #[test]
 fn sla_pairs_not_in_the_documents_name_the_plans_severities() {
     // Reading 8: never fall back to another row.
-    let err = usage_error(&["sla", "--plan", "unified-core", "--sev", "B"]);
+    let err = refused("sla --plan unified-core --sev B");
     assert!(err.contains("unified-core") && err.contains("`B`"), "{err}");
     assert!(
         err.contains("`critical`") && err.contains("`standard`"),
@@ -288,7 +280,7 @@ fn sla_pairs_not_in_the_documents_name_the_plans_severities() {
         "names only its own: {err}"
     );
 
-    let err = usage_error(&["sla", "--plan", "subscription", "--sev", "critical"]);
+    let err = refused("sla --plan subscription --sev critical");
     assert!(
         err.contains("subscription") && err.contains("`critical`"),
         "{err}"
@@ -297,7 +289,7 @@ fn sla_pairs_not_in_the_documents_name_the_plans_severities() {
         assert!(err.contains(own), "names {own}: {err}");
     }
 
-    let err = usage_error(&["sla", "--plan", "unified-performance", "--sev", "A"]);
+    let err = refused("sla --plan unified-performance --sev A");
     assert!(
         err.contains("`critical`") && err.contains("`standard`"),
         "{err}"
@@ -306,15 +298,7 @@ fn sla_pairs_not_in_the_documents_name_the_plans_severities() {
 
 #[test]
 fn sla_power_bi_only_plan_with_another_product_is_an_error() {
-    let err = usage_error(&[
-        "sla",
-        "--plan",
-        "powerbi-pro",
-        "--sev",
-        "A",
-        "--product",
-        "dynamics-365",
-    ]);
+    let err = refused("sla --plan powerbi-pro --sev A --product dynamics-365");
     assert!(
         err.contains("powerbi-pro") && err.contains("dynamics-365"),
         "{err}"
@@ -324,15 +308,7 @@ fn sla_power_bi_only_plan_with_another_product_is_an_error() {
         "names the product it covers: {err}"
     );
 
-    usage_error(&[
-        "sla",
-        "--plan",
-        "powerbi-community",
-        "--sev",
-        "B",
-        "--product",
-        "finance",
-    ]);
+    refused("sla --plan powerbi-community --sev B --product finance");
 }
 
 // ---------------------------------------------------------------------------------------
@@ -484,7 +460,7 @@ fn sla_21vianet_a_carries_its_condition() {
     // 21Vianet. Urgentieniveau A is alleen van toepassing op de technische ondersteuning.
     // Voor ondersteuning voor facturerings- en abonnementsbeheer is urgentieniveau B het
     // hoogste niveau."
-    let v = json(&["sla", "--plan", "21vianet", "--sev", "A"]);
+    let v = answer("sla --plan 21vianet --sev A");
     assert_mentions(
         s(&v, "condition"),
         &[
@@ -516,18 +492,10 @@ fn sla_21vianet_severities_not_in_the_document() {
 
 #[test]
 fn snapshot_sla_prodirect_b() {
-    snapshot_pair(
-        "sla_prodirect_b",
-        &["sla", "--plan", "prodirect", "--sev", "B"],
-        0,
-    );
+    snapshot_pair("sla_prodirect_b", &words("sla --plan prodirect --sev B"), 0);
 }
 
 #[test]
 fn snapshot_sla_21vianet_a() {
-    snapshot_pair(
-        "sla_21vianet_a",
-        &["sla", "--plan", "21vianet", "--sev", "A"],
-        0,
-    );
+    snapshot_pair("sla_21vianet_a", &words("sla --plan 21vianet --sev A"), 0);
 }

@@ -186,7 +186,7 @@ fn rules_dump_answers_in_json() {
 #[test]
 fn sla_batch_on_a_terminal_says_it_is_reading_standard_input() {
     // Ctrl-D at the start of a line ends the input.
-    let (status, seen) = crate::colour::on_terminal_with(&["sla", "--batch"], 80, Some(b"\x04"));
+    let (status, seen) = crate::colour::on_terminal_with(&words("sla --batch"), 80, Some(b"\x04"));
     assert!(status.success(), "{status}: {seen}");
     assert!(
         seen.contains(
@@ -195,10 +195,10 @@ fn sla_batch_on_a_terminal_says_it_is_reading_standard_input() {
         "{seen}"
     );
     let (status, seen) =
-        crate::colour::on_terminal_with(&["sla", "--batch", "--csv"], 80, Some(b"\x04"));
+        crate::colour::on_terminal_with(&words("sla --batch --csv"), 80, Some(b"\x04"));
     assert!(status.success(), "{status}: {seen}");
     assert!(seen.contains("(CSV with a header row)"), "{seen}");
-    let out = cmd(&["sla", "--batch"])
+    let out = cmd(&words("sla --batch"))
         .write_stdin("")
         .output()
         .expect("runs");
@@ -305,7 +305,7 @@ fn contact_takes_a_country() {
         assert!(note.contains("European Economic Area"), "{note}");
         assert!(note.contains("Microsoft 365 admin center"), "{note}");
     }
-    let (code, table, _) = run(&["contact", "netherlands"]);
+    let (code, table, _) = run(&words("contact netherlands"));
     assert_eq!(code, 0);
     assert!(table.contains("+49 69 380 789 305"), "{table}");
     let flat = table.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -369,7 +369,7 @@ fn batch_tickets_take_helpdesk_zone_names() {
         )
     };
     let run_one = |zone: &str| {
-        let out = cmd(&["sla", "--batch"])
+        let out = cmd(&words("sla --batch"))
             .write_stdin(ticket(zone))
             .output()
             .expect("runs");

@@ -132,7 +132,7 @@ fn where_second_table_customer_engagement_on_premises() {
             &[SUPPORT_FOR_BUSINESS],
         );
     }
-    let v = json(&["where", "--product", "customer-engagement-on-premises"]);
+    let v = answer("where --product customer-engagement-on-premises");
     let got = portals(&v);
     assert!(
         got.contains(SUPPORT_FOR_BUSINESS) && got.contains(SERVICES_HUB),
@@ -162,7 +162,7 @@ fn where_contact_table() {
     // "Dynamics 365 Business Central": partners only (see its own test)
     assert_route("business-central", None, BC_PARTNERS, &[PPAC, LCS]);
     // "Dynamics": "Ondersteuning voor bedrijven of Premier-ondersteuning"
-    let v = json(&["where", "--product", "dynamics-on-premises"]);
+    let v = answer("where --product dynamics-on-premises");
     let got = portals(&v);
     assert!(got.contains(SUPPORT_FOR_BUSINESS), "{got:?}");
     assert!(
@@ -177,7 +177,7 @@ fn where_contact_table() {
 fn where_filing_steps_of_each_portal() {
     // "Hoe dien ik een aanvraag in voor technische ondersteuning of adviesdiensten?"
     // Power Platform admin center: Help + ondersteuning, then Nieuwe ondersteuningsaanvraag.
-    let v = json(&["where", "--product", "dynamics-365", "--plan", "premier"]);
+    let v = answer("where --product dynamics-365 --plan premier");
     let steps = text_of(route(&v, PPAC), "steps");
     assert!(
         steps.contains("help + support") && steps.contains("new support request"),
@@ -196,7 +196,7 @@ fn where_filing_steps_of_each_portal() {
     );
 
     // Lifecycle Services: een project, Ondersteuning, Een incident indienen.
-    let v = json(&["where", "--product", "finance"]);
+    let v = answer("where --product finance");
     let steps = text_of(route(&v, LCS), "steps");
     assert!(
         steps.contains("project")
@@ -206,13 +206,7 @@ fn where_filing_steps_of_each_portal() {
     );
 
     // Ondersteuning voor bedrijven: de Dynamics 365-productfamilie, dan het product.
-    let v = json(&[
-        "where",
-        "--product",
-        "customer-engagement-on-premises",
-        "--plan",
-        "software-assurance",
-    ]);
+    let v = answer("where --product customer-engagement-on-premises --plan software-assurance");
     let steps = text_of(route(&v, SUPPORT_FOR_BUSINESS), "steps");
     assert!(steps.contains("dynamics 365 product family"), "{steps}");
 }
@@ -220,7 +214,7 @@ fn where_filing_steps_of_each_portal() {
 #[test]
 fn where_who_may_file_in_the_power_platform_admin_center() {
     // "Wie kan een ondersteuningsaanvraag indienen ...?" and "Hoe machtig ik een andere persoon ...?"
-    let v = json(&["where", "--product", "power-platform"]);
+    let v = answer("where --product power-platform");
     let who = text_of(route(&v, PPAC), "who");
     assert!(
         who.contains("power platform admin"),
@@ -240,7 +234,7 @@ fn where_who_may_file_in_the_power_platform_admin_center() {
 fn where_billing_route_with_its_steps() {
     // "Toegang tot abonnementsbeheer en factureringsondersteuning ...": Microsoft 365-portal,
     // beheer-app, Ondersteuning - Nieuwe ondersteuningsaanvraag, Hulp nodig?, Contact opnemen.
-    let v = json(&["where", "--product", "billing"]);
+    let v = answer("where --product billing");
     let routes = arr(&v, "routes");
     assert_eq!(routes.len(), 1, "{v}");
     let r = &routes[0];
@@ -291,7 +285,7 @@ fn where_licensing_by_purchase_channel() {
         assert!(s(&arr(&v, "routes")[0], "channel").contains(english), "{v}");
     }
     // Without a channel: all three.
-    let v = json(&["where", "--product", "licensing"]);
+    let v = answer("where --product licensing");
     assert_eq!(arr(&v, "routes").len(), 3, "{v}");
 }
 
@@ -299,7 +293,7 @@ fn where_licensing_by_purchase_channel() {
 fn where_partner_routes_only_with_partner_flag() {
     // "Microsoft Partners moeten de portal Partnercentrum ... gebruiken" and
     // "Ik ontwikkel toepassingen namens mijn klant ...": two ways to get support.
-    let v = json(&["where", "--product", "dynamics-365", "--partner"]);
+    let v = answer("where --product dynamics-365 --partner");
     let partner: Vec<&Value> = arr(&v, "routes")
         .iter()
         .filter(|r| r["for_partners"].as_bool() == Some(true))
@@ -394,7 +388,7 @@ fn where_power_bi_admin_option_says_who_may_use_it() {
     // gebruiken als u een Azure Active Directory-bedrijfsbeheerder, Globale beheerder van
     // Office 365, Office 365-servicebeheerder of Power BI-servicebeheerder bent."
     // The contract: `where` answers who may file.
-    let v = json(&["where", "--product", "power-bi", "--plan", "powerbi-admin"]);
+    let v = answer("where --product power-bi --plan powerbi-admin");
     let text = v.to_string().to_lowercase();
     for role in [
         "azure active directory",
@@ -411,7 +405,7 @@ fn where_power_bi_admin_option_says_who_may_use_it() {
 
 #[test]
 fn where_errors() {
-    let err = usage_error(&["where", "--product", "dynamcs"]);
+    let err = refused("where --product dynamcs");
     assert!(
         err.contains("dynamcs") && err.contains("did you mean"),
         "{err}"
@@ -422,17 +416,11 @@ fn where_errors() {
     );
 
     // No route for that product under that plan: name the plans that have one.
-    let err = usage_error(&[
-        "where",
-        "--product",
-        "customer-engagement-on-premises",
-        "--plan",
-        "subscription",
-    ]);
+    let err = refused("where --product customer-engagement-on-premises --plan subscription");
     for plan in ["software-assurance", "advantage", "premier", "unified-core"] {
         assert!(err.contains(plan), "names `{plan}`: {err}");
     }
-    let err = usage_error(&["where", "--product", "power-bi", "--plan", "prodirect"]);
+    let err = refused("where --product power-bi --plan prodirect");
     for plan in [
         "powerbi-community",
         "powerbi-pro",
@@ -474,7 +462,7 @@ fn where_mpn_product_support_for_partners() {
     // on-premises product te maken."; "Elk gebruikersaccount (AAD of MSA) kan technische
     // ondersteuning gebruiken voor on-premises producten als deze de toegangs-id en
     // contract-id hebben".
-    let v = json(&["where", "--product", "mpn-product-support", "--partner"]);
+    let v = answer("where --product mpn-product-support --partner");
     let r = route_by_url(
         &v,
         "https://support.serviceshub.microsoft.com/supportforbusiness/create",
@@ -496,7 +484,7 @@ fn where_mpn_product_support_for_partners() {
 
 #[test]
 fn where_signature_cloud_support_for_partners() {
-    let v = json(&["where", "--product", "signature-cloud-support", "--partner"]);
+    let v = answer("where --product signature-cloud-support --partner");
     // Partner Center: "Gebruikers met de rol Beheerderagent kunnen klanten selecteren onder
     // CSP in het linkernavigatiemenu, Servicebeheer selecteren en Nieuwe aanvraag
     // selecteren."
@@ -569,7 +557,7 @@ fn where_partner_products_need_the_partner_flag() {
 
 #[test]
 fn where_microsoft_365_worldwide() {
-    let v = json(&["where", "--product", "microsoft-365"]);
+    let v = answer("where --product microsoft-365");
     assert_eq!(s(&v, "product"), "microsoft-365");
     for r in arr(&v, "routes") {
         assert_eq!(r["for_partners"].as_bool(), Some(false), "{r}");
@@ -638,7 +626,7 @@ fn where_microsoft_365_worldwide() {
 
 #[test]
 fn where_office_365_21vianet() {
-    let v = json(&["where", "--product", "office-365-21vianet"]);
+    let v = answer("where --product office-365-21vianet");
     let routes = arr(&v, "routes");
     for r in routes {
         assert_eq!(r["for_partners"].as_bool(), Some(false), "{r}");
@@ -678,7 +666,7 @@ fn where_office_365_21vianet() {
 
 #[test]
 fn where_office_365_germany() {
-    let v = json(&["where", "--product", "office-365-germany"]);
+    let v = answer("where --product office-365-germany");
     let routes = arr(&v, "routes");
     for r in routes {
         assert_eq!(r["for_partners"].as_bool(), Some(false), "{r}");
@@ -713,7 +701,7 @@ fn where_office_365_germany() {
 fn snapshot_where_business_central() {
     snapshot_pair(
         "where_business_central",
-        &["where", "--product", "business-central"],
+        &words("where --product business-central"),
         0,
     );
 }
