@@ -1,4 +1,4 @@
-//! Issue 13: batch for real helpdesk exports — CSV, a zone per ticket, spreadsheet-made
+//! `sla --batch` input as helpdesk exports hold it — CSV, a zone per ticket, spreadsheet-made
 //! files, answer fields replaced, bounded input, kinds and a summary, threads, chunks.
 
 use serde_json::Value;

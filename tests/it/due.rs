@@ -1,6 +1,9 @@
-//! The SLA clock through the real binary: `sla … --at T` (and `--minutes`, `--batch`),
-//! checked against instants worked out by hand from the documents' hours and the decided
-//! readings (`../shared/READINGS.md`, readings 1-5 and 9-11).
+//! Due instants: `sla … --at T` through the real binary (and `--minutes`, `--explain`,
+//! `--batch`), checked against instants worked out by hand from the documents' hours and
+//! the decided readings (`../shared/READINGS.md`, readings 1-5 and 9-11).
+//!
+//! A new `sla --at` test goes here. Whether a response met its target (`--responded`) is
+//! `met.rs`; which version of the rules answers on a day is `versions.rs`.
 //!
 //! The hours, as decided:
 //! - emea: Mon-Fri 08:00-18:00 Europe/Paris (UTC+1 in winter, UTC+2 in summer).

@@ -1,5 +1,6 @@
-//! The integration tests: one binary (`cargo test --test it`), one module per behaviour
-//! of the real `support-advisor` binary. Command-line scenarios (exit status, exact
+//! The integration tests: one binary (`cargo test --test it`), one module per command or
+//! behaviour of the real `support-advisor` binary (a command's tests in the module named
+//! for it; `sla --at` due instants in `due`). `common` and `seeds` are helpers. Command-line scenarios (exit status, exact
 //! stdout and stderr) are data files in `tests/cmd/`, run by `scenarios`.
 
 mod common;

@@ -1,5 +1,12 @@
-//! What the tests of documents 000 and 001 share: their files, section headings, and
-//! helpers to read answers and copy the rules.
+//! The seed documents (000 to 004 in `../shared/seeds/`) as the tests read them: their
+//! files, titles and section headings as written; helpers to check an answer against them;
+//! and a copy of the built-in rules.
+//!
+//! Every expected value the tests take from here was read from the documents (or worked out
+//! by hand from them and the decided readings in `../shared/READINGS.md`), never copied from
+//! the tool's output. The documents are Dutch and the tool answers in English, so prose is
+//! checked by the facts it must carry: numbers, URLs, product and role names, and the key
+//! words of each list item. A keyword written `a|b` accepts either spelling.
 
 use std::path::{Path, PathBuf};
 

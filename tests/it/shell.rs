@@ -1,5 +1,6 @@
-//! The finish users expect: completions and man page (committed, never stale, and a real
-//! bash completing ids), --version, colour, closed pipes, 80-column tables.
+//! The tool in a shell: completions and man page (committed, never stale, and a real bash
+//! and fish completing ids and zones), --version, help's examples, colour only when asked or
+//! on a terminal, closed pipes, 80-column tables.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command as Process, Stdio};

@@ -1,5 +1,7 @@
-//! Issue 21, part 3: what people who know what they want type gets a way forward, not a
-//! dead end; and what the README says of the tool is what it does.
+//! What people who know what they want type gets a way forward, not a dead end: a region
+//! as a word, a country, a city, a plan for a product, values of closed lists however
+//! typed, misspellings with a suggestion of their kind, display names for ids; and what the
+//! README says of the tool is what it does.
 
 use crate::common::{answer, cmd, json, refused, run, s, usage_error, words};
 
