@@ -3,8 +3,8 @@
 
 use serde_json::Value;
 
-use crate::clock::*;
 use crate::common::*;
+use crate::due::*;
 
 // ---------------------------------------------------------------------------------------
 // Batch
@@ -138,51 +138,27 @@ fn batch_due_equals_the_single_query() {
     let singles = [
         (
             0,
-            sla(&[
-                "--plan",
-                "prodirect",
-                "--sev",
-                "B",
-                "--region",
-                "emea",
-                "--at",
-                "2026-11-27T16:30:00+01:00",
-            ]),
+            sla(&words(
+                "--plan prodirect --sev B --region emea --at 2026-11-27T16:30:00+01:00",
+            )),
         ),
         (
             1,
-            sla(&[
-                "--minutes",
-                "90",
-                "--region",
-                "emea",
-                "--at",
-                "2026-11-27T16:30:00+01:00",
-            ]),
+            sla(&words(
+                "--minutes 90 --region emea --at 2026-11-27T16:30:00+01:00",
+            )),
         ),
         (
             6,
-            sla(&[
-                "--plan",
-                "21vianet",
-                "--sev",
-                "C",
-                "--at",
-                "2026-11-27T16:30:00+01:00",
-            ]),
+            sla(&words(
+                "--plan 21vianet --sev C --at 2026-11-27T16:30:00+01:00",
+            )),
         ),
         (
             7,
-            sla(&[
-                "--plan",
-                "premier",
-                "--sev",
-                "A",
-                "--region",
-                "emea",
-                "--at",
-                "2026-11-28T03:00:00+01:00",
-            ]),
+            sla(&words(
+                "--plan premier --sev A --region emea --at 2026-11-28T03:00:00+01:00",
+            )),
         ),
     ];
     for (index, single) in singles {

@@ -187,7 +187,10 @@ pub fn snapshot_pair(name: &str, args: &[&str], code: i32) {
 }
 
 /// The words of a command line written as one string, for arguments that hold no space:
-/// `words("sla --plan prodirect --sev B")`, which rustfmt keeps on one line.
+/// `words("sla --plan prodirect --sev B")`, which rustfmt keeps on one line. This is how the
+/// tests write a command line (with [`answer`] and [`refused`]); an array stays only where
+/// an argument holds a space or is empty (`&["sla", "--plan", "Premier Support", …]`), is
+/// built at runtime (a path, a `vec!` extended in a loop), or is a single word.
 pub fn words(line: &str) -> Vec<&str> {
     line.split_whitespace().collect()
 }

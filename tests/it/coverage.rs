@@ -1,8 +1,11 @@
 //! `rules coverage --document FILE`: a newer copy of a document against the rules.
 
+use std::collections::BTreeSet;
+
 use serde_json::Value;
 
-use crate::common::{json, run, seeds_dir, temp_dir, usage_error};
+use crate::common::*;
+use crate::seeds::*;
 
 /// A revision of the Power BI document: its second section renamed, a new one added.
 const POWER_BI_REVISION: &str = r#"---
@@ -276,7 +279,7 @@ fn errors_are_one_line_with_exit_2() {
     ]);
     assert!(line.contains("not UTF-8"), "{line}");
 
-    let line = usage_error(&["rules", "coverage", "--doc", "power-bi"]);
+    let line = refused("rules coverage --doc power-bi");
     assert!(line.contains("--document"), "{line}");
 }
 
@@ -306,4 +309,189 @@ fn the_2025_revision_example_against_the_seed_document() {
         ]
     );
     assert!(missing(&v).contains(&RESPONSE_TIME));
+}
+
+// ---------------------------------------------------------------------------------------
+// rules coverage: every section of the five documents
+// ---------------------------------------------------------------------------------------
+
+/// The sections of documents 000, 002, 003 and 004 as written (their markdown headings).
+const SECTIONS: &[(&str, &[&str])] = &[
+    (
+        PBI_FILE,
+        &[
+            "Ondersteuningsopties van Power BI Pro en Power BI Premium",
+            "Voordelen van Power BI voor Microsoft Premier-ondersteuning",
+        ],
+    ),
+    (
+        MPN_FILE,
+        &[
+            MPN_TOP,
+            MPN_OVERVIEW,
+            MPN_STEPS,
+            MPN_ACTIVATE,
+            MPN_WORKSPACES,
+            MPN_CURRENT,
+            MPN_ENTITLEMENT,
+            MPN_ON_PREMISES,
+            MPN_REMAINING,
+            MPN_SIGNATURE,
+            MPN_ACCESS_ID,
+            MPN_PLANS,
+            NEXT_STEPS,
+        ],
+    ),
+    (
+        CSP_FILE,
+        &[
+            CSP_TOP,
+            CSP_ADMIN_TASKS,
+            CSP_GUIDANCE,
+            CSP_REQUIREMENTS,
+            NEXT_STEPS,
+        ],
+    ),
+    (
+        M365_FILE,
+        &[
+            M365_TOP,
+            M365_ONLINE,
+            M365_PHONE,
+            VIANET_SELF_SERVICE,
+            VIANET_PRE_SALES,
+            VIANET_BILLING,
+            VIANET_TECHNICAL,
+            VIANET_CASES,
+            VIANET_RESPONSE,
+            VIANET_HOURS,
+            VIANET_CONTACT,
+            VIANET_ONLINE,
+            VIANET_CALL,
+            VIANET_SHARED,
+            VIANET_ADMIN_ROLES,
+            VIANET_SUPPORT_ROLE,
+            VIANET_FEATURES,
+            VIANET_WECHAT,
+            GERMANY_ASSISTED,
+            GERMANY_COMMUNITY,
+        ],
+    ),
+];
+
+fn coverage_document<'a>(v: &'a Value, file: &str) -> &'a Value {
+    arr(v, "documents")
+        .iter()
+        .find(|d| s(d, "file") == file)
+        .unwrap_or_else(|| panic!("coverage lists {file}: {v}"))
+}
+
+fn coverage_sections(doc: &Value) -> Vec<&str> {
+    arr(doc, "sections")
+        .iter()
+        .map(|x| s(x, "section"))
+        .collect()
+}
+
+#[test]
+fn rules_coverage_lists_every_document_and_section() {
+    let v = answer("rules coverage");
+    let files: BTreeSet<&str> = arr(&v, "documents").iter().map(|d| s(d, "file")).collect();
+    let expected: BTreeSet<&str> = DOCUMENTS.iter().map(|(f, _)| *f).collect();
+    assert_eq!(files, expected, "the five documents");
+    for (file, title) in DOCUMENTS {
+        assert_eq!(s(coverage_document(&v, file), "document"), *title, "{file}");
+    }
+    for (file, sections) in SECTIONS {
+        let listed = coverage_sections(coverage_document(&v, file));
+        for section in *sections {
+            assert!(
+                listed.contains(section),
+                "{file}: `{section}` in {listed:?}"
+            );
+        }
+        assert_eq!(
+            listed.len(),
+            sections.len(),
+            "{file}: no other sections: {listed:?}"
+        );
+    }
+    // 001 has no markdown; its title line and questions are checked against the file in
+    // `rules_coverage_matches_the_seed_files`.
+    let listed = coverage_sections(coverage_document(&v, PP_FILE));
+    assert!(listed.contains(&title_of(PP_FILE)), "{listed:?}");
+    assert!(
+        listed.contains(&"Kan een ondersteuningsincident worden heropend?"),
+        "{listed:?}"
+    );
+}
+
+#[test]
+fn rules_coverage_nothing_uncovered_and_next_steps_unencoded() {
+    let v = answer("rules coverage");
+    assert_eq!(
+        v["uncovered"],
+        Value::Array(vec![]),
+        "uncovered is empty: {v}"
+    );
+    for doc in arr(&v, "documents") {
+        for section in arr(doc, "sections") {
+            let cited = !arr(section, "cited_by").is_empty();
+            let reason = section["unencoded"].as_str().unwrap_or("").trim();
+            assert!(
+                cited || !reason.is_empty(),
+                "{}: section is cited or says why not: {section}",
+                s(doc, "file")
+            );
+        }
+    }
+    // "Volgende stappen" of 002 and 003: links to other articles, nothing to encode.
+    // Every other section of 002, 003 and 004 states something and must be encoded.
+    for file in [MPN_FILE, CSP_FILE, M365_FILE] {
+        for section in arr(coverage_document(&v, file), "sections") {
+            let name = s(section, "section");
+            let reason = section["unencoded"].as_str().unwrap_or("").trim();
+            if name == NEXT_STEPS && file != M365_FILE {
+                assert!(
+                    !reason.is_empty(),
+                    "{file}: `{name}` unencoded with a reason"
+                );
+                assert!(arr(section, "cited_by").is_empty(), "{file}: {section}");
+            } else {
+                assert!(
+                    reason.is_empty(),
+                    "{file}: `{name}` must be encoded: {section}"
+                );
+                assert!(!arr(section, "cited_by").is_empty(), "{file}: {section}");
+            }
+        }
+    }
+}
+
+#[test]
+fn rules_coverage_matches_the_seed_files() {
+    let Some(seeds) = seeds_dir() else {
+        return; // skipped, with a notice, under SUPPORT_ADVISOR_NO_SEEDS=1
+    };
+    let v = answer("rules coverage");
+    for (file, title) in DOCUMENTS {
+        let text = std::fs::read_to_string(seeds.join(file))
+            .unwrap_or_else(|e| panic!("read {file}: {e}"));
+        assert!(text.contains(title), "{file} carries its title `{title}`");
+        let headings = document_headings(&text, title);
+        assert!(!headings.is_empty(), "{file}: headings found");
+        let listed = coverage_sections(coverage_document(&v, file));
+        for heading in &headings {
+            assert!(
+                listed.contains(&heading.as_str()),
+                "{file}: heading `{heading}` is listed by `rules coverage`"
+            );
+        }
+        for section in &listed {
+            assert!(
+                is_section_of(&text, title, section),
+                "{file}: listed section `{section}` occurs in the file"
+            );
+        }
+    }
 }

@@ -79,15 +79,9 @@ fn a_local_at_is_read_in_tz() {
     );
     // The same instant written with its offset.
     assert_eq!(
-        due_of(&[
-            "sla",
-            "--minutes",
-            "60",
-            "--region",
-            "emea",
-            "--at",
-            "2026-12-05T14:30:00+01:00"
-        ]),
+        due_of(&words(
+            "sla --minutes 60 --region emea --at 2026-12-05T14:30:00+01:00"
+        )),
         "2026-12-07T08:00:00Z"
     );
 }
@@ -171,12 +165,12 @@ fn batch_local_times_take_the_row_zone_then_input_tz_then_tz() {
     // Friday 4 December 17:30 in Madrid: 30 minutes to 18:00, 30 on Monday: 08:30 +01:00.
     // --input-tz is the zone the whole export writes its times in: it comes first, so
     // line 3's 02:30 is Madrid's (there on the clock: 01:30Z, Sunday), not Los Angeles'.
-    let (code, lines, err) = batch_lines(&["--input-tz", "Europe/Madrid"], input);
+    let (code, lines, err) = batch_lines(&words("--input-tz Europe/Madrid"), input);
     assert_eq!(code, 0, "{err}");
     assert_eq!(s(&lines[1], "due"), "2026-12-07T07:30:00Z");
     // Monday 9 March 06:00 -07:00 + 60 minutes = 14:00Z.
     assert_eq!(s(&lines[2], "due"), "2026-03-09T14:00:00Z");
-    let (_, lines, _) = batch_lines(&["--tz", "Europe/Madrid"], input);
+    let (_, lines, _) = batch_lines(&words("--tz Europe/Madrid"), input);
     assert_eq!(s(&lines[1], "due"), "2026-12-07T07:30:00Z");
 }
 
@@ -239,7 +233,7 @@ fn day_first_dates_need_a_time_format() {
         "{err}"
     );
     let input = r#"{"target_minutes":60,"region":"emea","submitted":"08/01/2025 15:00"}"#;
-    let (code, lines, _) = batch_lines(&["--input-tz", "Europe/Amsterdam"], input);
+    let (code, lines, _) = batch_lines(&words("--input-tz Europe/Amsterdam"), input);
     assert_eq!(code, 1);
     assert_eq!(s(&lines[0], "kind"), "bad-time");
     // Day first: Wednesday 8 January 15:00 +01:00 = 14:00Z, due an hour later.
@@ -265,7 +259,7 @@ fn day_first_dates_need_a_time_format() {
         input,
     );
     assert_eq!(s(&lines[0], "due"), "2025-08-01T14:00:00Z");
-    let err = usage_error(&["sla", "--batch", "--time-format", "%Q"]);
+    let err = refused("sla --batch --time-format %Q");
     assert!(err.contains("not a strftime format"), "{err}");
 }
 
@@ -449,12 +443,12 @@ fn semicolons_are_read_and_written_back_with_bom_and_crlf() {
     );
     assert!(text.contains(";2026-12-07T07:30:00Z;"), "{text}");
     // Said: nothing is noted.
-    let (code, _, err) = batch_bytes(&["--csv", "--delimiter", ";"], input.as_bytes());
+    let (code, _, err) = batch_bytes(&words("--csv --delimiter ;"), input.as_bytes());
     assert_eq!(code, 0);
     assert!(err.is_empty(), "{err}");
     // Without BOM and CRLF, none is added.
     let (_, out, _) = batch_bytes(
-        &["--csv", "--delimiter", "tab"],
+        &words("--csv --delimiter tab"),
         b"id\ttarget_minutes\tregion\tsubmitted\n1\t60\temea\t2026-12-04T17:30:00+01:00\n",
     );
     assert!(out.starts_with(b"id\t") && !out.contains(&b'\r'), "{out:?}");
@@ -462,9 +456,9 @@ fn semicolons_are_read_and_written_back_with_bom_and_crlf() {
 
 #[test]
 fn separators_and_profiles_refused_by_name() {
-    let err = usage_error(&["sla", "--batch", "--csv", "--delimiter", "x"]);
+    let err = refused("sla --batch --csv --delimiter x");
     assert!(err.contains("give `,`, `;`, `|` or `tab`"), "{err}");
-    let err = usage_error(&["sla", "--batch", "--delimiter", ";"]);
+    let err = refused("sla --batch --delimiter ;");
     assert!(err.contains("--delimiter is for CSV"), "{err}");
     let dir = temp_dir("profile-values");
     let zone = dir.join("zone.toml");

@@ -25,7 +25,7 @@ fn strict_targets_are_lt_where_the_cell_writes_less_than() {
         assert_eq!(v["bound"], "lt", "{plan} {sev}: {v}");
         assert_eq!(v["target_minutes"], minutes, "{plan} {sev}: {v}");
     }
-    let out = table(&["sla", "--plan", "prodirect", "--sev", "B"]);
+    let out = table(&words("sla --plan prodirect --sev B"));
     assert!(out.contains("less than 2 hours"), "{out}");
 }
 
@@ -42,9 +42,9 @@ fn inclusive_targets_are_le_where_the_cell_writes_or_less() {
         assert_eq!(v["target_minutes"].as_u64(), minutes, "{v}");
         assert_eq!(v["target_business_days"].as_u64(), days, "{v}");
     }
-    let out = table(&["sla", "--plan", "21vianet", "--sev", "A"]);
+    let out = table(&words("sla --plan 21vianet --sev A"));
     assert!(out.contains("1 hour or less"), "{out}");
-    let out = table(&["sla", "--plan", "21vianet", "--sev", "C"]);
+    let out = table(&words("sla --plan 21vianet --sev C"));
     assert!(out.contains("3 business days or less"), "{out}");
 }
 
@@ -68,17 +68,17 @@ fn cells_that_write_no_bound_have_none() {
 #[test]
 fn sources_carry_the_documents_own_date() {
     // 000 (Power BI): ms.date 09/17/2019; 002 (MPN): 09/27/2021; 001 gives none.
-    let v = json(&["sla", "--plan", "powerbi-pro", "--sev", "A"]);
+    let v = answer("sla --plan powerbi-pro --sev A");
     assert_eq!(sources(&v)[0]["date"], "2019-09-17", "{v}");
-    let v = json(&["partner", "--membership", "gold"]);
+    let v = answer("partner --membership gold");
     assert!(sources(&v).iter().any(|c| c["date"] == "2021-09-27"), "{v}");
-    let v = json(&["sla", "--plan", "prodirect", "--sev", "B"]);
+    let v = answer("sla --plan prodirect --sev B");
     let cite = sources(&v)[0];
     assert!(cite.get("date").is_some_and(|d| d.is_null()), "{v}");
 
-    let out = table(&["sla", "--plan", "powerbi-pro", "--sev", "A"]);
+    let out = table(&words("sla --plan powerbi-pro --sev A"));
     assert!(out.contains("2019-09-17"), "{out}");
-    let out = table(&["sla", "--plan", "prodirect", "--sev", "B"]);
+    let out = table(&words("sla --plan prodirect --sev B"));
     assert!(out.contains("undated"), "{out}");
 }
 
@@ -117,15 +117,7 @@ fn sla_for_business_central_says_it_is_supported_through_partners_only() {
         assert!(out.contains("partners only"), "{out}");
     }
     // Products sold and supported by Microsoft carry no such caveat.
-    let v = json(&[
-        "sla",
-        "--plan",
-        "prodirect",
-        "--sev",
-        "A",
-        "--product",
-        "dynamics-365",
-    ]);
+    let v = answer("sla --plan prodirect --sev A --product dynamics-365");
     assert!(arr(&v, "caveats").is_empty(), "{v}");
 }
 
@@ -173,17 +165,7 @@ fn power_bi_levels_are_unspecified_and_a_due_instant_is_a_labelled_cross_referen
         assert!(out.contains("Due (cross-reference)"), "{out}");
     }
     // A plan whose own document gives hours carries no such label.
-    let v = json(&[
-        "sla",
-        "--plan",
-        "prodirect",
-        "--sev",
-        "B",
-        "--region",
-        "emea",
-        "--at",
-        "2026-11-26T14:00:00+01:00",
-    ]);
+    let v = answer("sla --plan prodirect --sev B --region emea --at 2026-11-26T14:00:00+01:00");
     assert!(v["cross_reference"].is_null(), "{v}");
 }
 
@@ -226,9 +208,9 @@ fn a_suggestion_never_drops_what_made_the_name_specific() {
         assert!(!line.contains("did you mean"), "{line}");
     }
     // A typo is still caught, and the suggestion is the product's id.
-    let line = usage_error(&["where", "--product", "busines-central"]);
+    let line = refused("where --product busines-central");
     assert!(line.contains("did you mean `business-central`?"), "{line}");
-    let line = usage_error(&["sla", "--plan", "prodirekt", "--sev", "A"]);
+    let line = refused("sla --plan prodirekt --sev A");
     assert!(line.contains("did you mean `prodirect`?"), "{line}");
 }
 
@@ -248,34 +230,20 @@ fn unified_without_a_tier_is_an_error_for_a_target_and_fine_for_where() {
             "{line}"
         );
     }
-    let line = usage_error(&[
-        "sla",
-        "--plan",
-        "Unified",
-        "--sev",
-        "critical",
-        "--at",
-        "2026-11-27T10:00:00Z",
-    ]);
+    let line = refused("sla --plan Unified --sev critical --at 2026-11-27T10:00:00Z");
     assert!(line.contains("ambiguous"), "{line}");
     // Batch: the line fails with a kind a script can act on.
-    let (code, lines, err) = crate::clock::batch(
+    let (code, lines, err) = crate::due::batch(
         &[],
         b"{\"id\":1,\"plan\":\"unified\",\"severity\":\"critical\",\"submitted\":\"2026-11-27T10:00:00Z\"}\n",
     );
     assert_eq!(code, 1, "{lines:?} {err}");
     assert_eq!(lines[0]["kind"], "ambiguous-id", "{lines:?}");
 
-    let v = json(&[
-        "where",
-        "--product",
-        "customer-engagement-on-premises",
-        "--plan",
-        "unified",
-    ]);
+    let v = answer("where --product customer-engagement-on-premises --plan unified");
     assert_eq!(s(&v, "plan"), "unified");
     assert_eq!(arr(&v, "routes")[0]["channel"], "Services Hub");
-    let v = json(&["where", "--product", "dynamics-365", "--plan", "unified"]);
+    let v = answer("where --product dynamics-365 --plan unified");
     assert_eq!(arr(&v, "routes")[0]["route"], "power-platform-admin-center");
     // Each tier by itself still answers.
     let v = json(&["sla", "--plan", "Unified Support Core", "--sev", "critical"]);
@@ -288,40 +256,24 @@ fn unified_without_a_tier_is_an_error_for_a_target_and_fine_for_where() {
 
 #[test]
 fn ce_on_premises_with_premier_files_at_services_hub_with_premier_online_as_alternative() {
-    let v = json(&[
-        "where",
-        "--product",
-        "customer-engagement-on-premises",
-        "--plan",
-        "premier",
-    ]);
+    let v = answer("where --product customer-engagement-on-premises --plan premier");
     let routes = arr(&v, "routes");
     assert_eq!(routes[0]["channel"], "Services Hub", "{v}");
     assert_eq!(routes[0]["alternative"], false);
     assert_eq!(routes[1]["route"], "premier-online-ce-on-premises", "{v}");
     assert_eq!(routes[1]["alternative"], true);
-    let out = table(&[
-        "where",
-        "--product",
-        "customer-engagement-on-premises",
-        "--plan",
-        "premier",
-    ]);
+    let out = table(&words(
+        "where --product customer-engagement-on-premises --plan premier",
+    ));
     assert!(
         out.contains("Alternative") && out.contains("reading 17"),
         "{out}"
     );
     // Unified customers: Services Hub only (the Premier Online portal is Premier's).
-    let v = json(&[
-        "where",
-        "--product",
-        "customer-engagement-on-premises",
-        "--plan",
-        "unified-core",
-    ]);
+    let v = answer("where --product customer-engagement-on-premises --plan unified-core");
     assert_eq!(arr(&v, "routes").len(), 1, "{v}");
     // For Dynamics 365 the Premier Online portal is also an alternative, after the admin center.
-    let v = json(&["where", "--product", "dynamics-365", "--plan", "premier"]);
+    let v = answer("where --product dynamics-365 --plan premier");
     let routes = arr(&v, "routes");
     assert_eq!(routes[0]["route"], "power-platform-admin-center");
     assert_eq!(
@@ -329,7 +281,7 @@ fn ce_on_premises_with_premier_files_at_services_hub_with_premier_online_as_alte
         Some(&serde_json::json!("premier-online"))
     );
     // The on-premises reading is not shown to online customers.
-    let out = table(&["where", "--product", "dynamics-365", "--plan", "premier"]);
+    let out = table(&words("where --product dynamics-365 --plan premier"));
     assert!(!out.contains("on-premises"), "{out}");
 }
 
@@ -363,11 +315,11 @@ fn preview_features_get_the_preview_rule_and_no_target() {
         }
         assert!(s(&v["preview"], "note").contains("reading 16"));
     }
-    let v = json(&["where", "--product", "dynamics-365", "--preview"]);
+    let v = answer("where --product dynamics-365 --preview");
     assert!(v["preview"]["points"].is_array(), "{v}");
-    let v = json(&["where", "--product", "dynamics-365"]);
+    let v = answer("where --product dynamics-365");
     assert!(v["preview"].is_null(), "{v}");
-    let v = json(&["policy", "24x7"]);
+    let v = answer("policy 24x7");
     let text = serde_json::to_string(&v["points"]).unwrap_or_default();
     assert!(
         text.contains("preview") && text.contains("no 24/7"),
@@ -387,13 +339,13 @@ fn the_power_bi_premier_option_and_the_filing_opening_are_reachable() {
         text.contains("data-model performance optimisation"),
         "premier's Power BI description"
     );
-    let v = json(&["where", "--product", "dynamics-365"]);
+    let v = answer("where --product dynamics-365");
     let text = v.to_string();
     assert!(
         text.contains("support plans included with Dynamics 365 apps")
             && text.contains("premium support plans"),
         "{text}"
     );
-    let v = json(&["where", "--product", "finance"]);
+    let v = answer("where --product finance");
     assert!(v.to_string().contains("premium support plans"), "{v}");
 }

@@ -461,22 +461,14 @@ fn bad_holiday_arguments_are_one_line_and_exit_2() {
         "{err}"
     );
     // The usage error comes from the command line, before any file is read.
-    let err = usage_error(&["hours", "--holidays", "/nonexistent/h.ics"]);
+    let err = refused("hours --holidays /nonexistent/h.ics");
     assert!(
         err.contains("required arguments were not provided: <--at <RFC3339>|--chart>"),
         "{err}"
     );
-    let err = usage_error(&[
-        "sla",
-        "--plan",
-        "prodirect",
-        "--sev",
-        "B",
-        "--holiday-category",
-        "x",
-    ]);
+    let err = refused("sla --plan prodirect --sev B --holiday-category x");
     assert!(err.contains("--holidays"), "{err}");
-    let err = usage_error(&["holidays", "/nonexistent/h.ics"]);
+    let err = refused("holidays /nonexistent/h.ics");
     assert!(
         err.contains("cannot read holiday file `/nonexistent/h.ics`"),
         "{err}"

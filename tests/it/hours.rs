@@ -5,7 +5,8 @@ use std::collections::BTreeSet;
 use serde_json::Value;
 
 use crate::common::*;
-use crate::doc001::*;
+use crate::contact::{assert_one_window, hours_region};
+use crate::seeds::*;
 
 // ---------------------------------------------------------------------------------------
 // hours: document 001, "Welke uren worden als lokale kantooruren ...?" and
@@ -57,7 +58,7 @@ fn hours_every_row_of_the_business_hours_table() {
         assert_eq!(s(r, "closed_days"), "Sat–Sun", "{region}");
         assert_eq!(r["closed_on_holidays"], Value::Bool(true), "{region}");
     }
-    let v = json(&["hours", "--region", "other", "--tz", "America/Sao_Paulo"]);
+    let v = answer("hours --region other --tz America/Sao_Paulo");
     assert_eq!(s(&arr(&v, "regions")[0], "time_zone"), "America/Sao_Paulo");
 }
 
@@ -321,16 +322,9 @@ fn hours_at_hand_worked_instants() {
 
 #[test]
 fn hours_other_needs_tz() {
-    let err = usage_error(&["hours", "--region", "other", "--at", "2026-11-27T10:00:00Z"]);
+    let err = refused("hours --region other --at 2026-11-27T10:00:00Z");
     assert!(err.contains("--tz"), "{err}");
-    let err = usage_error(&[
-        "hours",
-        "--region",
-        "other",
-        "--at",
-        "2026-11-27T10:00:00Z",
-        "--json",
-    ]);
+    let err = refused("hours --region other --at 2026-11-27T10:00:00Z --json");
     assert!(err.contains("--tz"), "{err}");
 }
 
@@ -345,6 +339,396 @@ fn hours_bad_at_is_an_input_error() {
         usage_error(&["hours", "--region", "emea", "--at", bad]);
         usage_error(&["hours", "--region", "emea", "--at", bad, "--json"]);
     }
-    let err = usage_error(&["hours", "--region", "emae"]);
+    let err = refused("hours --region emae");
     assert!(err.contains("did you mean `emea`"), "{err}");
+}
+
+// ---------------------------------------------------------------------------------------
+// hours: document 004, "Kantooruren technische ondersteuning" and the phone desks
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn hours_china_every_day_09_to_24_beijing_time() {
+    // "Urgentieniveau B/C: 09:00 - 00:00 uur (lokale tijd Beijing), 365 dagen per jaar."
+    let r = hours_region("china");
+    assert_eq!(s(&r, "region"), "china");
+    assert_eq!(s(&r, "time_zone"), "Asia/Shanghai");
+    assert_one_window(&r, "Mon–Sun", "09:00", "24:00", "china");
+    assert!(
+        r["closed_days"].as_str().unwrap_or("").is_empty(),
+        "no closed days: {r}"
+    );
+    assert_eq!(r["closed_on_holidays"], Value::Bool(false), "365 days: {r}");
+    assert!(s(&r, "note").contains("reading 5"), "the 00:00 close: {r}");
+    assert_cites(&r, M365_FILE, VIANET_HOURS, "hours china");
+    let listed = json(&["hours"]);
+    assert!(
+        arr(&listed, "regions").iter().any(|x| x == &r),
+        "`hours` lists china too"
+    );
+}
+
+#[test]
+fn hours_of_the_phone_desks() {
+    // (region, days, open, close, zone if the document fixes one)
+    let rows = [
+        // "Urgentieniveau A: 24*7 continue service"
+        ("china-critical", "Mon–Sun", "00:00", "24:00", None),
+        // "09:00 tot 17:00 uur ... van maandag t/m vrijdag" (no zone: the caller's own)
+        ("m365-billing", "Mon–Fri", "09:00", "17:00", None),
+        // "(09:00 tot 18:00 uur in Australië)"
+        ("m365-billing-australia", "Mon–Fri", "09:00", "18:00", None),
+        // "24 uur per dag, 7 dagen per week"
+        ("m365-technical", "Mon–Sun", "00:00", "24:00", None),
+        // "ma-vr 9.00-17.00 Berlijn"
+        (
+            "germany-billing",
+            "Mon–Fri",
+            "09:00",
+            "17:00",
+            Some("Europe/Berlin"),
+        ),
+        // "24 uur per dag, 7 dagen per week"
+        ("germany-technical", "Mon–Sun", "00:00", "24:00", None),
+    ];
+    for (region, days, open, close, zone) in rows {
+        let r = hours_region(region);
+        assert_eq!(s(&r, "region"), region);
+        assert_one_window(&r, days, open, close, region);
+        if let Some(zone) = zone {
+            assert_eq!(s(&r, "time_zone"), zone, "{region}");
+        }
+        for src in sources(&r) {
+            assert_eq!(s(src, "file"), M365_FILE, "{region}");
+        }
+    }
+    // The billing desks without a zone in the document never guess one (reading 4).
+    let r = hours_region("m365-billing");
+    let tz = s(&r, "time_zone");
+    assert!(
+        tz != "UTC" && tz != "Etc/UTC",
+        "m365-billing: no guessed zone: {tz}"
+    );
+}
+
+#[test]
+fn hours_of_the_phone_desks_name_the_languages_served() {
+    // The contract: `hours` gives "the languages served there and when". The document
+    // names them for these desks: English (Microsoft 365 worldwide); German and English
+    // (Office 365 Germany).
+    let rows: [(&str, &[&str]); 5] = [
+        ("m365-billing", &["English"]),
+        ("m365-billing-australia", &["English"]),
+        ("m365-technical", &["English"]),
+        ("germany-billing", &["German", "English"]),
+        ("germany-technical", &["German", "English"]),
+    ];
+    let mut problems = Vec::new();
+    for (region, languages) in rows {
+        let r = hours_region(region);
+        let got: BTreeSet<String> = arr(&r, "languages")
+            .iter()
+            .map(|l| match l {
+                Value::String(name) => name.clone(),
+                other => s(other, "name").to_string(),
+            })
+            .collect();
+        let want: BTreeSet<String> = languages.iter().map(|l| l.to_string()).collect();
+        if got != want {
+            problems.push(format!(
+                "hours --region {region}: languages {got:?}, expected {want:?}"
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+struct DeskAt {
+    region: &'static str,
+    tz: Option<&'static str>,
+    at: &'static str,
+    open: bool,
+    /// `None`: no change ever (around the clock).
+    next_change: Option<&'static str>,
+}
+
+const fn desk_at(
+    region: &'static str,
+    at: &'static str,
+    open: bool,
+    next_change: Option<&'static str>,
+) -> DeskAt {
+    DeskAt {
+        region,
+        tz: None,
+        at,
+        open,
+        next_change,
+    }
+}
+
+/// Worked out by hand. 2026-11-25 is a Wednesday; Asia/Shanghai is UTC+08:00 all year;
+/// Europe/Berlin is UTC+01:00 in winter and UTC+02:00 from 2026-03-29 to 2026-10-25.
+const DESK_AT_CASES: &[DeskAt] = &[
+    // china, 09:00-24:00 every day, half-open (reading 5).
+    // 23:59 Beijing: open, closes at 24:00 = 16:00Z
+    desk_at(
+        "china",
+        "2026-11-25T15:59:00Z",
+        true,
+        Some("2026-11-25T16:00:00Z"),
+    ),
+    // the same instant written in Beijing time and in New York time
+    desk_at(
+        "china",
+        "2026-11-25T23:59:00+08:00",
+        true,
+        Some("2026-11-25T16:00:00Z"),
+    ),
+    desk_at(
+        "china",
+        "2026-11-25T10:59:00-05:00",
+        true,
+        Some("2026-11-25T16:00:00Z"),
+    ),
+    // 24:00 (00:00 of the 26th) is closed; opens 09:00 Beijing = 01:00Z
+    desk_at(
+        "china",
+        "2026-11-25T16:00:00Z",
+        false,
+        Some("2026-11-26T01:00:00Z"),
+    ),
+    // 08:59:59 closed, 09:00 open
+    desk_at(
+        "china",
+        "2026-11-26T00:59:59Z",
+        false,
+        Some("2026-11-26T01:00:00Z"),
+    ),
+    desk_at(
+        "china",
+        "2026-11-26T01:00:00Z",
+        true,
+        Some("2026-11-26T16:00:00Z"),
+    ),
+    // Saturday 08:30 Beijing: closed until 09:00 the same Saturday
+    desk_at(
+        "china",
+        "2026-11-28T00:30:00Z",
+        false,
+        Some("2026-11-28T01:00:00Z"),
+    ),
+    // Sunday 13:00 Beijing: open (365 days a year), closes 24:00 = 16:00Z
+    desk_at(
+        "china",
+        "2026-11-29T05:00:00Z",
+        true,
+        Some("2026-11-29T16:00:00Z"),
+    ),
+    // New Year's Day is a day like any other: opens 09:00 on 2027-01-01
+    desk_at(
+        "china",
+        "2026-12-31T16:00:00Z",
+        false,
+        Some("2027-01-01T01:00:00Z"),
+    ),
+    desk_at(
+        "china",
+        "2027-01-01T03:00:00Z",
+        true,
+        Some("2027-01-01T16:00:00Z"),
+    ),
+    // china-critical, 24*7: open at any instant, never a change.
+    desk_at("china-critical", "2026-11-25T16:00:00Z", true, None),
+    desk_at("china-critical", "2026-11-29T05:00:00Z", true, None),
+    // germany-billing, Mon-Fri 09:00-17:00 Europe/Berlin.
+    // Summer, Wednesday 2026-07-01: 08:59 CEST closed, opens 09:00 CEST = 07:00Z
+    desk_at(
+        "germany-billing",
+        "2026-07-01T06:59:00Z",
+        false,
+        Some("2026-07-01T07:00:00Z"),
+    ),
+    desk_at(
+        "germany-billing",
+        "2026-07-01T07:00:00Z",
+        true,
+        Some("2026-07-01T15:00:00Z"),
+    ),
+    // 16:59 CEST open; 17:00 CEST closed, next 09:00 CEST Thursday
+    desk_at(
+        "germany-billing",
+        "2026-07-01T14:59:00Z",
+        true,
+        Some("2026-07-01T15:00:00Z"),
+    ),
+    desk_at(
+        "germany-billing",
+        "2026-07-01T15:00:00Z",
+        false,
+        Some("2026-07-02T07:00:00Z"),
+    ),
+    // Winter, Friday 2026-11-27: 16:59 CET open, closes 17:00 CET = 16:00Z
+    desk_at(
+        "germany-billing",
+        "2026-11-27T15:59:00Z",
+        true,
+        Some("2026-11-27T16:00:00Z"),
+    ),
+    // 17:00 CET closed; Monday 09:00 CET = 08:00Z
+    desk_at(
+        "germany-billing",
+        "2026-11-27T16:00:00Z",
+        false,
+        Some("2026-11-30T08:00:00Z"),
+    ),
+    // Saturday: closed until Monday
+    desk_at(
+        "germany-billing",
+        "2026-11-28T10:00:00Z",
+        false,
+        Some("2026-11-30T08:00:00Z"),
+    ),
+    // Friday 17:00 CET before the spring change; Monday opens 09:00 CEST = 07:00Z
+    desk_at(
+        "germany-billing",
+        "2026-03-27T16:00:00Z",
+        false,
+        Some("2026-03-30T07:00:00Z"),
+    ),
+    // Friday 17:00 CEST before the autumn change; Monday opens 09:00 CET = 08:00Z
+    desk_at(
+        "germany-billing",
+        "2026-10-23T15:00:00Z",
+        false,
+        Some("2026-10-26T08:00:00Z"),
+    ),
+    // m365-billing in the caller's zone: Friday 11:00 in New York (EST), closes 17:00 EST
+    DeskAt {
+        region: "m365-billing",
+        tz: Some("America/New_York"),
+        at: "2026-11-27T16:00:00Z",
+        open: true,
+        next_change: Some("2026-11-27T22:00:00Z"),
+    },
+    // 17:00 EST closed; Monday 09:00 EST = 14:00Z
+    DeskAt {
+        region: "m365-billing",
+        tz: Some("America/New_York"),
+        at: "2026-11-27T22:00:00Z",
+        open: false,
+        next_change: Some("2026-11-30T14:00:00Z"),
+    },
+];
+
+#[test]
+fn hours_at_hand_worked_instants_of_document_004() {
+    for case in DESK_AT_CASES {
+        let mut args = vec!["hours", "--region", case.region, "--at", case.at];
+        if let Some(tz) = case.tz {
+            args.extend(["--tz", tz]);
+        }
+        let v = json(&args);
+        assert_eq!(s(&v, "region"), case.region, "{args:?}");
+        assert_eq!(v["open"].as_bool(), Some(case.open), "{args:?}: open");
+        match case.next_change {
+            Some(next) => assert_eq!(
+                v["next_change"].as_str(),
+                Some(next),
+                "{args:?}: next_change"
+            ),
+            None => assert!(
+                v.get("next_change").is_none_or(Value::is_null),
+                "{args:?}: no next change around the clock: {v}"
+            ),
+        }
+        let zone = match (case.region, case.tz) {
+            (_, Some(tz)) => tz,
+            ("germany-billing", None) => "Europe/Berlin",
+            _ => "Asia/Shanghai",
+        };
+        if case.region != "china-critical" {
+            assert_eq!(s(&v, "time_zone"), zone, "{args:?}");
+        }
+        for src in sources(&v) {
+            assert_eq!(s(src, "file"), M365_FILE, "{args:?}");
+        }
+    }
+}
+
+#[test]
+fn hours_china_critical_is_open_at_any_instant() {
+    // "Urgentieniveau A: 24*7 continue service": every hour of a week, at odd minutes,
+    // and the instants where the B/C desk opens and closes.
+    let mut instants: Vec<String> = (0..7 * 24)
+        .step_by(5)
+        .map(|h| {
+            format!(
+                "2026-11-{:02}T{:02}:{:02}:00Z",
+                23 + h / 24,
+                h % 24,
+                (h * 7) % 60
+            )
+        })
+        .collect();
+    instants.extend(
+        [
+            "2026-11-25T15:59:59Z",
+            "2026-11-25T16:00:00Z",
+            "2026-11-26T00:59:59Z",
+            "2026-11-26T01:00:00Z",
+            "2026-12-31T23:59:59Z",
+            "2027-01-01T00:00:00+08:00",
+        ]
+        .map(str::to_string),
+    );
+    for instant in &instants {
+        let v = json(&["hours", "--region", "china-critical", "--at", instant]);
+        assert_eq!(v["open"].as_bool(), Some(true), "open at {instant}: {v}");
+        assert!(
+            v.get("next_change").is_none_or(Value::is_null),
+            "no next change at {instant}: {v}"
+        );
+    }
+}
+
+#[test]
+fn hours_m365_billing_needs_the_callers_zone() {
+    // The worldwide billing hours carry no time zone: never guessed (reading 4).
+    for json_flag in [false, true] {
+        let mut args = vec![
+            "hours",
+            "--region",
+            "m365-billing",
+            "--at",
+            "2026-11-27T16:00:00Z",
+        ];
+        if json_flag {
+            args.push("--json");
+        }
+        let err = usage_error(&args);
+        assert!(err.contains("--tz"), "{err}");
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Snapshots
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn snapshot_hours_emea_at() {
+    snapshot_pair(
+        "hours_emea_at",
+        &words("hours --region emea --at 2026-11-27T16:30:00+01:00"),
+        0,
+    );
+}
+
+#[test]
+fn snapshot_hours_china_at_midnight() {
+    snapshot_pair(
+        "hours_china_at_midnight",
+        &words("hours --region china --at 2026-11-25T16:00:00Z"),
+        0,
+    );
 }

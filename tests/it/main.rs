@@ -1,39 +1,42 @@
-//! The integration tests: one binary (`cargo test --test it`), one module per behaviour
-//! of the real `support-advisor` binary. Command-line scenarios (exit status, exact
+//! The integration tests: one binary (`cargo test --test it`), one module per command or
+//! behaviour of the real `support-advisor` binary (a command's tests in the module named
+//! for it; `sla --at` due instants in `due`). `common` and `seeds` are helpers. Command-line scenarios (exit status, exact
 //! stdout and stderr) are data files in `tests/cmd/`, run by `scenarios`.
 
 mod common;
-mod doc001;
+mod seeds;
 
 mod advise;
+mod answer_scope;
 mod batch;
-mod batch_real;
-mod clock;
+mod batch_input;
 mod colour;
+mod contact;
 mod coverage;
-mod documents;
+mod due;
 mod exports;
 mod fidelity;
-mod finish;
-mod habits;
 mod holidays;
 mod hostile;
 mod hours;
-mod incident;
+mod ids;
 mod layers;
-mod listings;
 mod man_page;
 mod met;
+mod partner;
+mod plans;
+mod policy;
 mod readme;
 mod reopen;
 mod rules_diff;
 mod rules_dir;
 mod scenarios;
+mod shell;
 mod sla;
-mod snapshots;
 mod sources;
 mod terminal;
 mod usage;
 mod versions;
 mod versions_batch;
+mod what_people_type;
 mod where_to;

@@ -14,8 +14,8 @@
 
 use serde_json::Value;
 
-use crate::clock::{batch, holiday_list};
 use crate::common::*;
+use crate::due::{batch, holiday_list};
 
 /// `sla … --at AT --responded RESPONDED --json` with the rest of `args`.
 fn single(args: &[&str], at: &str, responded: &str) -> Value {
@@ -182,14 +182,7 @@ fn business_days_on_a_desk_without_clock_times_count_days() {
 fn no_target_means_met_null_and_why() {
     // Best effort (Power BI community): nothing committed.
     let v = single(
-        &[
-            "--plan",
-            "powerbi-community",
-            "--sev",
-            "B",
-            "--region",
-            "emea",
-        ],
+        &words("--plan powerbi-community --sev B --region emea"),
         "2026-11-27T16:30:00+01:00",
         "2026-11-30T08:15:00+01:00",
     );
@@ -207,17 +200,7 @@ fn no_target_means_met_null_and_why() {
 
 #[test]
 fn without_responded_the_answer_has_none_of_its_fields() {
-    let v = json(&[
-        "sla",
-        "--plan",
-        "prodirect",
-        "--sev",
-        "B",
-        "--region",
-        "emea",
-        "--at",
-        "2026-11-27T16:30:00+01:00",
-    ]);
+    let v = answer("sla --plan prodirect --sev B --region emea --at 2026-11-27T16:30:00+01:00");
     for key in [
         "responded",
         "elapsed_minutes",
@@ -232,19 +215,7 @@ fn without_responded_the_answer_has_none_of_its_fields() {
 #[test]
 fn the_table_says_met_under_the_target() {
     // As in the first case: Monday 08:15, 105 business minutes of 120.
-    let (code, out, err) = run(&[
-        "sla",
-        "--plan",
-        "prodirect",
-        "--sev",
-        "B",
-        "--region",
-        "emea",
-        "--at",
-        "2026-11-27T16:30:00+01:00",
-        "--responded",
-        "2026-11-30T08:15:00+01:00",
-    ]);
+    let (code, out, err) = run(&words("sla --plan prodirect --sev B --region emea --at 2026-11-27T16:30:00+01:00 --responded 2026-11-30T08:15:00+01:00"));
     assert_eq!(code, 0, "{err}");
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines[2], "Initial response  less than 2 hours");
@@ -258,17 +229,7 @@ fn the_table_says_met_under_the_target() {
         "{out}"
     );
     // 21Vianet A at the due instant: the "or less" cell allows it.
-    let (_, out, _) = run(&[
-        "sla",
-        "--plan",
-        "21vianet",
-        "--sev",
-        "A",
-        "--at",
-        "2026-11-25T10:00:00+08:00",
-        "--responded",
-        "2026-11-25T11:00:00+08:00",
-    ]);
+    let (_, out, _) = run(&words("sla --plan 21vianet --sev A --at 2026-11-25T10:00:00+08:00 --responded 2026-11-25T11:00:00+08:00"));
     assert!(
         out.contains("Met               yes — responded after 60 minutes of 60; the cell allows 60 or\n                  less"),
         "{out}"
@@ -277,33 +238,13 @@ fn the_table_says_met_under_the_target() {
 
 #[test]
 fn a_response_before_the_submission_is_an_error() {
-    let err = usage_error(&[
-        "sla",
-        "--plan",
-        "prodirect",
-        "--sev",
-        "B",
-        "--region",
-        "emea",
-        "--at",
-        "2026-11-27T16:30:00+01:00",
-        "--responded",
-        "2026-11-27T16:29:59+01:00",
-    ]);
+    let err = refused("sla --plan prodirect --sev B --region emea --at 2026-11-27T16:30:00+01:00 --responded 2026-11-27T16:29:59+01:00");
     assert_eq!(
         err.trim_end(),
         "support-advisor: error: --responded 2026-11-27T15:29:59Z is before the submission, --at 2026-11-27T15:30:00Z: a response cannot come before its request"
     );
     // --responded needs --at.
-    let err = usage_error(&[
-        "sla",
-        "--plan",
-        "prodirect",
-        "--sev",
-        "B",
-        "--responded",
-        "2026-11-27T16:29:59+01:00",
-    ]);
+    let err = refused("sla --plan prodirect --sev B --responded 2026-11-27T16:29:59+01:00");
     assert!(err.contains("--at"), "{err}");
 }
 
@@ -384,7 +325,7 @@ fn batch_json_lines_carry_elapsed_minutes_and_met() {
 #[test]
 fn batch_lines_without_responded_are_byte_for_byte_as_before() {
     let line = r#"{"id":1,"plan":"prodirect","severity":"B","region":"emea","submitted":"2026-11-27T16:30:00+01:00","met":"kept","elapsed_minutes":"kept"}"#;
-    let out = cmd(&["sla", "--batch"])
+    let out = cmd(&words("sla --batch"))
         .write_stdin(format!("{line}\n"))
         .output()
         .expect("runs");
@@ -413,7 +354,7 @@ fn batch_csv_gets_the_columns_only_with_a_responded_column() {
     // The first single case's instants: 105 business minutes, met; at the due instant,
     // 120, not met; empty, not yet answered; before the submission, an error row.
     let (code, out) = csv_batch(
-        &["--csv", "--region", "emea"],
+        &words("--csv --region emea"),
         "id,plan,severity,submitted,responded\n\
          1,prodirect,B,2026-11-27T16:30:00+01:00,2026-11-30T08:15:00+01:00\n\
          2,prodirect,B,2026-11-27T16:30:00+01:00,2026-11-30T08:30:00+01:00\n\
@@ -433,7 +374,7 @@ fn batch_csv_gets_the_columns_only_with_a_responded_column() {
     );
     // Without the column, the header and rows of before.
     let (code, out) = csv_batch(
-        &["--csv", "--region", "emea"],
+        &words("--csv --region emea"),
         "id,plan,severity,submitted\n1,prodirect,B,2026-11-27T16:30:00+01:00\n",
     );
     assert_eq!(code, 0, "{out}");

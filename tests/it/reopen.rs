@@ -3,7 +3,7 @@
 use serde_json::Value;
 
 use crate::common::*;
-use crate::doc001::*;
+use crate::seeds::*;
 
 // ---------------------------------------------------------------------------------------
 // can-reopen: document 001, "Kan een ondersteuningsincident worden heropend?"
@@ -50,25 +50,25 @@ fn can_reopen_rule_4_boundaries() {
     // Reading 12: calendar months, end of month clamped, compared as ≥; a recommendation.
     // Closed 2026-11-30: three months on 2027-02-28.
     assert_eq!(
-        reopen(&["--closed", "2026-11-30", "--on", "2027-02-27"], 0),
+        reopen(&words("--closed 2026-11-30 --on 2027-02-27"), 0),
         ("reopen".into(), [true; 4])
     );
     assert_eq!(
-        reopen(&["--closed", "2026-11-30", "--on", "2027-02-28"], 1),
+        reopen(&words("--closed 2026-11-30 --on 2027-02-28"), 1),
         ("new-incident-recommended".into(), [true, true, true, false])
     );
     // Closed 2026-08-25: three months on 2026-11-25.
     assert_eq!(
-        reopen(&["--closed", "2026-08-25", "--on", "2026-11-24"], 0),
+        reopen(&words("--closed 2026-08-25 --on 2026-11-24"), 0),
         ("reopen".into(), [true; 4])
     );
     assert_eq!(
-        reopen(&["--closed", "2026-08-25", "--on", "2026-11-25"], 1),
+        reopen(&words("--closed 2026-08-25 --on 2026-11-25"), 1),
         ("new-incident-recommended".into(), [true, true, true, false])
     );
     // The same day is fine.
     assert_eq!(
-        reopen(&["--closed", "2026-11-25", "--on", "2026-11-25"], 0).0,
+        reopen(&words("--closed 2026-11-25 --on 2026-11-25"), 0).0,
         "reopen"
     );
 }
@@ -77,13 +77,7 @@ fn can_reopen_rule_4_boundaries() {
 fn can_reopen_rule_4_and_rule_1_failing_is_a_new_incident() {
     assert_eq!(
         reopen(
-            &[
-                "--closed",
-                "2026-08-01",
-                "--on",
-                "2026-11-25",
-                "--build-changed"
-            ],
+            &words("--closed 2026-08-01 --on 2026-11-25 --build-changed"),
             1
         ),
         ("new-incident".into(), [false, true, true, false])
@@ -92,21 +86,15 @@ fn can_reopen_rule_4_and_rule_1_failing_is_a_new_incident() {
 
 #[test]
 fn can_reopen_on_defaults_to_today_from_now() {
-    let (verdict, holds) = reopen(
-        &["--closed", "2026-08-25", "--now", "2026-11-25T10:00:00Z"],
-        1,
-    );
+    let (verdict, holds) = reopen(&words("--closed 2026-08-25 --now 2026-11-25T10:00:00Z"), 1);
     assert_eq!(
         (verdict.as_str(), holds[3]),
         ("new-incident-recommended", false)
     );
-    let (verdict, _) = reopen(
-        &["--closed", "2026-08-25", "--now", "2026-11-24T10:00:00Z"],
-        0,
-    );
+    let (verdict, _) = reopen(&words("--closed 2026-08-25 --now 2026-11-24T10:00:00Z"), 0);
     assert_eq!(verdict, "reopen");
     // The env variable is the same as --now.
-    let out = cmd(&["can-reopen", "--closed", "2026-08-25", "--json"])
+    let out = cmd(&words("can-reopen --closed 2026-08-25 --json"))
         .env("SUPPORT_ADVISOR_NOW", "2026-11-24T10:00:00Z")
         .output()
         .unwrap();
@@ -117,24 +105,30 @@ fn can_reopen_on_defaults_to_today_from_now() {
 
 #[test]
 fn can_reopen_errors() {
-    let err = usage_error(&["can-reopen", "--closed", "2026-11-25", "--on", "2026-11-24"]);
+    let err = refused("can-reopen --closed 2026-11-25 --on 2026-11-24");
     assert!(
         err.contains("2026-11-24") && err.contains("2026-11-25"),
         "{err}"
     );
-    let err = usage_error(&["can-reopen", "--closed", "2026-02-30", "--on", "2026-11-24"]);
+    let err = refused("can-reopen --closed 2026-02-30 --on 2026-11-24");
     assert!(err.contains("2026-02-30"), "{err}");
-    let err = usage_error(&["can-reopen", "--closed", "2026-11-01", "--on", "2026-02-30"]);
+    let err = refused("can-reopen --closed 2026-11-01 --on 2026-02-30");
     assert!(err.contains("2026-02-30"), "{err}");
-    let err = usage_error(&["can-reopen", "--on", "2026-11-24"]);
+    let err = refused("can-reopen --on 2026-11-24");
     assert!(err.contains("--closed"), "{err}");
-    usage_error(&["can-reopen", "--closed", "25-11-2026"]);
-    usage_error(&[
-        "can-reopen",
-        "--closed",
-        "2026-11-25",
-        "--on",
-        "2026-11-24",
-        "--json",
-    ]);
+    refused("can-reopen --closed 25-11-2026");
+    refused("can-reopen --closed 2026-11-25 --on 2026-11-24 --json");
+}
+
+// ---------------------------------------------------------------------------------------
+// Snapshots
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn snapshot_can_reopen() {
+    snapshot_pair(
+        "can_reopen_closed_2026_08_01_on_2026_11_25",
+        &words("can-reopen --closed 2026-08-01 --on 2026-11-25"),
+        1,
+    );
 }

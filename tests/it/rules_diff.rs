@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
-use crate::common::{arr, json_code, manifest_dir, run, s, temp_dir, usage_error};
+use crate::common::{arr, json_code, manifest_dir, refused, run, s, temp_dir, usage_error};
 
 /// The built-in rule of `file` (under `rules/`) whose block holds the line `marker`, from
 /// its `[[kind]]` line to the next rule: a user's file starts from it.
@@ -333,7 +333,7 @@ fn before_is_the_global_rules() {
 
 #[test]
 fn a_bad_against_directory_is_one_line_and_exit_2() {
-    let line = usage_error(&["rules", "diff", "--against", "/nonexistent/rules"]);
+    let line = refused("rules diff --against /nonexistent/rules");
     assert!(
         line.contains("/nonexistent/rules: cannot read rules directory"),
         "{line}"
@@ -342,6 +342,6 @@ fn a_bad_against_directory_is_one_line_and_exit_2() {
     let line = usage_error(&["rules", "diff", "--against", &path, "--json"]);
     assert!(line.contains("mine.toml:2:6"), "{line}");
     let _ = std::fs::remove_dir_all(dir);
-    let line = usage_error(&["rules", "diff"]);
+    let line = refused("rules diff");
     assert!(line.contains("--against"), "{line}");
 }

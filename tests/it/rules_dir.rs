@@ -5,7 +5,7 @@ use std::path::Path;
 use serde_json::Value;
 
 use crate::common::*;
-use crate::doc001::*;
+use crate::seeds::*;
 
 // ---------------------------------------------------------------------------------------
 // rules check and --rules
@@ -13,7 +13,7 @@ use crate::doc001::*;
 
 #[test]
 fn rules_check_builtin_is_ok() {
-    let (code, out, err) = run(&["rules", "check"]);
+    let (code, out, err) = run(&words("rules check"));
     assert_eq!(code, 0, "{out}{err}");
     let dir = copy_of_builtin_rules("check-ok");
     let (code, out, err) = run(&["rules", "check", path_str(&dir)]);

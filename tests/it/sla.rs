@@ -3,7 +3,7 @@
 use serde_json::Value;
 
 use crate::common::*;
-use crate::doc001::*;
+use crate::seeds::*;
 
 // ---------------------------------------------------------------------------------------
 // sla: document 001, "Wat is de initiële responstijd ...?" — every cell of the table
@@ -104,7 +104,7 @@ fn sla_notes_cite_the_decided_readings() {
         assert!(s(&v, "note").contains("reading 6"), "{plan} {sev}: {v}");
     }
     // Reading 7: Unified Advanced at Standard severity is < 4 h.
-    let v = json(&["sla", "--plan", "unified-advanced", "--sev", "standard"]);
+    let v = answer("sla --plan unified-advanced --sev standard");
     assert!(s(&v, "note").contains("reading 7"), "{v}");
 }
 
@@ -202,25 +202,17 @@ fn sla_premier_for_power_bi_has_no_figure_and_says_why() {
 
 #[test]
 fn sla_ids_are_case_insensitive_and_aliases_resolve() {
-    let v = json(&["sla", "--plan", "ProDirect", "--sev", "b"]);
+    let v = answer("sla --plan ProDirect --sev b");
     assert_eq!((s(&v, "plan"), s(&v, "severity")), ("prodirect", "B"));
     assert_eq!(v["target_minutes"].as_i64(), Some(120));
 
-    let v = json(&["sla", "--plan", "UNIFIED-ADVANCED", "--sev", "Standard"]);
+    let v = answer("sla --plan UNIFIED-ADVANCED --sev Standard");
     assert_eq!(
         (s(&v, "plan"), s(&v, "severity")),
         ("unified-advanced", "standard")
     );
 
-    let v = json(&[
-        "sla",
-        "--plan",
-        "PowerBI-Pro",
-        "--sev",
-        "a",
-        "--product",
-        "Power-BI",
-    ]);
+    let v = answer("sla --plan PowerBI-Pro --sev a --product Power-BI");
     assert_eq!((s(&v, "plan"), s(&v, "severity")), ("powerbi-pro", "A"));
 
     // Every alias that `plans` lists resolves to its plan.
@@ -241,8 +233,8 @@ fn sla_ids_are_case_insensitive_and_aliases_resolve() {
 #[test]
 fn sla_unknown_plan_suggests_and_lists() {
     // Scripts get the same: nothing on stdout with --json either.
-    usage_error(&["sla", "--plan", "prodirct", "--sev", "B", "--json"]);
-    let err = usage_error(&["sla", "--plan", "prodirct", "--sev", "B"]);
+    refused("sla --plan prodirct --sev B --json");
+    let err = refused("sla --plan prodirct --sev B");
     assert!(err.contains("prodirct"), "{err}");
     assert!(err.contains("did you mean `prodirect`"), "{err}");
     for valid in [
@@ -264,7 +256,7 @@ fn sla_unknown_plan_suggests_and_lists() {
 
 #[test]
 fn sla_unknown_severity_is_an_error() {
-    let err = usage_error(&["sla", "--plan", "prodirect", "--sev", "D"]);
+    let err = refused("sla --plan prodirect --sev D");
     assert!(err.contains("severit") && err.contains("`D`"), "{err}");
     for valid in ["critical", "A", "B", "standard", "C"] {
         assert!(
@@ -277,7 +269,7 @@ fn sla_unknown_severity_is_an_error() {
 #[test]
 fn sla_pairs_not_in_the_documents_name_the_plans_severities() {
     // Reading 8: never fall back to another row.
-    let err = usage_error(&["sla", "--plan", "unified-core", "--sev", "B"]);
+    let err = refused("sla --plan unified-core --sev B");
     assert!(err.contains("unified-core") && err.contains("`B`"), "{err}");
     assert!(
         err.contains("`critical`") && err.contains("`standard`"),
@@ -288,7 +280,7 @@ fn sla_pairs_not_in_the_documents_name_the_plans_severities() {
         "names only its own: {err}"
     );
 
-    let err = usage_error(&["sla", "--plan", "subscription", "--sev", "critical"]);
+    let err = refused("sla --plan subscription --sev critical");
     assert!(
         err.contains("subscription") && err.contains("`critical`"),
         "{err}"
@@ -297,7 +289,7 @@ fn sla_pairs_not_in_the_documents_name_the_plans_severities() {
         assert!(err.contains(own), "names {own}: {err}");
     }
 
-    let err = usage_error(&["sla", "--plan", "unified-performance", "--sev", "A"]);
+    let err = refused("sla --plan unified-performance --sev A");
     assert!(
         err.contains("`critical`") && err.contains("`standard`"),
         "{err}"
@@ -306,15 +298,7 @@ fn sla_pairs_not_in_the_documents_name_the_plans_severities() {
 
 #[test]
 fn sla_power_bi_only_plan_with_another_product_is_an_error() {
-    let err = usage_error(&[
-        "sla",
-        "--plan",
-        "powerbi-pro",
-        "--sev",
-        "A",
-        "--product",
-        "dynamics-365",
-    ]);
+    let err = refused("sla --plan powerbi-pro --sev A --product dynamics-365");
     assert!(
         err.contains("powerbi-pro") && err.contains("dynamics-365"),
         "{err}"
@@ -324,13 +308,194 @@ fn sla_power_bi_only_plan_with_another_product_is_an_error() {
         "names the product it covers: {err}"
     );
 
-    usage_error(&[
-        "sla",
-        "--plan",
-        "powerbi-community",
-        "--sev",
-        "B",
-        "--product",
-        "finance",
-    ]);
+    refused("sla --plan powerbi-community --sev B --product finance");
+}
+
+// ---------------------------------------------------------------------------------------
+// sla: document 004, "Afhandelen van gevallen ..." and "Initiële reactietijden ..."
+// ---------------------------------------------------------------------------------------
+
+struct VianetRow {
+    sev: &'static str,
+    minutes: Option<i64>,
+    business_days: Option<i64>,
+    coverage: &'static str,
+    /// Key words of "Bewerkingen en beschrijving van de ondersteuning".
+    situation: &'static [&'static str],
+    /// Key words of each item of "Voorbeelden".
+    examples: &'static [&'static [&'static str]],
+    /// Key words of "Verantwoordelijkheid van de klant".
+    responsibility: &'static [&'static str],
+}
+
+const VIANET_ROWS: &[VianetRow] = &[
+    // A (kritiek): "Initiële reactie: 1 uur of minder"; "24*7 continue service".
+    VianetRow {
+        sev: "A",
+        minutes: Some(60),
+        business_days: None,
+        coverage: "24x7",
+        // "Een of meer services zijn niet beschikbaar of niet te gebruiken. De deadlines ...
+        // staan ernstig onder druk ... Er zijn meerdere gebruikers of services ..."
+        situation: &[
+            "unavailable|not available",
+            "deadline",
+            "multiple users|several users",
+        ],
+        examples: &[
+            // "Grootschalig probleem bij het verzenden en ontvangen van e-mail."
+            &["large-scale|large scale", "e-mail|email"],
+            // "SharePoint-site buiten werking."
+            &["sharepoint"],
+            // "Alle gebruikers kunnen geen chatberichten verzenden, ... Skype ..."
+            &["all users", "skype"],
+        ],
+        // "Aanleveren van een duidelijke verklaring over de bedrijfsimpact; toewijzen van
+        // resource ...; aanleveren van accurate contactgegevens ..."
+        responsibility: &[
+            "business impact",
+            "resource",
+            "contact details",
+            "communication",
+        ],
+    },
+    // B (hoog): "Initiële reactie: 1 werkdag of minder."
+    VianetRow {
+        sev: "B",
+        minutes: None,
+        business_days: Some(1),
+        coverage: "business-hours",
+        // "De service is beperkt bruikbaar. ... gemiddelde impact ... tijdens kantooruren
+        // worden opgelost. Er is één gebruiker, klant of service die hiervan ten dele last
+        // heeft."
+        situation: &["limited", "business hours|office hours", "one user"],
+        examples: &[
+            // "De Verzenden-knop in Outlook wordt niet goed weergegeven."
+            &["send", "outlook"],
+            // "De instelling is niet mogelijk vanuit het EAC, maar wel in Windows PowerShell."
+            &["eac|exchange admin center", "powershell"],
+        ],
+        // "Aanleveren van accurate contactgegevens en zorgen voor betrouwbare communicatie"
+        responsibility: &["contact details", "communication"],
+    },
+    // C (niet-kritiek / gemiddeld): "Initiële reactie: 3 werkdagen of minder."
+    VianetRow {
+        sev: "C",
+        minutes: None,
+        business_days: Some(3),
+        coverage: "business-hours",
+        // "minimale impact ... één gebruiker die een tijdelijke onderbreking ondervindt, maar
+        // er is een acceptabele, tijdelijke oplossing beschikbaar."
+        situation: &["minimal", "temporary", "workaround"],
+        examples: &[
+            // "Hoe wordt een wachtwoord ingesteld dat nooit verloopt?"
+            &["password", "never expire"],
+            // "Gebruiker kan de contactgegevens in Exchange Online niet verwijderen."
+            &["contact", "exchange online", "delete|remove"],
+        ],
+        responsibility: &["contact details", "communication"],
+    },
+];
+
+#[test]
+fn sla_21vianet_every_row() {
+    for row in VIANET_ROWS {
+        let v = json(&["sla", "--plan", "21vianet", "--sev", row.sev]);
+        let what = format!("sla --plan 21vianet --sev {}", row.sev);
+        assert_eq!(s(&v, "plan"), "21vianet", "{what}");
+        assert_eq!(s(&v, "severity"), row.sev, "{what}");
+        assert_eq!(
+            v["target_minutes"].as_i64(),
+            row.minutes,
+            "{what}: target_minutes"
+        );
+        assert!(
+            row.minutes.is_some() || v["target_minutes"].is_null(),
+            "{what}: target_minutes null"
+        );
+        assert_eq!(
+            v["target_business_days"].as_i64(),
+            row.business_days,
+            "{what}: target_business_days"
+        );
+        assert!(
+            row.business_days.is_some() || v["target_business_days"].is_null(),
+            "{what}: target_business_days null"
+        );
+        assert_eq!(s(&v, "coverage"), row.coverage, "{what}: coverage");
+        assert_mentions(
+            s(&v, "situation"),
+            row.situation,
+            &format!("{what}: situation"),
+        );
+        let examples = strings(&v, "examples");
+        assert_eq!(
+            examples.len(),
+            row.examples.len(),
+            "{what}: examples {examples:?}"
+        );
+        assert_items(&examples, row.examples, &format!("{what}: examples"));
+        let responsibility = s(&v, "customer_responsibility");
+        assert_mentions(
+            responsibility,
+            row.responsibility,
+            &format!("{what}: customer"),
+        );
+        if row.sev != "A" {
+            assert!(
+                !responsibility.to_lowercase().contains("business impact"),
+                "{what}: only A asks for the business impact: {responsibility}"
+            );
+        }
+        for section in [VIANET_CASES, VIANET_RESPONSE] {
+            assert_cites(&v, M365_FILE, section, &what);
+        }
+    }
+}
+
+#[test]
+fn sla_21vianet_a_carries_its_condition() {
+    // Footnote 2: "Urgentieniveau A geldt alleen voor klanten die via een
+    // salesaccountmanager een uitgebreide onlineserviceverklaring hebben ondertekend met
+    // 21Vianet. Urgentieniveau A is alleen van toepassing op de technische ondersteuning.
+    // Voor ondersteuning voor facturerings- en abonnementsbeheer is urgentieniveau B het
+    // hoogste niveau."
+    let v = answer("sla --plan 21vianet --sev A");
+    assert_mentions(
+        s(&v, "condition"),
+        &[
+            "extended online service",
+            "sales account manager",
+            "technical support only|only to technical support|technical only",
+            "billing",
+            "severity b",
+        ],
+        "21vianet A condition",
+    );
+}
+
+#[test]
+fn sla_21vianet_severities_not_in_the_document() {
+    for sev in ["critical", "standard"] {
+        let err = usage_error(&["sla", "--plan", "21vianet", "--sev", sev]);
+        assert!(err.contains("21vianet") && err.contains(sev), "{err}");
+        for own in ["`A`", "`B`", "`C`"] {
+            assert!(err.contains(own), "names {own}: {err}");
+        }
+        usage_error(&["sla", "--plan", "21vianet", "--sev", sev, "--json"]);
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Snapshots
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn snapshot_sla_prodirect_b() {
+    snapshot_pair("sla_prodirect_b", &words("sla --plan prodirect --sev B"), 0);
+}
+
+#[test]
+fn snapshot_sla_21vianet_a() {
+    snapshot_pair("sla_21vianet_a", &words("sla --plan 21vianet --sev A"), 0);
 }

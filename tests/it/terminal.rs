@@ -1,7 +1,7 @@
 //! Issue 12: the everyday commands at the terminal — times in the user's zone, `--at now`,
 //! a 24/7 target with no calendar.
 
-use crate::common::{answer, json, run, s, usage_error};
+use crate::common::{answer, json, refused, run, s, usage_error, words};
 
 /// `--tz` shows every instant in the user's zone too: `due_tz` and `next_change_tz` carry
 /// its offset; the tables show the same instant there.
@@ -45,26 +45,12 @@ fn times_are_shown_in_the_users_zone() {
     assert_eq!(s(&v, "due_tz"), "2026-11-30T07:30:00Z");
 
     // hours --at: the next change in the user's zone, across a date line.
-    let v = json(&[
-        "hours",
-        "--region",
-        "emea",
-        "--at",
-        "2026-11-27T16:30:00+01:00",
-        "--tz",
-        "Pacific/Auckland",
-    ]);
+    let v = answer("hours --region emea --at 2026-11-27T16:30:00+01:00 --tz Pacific/Auckland");
     assert_eq!(s(&v, "next_change"), "2026-11-27T17:00:00Z");
     assert_eq!(s(&v, "next_change_tz"), "2026-11-28T06:00:00+13:00");
-    let (_, table, _) = run(&[
-        "hours",
-        "--region",
-        "emea",
-        "--at",
-        "2026-11-27T16:30:00+01:00",
-        "--tz",
-        "Pacific/Auckland",
-    ]);
+    let (_, table, _) = run(&words(
+        "hours --region emea --at 2026-11-27T16:30:00+01:00 --tz Pacific/Auckland",
+    ));
     assert!(
         table.contains("06:00") && table.contains("+13:00"),
         "{table}"
@@ -74,19 +60,7 @@ fn times_are_shown_in_the_users_zone() {
 /// The same offset in the user's zone is not repeated.
 #[test]
 fn the_same_offset_is_not_shown_twice() {
-    let (_, table, _) = run(&[
-        "sla",
-        "--plan",
-        "prodirect",
-        "--sev",
-        "B",
-        "--at",
-        "2026-11-27T16:30:00+01:00",
-        "--region",
-        "emea",
-        "--tz",
-        "Europe/Amsterdam",
-    ]);
+    let (_, table, _) = run(&words("sla --plan prodirect --sev B --at 2026-11-27T16:30:00+01:00 --region emea --tz Europe/Amsterdam"));
     assert!(!table.contains("= "), "{table}");
 }
 
@@ -114,9 +88,9 @@ fn at_now_means_now() {
     assert_eq!(s(&v, "due"), "2026-11-30T07:30:00Z");
     assert_eq!(v["minutes_left"], 3 * 24 * 60 - 8 * 60);
     // Without --now: the system clock (some instant, open or closed, always answered).
-    let v = json(&["hours", "--region", "emea", "--at", "now"]);
+    let v = answer("hours --region emea --at now");
     assert!(v["open"].is_boolean());
-    let err = usage_error(&["hours", "--region", "emea", "--at", "nu"]);
+    let err = refused("hours --region emea --at nu");
     assert!(
         err.contains("expected `now` or an RFC 3339 instant"),
         "{err}"
@@ -127,39 +101,21 @@ fn at_now_means_now() {
 /// offset T was written in when no region or zone is known (TZ=UTC is in no region's list).
 #[test]
 fn a_24x7_target_needs_no_calendar() {
-    let v = json(&[
-        "sla",
-        "--plan",
-        "premier",
-        "--sev",
-        "A",
-        "--at",
-        "2026-12-01T10:00:00+05:30",
-    ]);
+    let v = answer("sla --plan premier --sev A --at 2026-12-01T10:00:00+05:30");
     assert_eq!(s(&v, "coverage"), "24x7");
     assert_eq!(s(&v, "due"), "2026-12-01T05:30:00Z");
     assert_eq!(s(&v, "due_local"), "2026-12-01T11:00:00+05:30");
     assert_eq!(s(&v, "due_tz"), "2026-12-01T05:30:00Z");
     assert!(v["region"].is_null() && v["time_zone"].is_null(), "{v}");
     // A business-hours target still needs the region.
-    let err = usage_error(&[
-        "sla",
-        "--plan",
-        "prodirect",
-        "--sev",
-        "B",
-        "--at",
-        "2026-12-01T10:00:00+05:30",
-    ]);
+    let err = refused("sla --plan prodirect --sev B --at 2026-12-01T10:00:00+05:30");
     assert!(err.contains("cannot tell the customer's region"), "{err}");
     // An unknown region is still an error, 24/7 or not.
-    let err = usage_error(&[
-        "sla", "--plan", "premier", "--sev", "A", "--at", "now", "--region", "emae",
-    ]);
+    let err = refused("sla --plan premier --sev A --at now --region emae");
     assert!(err.contains("did you mean `emea`?"), "{err}");
 
     // The same for batch lines.
-    let out = crate::common::cmd(&["sla", "--batch"])
+    let out = crate::common::cmd(&words("sla --batch"))
         .write_stdin(
             "{\"id\":1,\"plan\":\"premier\",\"severity\":\"A\",\"submitted\":\"2026-12-01T10:00:00+05:30\"}\n",
         )
@@ -402,7 +358,7 @@ fn snapshot_default_and_details_forms() {
 /// a region only with a due instant to count, `--tz` in any case, one line for no command.
 #[test]
 fn small_things_people_trip_over() {
-    let v = json(&["sla", "--plan", "premier", "--sev", "A", "--at", "now"]);
+    let v = answer("sla --plan premier --sev A --at now");
     for field in ["submitted", "due", "now"] {
         assert!(!s(&v, field).contains('.'), "{field}: {v}");
     }
@@ -411,26 +367,12 @@ fn small_things_people_trip_over() {
          --now 2026-11-30T07:30:30Z",
     );
     assert_eq!(v["minutes_left"], -1, "{v}");
-    let err = usage_error(&[
-        "sla", "--plan", "premier", "--sev", "A", "--region", "bogus",
-    ]);
+    let err = refused("sla --plan premier --sev A --region bogus");
     assert!(err.contains("--at"), "{err}");
     // A region asked for is answered for, or refused: never passed over for the wall clock.
-    let err = usage_error(&[
-        "sla", "--plan", "premier", "--sev", "A", "--region", "other", "--at", "now",
-    ]);
+    let err = refused("sla --plan premier --sev A --region other --at now");
     assert!(err.contains("give the zone with --tz"), "{err}");
-    let v = json(&[
-        "--tz",
-        "europe/paris",
-        "sla",
-        "--plan",
-        "prodirect",
-        "--sev",
-        "B",
-        "--at",
-        "now",
-    ]);
+    let v = answer("--tz europe/paris sla --plan prodirect --sev B --at now");
     assert_eq!(s(&v, "time_zone"), "Europe/Paris");
     let err = usage_error(&[]);
     assert!(
@@ -446,18 +388,7 @@ fn small_things_people_trip_over() {
 #[test]
 fn the_calendar_of_a_due_instant_is_cited() {
     let table = at_width(
-        &[
-            "sla",
-            "--plan",
-            "prodirect",
-            "--sev",
-            "B",
-            "--at",
-            "now",
-            "--region",
-            "emea",
-            "--details",
-        ],
+        &words("sla --plan prodirect --sev B --at now --region emea --details"),
         80,
     );
     let flat = table.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -468,17 +399,7 @@ fn the_calendar_of_a_due_instant_is_cited() {
         "{table}"
     );
     assert!(flat.contains("(decided reading 1)"), "{table}");
-    let v = json(&[
-        "sla",
-        "--plan",
-        "prodirect",
-        "--sev",
-        "B",
-        "--at",
-        "now",
-        "--region",
-        "emea",
-    ]);
+    let v = answer("sla --plan prodirect --sev B --at now --region emea");
     assert!(s(&v, "calendar_note").contains("reading 1"), "{v}");
 }
 

@@ -14,8 +14,8 @@
 
 use serde_json::Value;
 
-use crate::clock::batch;
 use crate::common::*;
+use crate::due::batch;
 
 const RULES: [&str; 2] = ["--rules", "examples/rules-2025"];
 

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use serde_json::Value;
 
 use crate::common::*;
-use crate::doc001::*;
+use crate::seeds::*;
 
 // ---------------------------------------------------------------------------------------
 // where: document 001, "Waar moet ik heen om een ondersteuningsaanvraag in te dienen?"
@@ -132,7 +132,7 @@ fn where_second_table_customer_engagement_on_premises() {
             &[SUPPORT_FOR_BUSINESS],
         );
     }
-    let v = json(&["where", "--product", "customer-engagement-on-premises"]);
+    let v = answer("where --product customer-engagement-on-premises");
     let got = portals(&v);
     assert!(
         got.contains(SUPPORT_FOR_BUSINESS) && got.contains(SERVICES_HUB),
@@ -162,7 +162,7 @@ fn where_contact_table() {
     // "Dynamics 365 Business Central": partners only (see its own test)
     assert_route("business-central", None, BC_PARTNERS, &[PPAC, LCS]);
     // "Dynamics": "Ondersteuning voor bedrijven of Premier-ondersteuning"
-    let v = json(&["where", "--product", "dynamics-on-premises"]);
+    let v = answer("where --product dynamics-on-premises");
     let got = portals(&v);
     assert!(got.contains(SUPPORT_FOR_BUSINESS), "{got:?}");
     assert!(
@@ -177,7 +177,7 @@ fn where_contact_table() {
 fn where_filing_steps_of_each_portal() {
     // "Hoe dien ik een aanvraag in voor technische ondersteuning of adviesdiensten?"
     // Power Platform admin center: Help + ondersteuning, then Nieuwe ondersteuningsaanvraag.
-    let v = json(&["where", "--product", "dynamics-365", "--plan", "premier"]);
+    let v = answer("where --product dynamics-365 --plan premier");
     let steps = text_of(route(&v, PPAC), "steps");
     assert!(
         steps.contains("help + support") && steps.contains("new support request"),
@@ -196,7 +196,7 @@ fn where_filing_steps_of_each_portal() {
     );
 
     // Lifecycle Services: een project, Ondersteuning, Een incident indienen.
-    let v = json(&["where", "--product", "finance"]);
+    let v = answer("where --product finance");
     let steps = text_of(route(&v, LCS), "steps");
     assert!(
         steps.contains("project")
@@ -206,13 +206,7 @@ fn where_filing_steps_of_each_portal() {
     );
 
     // Ondersteuning voor bedrijven: de Dynamics 365-productfamilie, dan het product.
-    let v = json(&[
-        "where",
-        "--product",
-        "customer-engagement-on-premises",
-        "--plan",
-        "software-assurance",
-    ]);
+    let v = answer("where --product customer-engagement-on-premises --plan software-assurance");
     let steps = text_of(route(&v, SUPPORT_FOR_BUSINESS), "steps");
     assert!(steps.contains("dynamics 365 product family"), "{steps}");
 }
@@ -220,7 +214,7 @@ fn where_filing_steps_of_each_portal() {
 #[test]
 fn where_who_may_file_in_the_power_platform_admin_center() {
     // "Wie kan een ondersteuningsaanvraag indienen ...?" and "Hoe machtig ik een andere persoon ...?"
-    let v = json(&["where", "--product", "power-platform"]);
+    let v = answer("where --product power-platform");
     let who = text_of(route(&v, PPAC), "who");
     assert!(
         who.contains("power platform admin"),
@@ -240,7 +234,7 @@ fn where_who_may_file_in_the_power_platform_admin_center() {
 fn where_billing_route_with_its_steps() {
     // "Toegang tot abonnementsbeheer en factureringsondersteuning ...": Microsoft 365-portal,
     // beheer-app, Ondersteuning - Nieuwe ondersteuningsaanvraag, Hulp nodig?, Contact opnemen.
-    let v = json(&["where", "--product", "billing"]);
+    let v = answer("where --product billing");
     let routes = arr(&v, "routes");
     assert_eq!(routes.len(), 1, "{v}");
     let r = &routes[0];
@@ -291,7 +285,7 @@ fn where_licensing_by_purchase_channel() {
         assert!(s(&arr(&v, "routes")[0], "channel").contains(english), "{v}");
     }
     // Without a channel: all three.
-    let v = json(&["where", "--product", "licensing"]);
+    let v = answer("where --product licensing");
     assert_eq!(arr(&v, "routes").len(), 3, "{v}");
 }
 
@@ -299,7 +293,7 @@ fn where_licensing_by_purchase_channel() {
 fn where_partner_routes_only_with_partner_flag() {
     // "Microsoft Partners moeten de portal Partnercentrum ... gebruiken" and
     // "Ik ontwikkel toepassingen namens mijn klant ...": two ways to get support.
-    let v = json(&["where", "--product", "dynamics-365", "--partner"]);
+    let v = answer("where --product dynamics-365 --partner");
     let partner: Vec<&Value> = arr(&v, "routes")
         .iter()
         .filter(|r| r["for_partners"].as_bool() == Some(true))
@@ -394,7 +388,7 @@ fn where_power_bi_admin_option_says_who_may_use_it() {
     // gebruiken als u een Azure Active Directory-bedrijfsbeheerder, Globale beheerder van
     // Office 365, Office 365-servicebeheerder of Power BI-servicebeheerder bent."
     // The contract: `where` answers who may file.
-    let v = json(&["where", "--product", "power-bi", "--plan", "powerbi-admin"]);
+    let v = answer("where --product power-bi --plan powerbi-admin");
     let text = v.to_string().to_lowercase();
     for role in [
         "azure active directory",
@@ -411,7 +405,7 @@ fn where_power_bi_admin_option_says_who_may_use_it() {
 
 #[test]
 fn where_errors() {
-    let err = usage_error(&["where", "--product", "dynamcs"]);
+    let err = refused("where --product dynamcs");
     assert!(
         err.contains("dynamcs") && err.contains("did you mean"),
         "{err}"
@@ -422,17 +416,11 @@ fn where_errors() {
     );
 
     // No route for that product under that plan: name the plans that have one.
-    let err = usage_error(&[
-        "where",
-        "--product",
-        "customer-engagement-on-premises",
-        "--plan",
-        "subscription",
-    ]);
+    let err = refused("where --product customer-engagement-on-premises --plan subscription");
     for plan in ["software-assurance", "advantage", "premier", "unified-core"] {
         assert!(err.contains(plan), "names `{plan}`: {err}");
     }
-    let err = usage_error(&["where", "--product", "power-bi", "--plan", "prodirect"]);
+    let err = refused("where --product power-bi --plan prodirect");
     for plan in [
         "powerbi-community",
         "powerbi-pro",
@@ -442,4 +430,278 @@ fn where_errors() {
     ] {
         assert!(err.contains(plan), "names `{plan}`: {err}");
     }
+}
+
+// ---------------------------------------------------------------------------------------
+// where: document 002's partner routes
+// ---------------------------------------------------------------------------------------
+
+fn route_by_url<'a>(v: &'a Value, url: &str) -> &'a Value {
+    arr(v, "routes")
+        .iter()
+        .find(|r| r["url"].as_str() == Some(url))
+        .unwrap_or_else(|| panic!("no route with url {url} in {v}"))
+}
+
+/// Everything a route says, lower-cased: channel, as written, steps, who, notes, note.
+pub(crate) fn route_text(r: &Value) -> String {
+    let mut parts = vec![
+        s(r, "channel").to_lowercase(),
+        r["as_written"].as_str().unwrap_or("").to_lowercase(),
+        r["note"].as_str().unwrap_or("").to_lowercase(),
+    ];
+    for key in ["steps", "who", "notes"] {
+        parts.push(text_of(r, key));
+    }
+    parts.join("\n")
+}
+
+#[test]
+fn where_mpn_product_support_for_partners() {
+    // "Selecteer Ondersteuning voor Bedrijven om een ondersteuningsaanvraag voor een
+    // on-premises product te maken."; "Elk gebruikersaccount (AAD of MSA) kan technische
+    // ondersteuning gebruiken voor on-premises producten als deze de toegangs-id en
+    // contract-id hebben".
+    let v = answer("where --product mpn-product-support --partner");
+    let r = route_by_url(
+        &v,
+        "https://support.serviceshub.microsoft.com/supportforbusiness/create",
+    );
+    assert_eq!(r["for_partners"].as_bool(), Some(true), "{r}");
+    assert!(s(r, "channel").contains("Support for business"), "{r}");
+    assert_mentions(
+        &text_of(r, "who"),
+        &["aad", "msa"],
+        "who may file with Support for business",
+    );
+    assert_mentions(
+        &route_text(r),
+        &["access id", "contract id", "activate"],
+        "Support for business route",
+    );
+    assert_cites(&v, MPN_FILE, MPN_ON_PREMISES, "where mpn-product-support");
+}
+
+#[test]
+fn where_signature_cloud_support_for_partners() {
+    let v = answer("where --product signature-cloud-support --partner");
+    // Partner Center: "Gebruikers met de rol Beheerderagent kunnen klanten selecteren onder
+    // CSP in het linkernavigatiemenu, Servicebeheer selecteren en Nieuwe aanvraag
+    // selecteren."
+    let pc = route_by_url(&v, "https://partner.microsoft.com/commerce/customers/list");
+    assert_eq!(pc["for_partners"].as_bool(), Some(true), "{pc}");
+    assert_items_in_order(
+        &strings(pc, "steps"),
+        &[
+            &["customers", "csp"],
+            &["service management"],
+            &["new request"],
+            &["workload", "support contract"],
+        ],
+        "Partner Center steps",
+    );
+    assert_mentions(&text_of(pc, "who"), &["admin agent"], "Partner Center who");
+    assert_mentions(
+        &route_text(pc),
+        &["gold", "silver", "action pack"],
+        "Partner Center: Gold/Silver only, not Action Pack without a competency",
+    );
+
+    // Azure portal: "Help en ondersteuning, ondersteuningsplannen en vervolgens
+    // 'Ondersteuningsvoordelen koppelen' ... de toegangs-id en contract-id invoeren".
+    let azure = arr(&v, "routes")
+        .iter()
+        .find(|r| s(r, "channel").contains("Azure portal"))
+        .unwrap_or_else(|| panic!("an Azure portal route in {v}"));
+    assert_eq!(azure["for_partners"].as_bool(), Some(true), "{azure}");
+    assert_items_in_order(
+        &strings(azure, "steps"),
+        &[
+            &[
+                "help + support|help and support",
+                "support plans",
+                "link support benefits",
+            ],
+            &["access id", "contract id"],
+        ],
+        "Azure portal steps",
+    );
+    assert_mentions(
+        &route_text(azure),
+        &["already associated", "ignore"],
+        "Azure portal route: the invalid error",
+    );
+    assert_cites(&v, MPN_FILE, MPN_SIGNATURE, "where signature-cloud-support");
+    assert_cites(&v, MPN_FILE, MPN_ACCESS_ID, "where signature-cloud-support");
+}
+
+#[test]
+fn where_partner_products_need_the_partner_flag() {
+    for product in [
+        "signature-cloud-support",
+        "mpn-product-support",
+        "csp-customer-support",
+    ] {
+        let err = usage_error(&["where", "--product", product]);
+        assert!(
+            err.contains("--partner"),
+            "{product}: says to add --partner: {err}"
+        );
+        usage_error(&["where", "--product", product, "--json"]);
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// where: document 004, the three clouds
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn where_microsoft_365_worldwide() {
+    let v = answer("where --product microsoft-365");
+    assert_eq!(s(&v, "product"), "microsoft-365");
+    for r in arr(&v, "routes") {
+        assert_eq!(r["for_partners"].as_bool(), Some(false), "{r}");
+    }
+    // "Online-ondersteuning": five steps, in order.
+    let r = route_by_url(&v, "https://admin.microsoft.com");
+    let steps = strings(r, "steps");
+    assert_eq!(steps.len(), 5, "five steps: {steps:?}");
+    let expected: [&[&str]; 5] = [
+        // 1. Ga naar het beheercentrum via https://admin.microsoft.com. Geen toestemming:
+        //    u bent geen beheerder.
+        &["https://admin.microsoft.com", "not an admin"],
+        // 2. Selecteer de Hulp nodig?-knop.
+        &["need help?"],
+        // 3. Geef in het deelvenster Hulp nodig? aan waar u hulp bij nodig hebt; Enter.
+        &["need help?", "enter"],
+        // 4. Als de resultaten niet helpen: Contact opnemen met ondersteuning.
+        &["results", "contact support"],
+        // 5. Beschrijving, contactgegevens en e-mailadres, contactwijze, Neem contact met
+        //    mij op; de verwachte wachttijd staat in het deelvenster.
+        &[
+            "description",
+            "contact details",
+            "e-mail|email",
+            "contact me",
+            "wait",
+        ],
+    ];
+    for (i, (step, item)) in steps.iter().zip(expected).enumerate() {
+        assert!(has_all(step, item), "step {}: {item:?} in {step}", i + 1);
+    }
+    // "U moet beheerder zijn van een bedrijfsabonnement ... Als u geen bedrijfsbeheerder
+    // bent, gebruikt u deze ondersteuningspagina (https://support.microsoft.com/contactus)."
+    assert_mentions(
+        &text_of(r, "who"),
+        &["only admins", "business subscription"],
+        "who",
+    );
+    let answer = v.to_string().to_lowercase();
+    assert!(
+        answer.contains("https://support.microsoft.com/contactus"),
+        "{v}"
+    );
+    assert!(
+        arr(&v, "routes").iter().any(|x| {
+            x["url"].as_str() == Some("https://support.microsoft.com/contactus")
+                || has_all(
+                    &text_of(x, "who"),
+                    &["not", "https://support.microsoft.com/contactus"],
+                )
+        }),
+        "the non-admin route: {v}"
+    );
+    // "Begin met het bekijken van de huidige status van uw services ... Servicestatus-dashboard"
+    assert_items(
+        &strings(r, "notes"),
+        &[&[
+            "first|start",
+            "service health|status of your services",
+            "https://go.microsoft.com/fwlink/p/?linkid=842900",
+        ]],
+        "service health first",
+    );
+    assert_cites(&v, M365_FILE, M365_ONLINE, "where microsoft-365");
+}
+
+#[test]
+fn where_office_365_21vianet() {
+    let v = answer("where --product office-365-21vianet");
+    let routes = arr(&v, "routes");
+    for r in routes {
+        assert_eq!(r["for_partners"].as_bool(), Some(false), "{r}");
+    }
+    // "Kies in het Microsoft 365-beheercentrum voor Ondersteuning > Nieuwe serviceaanvraag."
+    let online = routes
+        .iter()
+        .find(|r| text_of(r, "steps").contains("support > new service request"))
+        .unwrap_or_else(|| panic!("a route with Support > New service request: {v}"));
+    assert_mentions(
+        &text_of(online, "steps"),
+        &["admin center"],
+        "21Vianet online",
+    );
+    // "Alleen voor beheerders ... Als u ... zelf geen beheerder bent, kunt u voor
+    // ondersteuning terecht in de communityfora of neemt u contact op met uw beheerder."
+    assert_mentions(
+        &text_of(online, "who"),
+        &[
+            "only admins",
+            "not admins|not an admin",
+            "community forums",
+            "admin",
+        ],
+        "21Vianet who",
+    );
+    // "telefonische ondersteuning krijgen via +86 400 089 0365"
+    assert!(
+        routes
+            .iter()
+            .any(|r| route_text(r).contains("+86 400 089 0365")),
+        "the phone route: {v}"
+    );
+    assert_cites(&v, M365_FILE, VIANET_ONLINE, "where office-365-21vianet");
+    assert_cites(&v, M365_FILE, VIANET_CONTACT, "where office-365-21vianet");
+}
+
+#[test]
+fn where_office_365_germany() {
+    let v = answer("where --product office-365-germany");
+    let routes = arr(&v, "routes");
+    for r in routes {
+        assert_eq!(r["for_partners"].as_bool(), Some(false), "{r}");
+    }
+    // "Kies in het beheercentrum voor Ondersteuning > Nieuwe serviceaanvraag."
+    let online = routes
+        .iter()
+        .find(|r| text_of(r, "steps").contains("support > new service request"))
+        .unwrap_or_else(|| panic!("a route with Support > New service request: {v}"));
+    // "Alleen voor beheerders van organisaties met een Office 365 Germany-abonnement ...
+    // geen beheerder: communityfora of uw beheerder of IT-afdeling."
+    assert_mentions(
+        &text_of(online, "who"),
+        &["only admins", "community forums", "it department"],
+        "Germany who",
+    );
+    assert!(
+        routes
+            .iter()
+            .any(|r| has_all(&route_text(r), &["0800 589 2330", "+49 69 380 789 305"])),
+        "the phone route: {v}"
+    );
+    assert_mentions(s(&v, "note"), &["onmicrosoft.de"], "Germany note");
+    assert_cites(&v, M365_FILE, GERMANY_ASSISTED, "where office-365-germany");
+}
+
+// ---------------------------------------------------------------------------------------
+// Snapshots
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn snapshot_where_business_central() {
+    snapshot_pair(
+        "where_business_central",
+        &words("where --product business-central"),
+        0,
+    );
 }

@@ -105,7 +105,7 @@ fn batch_refuses_a_target_for_a_partners_only_product_by_line() {
     let input = r#"{"id":1,"plan":"subscription","severity":"A","product":"bc","submitted":"2026-12-07T10:00:00Z","region":"emea"}
 {"id":2,"plan":"subscription","severity":"A","product":"dynamics-365","submitted":"2026-12-07T10:00:00Z","region":"emea"}
 "#;
-    let out = crate::common::cmd(&["sla", "--batch"])
+    let out = crate::common::cmd(&words("sla --batch"))
         .write_stdin(input)
         .output()
         .expect("runs");
@@ -339,7 +339,7 @@ fn power_bi_severity_a_counts_around_the_clock_on_the_borrowed_calendar() {
     let err = refused("sla --plan powerbi-admin --sev B --production-impact demonstrated");
     assert!(err.contains("--production-impact applies only"), "{err}");
     // Batch counts the one hour around the clock too.
-    let out = crate::common::cmd(&["sla", "--batch"])
+    let out = crate::common::cmd(&words("sla --batch"))
         .write_stdin(r#"{"id":1,"plan":"powerbi-admin","severity":"A","submitted":"2026-12-05T22:00:00+01:00","region":"emea"}"#)
         .output()
         .expect("runs");
@@ -715,7 +715,7 @@ fn every_advice_holds_for_the_incident_in_hand() {
 fn batch_says_when_the_machine_picked_the_region() {
     let input = "{\"id\":1,\"plan\":\"prodirect\",\"severity\":\"B\",\"submitted\":\"2026-12-07T10:00:00Z\"}\n\
                  {\"id\":2,\"plan\":\"prodirect\",\"severity\":\"B\",\"submitted\":\"2026-12-07T10:00:00Z\",\"region\":\"emea\"}\n";
-    let out = crate::common::cmd(&["sla", "--batch", "--jobs", "1"])
+    let out = crate::common::cmd(&words("sla --batch --jobs 1"))
         .env("TZ", "Europe/Amsterdam")
         .write_stdin(input)
         .output()
@@ -727,7 +727,7 @@ fn batch_says_when_the_machine_picked_the_region() {
         "{err}"
     );
     // Said by every ticket: nothing to say.
-    let out = crate::common::cmd(&["sla", "--batch", "--region", "emea"])
+    let out = crate::common::cmd(&words("sla --batch --region emea"))
         .env("TZ", "Europe/Amsterdam")
         .write_stdin(input)
         .output()
@@ -892,7 +892,7 @@ fn a_second_reviewer_s_findings_hold() {
         assert!(v["due"].is_null(), "{plan}: {v}");
         assert!(v["region"].is_null(), "{plan}: {v}");
     }
-    let out = crate::common::cmd(&["sla", "--batch"])
+    let out = crate::common::cmd(&words("sla --batch"))
         .write_stdin(r#"{"id":1,"plan":"powerbi-community","severity":"A","submitted":"2026-12-07T10:00:00Z"}"#)
         .output()
         .expect("runs");

@@ -1,10 +1,10 @@
-//! Issue 13: batch for real helpdesk exports — CSV, a zone per ticket, spreadsheet-made
+//! `sla --batch` input as helpdesk exports hold it — CSV, a zone per ticket, spreadsheet-made
 //! files, answer fields replaced, bounded input, kinds and a summary, threads, chunks.
 
 use serde_json::Value;
 
-use crate::clock::batch;
 use crate::common::*;
+use crate::due::batch;
 
 /// Runs `sla --batch` with `args` on `input`; returns (status, stdout, stderr).
 fn raw(args: &[&str], input: &[u8]) -> (i32, String, String) {
@@ -57,7 +57,7 @@ fn csv_in_csv_out() {
          x,2,nope,B,2026-11-27T16:30:00+01:00,emea,\r\n\
          y,3,{PRODIRECT_B},,\r\n"
     );
-    let (code, out, err) = raw(&["--csv", "--tz", "Europe/Amsterdam"], input.as_bytes());
+    let (code, out, err) = raw(&words("--csv --tz Europe/Amsterdam"), input.as_bytes());
     assert_eq!(code, 1, "{out}{err}");
     let header = out.lines().next().expect("header");
     // The byte-order mark and CRLF line ends are written back (issue 22, item 5).
@@ -109,7 +109,7 @@ fn a_zone_per_ticket() {
 {\"id\":2,\"plan\":\"prodirect\",\"severity\":\"B\",\"submitted\":\"2026-11-27T16:30:00+01:00\",\"time_zone\":\"Asia/Tokyo\"}\n\
 {\"id\":3,\"plan\":\"prodirect\",\"severity\":\"B\",\"submitted\":\"2026-11-27T16:30:00+01:00\"}\n\
 {\"id\":4,\"plan\":\"prodirect\",\"severity\":\"B\",\"submitted\":\"2026-11-27T16:30:00+01:00\",\"time_zone\":\"Mars/Olympus\"}\n";
-    let (code, lines, _) = batch(&["--tz", "Europe/Amsterdam"], input);
+    let (code, lines, _) = batch(&words("--tz Europe/Amsterdam"), input);
     assert_eq!(code, 1);
     // São Paulo (region `other`, 09:00-17:00 local): 12:30 local + 2 h = 14:30 -03:00.
     assert_eq!(lines[0]["due_local"], "2026-11-27T14:30:00-03:00");
@@ -304,7 +304,7 @@ fn jobs_and_chunks_give_the_same_output() {
         all.extend_from_slice(args);
         raw(&all, text.as_bytes())
     };
-    let (code, one, _) = whole(&["--jobs", "1"], &input);
+    let (code, one, _) = whole(&words("--jobs 1"), &input);
     assert_eq!(code, 1);
     for jobs in ["2", "3", "8"] {
         let (_, out, _) = whole(&["--jobs", jobs], &input);
@@ -337,7 +337,7 @@ fn a_csv_row_over_the_limit_is_a_failed_row_and_the_run_goes_on() {
     for i in 0..1000 {
         input.push_str(&format!("after{i},{good}"));
     }
-    let (code, out, err) = raw(&["--csv", "--region", "emea"], input.as_bytes());
+    let (code, out, err) = raw(&words("--csv --region emea"), input.as_bytes());
     assert_eq!(code, 1, "{err}");
     assert!(
         err.contains("1 of 21001 tickets failed (first on row 20002)"),
@@ -366,7 +366,7 @@ fn a_csv_header_over_the_limit_is_refused() {
         "id,\"{}\n1,prodirect,B,2026-11-27T16:30:00+01:00\n",
         "x".repeat(2 << 20)
     );
-    let (code, out, err) = raw(&["--csv", "--region", "emea"], input.as_bytes());
+    let (code, out, err) = raw(&words("--csv --region emea"), input.as_bytes());
     assert_eq!(code, 2, "{err}");
     assert!(out.is_empty());
     assert_eq!(err.lines().count(), 1, "{err}");
@@ -385,7 +385,7 @@ fn an_endless_csv_row_is_one_failed_row() {
     for i in 0..30_000 {
         input.push_str(&format!("{i},prodirect,B,2026-11-27T16:30:00+01:00\n"));
     }
-    let (code, out, err) = raw(&["--csv", "--region", "emea"], input.as_bytes());
+    let (code, out, err) = raw(&words("--csv --region emea"), input.as_bytes());
     assert_eq!(code, 1, "{err}");
     assert!(
         err.contains("1 of 2 tickets failed (first on row 3)"),
@@ -418,7 +418,7 @@ fn a_csv_column_given_twice_is_refused() {
         ("id,plan,severity,submitted,Error\u{1b}", "no"),
     ] {
         let input = format!("{header}\n{row}");
-        let (code, out, err) = raw(&["--csv", "--region", "emea"], input.as_bytes());
+        let (code, out, err) = raw(&words("--csv --region emea"), input.as_bytes());
         if said == "no" {
             assert!(code == 0 && err.is_empty(), "{header}: {err}");
             continue;
@@ -429,7 +429,7 @@ fn a_csv_column_given_twice_is_refused() {
         assert!(err.contains(said), "{err}");
     }
     let (code, out, _) = raw(
-        &["--csv", "--region", "emea"],
+        &words("--csv --region emea"),
         format!("id,plan,severity,submitted,notes,Notes\n{row}").as_bytes(),
     );
     assert_eq!(code, 0);
@@ -469,7 +469,7 @@ fn what_real_exports_hold() {
     for i in 1..20_000 {
         csv.push_str(&format!("{i},prodirect,B,2026-11-27T16:30:00+01:00,ok\n"));
     }
-    let (code, out, err) = raw(&["--csv", "--region", "emea"], csv.as_bytes());
+    let (code, out, err) = raw(&words("--csv --region emea"), csv.as_bytes());
     assert_eq!(code, 0, "{err}");
     assert_eq!(csv_rows(&out).len(), 20_000);
 
@@ -496,7 +496,7 @@ fn what_real_exports_hold() {
     assert!(out.contains(";bad-time"), "{out}");
 
     // A mistyped default region is refused before any ticket is read.
-    let (code, out, err) = raw(&["--region", "emae"], input);
+    let (code, out, err) = raw(&words("--region emae"), input);
     assert_eq!((code, out.as_str()), (2, ""), "{err}");
     assert!(err.contains("did you mean `emea`?"), "{err}");
 
@@ -540,15 +540,7 @@ fn empty_rows_zero_offsets_and_options_without_batch() {
     assert_eq!(rows.len(), 1, "{out}");
     // A 24/7 target with no region: the offset `submitted` was written in, `Z`.
     assert_eq!(rows[0]["due_local"], "2026-11-28T04:00:00Z");
-    let single = json(&[
-        "sla",
-        "--plan",
-        "premier",
-        "--sev",
-        "A",
-        "--at",
-        "2026-11-28T03:00:00Z",
-    ]);
+    let single = answer("sla --plan premier --sev A --at 2026-11-28T03:00:00Z");
     assert_eq!(single["due_local"], "2026-11-28T04:00:00Z");
     for option in [&["--csv"][..], &["--jobs", "2"], &["--first-line", "5"]] {
         let mut args = vec!["sla", "--plan", "prodirect", "--sev", "B"];

@@ -1,7 +1,9 @@
-//! Issue 21, part 3: what people who know what they want type gets a way forward, not a
-//! dead end; and what the README says of the tool is what it does.
+//! What people who know what they want type gets a way forward, not a dead end: a region
+//! as a word, a country, a city, a plan for a product, values of closed lists however
+//! typed, misspellings with a suggestion of their kind, display names for ids; and what the
+//! README says of the tool is what it does.
 
-use crate::common::{answer, cmd, refused, run, words};
+use crate::common::{answer, cmd, json, refused, run, s, usage_error, words};
 
 /// stdout of `args` with `env` set (colour off unless the environment says otherwise).
 fn stdout_with(args: &[&str], env: &[(&str, &str)]) -> String {
@@ -186,7 +188,7 @@ fn rules_dump_answers_in_json() {
 #[test]
 fn sla_batch_on_a_terminal_says_it_is_reading_standard_input() {
     // Ctrl-D at the start of a line ends the input.
-    let (status, seen) = crate::colour::on_terminal_with(&["sla", "--batch"], 80, Some(b"\x04"));
+    let (status, seen) = crate::colour::on_terminal_with(&words("sla --batch"), 80, Some(b"\x04"));
     assert!(status.success(), "{status}: {seen}");
     assert!(
         seen.contains(
@@ -195,10 +197,10 @@ fn sla_batch_on_a_terminal_says_it_is_reading_standard_input() {
         "{seen}"
     );
     let (status, seen) =
-        crate::colour::on_terminal_with(&["sla", "--batch", "--csv"], 80, Some(b"\x04"));
+        crate::colour::on_terminal_with(&words("sla --batch --csv"), 80, Some(b"\x04"));
     assert!(status.success(), "{status}: {seen}");
     assert!(seen.contains("(CSV with a header row)"), "{seen}");
-    let out = cmd(&["sla", "--batch"])
+    let out = cmd(&words("sla --batch"))
         .write_stdin("")
         .output()
         .expect("runs");
@@ -305,7 +307,7 @@ fn contact_takes_a_country() {
         assert!(note.contains("European Economic Area"), "{note}");
         assert!(note.contains("Microsoft 365 admin center"), "{note}");
     }
-    let (code, table, _) = run(&["contact", "netherlands"]);
+    let (code, table, _) = run(&words("contact netherlands"));
     assert_eq!(code, 0);
     assert!(table.contains("+49 69 380 789 305"), "{table}");
     let flat = table.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -369,7 +371,7 @@ fn batch_tickets_take_helpdesk_zone_names() {
         )
     };
     let run_one = |zone: &str| {
-        let out = cmd(&["sla", "--batch"])
+        let out = cmd(&words("sla --batch"))
             .write_stdin(ticket(zone))
             .output()
             .expect("runs");
@@ -381,4 +383,69 @@ fn batch_tickets_take_helpdesk_zone_names() {
         run_one("Pacific Time (US & Canada)"),
         run_one("America/Los_Angeles")
     );
+}
+
+// ---------------------------------------------------------------------------------------
+// Closed lists, misspellings and display names
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn values_of_closed_lists_are_read_however_typed() {
+    for args in [
+        &["--format", "JSON", "ids", "sev"][..],
+        &["--format", " Json ", "ids", "sev"],
+        &["--color", "NEVER", "--json", "ids", "sev"],
+        &["--colour", "Never", "--json", "ids", "sev"],
+    ] {
+        let (code, out, err) = run(args);
+        assert_eq!((code, err.as_str()), (0, ""), "{args:?}");
+        assert!(out.starts_with('{'), "{args:?}: {out}");
+    }
+    let (code, out, _) = run(&[
+        "partner",
+        "--competency",
+        "Cloud",
+        "--membership",
+        "Gold Competency",
+        "--json",
+    ]);
+    assert_eq!(code, 0, "{out}");
+    for shell in ["BASH", "Zsh", "PowerShell", "power_shell"] {
+        let (code, out, err) = run(&["completions", shell]);
+        if shell == "power_shell" {
+            // `power-shell` is not how the shell is named; it is suggested.
+            assert_eq!(code, 2);
+            assert!(err.contains("did you mean `powershell`?"), "{err}");
+        } else {
+            assert_eq!((code, err.as_str()), (0, ""), "{shell}");
+            assert!(!out.is_empty());
+        }
+    }
+}
+
+#[test]
+fn misspelt_subcommands_flags_and_values_get_a_suggestion_of_their_kind() {
+    for (args, expected) in [
+        (&["sal", "--plan", "prodirect"][..], "unrecognized subcommand `sal` (did you mean `sla`?); valid subcommands: `advise`, `where`, `sla`,"),
+        (&["rules", "chek"], "unrecognized subcommand `chek` (did you mean `check`?)"),
+        (&["sla", "--plna", "prodirect", "--sev", "B"], "unexpected argument `--plna` (did you mean `--plan`?)"),
+        (&["where", "--prodcut=x"], "unexpected argument `--prodcut` (did you mean `--product`?)"),
+        (&["--format", "jsn", "plans"], "invalid value `jsn` for `--format <FORMAT>` (did you mean `json`?); valid values: `table`, `json`"),
+        (&["sla", "--plan", "advanced", "--sev", "A"], "(did you mean `unified-advanced`?)"),
+        (&["sla", "--plan", "prodirect", "--sev", "sev1"], "(did you mean `A`?)"),
+        (&["sla", "--plan", "prodirect", "--sev", "Severity 1"], "(did you mean `A`?)"),
+        (&["sla", "--plan", "prodirect", "--sev", "2"], "(did you mean `B`?)"),
+        (&["where", "--product", "dynamics-365", "--plan", "unifed"], "(did you mean `unified`?)"),
+    ] {
+        let err = usage_error(args);
+        assert!(err.contains(expected), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn display_names_are_read_as_ids() {
+    let v = json(&["sla", "--plan", "Premier Support", "--sev", "Severity A"]);
+    assert_eq!((s(&v, "plan"), s(&v, "severity")), ("premier", "A"));
+    let v = json(&["sla", "--plan", "Professional Direct", "--sev", "b"]);
+    assert_eq!(s(&v, "plan"), "prodirect");
 }

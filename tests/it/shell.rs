@@ -1,10 +1,13 @@
-//! The finish users expect: completions and man page (committed, never stale, and a real
-//! bash completing ids), --version, colour, closed pipes, 80-column tables.
+//! The tool in a shell: completions and man page (committed, never stale, and a real bash
+//! and fish completing ids and zones), --version, help's examples, colour only when asked or
+//! on a terminal, closed pipes, 80-column tables.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command as Process, Stdio};
 
 use assert_cmd::Command;
+
+use crate::common::words;
 
 fn cmd(args: &[&str]) -> Command {
     let mut c = Command::cargo_bin("support-advisor").expect("binary builds");
@@ -166,37 +169,22 @@ fn every_help_has_examples() {
 fn colour_only_when_asked_or_on_a_terminal() {
     let escape = '\u{1b}';
     // Not a terminal (a pipe): no colour.
-    assert!(
-        !stdout(&["can-reopen", "--closed", "2026-11-01", "--on", "2026-11-25"]).contains(escape)
-    );
-    let always = cmd(&[
-        "can-reopen",
-        "--closed",
-        "2026-11-01",
-        "--on",
-        "2026-11-25",
-        "--color",
-        "always",
-    ])
+    assert!(!stdout(&words("can-reopen --closed 2026-11-01 --on 2026-11-25")).contains(escape));
+    let always = cmd(&words(
+        "can-reopen --closed 2026-11-01 --on 2026-11-25 --color always",
+    ))
     .output()
     .expect("runs");
     assert!(String::from_utf8_lossy(&always.stdout).contains(escape));
     // NO_COLOR does not override an explicit --color always, and `never` wins everywhere.
-    let never = cmd(&["hours", "--at", "2026-11-25T12:00:00Z", "--color", "never"])
+    let never = cmd(&words("hours --at 2026-11-25T12:00:00Z --color never"))
         .output()
         .expect("runs");
     assert!(!String::from_utf8_lossy(&never.stdout).contains(escape));
     // JSON is never coloured.
-    let json = cmd(&[
-        "can-reopen",
-        "--closed",
-        "2026-11-01",
-        "--on",
-        "2026-11-25",
-        "--color",
-        "always",
-        "--json",
-    ])
+    let json = cmd(&words(
+        "can-reopen --closed 2026-11-01 --on 2026-11-25 --color always --json",
+    ))
     .output()
     .expect("runs");
     assert!(!String::from_utf8_lossy(&json.stdout).contains(escape));
@@ -289,16 +277,9 @@ fn a_closed_pipe_is_an_error_exit_for_batch() {
 
 #[test]
 fn the_chart_of_the_day_fits_and_marks_now() {
-    let out = stdout(&[
-        "hours",
-        "--chart",
-        "--tz",
-        "Europe/Amsterdam",
-        "--now",
-        "2026-11-25T09:15:00Z",
-        "--day",
-        "2026-11-25",
-    ]);
+    let out = stdout(&words(
+        "hours --chart --tz Europe/Amsterdam --now 2026-11-25T09:15:00Z --day 2026-11-25",
+    ));
     for line in out.lines() {
         assert!(
             line.chars().count() <= 80,
@@ -324,16 +305,9 @@ fn the_chart_of_the_day_fits_and_marks_now() {
         })
         .collect();
     assert_eq!(strip, expected, "{emea}");
-    let coloured = cmd(&[
-        "hours",
-        "--chart",
-        "--color",
-        "always",
-        "--tz",
-        "Europe/Amsterdam",
-    ])
-    .output()
-    .expect("runs");
+    let coloured = cmd(&words("hours --chart --color always --tz Europe/Amsterdam"))
+        .output()
+        .expect("runs");
     assert!(String::from_utf8_lossy(&coloured.stdout).contains('\u{1b}'));
 }
 
@@ -446,8 +420,8 @@ fn help_is_coloured_only_as_answers_are() {
     let escape = '\u{1b}';
     // In a pipe, never unless asked.
     assert!(!stdout(&["--help"]).contains(escape));
-    assert!(!stdout(&["sla", "--help"]).contains(escape));
-    assert!(stdout(&["--color", "always", "--help"]).contains(escape));
+    assert!(!stdout(&words("sla --help")).contains(escape));
+    assert!(stdout(&words("--color always --help")).contains(escape));
     let Some(plain_terminal) = help_on_a_terminal("--help", &[]) else {
         eprintln!("script is not installed: the terminal cases are skipped");
         return;

@@ -1,6 +1,9 @@
-//! The SLA clock through the real binary: `sla … --at T` (and `--minutes`, `--batch`),
-//! checked against instants worked out by hand from the documents' hours and the decided
-//! readings (`../shared/READINGS.md`, readings 1-5 and 9-11).
+//! Due instants: `sla … --at T` through the real binary (and `--minutes`, `--explain`,
+//! `--batch`), checked against instants worked out by hand from the documents' hours and
+//! the decided readings (`../shared/READINGS.md`, readings 1-5 and 9-11).
+//!
+//! A new `sla --at` test goes here. Whether a response met its target (`--responded`) is
+//! `met.rs`; which version of the rules answers on a day is `versions.rs`.
 //!
 //! The hours, as decided:
 //! - emea: Mon-Fri 08:00-18:00 Europe/Paris (UTC+1 in winter, UTC+2 in summer).
@@ -146,16 +149,9 @@ fn counted_sum(v: &Value) -> i64 {
 fn emea_counts_paris_business_hours() {
     // ProDirect B (2 h), Friday 27 November 2026 16:30 +01:00: 1 h 30 to 18:00, weekend
     // closed, Monday 30 November 08:00 + 30 min = 08:30 +01:00 = 07:30Z.
-    let v = sla(&[
-        "--plan",
-        "prodirect",
-        "--sev",
-        "B",
-        "--region",
-        "emea",
-        "--at",
-        "2026-11-27T16:30:00+01:00",
-    ]);
+    let v = sla(&words(
+        "--plan prodirect --sev B --region emea --at 2026-11-27T16:30:00+01:00",
+    ));
     assert_due(
         &v,
         "2026-11-30T07:30:00Z",
@@ -179,16 +175,9 @@ fn emea_counts_paris_business_hours() {
 fn apac_is_a_fixed_utc_plus_eight() {
     // ProDirect B (2 h), Friday 27 November 2026 20:00 +08:00: 1 h to 21:00, then Monday
     // 30 November 07:00 +08:00 (Sunday 23:00Z) + 1 h = 08:00 +08:00 = 00:00Z.
-    let v = sla(&[
-        "--plan",
-        "prodirect",
-        "--sev",
-        "B",
-        "--region",
-        "apac",
-        "--at",
-        "2026-11-27T20:00:00+08:00",
-    ]);
+    let v = sla(&words(
+        "--plan prodirect --sev B --region apac --at 2026-11-27T20:00:00+08:00",
+    ));
     assert_due(
         &v,
         "2026-11-30T00:00:00Z",
@@ -198,16 +187,9 @@ fn apac_is_a_fixed_utc_plus_eight() {
     );
     // In summer still UTC+8 (no daylight saving): Sunday 5 July 2026 22:59Z is Monday
     // 06:59 +08:00; opens 07:00, + 2 h = 09:00 +08:00 = 01:00Z.
-    let v = sla(&[
-        "--plan",
-        "prodirect",
-        "--sev",
-        "B",
-        "--region",
-        "apac",
-        "--at",
-        "2026-07-05T22:59:00Z",
-    ]);
+    let v = sla(&words(
+        "--plan prodirect --sev B --region apac --at 2026-07-05T22:59:00Z",
+    ));
     assert_due(
         &v,
         "2026-07-06T01:00:00Z",
@@ -221,16 +203,9 @@ fn apac_is_a_fixed_utc_plus_eight() {
 fn japan_counts_tokyo_hours_and_judges_the_weekday_in_tokyo() {
     // Subscription B (4 h), Friday 27 November 2026 16:00 +09:00: 1 h 30 to 17:30, then
     // Monday 30 November 09:00 + 2 h 30 = 11:30 +09:00 = 02:30Z.
-    let v = sla(&[
-        "--plan",
-        "subscription",
-        "--sev",
-        "B",
-        "--region",
-        "japan",
-        "--at",
-        "2026-11-27T16:00:00+09:00",
-    ]);
+    let v = sla(&words(
+        "--plan subscription --sev B --region japan --at 2026-11-27T16:00:00+09:00",
+    ));
     assert_due(
         &v,
         "2026-11-30T02:30:00Z",
@@ -240,16 +215,9 @@ fn japan_counts_tokyo_hours_and_judges_the_weekday_in_tokyo() {
     );
     // Friday 16:30 +01:00 (15:30Z) is Saturday 00:30 in Tokyo (reading 5: the weekday is
     // judged in the window's zone): closed until Monday 09:00, + 2 h = 11:00 +09:00.
-    let v = sla(&[
-        "--plan",
-        "prodirect",
-        "--sev",
-        "B",
-        "--region",
-        "japan",
-        "--at",
-        "2026-11-27T16:30:00+01:00",
-    ]);
+    let v = sla(&words(
+        "--plan prodirect --sev B --region japan --at 2026-11-27T16:30:00+01:00",
+    ));
     assert_due(
         &v,
         "2026-11-30T02:00:00Z",
@@ -263,16 +231,9 @@ fn japan_counts_tokyo_hours_and_judges_the_weekday_in_tokyo() {
 fn north_america_counts_pacific_hours() {
     // Subscription C (8 h), Wednesday 25 November 2026 10:00 -08:00: 8 h end exactly at
     // 18:00 -08:00, which is Thursday 02:00Z (due at closing, reading 9).
-    let v = sla(&[
-        "--plan",
-        "subscription",
-        "--sev",
-        "C",
-        "--region",
-        "north-america",
-        "--at",
-        "2026-11-25T10:00:00-08:00",
-    ]);
+    let v = sla(&words(
+        "--plan subscription --sev C --region north-america --at 2026-11-25T10:00:00-08:00",
+    ));
     assert_due(
         &v,
         "2026-11-26T02:00:00Z",
@@ -288,19 +249,7 @@ fn other_counts_the_customers_own_zone() {
     // ProDirect C (4 h), --tz America/Sao_Paulo (UTC-3, no daylight saving since 2019),
     // Friday 27 November 2026 15:00 -03:00: 2 h to 17:00, then Monday 30 November 09:00 +
     // 2 h = 11:00 -03:00 = 14:00Z.
-    let v = json(&[
-        "--tz",
-        "America/Sao_Paulo",
-        "sla",
-        "--plan",
-        "prodirect",
-        "--sev",
-        "C",
-        "--region",
-        "other",
-        "--at",
-        "2026-11-27T15:00:00-03:00",
-    ]);
+    let v = answer("--tz America/Sao_Paulo sla --plan prodirect --sev C --region other --at 2026-11-27T15:00:00-03:00");
     assert_due(
         &v,
         "2026-11-30T14:00:00Z",
@@ -314,14 +263,9 @@ fn other_counts_the_customers_own_zone() {
 fn china_counts_every_day_until_midnight() {
     // 21Vianet B (1 business day = 15 h), Saturday 28 November 2026 20:00 +08:00: 4 h to
     // 24:00 on Saturday (a business day on this desk), then Sunday 09:00 + 11 h = 20:00.
-    let v = sla(&[
-        "--plan",
-        "21vianet",
-        "--sev",
-        "B",
-        "--at",
-        "2026-11-28T20:00:00+08:00",
-    ]);
+    let v = sla(&words(
+        "--plan 21vianet --sev B --at 2026-11-28T20:00:00+08:00",
+    ));
     assert_due(
         &v,
         "2026-11-29T12:00:00Z",
@@ -340,14 +284,9 @@ fn china_due_at_the_24_00_close() {
     // 21Vianet B (15 h) filed Friday 27 November 2026 09:00 +08:00: 09:00-24:00 is exactly
     // 15 h, so it is due at 24:00 that day = Saturday 00:00 +08:00 = Friday 16:00Z, not at
     // Saturday 09:00.
-    let v = sla(&[
-        "--plan",
-        "21vianet",
-        "--sev",
-        "B",
-        "--at",
-        "2026-11-27T09:00:00+08:00",
-    ]);
+    let v = sla(&words(
+        "--plan 21vianet --sev B --at 2026-11-27T09:00:00+08:00",
+    ));
     assert_due(
         &v,
         "2026-11-27T16:00:00Z",
@@ -356,14 +295,9 @@ fn china_due_at_the_24_00_close() {
         "Asia/Shanghai",
     );
     // Filed at night, 02:00 +08:00 Saturday: closed until 09:00, + 15 h = 24:00.
-    let v = sla(&[
-        "--plan",
-        "21vianet",
-        "--sev",
-        "B",
-        "--at",
-        "2026-11-28T02:00:00+08:00",
-    ]);
+    let v = sla(&words(
+        "--plan 21vianet --sev B --at 2026-11-28T02:00:00+08:00",
+    ));
     assert_due(
         &v,
         "2026-11-28T16:00:00Z",
@@ -411,14 +345,9 @@ fn china_three_business_days_ignore_holidays() {
     assert_eq!(v["holidays"]["skipped"], serde_json::json!([]));
     // Friday 27 November 2026 23:30 +08:00: 30 min, then 15 h on Saturday and on Sunday
     // (44 h 30 counted), 14 h 30 on Monday from 09:00 → 23:30 +08:00 = 15:30Z.
-    let v = sla(&[
-        "--plan",
-        "21vianet",
-        "--sev",
-        "C",
-        "--at",
-        "2026-11-27T16:30:00+01:00",
-    ]);
+    let v = sla(&words(
+        "--plan 21vianet --sev C --at 2026-11-27T16:30:00+01:00",
+    ));
     assert_due(
         &v,
         "2026-11-30T15:30:00Z",
@@ -431,14 +360,9 @@ fn china_three_business_days_ignore_holidays() {
 #[test]
 fn china_severity_a_is_around_the_clock() {
     // 21Vianet A (1 h, 24*7), Saturday 28 November 2026 03:00 +08:00 → 04:00 +08:00.
-    let v = sla(&[
-        "--plan",
-        "21vianet",
-        "--sev",
-        "A",
-        "--at",
-        "2026-11-28T03:00:00+08:00",
-    ]);
+    let v = sla(&words(
+        "--plan 21vianet --sev A --at 2026-11-28T03:00:00+08:00",
+    ));
     assert_due(
         &v,
         "2026-11-27T20:00:00Z",
@@ -453,16 +377,9 @@ fn china_severity_a_is_around_the_clock() {
 #[test]
 fn the_plans_own_calendar_wins_over_region() {
     // 21Vianet B counts on the `china` desk even when --region emea is given.
-    let v = sla(&[
-        "--plan",
-        "21vianet",
-        "--sev",
-        "B",
-        "--region",
-        "emea",
-        "--at",
-        "2026-11-27T09:00:00+08:00",
-    ]);
+    let v = sla(&words(
+        "--plan 21vianet --sev B --region emea --at 2026-11-27T09:00:00+08:00",
+    ));
     assert_due(
         &v,
         "2026-11-27T16:00:00Z",
@@ -627,14 +544,9 @@ fn a_target_ending_at_closing_time_is_due_at_closing() {
         "emea",
         "Europe/Paris",
     );
-    let v = sla(&[
-        "--minutes",
-        "240",
-        "--region",
-        "emea",
-        "--at",
-        "2026-11-25T14:00:00+01:00",
-    ]);
+    let v = sla(&words(
+        "--minutes 240 --region emea --at 2026-11-25T14:00:00+01:00",
+    ));
     assert_due(
         &v,
         "2026-11-25T17:00:00Z",
@@ -722,16 +634,9 @@ fn filed_on_a_weekend_starts_on_monday() {
 fn business_days_are_ten_hours_on_emea() {
     // Power BI Pro (1 business day = 10 h on EMEA), Thursday 26 November 2026 14:00
     // +01:00: 4 h to 18:00, then Friday 08:00 + 6 h = 14:00 +01:00.
-    let v = sla(&[
-        "--plan",
-        "powerbi-pro",
-        "--sev",
-        "A",
-        "--region",
-        "emea",
-        "--at",
-        "2026-11-26T14:00:00+01:00",
-    ]);
+    let v = sla(&words(
+        "--plan powerbi-pro --sev A --region emea --at 2026-11-26T14:00:00+01:00",
+    ));
     assert_due(
         &v,
         "2026-11-27T13:00:00Z",
@@ -750,16 +655,9 @@ fn business_days_are_ten_hours_on_emea() {
         "{v}"
     );
     // Friday 27 November 14:00: 4 h on Friday, weekend, Monday 08:00 + 6 h = 14:00.
-    let v = sla(&[
-        "--plan",
-        "powerbi-pro",
-        "--sev",
-        "B",
-        "--region",
-        "emea",
-        "--at",
-        "2026-11-27T14:00:00+01:00",
-    ]);
+    let v = sla(&words(
+        "--plan powerbi-pro --sev B --region emea --at 2026-11-27T14:00:00+01:00",
+    ));
     assert_due(
         &v,
         "2026-11-30T13:00:00Z",
@@ -808,16 +706,9 @@ fn around_the_clock_targets_count_wall_clock_time() {
     assert_eq!(v["coverage"], "24x7");
     // Unified Core standard (8 h, 24/7), Sunday 1 November 2026 00:00 -07:00 (07:00Z):
     // 15:00Z, which is 07:00 -08:00 (the clocks went back an hour at 09:00Z).
-    let v = sla(&[
-        "--plan",
-        "unified-core",
-        "--sev",
-        "standard",
-        "--region",
-        "north-america",
-        "--at",
-        "2026-11-01T00:00:00-07:00",
-    ]);
+    let v = sla(&words(
+        "--plan unified-core --sev standard --region north-america --at 2026-11-01T00:00:00-07:00",
+    ));
     assert_due(
         &v,
         "2026-11-01T15:00:00Z",
@@ -850,16 +741,9 @@ fn around_the_clock_targets_count_wall_clock_time() {
 
 #[test]
 fn best_effort_has_no_due_instant() {
-    let v = sla(&[
-        "--plan",
-        "powerbi-community",
-        "--sev",
-        "A",
-        "--region",
-        "emea",
-        "--at",
-        "2026-11-27T16:30:00+01:00",
-    ]);
+    let v = sla(&words(
+        "--plan powerbi-community --sev A --region emea --at 2026-11-27T16:30:00+01:00",
+    ));
     assert_eq!(v["coverage"], "best-effort");
     assert_eq!(v["due"], Value::Null);
     assert_eq!(v["due_local"], Value::Null);
@@ -869,14 +753,9 @@ fn best_effort_has_no_due_instant() {
     assert_eq!(v["region"], Value::Null);
     assert_eq!(v["time_zone"], Value::Null);
     // Nor is one needed: no --region, no refusal.
-    let v = sla(&[
-        "--plan",
-        "powerbi-community",
-        "--sev",
-        "A",
-        "--at",
-        "2026-11-27T16:30:00+01:00",
-    ]);
+    let v = sla(&words(
+        "--plan powerbi-community --sev A --at 2026-11-27T16:30:00+01:00",
+    ));
     assert_eq!(v["due"], Value::Null);
 }
 
@@ -1113,13 +992,7 @@ fn hours_at_an_instant_on_a_holiday() {
     assert_eq!(v["next_change"], "2026-12-28T07:00:00Z", "{v}");
     assert_eq!(v["time_zone"], "Europe/Paris");
     // Without the file it is an ordinary Friday: open, closing at 18:00 = 17:00Z.
-    let v = json(&[
-        "hours",
-        "--region",
-        "emea",
-        "--at",
-        "2026-12-25T10:00:00+01:00",
-    ]);
+    let v = answer("hours --region emea --at 2026-12-25T10:00:00+01:00");
     assert_eq!(v["open"], true, "{v}");
     assert_eq!(v["next_change"], "2026-12-25T17:00:00Z", "{v}");
 }
@@ -1213,17 +1086,9 @@ fn region_inferred_from_the_customers_zone() {
 fn explained_paris_spring() -> Value {
     // See `paris_spring_2026`: counted Friday 15:00Z-17:00Z (120), skipped the weekend,
     // clocks change Sunday 29 March 01:00Z, counted Monday 06:00Z-08:00Z (120).
-    sla(&[
-        "--plan",
-        "prodirect",
-        "--sev",
-        "C",
-        "--region",
-        "emea",
-        "--at",
-        "2026-03-27T16:00:00+01:00",
-        "--explain",
-    ])
+    sla(&words(
+        "--plan prodirect --sev C --region emea --at 2026-03-27T16:00:00+01:00 --explain",
+    ))
 }
 
 #[test]
@@ -1296,17 +1161,9 @@ fn explain_offset_change_is_at_the_instant_of_the_change() {
 #[test]
 fn explain_in_los_angeles_across_the_change_to_summer_time() {
     // See `los_angeles_spring_2026`: 120 + 120 minutes; clocks -08:00 → -07:00.
-    let v = sla(&[
-        "--plan",
-        "prodirect",
-        "--sev",
-        "C",
-        "--region",
-        "north-america",
-        "--at",
-        "2026-03-06T16:00:00-08:00",
-        "--explain",
-    ]);
+    let v = sla(&words(
+        "--plan prodirect --sev C --region north-america --at 2026-03-06T16:00:00-08:00 --explain",
+    ));
     assert_eq!(counted_sum(&v), 240);
     let changes = steps(&v, "offset-change");
     assert_eq!(changes.len(), 1, "{:?}", explain(&v));
@@ -1326,15 +1183,9 @@ fn explain_in_los_angeles_across_the_change_to_summer_time() {
 #[test]
 fn explain_business_days_on_china() {
     // See `china_three_business_days_ignore_holidays`: 840 + 900 + 900 + 60 = 2700.
-    let v = sla(&[
-        "--plan",
-        "21vianet",
-        "--sev",
-        "C",
-        "--at",
-        "2026-12-31T10:00:00+08:00",
-        "--explain",
-    ]);
+    let v = sla(&words(
+        "--plan 21vianet --sev C --at 2026-12-31T10:00:00+08:00 --explain",
+    ));
     assert_eq!(counted_sum(&v), 2700);
     let minutes: Vec<_> = steps(&v, "counted")
         .iter()
@@ -1350,7 +1201,7 @@ fn explain_business_days_on_china() {
 
 #[test]
 fn explain_needs_at() {
-    let err = usage_error(&["sla", "--plan", "prodirect", "--sev", "B", "--explain"]);
+    let err = refused("sla --plan prodirect --sev B --explain");
     assert!(err.contains("--at"), "{err}");
 }
 
@@ -1362,14 +1213,9 @@ fn explain_needs_at() {
 fn own_target_in_minutes() {
     // 90 business minutes on EMEA from Friday 27 November 2026 16:30 +01:00: exactly to
     // the 18:00 close.
-    let v = sla(&[
-        "--minutes",
-        "90",
-        "--region",
-        "emea",
-        "--at",
-        "2026-11-27T16:30:00+01:00",
-    ]);
+    let v = sla(&words(
+        "--minutes 90 --region emea --at 2026-11-27T16:30:00+01:00",
+    ));
     assert_due(
         &v,
         "2026-11-27T17:00:00Z",
@@ -1381,14 +1227,9 @@ fn own_target_in_minutes() {
     assert_eq!(v["coverage"], "business-hours");
     assert_eq!(v["plan"], Value::Null);
     // 91 minutes: one more on Monday from 08:00.
-    let v = sla(&[
-        "--minutes",
-        "91",
-        "--region",
-        "emea",
-        "--at",
-        "2026-11-27T16:30:00+01:00",
-    ]);
+    let v = sla(&words(
+        "--minutes 91 --region emea --at 2026-11-27T16:30:00+01:00",
+    ));
     assert_due(
         &v,
         "2026-11-30T07:01:00Z",
@@ -1595,15 +1436,7 @@ fn the_system_zone_picks_a_listed_region_but_never_stands_for_a_customers_local_
 
 #[test]
 fn targets_longer_than_a_year_are_refused() {
-    let err = usage_error(&[
-        "sla",
-        "--minutes",
-        "525601",
-        "--region",
-        "emea",
-        "--at",
-        "2026-11-27T16:30:00+01:00",
-    ]);
+    let err = refused("sla --minutes 525601 --region emea --at 2026-11-27T16:30:00+01:00");
     assert!(err.contains("1..=525600"), "{err}");
     let (code, lines, _) = batch(
         &[],
