@@ -176,7 +176,7 @@ pub struct GlobalArgs {
     /// every ticket of a batch included; default: each answer's own instant (`--at`, a
     /// ticket's `submitted`), else now. Matters where the rules hold several versions of
     /// a document (`--rules DIR` with a revision).
-    #[arg(long, global = true, value_name = "DATE")]
+    #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = date_arg)]
     pub as_of: Option<NaiveDate>,
     /// The instant taken as "now" (RFC 3339); default: the system clock. Read by the
     /// commands that answer about a time (`advise`, `sla`, `hours --at` and `--chart`, and

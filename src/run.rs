@@ -231,12 +231,15 @@ fn answer(ctx: &Context, command: Answering) -> anyhow::Result<Rendered> {
         Answering::RulesDiff { from, against } => {
             // Both sides as in force on one day: now's, or --as-of's.
             let after = context::load_layered(&against)?;
-            let after = after.on(ctx.as_of.unwrap_or_else(|| ctx.now.date_naive()));
+            let day = ctx.as_of.unwrap_or_else(|| ctx.now.date_naive());
+            let versioned = after.is_versioned() || ctx.versions.is_versioned();
+            let after = after.on(day);
             let from = from.map(|dir| dir.display().to_string());
             let against = against.display().to_string();
             let sides = answer::rules_diff::Sides {
                 from: from.as_deref(),
                 against: &against,
+                day: versioned.then_some(day),
             };
             render(ctx, &answer::rules_diff::diff(rules, after, &sides))
         }
@@ -359,7 +362,8 @@ fn sla(ctx: &Context, args: &SlaArgs) -> anyhow::Result<Rendered> {
     };
     let responded = match (args.responded, submitted) {
         (Some(responded), Some(submitted)) => {
-            let responded = responded.resolve(ctx.now, ctx.zone, ctx.customer_zone)?;
+            let responded =
+                responded.resolve_as("--responded", ctx.now, ctx.zone, ctx.customer_zone)?;
             let responded = responded.with_timezone(&chrono::Utc);
             let submitted = submitted.with_timezone(&chrono::Utc);
             let flags = ("--responded", "the submission, --at");
@@ -597,11 +601,12 @@ struct CheckReport {
 
 impl Answer for CheckReport {
     fn table(&self, _style: &Style) -> String {
+        let files = crate::render::text::plural(self.files.len() as i64, "rule file");
         match self.warnings {
-            0 => format!("ok: {} rule files, no problems found\n", self.files.len()),
+            0 => format!("ok: {files}, no problems found\n"),
             n => format!(
-                "ok: {} rule files, {n} warning(s) and no errors\n",
-                self.files.len()
+                "ok: {files}, {} and no errors\n",
+                crate::render::text::plural(n as i64, "warning")
             ),
         }
     }

@@ -35,18 +35,29 @@ impl At {
         zone: Tz,
         given: Option<Tz>,
     ) -> anyhow::Result<DateTime<FixedOffset>> {
+        self.resolve_as("--at", now, zone, given)
+    }
+
+    /// [`At::resolve`] for a flag of another name (`--responded`), which its errors name.
+    pub fn resolve_as(
+        self,
+        flag: &str,
+        now: DateTime<Utc>,
+        zone: Tz,
+        given: Option<Tz>,
+    ) -> anyhow::Result<DateTime<FixedOffset>> {
         match self {
             At::Now => Ok(now.with_timezone(&zone).fixed_offset()),
             At::Instant(t) => Ok(t),
             At::Local(local) => {
                 let Some(given) = given else {
                     anyhow::bail!(
-                        "invalid --at `{}`: it has no offset and no zone is given: add --tz ZONE (such as --tz Europe/Madrid), or write the offset ({})",
+                        "invalid {flag} `{}`: it has no offset and no zone is given: add --tz ZONE (such as --tz Europe/Madrid), or write the offset ({})",
                         shown_local(local),
                         local.format("%Y-%m-%dT%H:%M:%S+01:00")
                     );
                 };
-                in_zone(local, given).map_err(|problem| anyhow!("invalid --at: {problem}"))
+                in_zone(local, given).map_err(|problem| anyhow!("invalid {flag}: {problem}"))
             }
         }
     }

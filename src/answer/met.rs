@@ -137,7 +137,7 @@ impl ResponseAnswer {
         let relation = |target: String| match bound {
             Some(Bound::Lt) => format!("the cell asks less than {target}"),
             Some(Bound::Le) => format!("the cell allows {target} or less"),
-            None => format!("the target is within {target}"),
+            None => format!("the target is at most {target}"),
         };
         let yes_no = |met: bool| if met { "yes" } else { "no" };
         match (elapsed, target_minutes, target_days) {
@@ -165,7 +165,7 @@ impl ResponseAnswer {
                     words: format!(
                         "{} — responded after {after} of {target}{days}; {}",
                         yes_no(met),
-                        relation(format!("{target}"))
+                        relation(plural(i64::from(target), kind))
                     ),
                 }
             }

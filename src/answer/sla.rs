@@ -663,11 +663,18 @@ impl Answer for SlaAnswer {
             ("Product", self.product.clone().unwrap_or_default()),
             ("Initial response", target),
             // With --responded, the audit's answer comes next: was it in time?
+            // Counted on another document's calendar: the verdict is as much a
+            // cross-reference as the due instant (decided reading 14).
             (
                 "Met",
-                self.response
-                    .as_ref()
-                    .map_or(String::new(), |r| r.words.clone()),
+                self.response.as_ref().map_or(String::new(), |r| {
+                    match self.clock.as_ref().and_then(|c| c.cross_reference.as_ref()) {
+                        Some(_) if r.met.is_some() => {
+                            format!("{} (counted on a cross-referenced calendar)", r.words)
+                        }
+                        _ => r.words.clone(),
+                    }
+                }),
             ),
             (
                 "Coverage",

@@ -223,7 +223,7 @@ fn the_table_says_met_under_the_target() {
         lines[3],
         "Met               yes — responded after 105 business minutes of 120; the cell"
     );
-    assert_eq!(lines[4].trim(), "asks less than 120");
+    assert_eq!(lines[4].trim(), "asks less than 120 business minutes");
     assert!(
         out.contains("Responded  Mon 30 Nov 2026 08:15 +01:00"),
         "{out}"
@@ -231,7 +231,7 @@ fn the_table_says_met_under_the_target() {
     // 21Vianet A at the due instant: the "or less" cell allows it.
     let (_, out, _) = run(&words("sla --plan 21vianet --sev A --at 2026-11-25T10:00:00+08:00 --responded 2026-11-25T11:00:00+08:00"));
     assert!(
-        out.contains("Met               yes — responded after 60 minutes of 60; the cell allows 60 or\n                  less"),
+        out.contains("Met               yes — responded after 60 minutes of 60; the cell allows 60\n                  minutes or less"),
         "{out}"
     );
 }

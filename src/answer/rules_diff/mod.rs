@@ -26,6 +26,9 @@ pub struct Sides<'a> {
     pub from: Option<&'a str>,
     /// `--against B`.
     pub against: &'a str,
+    /// The day both sides are taken as in force on, where either holds several versions
+    /// of a document.
+    pub day: Option<chrono::NaiveDate>,
 }
 
 #[derive(Debug, Serialize)]
@@ -35,6 +38,10 @@ pub struct RulesDiff {
     pub from: Option<String>,
     /// The rules directory layered over the built-in rules on the "after" side.
     pub against: String,
+    /// Where either side holds several versions of a document: the day (UTC) both are
+    /// taken as in force on (today, or `--as-of`); absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<chrono::NaiveDate>,
     /// How many changes are listed.
     pub count: usize,
     pub changes: Vec<Change>,
@@ -153,6 +160,7 @@ pub fn diff(before: &RuleSet, after: &RuleSet, sides: &Sides) -> RulesDiff {
     RulesDiff {
         from: sides.from.map(str::to_string),
         against: sides.against.to_string(),
+        as_of: sides.day,
         count: changes.len(),
         changes,
     }
@@ -336,16 +344,20 @@ impl Answer for RulesDiff {
     fn table(&self, style: &Style) -> String {
         let before = Self::side(self.from.as_deref());
         let after = Self::side(Some(&self.against));
+        // Versions in force on a day: which day is part of the question.
+        let on = self
+            .as_of
+            .map_or(String::new(), |day| format!(", as in force on {day}"));
         if self.changes.is_empty() {
             return table::blocks(
                 style,
                 [format!(
-                    "No answer changes: {before} and {after} answer alike."
+                    "No answer changes: {before} and {after} answer alike{on}."
                 )],
             );
         }
         let mut parts = vec![format!(
-            "{} between {before} (before) and {after} (after):",
+            "{} between {before} (before) and {after} (after){on}:",
             crate::render::text::count(self.count as i64, "answer changes", "answers change")
         )];
         for c in &self.changes {
@@ -429,6 +441,7 @@ mod tests {
         let sides = Sides {
             from: None,
             against: "same",
+            day: None,
         };
         let diff = diff(&rules, &again, &sides);
         assert_eq!(diff.count, 0, "{diff:#?}");
