@@ -280,7 +280,14 @@ impl Answer for RevisionAnswer {
                     "Document",
                     format!(
                         "{}: {} ({}, {date})",
-                        self.document.id, self.document.title, self.document.file
+                        self.document.id,
+                        self.document.title,
+                        // A version known by its address only has no seed file.
+                        if self.document.file.is_empty() {
+                            "no seed file"
+                        } else {
+                            &self.document.file
+                        }
                     ),
                 ),
                 ("Chosen", self.chosen_because.clone()),
