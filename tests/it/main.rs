@@ -20,6 +20,7 @@ mod holidays;
 mod hostile;
 mod hours;
 mod ids;
+mod layering;
 mod layers;
 mod man_page;
 mod met;

@@ -26,8 +26,6 @@
 //!   dim, the now column bold yellow. Without colour the glyphs alone carry the meaning.
 //! - Every line fits in 80 columns; the JSON form carries the intervals, not the drawing.
 
-// Until run.rs calls `chart()` only the tests use this module: remove this line then.
-
 use anyhow::{anyhow, bail};
 use chrono::{
     DateTime, Days, FixedOffset, LocalResult, NaiveDate, NaiveTime, TimeDelta, TimeZone, Timelike,
