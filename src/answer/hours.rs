@@ -116,7 +116,7 @@ pub fn languages_served(
             language: language.id.clone(),
             name: language.name.clone(),
             customers: desk.customers.clone(),
-            coverage: desk.coverage,
+            coverage: desk.hours.coverage(),
             condition: desk.condition.clone(),
             // A desk's own reading, else the language's.
             note: desk.note.clone().or_else(|| language.note.clone()),

@@ -12,7 +12,9 @@ use crate::answer::presence::Presence;
 use crate::answer::where_to::WhereAnswer;
 use crate::answer::Sources;
 use crate::clock::calendar_choice;
-use crate::rules::model::{Coverage, DeskKind, Language, Product, Region, Severity, Target};
+use crate::rules::model::{
+    Coverage, DeskHours, DeskKind, Language, Product, Region, Severity, Target,
+};
 use crate::rules::RuleSet;
 
 /// The desks found for one incident.
@@ -332,9 +334,9 @@ fn language_desks(
     let target_all_day = target.is_some_and(|t| t.coverage == Coverage::AroundTheClock);
     let all_day = |desk: Option<&crate::rules::model::Desk>| {
         !query.preview
-            && desk.is_none_or(|d| d.coverage == Coverage::AroundTheClock)
+            && desk.is_none_or(|d| matches!(d.hours, DeskHours::AroundTheClock { .. }))
             && (target_all_day
-                || desk.is_some_and(|d| d.around_the_clock_for.contains(&severity.key)))
+                || desk.is_some_and(|d| d.hours.around_the_clock_for().contains(&severity.key)))
     };
     let mut desks = Desks::empty(true);
     let region: Option<&Region> = chosen.as_ref().map(|c| c.region);

@@ -45,7 +45,7 @@ use crate::holidays::Catalog;
 use crate::render::style::Style;
 use crate::render::text;
 use crate::rules::model::Named;
-use crate::rules::model::{Coverage, Region};
+use crate::rules::model::{Coverage, DeskHours, Region};
 use crate::rules::RuleSet;
 
 /// The widest line the drawing writes when not told otherwise (tests, a pipe).
@@ -355,8 +355,8 @@ pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Drawn> {
     let mut conditions: Vec<String> = Vec::new();
     for language in rules.languages() {
         for desk in &language.desk {
-            match desk.coverage {
-                Coverage::AroundTheClock => {
+            match desk.hours {
+                DeskHours::AroundTheClock { .. } => {
                     source.add(rules, &language.source);
                     let row = ChartRow {
                         kind: RowKind::LanguageDesk,
@@ -381,7 +381,7 @@ pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Drawn> {
                     .with_intervals(&[(start, end)], zone);
                     general.push(row);
                 }
-                Coverage::BusinessHours | Coverage::BestEffort | Coverage::Unspecified => {
+                DeskHours::BusinessHours | DeskHours::BestEffort | DeskHours::Unspecified => {
                     if let Some(condition) = &desk.condition {
                         if !conditions.contains(condition) {
                             conditions.push(condition.clone());
