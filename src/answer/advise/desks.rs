@@ -184,8 +184,6 @@ impl Desks {
                             .map(|z| z.name().to_string()),
                         open: None,
                         next_change: None,
-                        next_change_local: None,
-                        next_change_tz: None,
                         condition: None,
                         // The document names the desk's languages without a condition.
                         subject_to_availability: false,
@@ -424,8 +422,6 @@ fn language_desks(
             },
             open: None,
             next_change: None,
-            next_change_local: None,
-            next_change_tz: None,
             condition: desk.and_then(|d| d.condition.clone()),
             subject_to_availability: !super::language::is_english(language),
             why,
@@ -522,7 +518,8 @@ fn summary(
 pub(super) fn state(desk: &DeskStatus, query: &AdviseQuery) -> String {
     let when = |t: DateTime<Utc>| {
         let local = desk
-            .next_change_local
+            .next_change
+            .map(|n| n.local)
             .unwrap_or_else(|| t.with_timezone(&query.shown).fixed_offset());
         crate::render::text::readable_with_user(t, local, query.shown)
     };
