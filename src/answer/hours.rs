@@ -7,13 +7,14 @@ use chrono_tz::Tz;
 use serde::Serialize;
 
 use super::holiday_report::FilesReport;
+use super::in_zones::{self, InZones};
 use super::policy::{self, TopicAnswer};
 use super::{Answer, Sources};
 use crate::clock::calendar_choice;
 use crate::holidays::Catalog;
 use crate::render::style::{Paint, Style};
 use crate::render::table;
-use crate::render::text;
+use crate::render::text::{self, Shown};
 use crate::rules::model::Named;
 use crate::rules::model::{AnswerKind, Coverage, Region, RegionZone, Source, Window, LOCAL_ZONE};
 use crate::rules::time_of_day::{ClockTime, Weekday};
@@ -116,7 +117,7 @@ pub fn languages_served(
             language: language.id.clone(),
             name: language.name.clone(),
             customers: desk.customers.clone(),
-            coverage: desk.coverage,
+            coverage: desk.hours.coverage(),
             condition: desk.condition.clone(),
             // A desk's own reading, else the language's.
             note: desk.note.clone().or_else(|| language.note.clone()),
@@ -403,14 +404,13 @@ pub struct RegionStatus {
     pub name: String,
     pub time_zone: String,
     /// The instant asked about (RFC 3339 UTC in JSON), and the same with the desk's offset.
-    pub at: DateTime<Utc>,
-    pub at_local: DateTime<FixedOffset>,
+    #[serde(flatten, serialize_with = "in_zones::at")]
+    pub at: InZones,
     pub open: bool,
-    /// When the desk next opens or closes; null when nothing changes within a year.
-    pub next_change: Option<DateTime<Utc>>,
-    pub next_change_local: Option<DateTime<FixedOffset>>,
-    /// The same with the offset of the zone times are shown in (`--tz`, else the system's).
-    pub next_change_tz: Option<DateTime<FixedOffset>>,
+    /// When the desk next opens or closes; null when nothing changes within a year. Also
+    /// with the offset of the zone times are shown in (`--tz`, else the system's).
+    #[serde(flatten, serialize_with = "in_zones::next_change")]
+    pub next_change: Option<InZones>,
     /// Whether public holidays close this desk.
     pub closed_on_holidays: bool,
     /// The holiday files taken into account, where holidays close the desk (joined).
@@ -536,16 +536,11 @@ pub fn at(
             region: region.id.clone(),
             name: region.name.clone(),
             time_zone: zone.name().to_string(),
-            at,
-            at_local: at.with_timezone(&zone).fixed_offset(),
+            at: InZones::of(at, Shown::Zone(zone), None),
             open: presence.open() == Some(true),
-            next_change: presence.next_change(),
-            next_change_local: presence
+            next_change: presence
                 .next_change()
-                .map(|t| t.with_timezone(&zone).fixed_offset()),
-            next_change_tz: presence
-                .next_change()
-                .map(|t| t.with_timezone(&shown).fixed_offset()),
+                .map(|t| InZones::of(t, Shown::Zone(zone), Some(shown))),
             shown,
             closed_on_holidays: region.closed_on_holidays,
             holidays_file: files.file.clone(),
@@ -576,7 +571,7 @@ impl Answer for HoursAt {
         let mut source = Sources::default();
         let mut notes = Vec::new();
         for s in statuses {
-            let next = match (s.next_change_local, s.open) {
+            let next = match (s.next_change.map(|n| n.local), s.open) {
                 (Some(t), true) => format!("closes {}", s.instant(t)),
                 (Some(t), false) => format!("opens {}", s.instant(t)),
                 (None, true) => "open around the clock".to_string(),
@@ -588,7 +583,7 @@ impl Answer for HoursAt {
             out.add_row(vec![
                 Cell::new(format!("{}\n({})", s.name, s.region)),
                 Cell::new(&s.time_zone),
-                Cell::new(s.instant(s.at_local)),
+                Cell::new(s.instant(s.at.local)),
                 if s.open {
                     table::painted("open", Paint::Good)
                 } else {
@@ -610,7 +605,7 @@ impl Answer for HoursAt {
         let mut caveats: Vec<String> = Vec::new();
         for s in statuses {
             // The last local day the answer looks at: the next change, else the instant.
-            let last_day = Some(s.next_change_local.unwrap_or(s.at_local).date_naive());
+            let last_day = Some(s.next_change.map_or(s.at.local, |n| n.local).date_naive());
             for caveat in s.holidays.caveats(last_day) {
                 if !caveats.contains(&caveat) {
                     caveats.push(caveat);

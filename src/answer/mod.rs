@@ -12,6 +12,7 @@ pub mod holiday_report;
 pub mod holidays;
 pub mod hours;
 pub mod ids;
+pub mod in_zones;
 pub mod met;
 pub mod partner;
 pub mod plans;

@@ -6,7 +6,7 @@ use super::policy::{self, TopicAnswer};
 use super::{Answer, Sources};
 use crate::render::style::Style;
 use crate::render::table;
-use crate::rules::model::{AnswerKind, Competency, Membership};
+use crate::rules::model::{AnswerKind, Competency, Incidents, Membership};
 use crate::rules::RuleSet;
 
 #[derive(Debug, Serialize)]
@@ -53,12 +53,11 @@ pub fn answer(
                 membership_name: membership.name.clone(),
                 benefit: a.benefit.clone(),
                 competency: a.competency,
-                incidents: if a.unlimited {
-                    None
-                } else {
-                    Some(a.incidents.unwrap_or(0))
+                incidents: match a.incidents {
+                    Incidents::Count(n) => Some(n),
+                    Incidents::Unlimited => None,
                 },
-                unlimited: a.unlimited,
+                unlimited: a.incidents == Incidents::Unlimited,
                 as_written: a.as_written.clone(),
                 note: a.note.clone(),
                 source: cited,

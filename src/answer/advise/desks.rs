@@ -12,7 +12,9 @@ use crate::answer::presence::Presence;
 use crate::answer::where_to::WhereAnswer;
 use crate::answer::Sources;
 use crate::clock::calendar_choice;
-use crate::rules::model::{Coverage, DeskKind, Language, Product, Region, Severity, Target};
+use crate::rules::model::{
+    Coverage, DeskHours, DeskKind, Language, Product, Region, Severity, Target,
+};
 use crate::rules::RuleSet;
 
 /// The desks found for one incident.
@@ -182,8 +184,6 @@ impl Desks {
                             .map(|z| z.name().to_string()),
                         open: None,
                         next_change: None,
-                        next_change_local: None,
-                        next_change_tz: None,
                         condition: None,
                         // The document names the desk's languages without a condition.
                         subject_to_availability: false,
@@ -332,9 +332,9 @@ fn language_desks(
     let target_all_day = target.is_some_and(|t| t.coverage == Coverage::AroundTheClock);
     let all_day = |desk: Option<&crate::rules::model::Desk>| {
         !query.preview
-            && desk.is_none_or(|d| d.coverage == Coverage::AroundTheClock)
+            && desk.is_none_or(|d| matches!(d.hours, DeskHours::AroundTheClock { .. }))
             && (target_all_day
-                || desk.is_some_and(|d| d.around_the_clock_for.contains(&severity.key)))
+                || desk.is_some_and(|d| d.hours.around_the_clock_for().contains(&severity.key)))
     };
     let mut desks = Desks::empty(true);
     let region: Option<&Region> = chosen.as_ref().map(|c| c.region);
@@ -422,8 +422,6 @@ fn language_desks(
             },
             open: None,
             next_change: None,
-            next_change_local: None,
-            next_change_tz: None,
             condition: desk.and_then(|d| d.condition.clone()),
             subject_to_availability: !super::language::is_english(language),
             why,
@@ -520,7 +518,8 @@ fn summary(
 pub(super) fn state(desk: &DeskStatus, query: &AdviseQuery) -> String {
     let when = |t: DateTime<Utc>| {
         let local = desk
-            .next_change_local
+            .next_change
+            .map(|n| n.local)
             .unwrap_or_else(|| t.with_timezone(&query.shown).fixed_offset());
         crate::render::text::readable_with_user(t, local, query.shown)
     };

@@ -8,14 +8,16 @@
 //! is an unknown language.
 
 use anyhow::anyhow;
-use chrono::{DateTime, FixedOffset, Utc};
+use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
 
+use crate::answer::in_zones::{self, InZones};
 use crate::answer::presence::Presence;
 use crate::clock::calendar::Calendar;
 use crate::ids::AmbiguousId;
 use crate::render::echo::escape;
+use crate::render::text::Shown;
 use crate::rules::model::{normalise, Coverage, Language};
 use crate::rules::RuleSet;
 
@@ -185,9 +187,9 @@ pub struct DeskStatus {
     pub open: Option<bool>,
     /// When the desk next opens or closes (RFC 3339 UTC); null when it never changes
     /// within a year, or is unknown.
-    pub next_change: Option<DateTime<Utc>>,
-    pub next_change_local: Option<DateTime<FixedOffset>>,
-    pub next_change_tz: Option<DateTime<FixedOffset>>,
+    /// Also with the desk's offset and the offset of the zone times are shown in.
+    #[serde(flatten, serialize_with = "in_zones::next_change")]
+    pub next_change: Option<InZones>,
     /// The condition the documents put on the desk ("subject to availability").
     pub condition: Option<String>,
     /// Whether someone who speaks the language is there only "subject to availability"
@@ -226,17 +228,22 @@ impl DeskStatus {
             Hours::Unknown => Presence::Unknown,
         };
         self.open = self.presence.open();
-        self.next_change = self.presence.next_change();
-        if let Hours::Calendar(calendar) = &self.hours {
-            let zone = calendar.zone();
-            self.next_change_local = self
-                .next_change
-                .map(|t| t.with_timezone(&zone).fixed_offset());
-        }
-        self.next_change_tz = self
-            .next_change
-            .map(|t| t.with_timezone(&shown).fixed_offset());
+        self.next_change = self
+            .presence
+            .next_change()
+            .and_then(|t| self.in_zones(t, shown));
         self
+    }
+
+    /// `t` with the offset of the desk's zone and of `shown`; `None` for a desk without a
+    /// calendar (around the clock, or hours unknown), whose presence never changes.
+    pub fn in_zones(&self, t: DateTime<Utc>, shown: Tz) -> Option<InZones> {
+        match &self.hours {
+            Hours::Calendar(calendar) => {
+                Some(InZones::of(t, Shown::Zone(calendar.zone()), Some(shown)))
+            }
+            Hours::AroundTheClock | Hours::Unknown => None,
+        }
     }
 
     /// The condition on reaching someone at this desk: the documents' own, and for every

@@ -16,6 +16,7 @@ use chrono_tz::Tz;
 use serde::Serialize;
 
 use super::due_instant::{DueAnswer, DueQuery};
+use super::in_zones::{self, InZones};
 use super::policy::{self, TopicAnswer};
 use super::presence;
 use super::sla::{self, SlaAnswer, SlaQuery};
@@ -23,6 +24,7 @@ use super::where_to::{self, WhereAnswer};
 use super::Sources;
 use crate::clock::calendar_choice::Whereabouts;
 use crate::holidays::Catalog;
+use crate::render::text::Shown;
 use crate::rules::model::{About, AnswerKind, Coverage, Plan, Product, Severity, Source, Target};
 use crate::rules::RuleSet;
 use language::DeskStatus;
@@ -270,10 +272,9 @@ pub struct Choice {
     /// Whether the desk's hours are running at the instant asked about, and else when they
     /// begin (RFC 3339 UTC, and with the desk's offset); null where no desk is known.
     pub open: Option<bool>,
-    pub opens: Option<DateTime<Utc>>,
-    pub opens_local: Option<DateTime<FixedOffset>>,
-    /// The same with the offset of the zone times are shown in (`--tz`).
-    pub opens_tz: Option<DateTime<FixedOffset>>,
+    /// Also with the offset of the zone times are shown in (`--tz`).
+    #[serde(flatten, serialize_with = "in_zones::opens")]
+    pub opens: Option<InZones>,
     /// The condition the documents put on the desk ("subject to availability" for every
     /// language but English, decided reading 18); null where they put none.
     pub condition: Option<String>,
@@ -819,7 +820,10 @@ fn options(
         }));
     let mut choices: Vec<Choice> = candidates
         .map(|desk| {
-            let opens = desk.first_open(submitted).filter(|t| *t > submitted);
+            let opens = desk
+                .first_open(submitted)
+                .filter(|t| *t > submitted)
+                .and_then(|t| desk.in_zones(t, query.shown));
             Choice {
                 rank: 0,
                 route: route_id.clone(),
@@ -828,8 +832,6 @@ fn options(
                 language_name: Some(desk.name.clone()),
                 open: desk.open,
                 opens,
-                opens_local: opens.and(desk.next_change_local),
-                opens_tz: opens.map(|t| t.with_timezone(&query.shown).fixed_offset()),
                 condition: desk.availability(),
                 subject_to_availability: desk.subject_to_availability,
                 summary: String::new(),
@@ -851,9 +853,11 @@ fn options(
             let calendar = crate::clock::calendar_choice::calendar_of(region, zone, query.holidays);
             Some((presence::Presence::on(&calendar, submitted), zone))
         });
-        let opens = status
-            .and_then(|(p, _)| p.first_open(submitted))
-            .filter(|t| *t > submitted);
+        let opens = status.and_then(|(p, zone)| {
+            p.first_open(submitted)
+                .filter(|t| *t > submitted)
+                .map(|t| InZones::of(t, Shown::Zone(zone), Some(query.shown)))
+        });
         choices.push(Choice {
             rank: 0,
             route: route_id,
@@ -862,10 +866,6 @@ fn options(
             language_name: None,
             open: status.and_then(|(p, _)| p.open()),
             opens,
-            opens_local: opens
-                .zip(status)
-                .map(|(t, (_, zone))| t.with_timezone(&zone).fixed_offset()),
-            opens_tz: opens.map(|t| t.with_timezone(&query.shown).fixed_offset()),
             condition: None,
             subject_to_availability: false,
             summary: String::new(),
@@ -875,7 +875,7 @@ fn options(
     choices.sort_by_key(|c| {
         (
             c.open != Some(true),
-            c.opens.unwrap_or(DateTime::<Utc>::MAX_UTC),
+            c.opens.map_or(DateTime::<Utc>::MAX_UTC, |o| o.utc),
         )
     });
     for (i, choice) in choices.iter_mut().enumerate() {

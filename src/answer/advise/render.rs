@@ -127,7 +127,8 @@ impl Advice {
         let there = |desk: &super::language::DeskStatus| {
             let when = |t: DateTime<Utc>| {
                 let local = desk
-                    .next_change_local
+                    .next_change
+                    .map(|n| n.local)
                     .unwrap_or_else(|| t.with_timezone(&self.shown).fixed_offset());
                 text::readable_fixed(local)
             };
@@ -408,17 +409,17 @@ fn choice_state(choice: &Choice, shown: Tz, at_is_now: bool) -> String {
     let now = if at_is_now { "now" } else { "then" };
     // "Someone is there" only where the documents promise it without a condition.
     let conditional = choice.subject_to_availability;
-    let there = match (choice.open, choice.opens) {
+    let there = match (choice.open, choice.opens.map(|o| (o.utc, o.local))) {
         (Some(true), _) if conditional => {
             format!("in its hours {now}: someone may be reachable, subject to availability")
         }
         (Some(true), _) => format!("someone is there {now}"),
-        (Some(false), Some(opens)) if conditional => format!(
+        (Some(false), Some((opens, local))) if conditional => format!(
             "its hours begin {}, subject to availability",
-            when(opens, choice.opens_local, shown)
+            when(opens, Some(local), shown)
         ),
-        (Some(false), Some(opens)) => {
-            format!("the desk opens {}", when(opens, choice.opens_local, shown))
+        (Some(false), Some((opens, local))) => {
+            format!("the desk opens {}", when(opens, Some(local), shown))
         }
         (Some(false), None) => "the desk does not open within a year".to_string(),
         (None, _) => "no desk hours are known".to_string(),

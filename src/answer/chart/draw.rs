@@ -70,7 +70,7 @@ fn when_text(t: DateTime<Utc>, zone: Tz, day: NaiveDate) -> String {
 /// What happens next, for a row's right-hand column: "until 18:00" or "opens 15:00",
 /// or where that does not fit in `room`, "→ 18:00" (and `true`).
 fn status_text(row: &ChartRow, zone: Tz, day: NaiveDate, room: usize) -> (String, bool) {
-    let full = match (row.open_now, row.next_change) {
+    let full = match (row.open_now, row.next_change.map(|n| n.utc)) {
         (true, None) => "always open".to_string(),
         (false, None) => "no opening within a year".to_string(),
         (true, Some(t)) => format!("until {}", when_text(t, zone, day)),
@@ -79,7 +79,7 @@ fn status_text(row: &ChartRow, zone: Tz, day: NaiveDate, room: usize) -> (String
     if full.chars().count() <= room {
         return (full, false);
     }
-    let compact = match (row.open_now, row.next_change) {
+    let compact = match (row.open_now, row.next_change.map(|n| n.utc)) {
         (true, None) => "always open".to_string(),
         (false, None) => "no opening".to_string(),
         (_, Some(t)) => format!("→ {}", when_text(t, zone, day)),

@@ -36,14 +36,15 @@ use serde::Serialize;
 
 use super::holiday_report::FilesReport;
 use super::hours::region_zone;
+use super::in_zones::{self, InZones};
 use super::{Answer, Sources};
 use crate::clock::calendar::Calendar;
 use crate::clock::calendar_choice;
 use crate::holidays::Catalog;
 use crate::render::style::Style;
-use crate::render::text;
+use crate::render::text::{self, Shown};
 use crate::rules::model::Named;
-use crate::rules::model::{Coverage, Region};
+use crate::rules::model::{Coverage, DeskHours, Region};
 use crate::rules::RuleSet;
 
 /// The widest line the drawing writes when not told otherwise (tests, a pipe).
@@ -103,8 +104,9 @@ pub struct Chart {
     /// The length of a cell; a cell is open when the desk is open at its start.
     pub cell_minutes: i64,
     pub cells: usize,
-    pub now: DateTime<Utc>,
-    pub now_local: DateTime<FixedOffset>,
+    /// Also with the user's zone's offset.
+    #[serde(flatten, serialize_with = "in_zones::now")]
+    pub now: InZones,
     /// The cell holding the current instant, when it falls on this day (0-based).
     pub now_cell: Option<usize>,
     pub rows: Vec<ChartRow>,
@@ -196,8 +198,9 @@ pub struct ChartRow {
     pub open_intervals: Vec<OpenInterval>,
     /// Open at `now`, and when that next changes (null: not within a year).
     pub open_now: bool,
-    pub next_change: Option<DateTime<Utc>>,
-    pub next_change_local: Option<DateTime<FixedOffset>>,
+    /// Also with the user's zone's offset.
+    #[serde(flatten, serialize_with = "in_zones::next_change_here")]
+    pub next_change: Option<InZones>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -337,10 +340,9 @@ pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Drawn> {
             condition: None,
             open_intervals: Vec::new(),
             open_now: status.open,
-            next_change: status.next_change,
-            next_change_local: status
+            next_change: status
                 .next_change
-                .map(|t| t.with_timezone(&zone).fixed_offset()),
+                .map(|t| InZones::of(t, Shown::Zone(zone), None)),
         }
         .with_intervals(&day_intervals(&calendar, start, end), zone);
         if row.service_desk() {
@@ -353,8 +355,8 @@ pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Drawn> {
     let mut conditions: Vec<String> = Vec::new();
     for language in rules.languages() {
         for desk in &language.desk {
-            match desk.coverage {
-                Coverage::AroundTheClock => {
+            match desk.hours {
+                DeskHours::AroundTheClock { .. } => {
                     source.add(rules, &language.source);
                     let row = ChartRow {
                         kind: RowKind::LanguageDesk,
@@ -374,12 +376,11 @@ pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Drawn> {
                         open_intervals: Vec::new(),
                         open_now: true,
                         next_change: None,
-                        next_change_local: None,
                     }
                     .with_intervals(&[(start, end)], zone);
                     general.push(row);
                 }
-                Coverage::BusinessHours | Coverage::BestEffort | Coverage::Unspecified => {
+                DeskHours::BusinessHours | DeskHours::BestEffort | DeskHours::Unspecified => {
                     if let Some(condition) = &desk.condition {
                         if !conditions.contains(condition) {
                             conditions.push(condition.clone());
@@ -401,8 +402,7 @@ pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Drawn> {
         day_minutes: length.num_minutes(),
         cell_minutes,
         cells: cell_starts.len(),
-        now: query.now,
-        now_local: query.now.with_timezone(&zone).fixed_offset(),
+        now: InZones::of(query.now, Shown::Zone(zone), None),
         now_cell,
         rows,
         needs_tz,
@@ -695,13 +695,19 @@ mod tests {
             }]
         );
         assert!(emea.open_now);
-        assert_eq!(emea.next_change, Some(utc("2026-11-25T17:00:00Z")));
+        assert_eq!(
+            emea.next_change.map(|n| n.utc),
+            Some(utc("2026-11-25T17:00:00Z"))
+        );
         let na = row(&chart, "north-america");
         assert_eq!(na.open_intervals.len(), 2);
         assert_eq!(na.open_intervals[0].from, utc("2026-11-24T23:00:00Z"));
         assert_eq!(na.open_intervals[0].to, utc("2026-11-25T02:00:00Z"));
         assert!(!na.open_now);
-        assert_eq!(na.next_change, Some(utc("2026-11-25T14:00:00Z")));
+        assert_eq!(
+            na.next_change.map(|n| n.utc),
+            Some(utc("2026-11-25T14:00:00Z"))
+        );
         let json = serde_json::to_value(&chart).expect("json");
         assert_eq!(json["cell_minutes"], 30);
         assert_eq!(json["time_zone"], "Europe/Amsterdam");

@@ -12,7 +12,9 @@ use serde::Serialize;
 use crate::answer::cite::Cite;
 use crate::answer::hours::windows_text;
 use crate::answer::sla::target_text;
-use crate::rules::model::{About, Competency, Coverage, Id, Plan, Product, Route, Source, Target};
+use crate::rules::model::{
+    About, Competency, Coverage, Id, Incidents, Plan, Product, Route, Source, Target,
+};
 use crate::rules::RuleSet;
 
 /// The kinds of answer compared, in the order they are listed.
@@ -283,12 +285,13 @@ fn language_desks(rules: &RuleSet, out: &mut Vec<Entry>) {
                         ("customers", joined(&|d| d.customers.clone())),
                         (
                             "coverage",
-                            joined(&|d| coverage_words(d.coverage).to_string()),
+                            joined(&|d| coverage_words(d.hours.coverage()).to_string()),
                         ),
                         (
                             "around the clock for severities",
                             joined(&|d| {
-                                d.around_the_clock_for
+                                d.hours
+                                    .around_the_clock_for()
                                     .iter()
                                     .map(|s| rules.severity(*s).id.clone())
                                     .collect::<Vec<_>>()
@@ -472,10 +475,10 @@ fn allowances(rules: &RuleSet, out: &mut Vec<Entry>) {
             Competency::Cloud => "cloud competencies",
             Competency::Other => "other competencies",
         };
-        let incidents = match (a.unlimited, a.incidents) {
-            (true, _) => "unlimited".to_string(),
-            (false, Some(0) | None) => "none".to_string(),
-            (false, Some(n)) => n.to_string(),
+        let incidents = match a.incidents {
+            Incidents::Unlimited => "unlimited".to_string(),
+            Incidents::Count(0) => "none".to_string(),
+            Incidents::Count(n) => n.to_string(),
         };
         out.push(Entry {
             kind: Kind::Allowance,

@@ -355,14 +355,49 @@ pub struct Language {
 pub struct Desk {
     pub regions: Vec<Id<Region>>,
     pub customers: String,
-    pub coverage: Coverage,
+    pub hours: DeskHours,
     pub condition: Option<String>,
-    /// The severities a `24x7` desk is there around the clock for whatever the plan.
-    pub around_the_clock_for: Vec<Id<Severity>>,
     /// A reading that holds for this desk only.
     pub note: Option<String>,
     /// IANA zone patterns of the customers served within the regions; empty for all.
     pub zones: Vec<String>,
+}
+
+/// When a language desk is there: around the clock, in business hours, or on a best-effort
+/// basis, never two at once (the file's `coverage` with its `around-the-clock-for`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DeskHours {
+    /// `24x7`: there around the clock where the target counts so, and for `severities`
+    /// whatever the plan (English: A).
+    AroundTheClock {
+        severities: Vec<Id<Severity>>,
+    },
+    /// The business hours of the customer's region.
+    BusinessHours,
+    BestEffort,
+    /// The document gives no hours for the desk.
+    Unspecified,
+}
+
+impl DeskHours {
+    /// The coverage answers show for the desk.
+    pub fn coverage(&self) -> Coverage {
+        match self {
+            DeskHours::AroundTheClock { .. } => Coverage::AroundTheClock,
+            DeskHours::BusinessHours => Coverage::BusinessHours,
+            DeskHours::BestEffort => Coverage::BestEffort,
+            DeskHours::Unspecified => Coverage::Unspecified,
+        }
+    }
+
+    /// The severities the desk is there around the clock for whatever the plan (none but
+    /// for a `24x7` desk).
+    pub fn around_the_clock_for(&self) -> &[Id<Severity>] {
+        match self {
+            DeskHours::AroundTheClock { severities } => severities,
+            _ => &[],
+        }
+    }
 }
 
 /// Where to file a request for some products (and plans, purchase channels, audiences).
@@ -509,12 +544,18 @@ pub struct Allowance {
     pub membership: Id<Membership>,
     pub benefit: String,
     pub competency: Competency,
-    /// The number of incidents; `None` when unlimited or not eligible.
-    pub incidents: Option<u32>,
-    pub unlimited: bool,
+    pub incidents: Incidents,
     pub as_written: String,
     pub note: Option<String>,
     pub source: Vec<Source>,
+}
+
+/// How many support incidents an allowance gives: a number or no limit, never both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Incidents {
+    /// This many (`0`: not eligible).
+    Count(u32),
+    Unlimited,
 }
 
 /// Every rule, validated and resolved: what the answers read.

@@ -2,9 +2,9 @@
 //! becomes the [`Id`] of the rule it names.
 
 use super::{
-    Allowance, Amount, Channel, Desk, Document, Id, Language, Membership, PhoneDesk, PhoneLine,
-    Plan, Product, Region, RegionZone, ReopenRule, Route, RuleSet, Severity, Source, Target, Topic,
-    Unencoded, Window,
+    Allowance, Amount, Channel, Coverage, Desk, DeskHours, Document, Id, Incidents, Language,
+    Membership, PhoneDesk, PhoneLine, Plan, Product, Region, RegionZone, ReopenRule, Route,
+    RuleSet, Severity, Source, Target, Topic, Unencoded, Window,
 };
 use crate::schema;
 
@@ -254,13 +254,20 @@ fn language(index: &Index, key: Id<Language>, l: schema::Language) -> Result<Lan
             Ok(Desk {
                 regions: index.all(&index.regions, "region", &d.regions)?,
                 customers: d.customers,
-                coverage: d.coverage,
+                hours: match d.coverage {
+                    Coverage::AroundTheClock => DeskHours::AroundTheClock {
+                        severities: index.all(
+                            &index.severities,
+                            "severity",
+                            &d.around_the_clock_for,
+                        )?,
+                    },
+                    // The checker reports severities given for any other desk.
+                    Coverage::BusinessHours => DeskHours::BusinessHours,
+                    Coverage::BestEffort => DeskHours::BestEffort,
+                    Coverage::Unspecified => DeskHours::Unspecified,
+                },
                 condition: d.condition,
-                around_the_clock_for: index.all(
-                    &index.severities,
-                    "severity",
-                    &d.around_the_clock_for,
-                )?,
                 note: d.note,
                 zones: d.zones,
             })
@@ -395,8 +402,12 @@ fn allowance(index: &Index, a: schema::Allowance) -> Result<Allowance, Unresolve
         membership: index.one(&index.memberships, "membership", &a.membership)?,
         benefit: a.benefit,
         competency: a.competency,
-        incidents: a.incidents,
-        unlimited: a.unlimited,
+        // The checker reports an allowance giving both.
+        incidents: if a.unlimited {
+            Incidents::Unlimited
+        } else {
+            Incidents::Count(a.incidents.unwrap_or(0))
+        },
         as_written: a.as_written,
         note: a.note,
         source: index.sources(&a.source)?,

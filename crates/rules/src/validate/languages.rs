@@ -29,6 +29,23 @@ impl<'a> Checker<'a> {
         for desk in &language.desk {
             self.refs(file, &desk.regions, &known.regions);
             self.refs(file, &desk.around_the_clock_for, &known.severities);
+            // Severities served around the clock belong to a `24x7` desk only: any other
+            // desk keeps its hours whatever the severity.
+            if let Some(first) = desk
+                .around_the_clock_for
+                .first()
+                .filter(|_| desk.coverage != Coverage::AroundTheClock)
+            {
+                self.report(
+                    file,
+                    Some(first.span()),
+                    format!(
+                        "language `{}`: a desk with `coverage = \"{}\"` is not there around the clock: `around-the-clock-for` belongs to a `24x7` desk",
+                        language.id.get_ref(),
+                        desk.coverage.as_str()
+                    ),
+                );
+            }
             for pattern in &desk.zones {
                 if !zones::is_zone_pattern(pattern) {
                     self.report(

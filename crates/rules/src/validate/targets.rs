@@ -9,6 +9,7 @@ impl<'a> Checker<'a> {
         self.target_references(file, target, known);
         let amounts = [target.minutes.as_ref(), target.business_days.as_ref()];
         self.target_amount(file, target, &amounts);
+        self.target_cross_reference(file, target);
         self.target_bound(file, target);
         let limits = [MAX_TARGET_MINUTES, MAX_TARGET_DAYS];
         for (amount, limit) in amounts.into_iter().zip(limits) {
@@ -96,6 +97,22 @@ impl<'a> Checker<'a> {
                 span,
                 "a target needs exactly one of `minutes` and `business-days`".into(),
             ),
+        }
+    }
+
+    /// A borrowed calendar's rule counts only a level the document gives without hours
+    /// (decided reading 14a): any other target counts by its own coverage.
+    fn target_cross_reference(&mut self, file: usize, target: &Target) {
+        let coverage = *target.coverage.get_ref();
+        if target.cross_reference_coverage.is_some() && coverage != Coverage::Unspecified {
+            self.report(
+                file,
+                Some(target.coverage.span()),
+                format!(
+                    "a target with `coverage = \"{}\"` counts by it: `cross-reference-coverage` belongs to an `unspecified` target",
+                    coverage.as_str()
+                ),
+            );
         }
     }
 

@@ -580,3 +580,35 @@ fn every_problem_of_one_rule_is_reported() {
         assert!(found.starts_with(expected), "{found} / {expected}");
     }
 }
+
+#[test]
+fn severities_around_the_clock_belong_to_a_24x7_desk() {
+    let desk = |coverage: &str| {
+        format!(
+            "[[language]]\nid = \"l{coverage}\"\nname = \"L\"\ncode = \"en\"\n\
+             desk = [{{ regions = [\"anywhere\"], customers = \"c\", coverage = \"{coverage}\", around-the-clock-for = [\"a\"] }}]\n\
+             source = [{{ doc = \"doc\", section = \"S\" }}]\n"
+        )
+    };
+    let text = desk("24x7") + &desk("business-hours");
+    assert_eq!(
+        lines(&problems(&text)),
+        [
+            "test.toml:11:105: language `lbusiness-hours`: a desk with `coverage = \
+          \"business-hours\"` is not there around the clock: `around-the-clock-for` belongs \
+          to a `24x7` desk"
+        ]
+    );
+}
+
+#[test]
+fn a_cross_reference_coverage_belongs_to_an_unspecified_target() {
+    let text = target("minutes = 60\ncross-reference-coverage = \"24x7\"");
+    assert_eq!(
+        lines(&problems(&text)),
+        [
+            "test.toml:6:12: a target with `coverage = \"business-hours\"` counts by it: \
+          `cross-reference-coverage` belongs to an `unspecified` target"
+        ]
+    );
+}
