@@ -9,6 +9,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use chrono_tz::Tz;
 use rustc_hash::FxHashMap;
 
+use super::ErrorKind;
 use crate::answer::met;
 use crate::answer::sla;
 use crate::clock::calendar::Calendar;
@@ -96,17 +97,13 @@ pub struct Answer {
 /// closest valid one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LineError {
-    /// `unknown-id`, `ambiguous-id`, `bad-time`, `bad-zone`, `missing-field`,
-    /// `conflicting-fields`, `bad-target`, `no-such-target`, `no-calendar`, `not-json`,
-    /// `bad-field`, `not-an-object`, `not-utf8`, `too-long`, `bad-row`,
-    /// `responded-before-submitted`.
-    pub kind: &'static str,
+    pub kind: ErrorKind,
     pub message: String,
     pub suggestion: Option<String>,
 }
 
 impl LineError {
-    pub fn new(kind: &'static str, message: impl Into<String>) -> LineError {
+    pub fn new(kind: ErrorKind, message: impl Into<String>) -> LineError {
         LineError {
             kind,
             message: message.into(),
@@ -115,11 +112,11 @@ impl LineError {
     }
 
     /// An error of the answers: an unknown id keeps its suggestion, anything else is `kind`.
-    fn of(kind: &'static str, e: anyhow::Error) -> LineError {
+    fn of(kind: ErrorKind, e: anyhow::Error) -> LineError {
         match e.downcast::<ids::UnknownId>() {
             Ok(unknown) => LineError::from(unknown),
             Err(e) if e.is::<ids::AmbiguousId>() => {
-                LineError::new("ambiguous-id", format!("{e:#}"))
+                LineError::new(ErrorKind::AmbiguousId, format!("{e:#}"))
             }
             Err(e) => LineError::new(kind, format!("{e:#}")),
         }
@@ -129,10 +126,20 @@ impl LineError {
 impl From<ids::UnknownId> for LineError {
     fn from(unknown: ids::UnknownId) -> LineError {
         LineError {
-            kind: "unknown-id",
+            kind: ErrorKind::UnknownId,
             suggestion: unknown.suggestion.clone(),
             message: unknown.to_string(),
         }
+    }
+}
+
+impl From<met::OutOfOrder> for LineError {
+    fn from(out_of_order: met::OutOfOrder) -> LineError {
+        let (kind, message) = match out_of_order {
+            met::OutOfOrder::BeforeSubmission(m) => (ErrorKind::RespondedBeforeSubmitted, m),
+            met::OutOfOrder::TooLate(m) => (ErrorKind::BadTime, m),
+        };
+        LineError::new(kind, message)
     }
 }
 
@@ -234,16 +241,6 @@ struct SetAnswerer<'a> {
     assumed_region: u64,
 }
 
-/// The errors of a ticket the rules in force cannot answer (an id they do not define, a
-/// plan and severity they do not pair, a calendar they cannot give): where the rules hold
-/// several versions, the message names the version that was asked.
-const BY_THE_RULES: [&str; 4] = [
-    "unknown-id",
-    "ambiguous-id",
-    "no-such-target",
-    "no-calendar",
-];
-
 /// Answers tickets, each by the rules in force on its `submitted` day (or `--as-of`'s);
 /// one per worker thread. Where the rules hold several versions, each answer says which
 /// answered ([`Answer::in_force_from`]), and an error of the rules names it.
@@ -277,9 +274,9 @@ impl<'a> Answerer<'a> {
             (1, _) => 0,
             (_, Some(day)) => self.span_on(day),
             (_, None) => {
-                let submitted = ticket
-                    .submitted
-                    .ok_or_else(|| LineError::new("missing-field", "missing `submitted`"))?;
+                let submitted = ticket.submitted.ok_or_else(|| {
+                    LineError::new(ErrorKind::MissingField, "missing `submitted`")
+                })?;
                 let day = self.by_day[0]
                     .1
                     .submitted(submitted, ticket.time_zone)?
@@ -297,7 +294,7 @@ impl<'a> Answerer<'a> {
                 }
                 Ok(answer)
             }
-            Err(mut error) if versioned && BY_THE_RULES.contains(&error.kind) => {
+            Err(mut error) if versioned && error.kind.by_the_rules() => {
                 error.message.push_str(&self.which(at));
                 Err(error)
             }
@@ -357,7 +354,7 @@ impl<'a> SetAnswerer<'a> {
     fn answer(&mut self, ticket: &Fields) -> Result<Answer, LineError> {
         let submitted = ticket
             .submitted
-            .ok_or_else(|| LineError::new("missing-field", "missing `submitted`"))?;
+            .ok_or_else(|| LineError::new(ErrorKind::MissingField, "missing `submitted`"))?;
         let written = self.submitted(submitted, ticket.time_zone)?;
         let submitted = written.with_timezone(&Utc);
         // Read before the target, as `submitted` is: a bad time is the ticket's first error.
@@ -369,8 +366,8 @@ impl<'a> SetAnswerer<'a> {
                     .instant("responded", text, ticket.time_zone)?
                     .with_timezone(&Utc);
                 let flags = ("responded", "submitted");
-                if let Some((kind, why)) = met::out_of_order(submitted, responded, flags) {
-                    return Err(LineError::new(kind, why));
+                if let Some(out_of_order) = met::out_of_order(submitted, responded, flags) {
+                    return Err(LineError::from(out_of_order));
                 }
                 Some(Some(responded))
             }
@@ -434,7 +431,10 @@ impl<'a> SetAnswerer<'a> {
         let due = match (spec.coverage, minutes) {
             (Coverage::BestEffort, _) | (_, None) => None,
             (_, Some(m)) => Some(due::due(calendar, counting, submitted, m).ok_or_else(|| {
-                LineError::new("no-calendar", "the calendar has no open time within a year")
+                LineError::new(
+                    ErrorKind::NoCalendar,
+                    "the calendar has no open time within a year",
+                )
             })?),
         };
         let zone = calendar.zone();
@@ -483,7 +483,7 @@ impl<'a> SetAnswerer<'a> {
     ) -> Result<chrono::DateTime<FixedOffset>, LineError> {
         let bad = |problem: String| {
             LineError::new(
-                "bad-time",
+                ErrorKind::BadTime,
                 format!(
                     "invalid {field} `{}`: {problem}",
                     crate::render::echo::escape(text)
@@ -502,7 +502,7 @@ impl<'a> SetAnswerer<'a> {
         let zone = match (self.defaults.input_zone, time_zone) {
             (Some(zone), _) => zone,
             (None, Some(name)) => crate::time::zone("time_zone", name)
-                .map_err(|e| LineError::of("bad-zone", e))?,
+                .map_err(|e| LineError::of(ErrorKind::BadZone, e))?,
             (None, None) => self.defaults.customer_zone.ok_or_else(|| {
                 bad(
                     "it has no offset and no zone is given: add --input-tz ZONE (the zone the export writes its times in), a time_zone field, or --tz"
@@ -525,7 +525,7 @@ impl<'a> SetAnswerer<'a> {
                     .filter(|m| (1..=MAX_TARGET_MINUTES).contains(m))
                     .ok_or_else(|| {
                         LineError::new(
-                            "bad-target",
+                            ErrorKind::BadTarget,
                             format!(
                                 "`target_minutes` must be from 1 to {MAX_TARGET_MINUTES} (a year)"
                             ),
@@ -540,14 +540,17 @@ impl<'a> SetAnswerer<'a> {
                 })
             }
             (Some(_), None, Some(_)) | (None, Some(_), Some(_)) => Err(LineError::new(
-                "conflicting-fields",
+                ErrorKind::ConflictingFields,
                 "give either `plan` and `severity`, or `target_minutes`, not one of each",
             )),
             (None, _, None) => Err(LineError::new(
-                "missing-field",
+                ErrorKind::MissingField,
                 "missing `plan` (or `target_minutes`)",
             )),
-            (_, None, None) => Err(LineError::new("missing-field", "missing `severity`")),
+            (_, None, None) => Err(LineError::new(
+                ErrorKind::MissingField,
+                "missing `severity`",
+            )),
         }
     }
 
@@ -592,7 +595,7 @@ impl<'a> SetAnswerer<'a> {
                         self.specs.insert(normal, spec);
                         spec
                     })
-                    .map_err(|e| LineError::of("no-such-target", e))
+                    .map_err(|e| LineError::of(ErrorKind::NoSuchTarget, e))
             }
         };
         let cached = match &resolved {
@@ -658,7 +661,8 @@ impl<'a> SetAnswerer<'a> {
         }
         let customer_zone = match time_zone {
             Some(zone) => Some(
-                crate::time::zone("time_zone", zone).map_err(|e| LineError::of("bad-zone", e))?,
+                crate::time::zone("time_zone", zone)
+                    .map_err(|e| LineError::of(ErrorKind::BadZone, e))?,
             ),
             None => self.defaults.customer_zone,
         };
@@ -685,7 +689,7 @@ impl<'a> SetAnswerer<'a> {
             Err(_) if spec.counted_as == Coverage::AroundTheClock && region.is_none() => {
                 Ok(Counted::WallClock)
             }
-            Err(e) => Err(LineError::of("no-calendar", e)),
+            Err(e) => Err(LineError::of(ErrorKind::NoCalendar, e)),
         }
     }
 }
