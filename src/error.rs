@@ -186,7 +186,7 @@ fn closest<'a>(typed: &str, forms: impl Iterator<Item = (&'a str, &'a str)>) -> 
 }
 
 fn did_you_mean(suggestion: Option<&str>) -> String {
-    suggestion.map_or(String::new(), |s| format!(" (did you mean `{s}`?)"))
+    crate::ids::Suggestion::aside(suggestion)
 }
 
 impl fmt::Display for Error {

@@ -430,8 +430,7 @@ pub fn zone(flag: &str, text: &str) -> anyhow::Result<Tz> {
 /// What is wrong with a zone name: not an IANA zone, with the closest one if any.
 fn zone_problem(text: &str) -> String {
     let names = chrono_tz::TZ_VARIANTS.iter().map(|z| z.name());
-    let hint =
-        ids::suggest(text, names).map_or(String::new(), |s| format!(" (did you mean `{s}`?)"));
+    let hint = ids::Suggestion::aside(ids::suggest(text, names));
     format!(
         "unknown time zone{hint}: expected an IANA zone such as Europe/Amsterdam, a city \
          (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk's (Pacific Time (US & \

@@ -99,7 +99,7 @@ pub struct Answer {
 pub struct LineError {
     pub kind: ErrorKind,
     pub message: String,
-    pub suggestion: Option<String>,
+    pub suggestion: Option<ids::Suggestion>,
 }
 
 impl LineError {

@@ -110,7 +110,7 @@ pub fn read<'r>(rules: &'r RuleSet, input: &str) -> anyhow::Result<Asked<'r>> {
             listed(rules)
         );
         if let Some(suggestion) = unknown.suggestion {
-            message.push_str(&format!("; did you mean `{suggestion}`?"));
+            message.push_str(&format!("; {suggestion}"));
         }
         return Err(anyhow!(message));
     };
