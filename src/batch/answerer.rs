@@ -10,8 +10,8 @@ use chrono_tz::Tz;
 use rustc_hash::FxHashMap;
 
 use super::ErrorKind;
-use crate::answer::met;
 use crate::answer::sla;
+use crate::answer::{self, met};
 use crate::clock::calendar::Calendar;
 use crate::clock::calendar_choice::{self, Whereabouts};
 use crate::clock::due::{self, Counting};
@@ -110,16 +110,22 @@ impl LineError {
             suggestion: None,
         }
     }
+}
 
-    /// An error of the answers: an unknown id keeps its suggestion, anything else is `kind`.
-    fn of(kind: ErrorKind, e: anyhow::Error) -> LineError {
-        match e.downcast::<ids::UnknownId>() {
-            Ok(unknown) => LineError::from(unknown),
-            Err(e) if e.is::<ids::AmbiguousId>() => {
-                LineError::new(ErrorKind::AmbiguousId, format!("{e:#}"))
-            }
-            Err(e) => LineError::new(kind, format!("{e:#}")),
-        }
+/// An error of the answers, of the kind its variant says; an unknown id keeps its
+/// suggestion.
+impl From<answer::Error> for LineError {
+    fn from(e: answer::Error) -> LineError {
+        let kind = match &e {
+            answer::Error::UnknownId(unknown) => return LineError::from(unknown.clone()),
+            answer::Error::AmbiguousId(_) => ErrorKind::AmbiguousId,
+            answer::Error::NotAnswered(_)
+            | answer::Error::Flags(_)
+            | answer::Error::BadValue(_) => ErrorKind::NoSuchTarget,
+            answer::Error::NoCalendar(_) => ErrorKind::NoCalendar,
+            answer::Error::BadZone(_) => ErrorKind::BadZone,
+        };
+        LineError::new(kind, e.to_string())
     }
 }
 
@@ -502,7 +508,7 @@ impl<'a> SetAnswerer<'a> {
         let zone = match (self.defaults.input_zone, time_zone) {
             (Some(zone), _) => zone,
             (None, Some(name)) => crate::time::zone("time_zone", name)
-                .map_err(|e| LineError::of(ErrorKind::BadZone, e))?,
+                .map_err(|e| LineError::from(answer::Error::from(e)))?,
             (None, None) => self.defaults.customer_zone.ok_or_else(|| {
                 bad(
                     "it has no offset and no zone is given: add --input-tz ZONE (the zone the export writes its times in), a time_zone field, or --tz"
@@ -595,7 +601,7 @@ impl<'a> SetAnswerer<'a> {
                         self.specs.insert(normal, spec);
                         spec
                     })
-                    .map_err(|e| LineError::of(ErrorKind::NoSuchTarget, e))
+                    .map_err(LineError::from)
             }
         };
         let cached = match &resolved {
@@ -662,7 +668,7 @@ impl<'a> SetAnswerer<'a> {
         let customer_zone = match time_zone {
             Some(zone) => Some(
                 crate::time::zone("time_zone", zone)
-                    .map_err(|e| LineError::of(ErrorKind::BadZone, e))?,
+                    .map_err(|e| LineError::from(answer::Error::from(e)))?,
             ),
             None => self.defaults.customer_zone,
         };
@@ -689,7 +695,7 @@ impl<'a> SetAnswerer<'a> {
             Err(_) if spec.counted_as == Coverage::AroundTheClock && region.is_none() => {
                 Ok(Counted::WallClock)
             }
-            Err(e) => Err(LineError::of(ErrorKind::NoCalendar, e)),
+            Err(e) => Err(LineError::from(e)),
         }
     }
 }

@@ -1,9 +1,10 @@
 //! Which region's calendar counts a target: the plan's own, the one asked for, or the one
 //! inferred from the customer's zone (the `zones` of each region in the rules).
 
-use anyhow::{anyhow, bail};
 use chrono_tz::Tz;
 
+use crate::answer::error::fail;
+use crate::answer::Error;
 use crate::clock::calendar::Calendar;
 use crate::holidays::Catalog;
 use crate::rules::model::{Id, Region, RegionZone};
@@ -36,7 +37,7 @@ pub fn choose<'r>(
     target_calendar: Option<Id<Region>>,
     whereabouts: &Whereabouts,
     holidays: &Catalog,
-) -> anyhow::Result<Chosen<'r>> {
+) -> Result<Chosen<'r>, Error> {
     let (region, why) = match (target_calendar, whereabouts.region) {
         (Some(own), _) => {
             let region = rules.region(own);
@@ -58,10 +59,10 @@ pub fn choose<'r>(
         RegionZone::Iana(zone) => Some(zone),
     }
     .ok_or_else(|| {
-        anyhow!(
+        Error::NoCalendar(format!(
             "region `{}` keeps the customer's own local hours: give the zone with --tz, e.g. --tz America/Sao_Paulo",
             region.id
-        )
+        ))
     })?;
     Ok(Chosen {
         region,
@@ -85,10 +86,7 @@ pub fn calendar_of(region: &Region, zone: Tz, holidays: &Catalog) -> Calendar {
 }
 
 /// The region serving the customer's zone (`--tz`, else the system's).
-fn infer<'r>(
-    rules: &'r RuleSet,
-    whereabouts: &Whereabouts,
-) -> anyhow::Result<(&'r Region, String)> {
+fn infer<'r>(rules: &'r RuleSet, whereabouts: &Whereabouts) -> Result<(&'r Region, String), Error> {
     let (zone, given) = match whereabouts.customer_zone {
         Some(zone) => (zone, "--tz"),
         None => (whereabouts.default_zone, "the system's zone"),
@@ -113,12 +111,16 @@ fn infer<'r>(
             region,
             format!("inferred from --tz {name}: no region lists it, so its own local hours apply"),
         )),
-        (Some(region), None) => bail!(
+        (Some(region), None) => fail!(
+            NoCalendar,
             "cannot tell the customer's region: the system's zone {name} is in no region's list; \
              give --region, or --tz for region `{}`",
             region.id
         ),
-        (None, _) => bail!("no region serves time zone {name}: give --region"),
+        (None, _) => fail!(
+            NoCalendar,
+            "no region serves time zone {name}: give --region"
+        ),
     }
 }
 
