@@ -2,7 +2,8 @@
 //! stderr gets, and the exit status it maps to.
 //!
 //! Exit statuses: 0 answered; 1 a "no" to a yes/no question (`can-reopen`) or some batch
-//! lines failed ([`crate::answer::Outcome`]); 2 everything here.
+//! lines failed ([`crate::answer::Outcome`]); 2 every variant here, usage and input errors
+//! alike, as the contract says ([`Error::exit_code`] decides it per variant).
 
 use std::fmt;
 use std::io;
@@ -26,9 +27,16 @@ pub enum Error {
 }
 
 impl Error {
-    /// The exit status: 2 for every error (see the module documentation).
+    /// The exit status, by variant. The contract's 2 is "usage or input error (unknown id,
+    /// bad time, bad rule file)": [`Error::Usage`] and [`Error::UnknownId`] are usage
+    /// errors, [`Error::Input`] an input error; [`Error::Output`] (stdout refused the
+    /// answer) is 2 as well, the status of every error.
     pub fn exit_code(&self) -> u8 {
-        2
+        match self {
+            Error::Usage(_) | Error::UnknownId(_) => 2,
+            Error::Input(_) => 2,
+            Error::Output(_) => 2,
+        }
     }
 
     /// Writes the error's one line to stderr; the exit status for it.
@@ -186,7 +194,7 @@ fn closest<'a>(typed: &str, forms: impl Iterator<Item = (&'a str, &'a str)>) -> 
 }
 
 fn did_you_mean(suggestion: Option<&str>) -> String {
-    suggestion.map_or(String::new(), |s| format!(" (did you mean `{s}`?)"))
+    crate::ids::Suggestion::aside(suggestion)
 }
 
 impl fmt::Display for Error {
@@ -209,17 +217,33 @@ impl From<UnknownId> for Error {
     }
 }
 
-/// The answers report with `anyhow` and its context chain; an unknown id, and an error of
-/// this type (a batch's output that could not be written), keep their structure through it.
+/// An answer's error: an unknown id keeps its structure, the rest is input the rules
+/// cannot answer.
+impl From<crate::answer::Error> for Error {
+    fn from(e: crate::answer::Error) -> Error {
+        match e {
+            crate::answer::Error::UnknownId(unknown) => Error::UnknownId(unknown),
+            other => Error::Input(other.to_string()),
+        }
+    }
+}
+
+/// The outer layers (`run.rs`) report with `anyhow` and its context chain; an unknown id,
+/// and an error of this type (a batch's output that could not be written), keep their
+/// structure through it, whatever context was added.
 impl From<anyhow::Error> for Error {
     fn from(e: anyhow::Error) -> Error {
         let e = match e.downcast::<Error>() {
             Ok(e) => return e,
             Err(e) => e,
         };
-        match e.downcast::<UnknownId>() {
-            Ok(unknown) => Error::UnknownId(unknown),
-            Err(e) => Error::Input(format!("{e:#}")),
+        let unknown = match e.downcast_ref::<crate::answer::Error>() {
+            Some(crate::answer::Error::UnknownId(unknown)) => Some(unknown.clone()),
+            _ => e.downcast_ref::<UnknownId>().cloned(),
+        };
+        match unknown {
+            Some(unknown) => Error::UnknownId(unknown),
+            None => Error::Input(format!("{e:#}")),
         }
     }
 }

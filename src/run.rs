@@ -367,8 +367,8 @@ fn sla(ctx: &Context, args: &SlaArgs) -> anyhow::Result<Rendered> {
             let responded = responded.with_timezone(&chrono::Utc);
             let submitted = submitted.with_timezone(&chrono::Utc);
             let flags = ("--responded", "the submission, --at");
-            if let Some((_, why)) = answer::met::out_of_order(submitted, responded, flags) {
-                anyhow::bail!(why);
+            if let Some(out_of_order) = answer::met::out_of_order(submitted, responded, flags) {
+                anyhow::bail!(out_of_order.message().to_string());
             }
             Some(responded)
         }

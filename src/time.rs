@@ -418,20 +418,38 @@ fn parse_date(text: &str) -> Result<NaiveDate, String> {
 }
 
 /// Parses an IANA zone name given with `flag`, suggesting the closest on a typo.
-pub fn zone(flag: &str, text: &str) -> anyhow::Result<Tz> {
+pub fn zone(flag: &str, text: &str) -> Result<Tz, BadZone> {
     zone_arg(text).map_err(|problem| {
-        anyhow!(
+        BadZone(format!(
             "invalid {flag} `{}`: {problem}",
             crate::render::echo::escape(text)
-        )
+        ))
     })
+}
+
+/// A zone name that names no zone: "invalid --tz `Europe/Amsterdm`: unknown time zone
+/// (did you mean `Europe/Amsterdam`?): …".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BadZone(String);
+
+impl std::fmt::Display for BadZone {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for BadZone {}
+
+impl From<BadZone> for crate::answer::Error {
+    fn from(bad: BadZone) -> crate::answer::Error {
+        crate::answer::Error::BadZone(bad.0)
+    }
 }
 
 /// What is wrong with a zone name: not an IANA zone, with the closest one if any.
 fn zone_problem(text: &str) -> String {
     let names = chrono_tz::TZ_VARIANTS.iter().map(|z| z.name());
-    let hint =
-        ids::suggest(text, names).map_or(String::new(), |s| format!(" (did you mean `{s}`?)"));
+    let hint = ids::Suggestion::aside(ids::suggest(text, names));
     format!(
         "unknown time zone{hint}: expected an IANA zone such as Europe/Amsterdam, a city \
          (Madrid), a Windows name (W. Europe Standard Time) or a helpdesk's (Pacific Time (US & \

@@ -144,7 +144,7 @@ pub fn counted(
                 (coverage == Coverage::Unspecified).then(|| cross_reference_text(None, counted_as));
             Ok(answer)
         }
-        Err(e) => Err(e),
+        Err(e) => Err(super::Error::from(e).into()),
     }
 }
 
@@ -167,8 +167,8 @@ fn cross_reference_text(on: Option<(&str, &str)>, counted_as: Coverage) -> Strin
     )
 }
 
-fn is_unknown_id(e: &anyhow::Error) -> bool {
-    e.downcast_ref::<crate::ids::UnknownId>().is_some()
+fn is_unknown_id(e: &calendar_choice::Unchosen) -> bool {
+    matches!(e, calendar_choice::Unchosen::UnknownRegion(_))
 }
 
 /// The clock's answer for a level with no figure (best effort, "Diverse"): nothing is

@@ -169,7 +169,7 @@ fn unknown_kind(typed: &str, wanted: &str) -> UnknownId {
         kind: "kind".to_string(),
         kinds: "kinds".to_string(),
         input: typed.to_string(),
-        suggestion: closest(wanted, &forms).map(str::to_string),
+        suggestion: closest(wanted, &forms).map(crate::ids::Suggestion::from),
         valid: LISTINGS.iter().map(|l| l.names[0].to_string()).collect(),
         way_forward: None,
     }

@@ -32,25 +32,47 @@ pub const NOT_RESPONDED: &str = "no response given: `responded` is empty";
 /// is longer than a year.
 pub const MAX_RESPONSE_DAYS: i64 = 3_653;
 
-/// Why a response cannot be counted against its submission: it comes before it
-/// (`responded-before-submitted`), or more than [`MAX_RESPONSE_DAYS`] after it
-/// (`bad-time`). The kind a batch line names, and the message.
+/// Why a response cannot be counted against its submission, with the message saying so.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OutOfOrder {
+    /// It comes before it (a batch line's `responded-before-submitted`).
+    BeforeSubmission(String),
+    /// It comes more than [`MAX_RESPONSE_DAYS`] after it (a batch line's `bad-time`).
+    TooLate(String),
+}
+
+impl OutOfOrder {
+    pub fn message(&self) -> &str {
+        match self {
+            OutOfOrder::BeforeSubmission(message) | OutOfOrder::TooLate(message) => message,
+        }
+    }
+}
+
+impl std::fmt::Display for OutOfOrder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.message())
+    }
+}
+
+impl std::error::Error for OutOfOrder {}
+
+/// Why a response cannot be counted against its submission: it comes before it, or more
+/// than [`MAX_RESPONSE_DAYS`] after it.
 pub fn out_of_order(
     submitted: DateTime<Utc>,
     responded: DateTime<Utc>,
     flags: (&str, &str),
-) -> Option<(&'static str, String)> {
+) -> Option<OutOfOrder> {
     let (responded_name, submitted_name) = flags;
     let (r, s) = (text::utc(responded), text::utc(submitted));
     if responded < submitted {
-        return Some((
-            "responded-before-submitted",
+        return Some(OutOfOrder::BeforeSubmission(
             format!("{responded_name} {r} is before {submitted_name} {s}: a response cannot come before its request"),
         ));
     }
     if (responded - submitted).num_days() > MAX_RESPONSE_DAYS {
-        return Some((
-            "bad-time",
+        return Some(OutOfOrder::TooLate(
             format!("{responded_name} {r} is more than ten years after {submitted_name} {s}: not counted (is the year right?)"),
         ));
     }

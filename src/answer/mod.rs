@@ -8,6 +8,7 @@ pub mod contact;
 mod contract_tests;
 pub mod coverage;
 pub mod due_instant;
+pub(crate) mod error;
 pub mod holiday_report;
 pub mod holidays;
 pub mod hours;
@@ -27,6 +28,7 @@ pub mod where_to;
 /// rewritten on another branch (`advise/`, `sla`, `where_to`, `clock`) until they import
 /// it from there.
 pub use cite::Sources;
+pub use error::Error;
 
 use serde::Serialize;
 

@@ -1,6 +1,7 @@
 //! `sla`: the initial-response target of a plan at a severity.
 
-use anyhow::bail;
+use super::error::fail;
+use super::Error;
 use serde::Serialize;
 
 use super::due_instant::{self, DueAnswer, DueQuery};
@@ -96,10 +97,11 @@ pub struct SlaQuery<'a> {
 /// with this: a ticket has no table to carry the reason beside a target.
 ///
 /// Errors: as [`target`], and one naming whose terms apply for a partners-only product.
-pub fn applicable_target<'r>(rules: &'r RuleSet, query: &SlaQuery) -> anyhow::Result<&'r Target> {
+pub fn applicable_target<'r>(rules: &'r RuleSet, query: &SlaQuery) -> Result<&'r Target, Error> {
     let (_, _, product, target) = resolve(rules, query)?;
     if let Some(product) = product.filter(|p| p.partners_only) {
-        bail!(
+        fail!(
+            NotAnswered,
             "no Microsoft response target applies to product `{}`: it is supported through partners only. {}",
             product.id,
             partner_terms(rules, product)
@@ -111,7 +113,7 @@ pub fn applicable_target<'r>(rules: &'r RuleSet, query: &SlaQuery) -> anyhow::Re
 /// A plan, a severity, the product asked about and the target they name.
 pub type Resolved<'r> = (&'r Plan, &'r Severity, Option<&'r Product>, &'r Target);
 
-fn resolve<'r>(rules: &'r RuleSet, query: &SlaQuery) -> anyhow::Result<Resolved<'r>> {
+fn resolve<'r>(rules: &'r RuleSet, query: &SlaQuery) -> Result<Resolved<'r>, Error> {
     let plan = target_plan(rules, query.plan)?;
     let severity: &Severity = rules.find(query.severity)?;
     let product: Option<&Product> = query.product.map(|p| rules.find(p)).transpose()?;
@@ -130,7 +132,7 @@ pub fn resolved<'r>(
     severity: &'r Severity,
     product: Option<&'r Product>,
     about: About,
-) -> anyhow::Result<Resolved<'r>> {
+) -> Result<Resolved<'r>, Error> {
     if let Some(product) = product {
         check_plan_covers(rules, plan, product)?;
     }
@@ -177,7 +179,8 @@ pub fn answer_resolved(
         // A condition that gates the target with no lower level: assumed met, and said.
         (None, None) if target.condition_short.is_some() => (target.amount, Some(true)),
         (None, None) => (target.amount, None),
-        (None, Some(_)) => bail!(
+        (None, Some(_)) => fail!(
+            Flags,
             "--production-impact applies only where the level depends on it (Power BI severity A under `powerbi-premium` or `powerbi-admin`); plan `{}` at severity `{}` does not",
             plan.id,
             severity.id
@@ -421,7 +424,7 @@ impl Answer for MinutesAnswer {
 /// (`germany-technical`, `m365-billing`), which are another product's desk.
 ///
 /// Errors: for a region with a `service`, naming the customers' regions.
-pub fn check_customer_region(rules: &RuleSet, region: &Region) -> anyhow::Result<()> {
+pub fn check_customer_region(rules: &RuleSet, region: &Region) -> Result<(), Error> {
     let Some(service) = &region.service else {
         return Ok(());
     };
@@ -432,7 +435,8 @@ pub fn check_customer_region(rules: &RuleSet, region: &Region) -> anyhow::Result
         .map(|r| format!("`{}`", r.id))
         .collect::<Vec<_>>()
         .join(", ");
-    bail!(
+    fail!(
+        NoCalendar,
         "region `{}` keeps the hours of one service desk ({service}), not a customer's region: give one of {customers}",
         region.id
     )
@@ -443,7 +447,7 @@ pub fn check_customer_region(rules: &RuleSet, region: &Region) -> anyhow::Result
 ///
 /// Errors: [`UnknownId`](crate::ids::UnknownId), or [`AmbiguousId`] naming the tiers and
 /// their targets.
-pub fn target_plan<'r>(rules: &'r RuleSet, input: &str) -> anyhow::Result<&'r Plan> {
+pub fn target_plan<'r>(rules: &'r RuleSet, input: &str) -> Result<&'r Plan, Error> {
     let unknown = match rules.find::<Plan>(input) {
         Ok(plan) => return Ok(plan),
         Err(unknown) => unknown,
@@ -495,12 +499,13 @@ pub fn target_text(
 /// A plan restricted to some products cannot answer for another; a product its
 /// description covers without a target of its documents ("all Microsoft business
 /// technologies": Microsoft 365 under Premier) has no target to answer with.
-pub fn check_plan_covers(rules: &RuleSet, plan: &Plan, product: &Product) -> anyhow::Result<()> {
+pub fn check_plan_covers(rules: &RuleSet, plan: &Plan, product: &Product) -> Result<(), Error> {
     if plan.covers(product.key) {
         return Ok(());
     }
     if plan.covers_without_targets.contains(&product.key) {
-        bail!(
+        fail!(
+            NotAnswered,
             "the documents give no response target for product `{}` under plan `{}`: the plan covers it (\"all Microsoft business technologies\"), but its response table is the Power Platform / Dynamics 365 document's; `where --product {}` names the routes the documents give",
             product.id,
             plan.id,
@@ -513,7 +518,8 @@ pub fn check_plan_covers(rules: &RuleSet, plan: &Plan, product: &Product) -> any
         .map(|p| format!("`{}`", rules.product(*p).id))
         .collect::<Vec<_>>()
         .join(", ");
-    bail!(
+    fail!(
+        NotAnswered,
         "plan `{}` does not cover product `{}`; it covers {list}",
         plan.id,
         product.id
@@ -528,7 +534,7 @@ fn find_target<'r>(
     severity: &Severity,
     product: Option<&Product>,
     about: About,
-) -> anyhow::Result<&'r Target> {
+) -> Result<&'r Target, Error> {
     if let Some(target) = rules.target_about(plan.key, severity.key, product.map(|p| p.key), about)
     {
         return Ok(target);
@@ -540,12 +546,14 @@ fn find_target<'r>(
             .map(|t| format!("`{}`", rules.severity(t.severity).id))
             .collect();
         if listed.is_empty() {
-            bail!(
+            fail!(
+            NotAnswered,
                 "the documents give no response target for billing or subscription-management requests under plan `{}`: the initial-response table is a technical-support promise (decided reading 20)",
                 plan.id
             );
         }
-        bail!(
+        fail!(
+            NotAnswered,
             "the documents give billing and subscription-management requests under plan `{}` no severity `{}`; theirs: {} (decided reading 20)",
             plan.id,
             severity.id,
@@ -562,7 +570,8 @@ fn find_target<'r>(
         .map(|p| format!("`{}`", rules.product(p).id))
         .collect();
     if !products.is_empty() {
-        bail!(
+        fail!(
+            NotAnswered,
             "the documents give plan `{}` at severity `{}` no response target{}; only one for {}{} (give --product if the request is about {})",
             plan.id,
             severity.id,
@@ -579,7 +588,8 @@ fn find_target<'r>(
         .map(|s| s.id.as_str())
         .collect();
     if listed.is_empty() {
-        bail!(
+        fail!(
+            NotAnswered,
             "the documents give no response target for plan `{}`",
             plan.id
         );
@@ -589,7 +599,8 @@ fn find_target<'r>(
         .map(|s| format!("`{s}`"))
         .collect::<Vec<_>>()
         .join(", ");
-    bail!(
+    fail!(
+        NotAnswered,
         "the documents list no severity `{}` for plan `{}`; its severities: {listed}",
         severity.id,
         plan.id

@@ -1,6 +1,7 @@
 //! `where`: the portal or channel to file a request in, the steps, and who may file.
 
-use anyhow::bail;
+use super::error::fail;
+use super::Error;
 use serde::Serialize;
 
 use super::policy::{self, TopicAnswer};
@@ -106,7 +107,7 @@ pub struct Asked<'r> {
     pub about: About,
 }
 
-fn asked_plan<'r>(rules: &'r RuleSet, input: &str) -> anyhow::Result<AskedPlan<'r>> {
+fn asked_plan<'r>(rules: &'r RuleSet, input: &str) -> Result<AskedPlan<'r>, Error> {
     match rules.find::<Plan>(input) {
         Ok(plan) => Ok(AskedPlan {
             id: plan.id.clone(),
@@ -131,7 +132,7 @@ fn takes<T>(list: &[Id<T>], id: Id<T>) -> bool {
 ///
 /// Errors: an unknown product, plan (or plan family) or channel, with did-you-mean; and
 /// those of [`answer_asked`].
-pub fn answer(rules: &RuleSet, query: &WhereQuery) -> anyhow::Result<WhereAnswer> {
+pub fn answer(rules: &RuleSet, query: &WhereQuery) -> Result<WhereAnswer, Error> {
     let asked = Asked {
         product: rules.find(query.product)?,
         plan: query.plan.map(|p| asked_plan(rules, p)).transpose()?,
@@ -148,7 +149,7 @@ pub fn answer(rules: &RuleSet, query: &WhereQuery) -> anyhow::Result<WhereAnswer
 /// Errors: a channel for a product whose routes do not depend on it; no route for the
 /// product under the plan or channel (naming those that have one, and `--partner` where
 /// partners have their own).
-pub fn answer_asked(rules: &RuleSet, query: &Asked) -> anyhow::Result<WhereAnswer> {
+pub fn answer_asked(rules: &RuleSet, query: &Asked) -> Result<WhereAnswer, Error> {
     // Billing and subscription management about a Power Platform product file where the
     // document says such requests go (the Microsoft 365 admin center).
     let product = match (query.about, query.product.billing) {
@@ -182,7 +183,8 @@ pub fn answer_asked(rules: &RuleSet, query: &Asked) -> anyhow::Result<WhereAnswe
         .collect();
     if let Some(channel) = channel {
         if for_product.iter().all(|r| r.channels.is_empty()) {
-            bail!(
+            fail!(
+                Flags,
                 "--channel `{}` does not apply to product `{}`: its routes do not depend on how licences were bought",
                 channel.id(),
                 product.id()
@@ -221,7 +223,8 @@ pub fn answer_asked(rules: &RuleSet, query: &Asked) -> anyhow::Result<WhereAnswe
             }
         }
         if !query.partner && !for_product.is_empty() && for_product.iter().all(|r| r.partner) {
-            bail!(
+            fail!(
+                NotAnswered,
                 "the documents route product `{}` through Microsoft partners only: add --partner",
                 product.id()
             );
@@ -247,7 +250,8 @@ pub fn answer_asked(rules: &RuleSet, query: &Asked) -> anyhow::Result<WhereAnswe
         } else {
             ""
         };
-        bail!(
+        fail!(
+            NotAnswered,
             "the documents give no route for product `{}` {what}{hint}{partner}",
             product.id()
         );

@@ -9,8 +9,9 @@ use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use chrono_tz::Tz;
 use rustc_hash::FxHashMap;
 
-use crate::answer::met;
+use super::ErrorKind;
 use crate::answer::sla;
+use crate::answer::{self, met};
 use crate::clock::calendar::Calendar;
 use crate::clock::calendar_choice::{self, Whereabouts};
 use crate::clock::due::{self, Counting};
@@ -96,43 +97,55 @@ pub struct Answer {
 /// closest valid one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LineError {
-    /// `unknown-id`, `ambiguous-id`, `bad-time`, `bad-zone`, `missing-field`,
-    /// `conflicting-fields`, `bad-target`, `no-such-target`, `no-calendar`, `not-json`,
-    /// `bad-field`, `not-an-object`, `not-utf8`, `too-long`, `bad-row`,
-    /// `responded-before-submitted`.
-    pub kind: &'static str,
+    pub kind: ErrorKind,
     pub message: String,
-    pub suggestion: Option<String>,
+    pub suggestion: Option<ids::Suggestion>,
 }
 
 impl LineError {
-    pub fn new(kind: &'static str, message: impl Into<String>) -> LineError {
+    pub fn new(kind: ErrorKind, message: impl Into<String>) -> LineError {
         LineError {
             kind,
             message: message.into(),
             suggestion: None,
         }
     }
+}
 
-    /// An error of the answers: an unknown id keeps its suggestion, anything else is `kind`.
-    fn of(kind: &'static str, e: anyhow::Error) -> LineError {
-        match e.downcast::<ids::UnknownId>() {
-            Ok(unknown) => LineError::from(unknown),
-            Err(e) if e.is::<ids::AmbiguousId>() => {
-                LineError::new("ambiguous-id", format!("{e:#}"))
-            }
-            Err(e) => LineError::new(kind, format!("{e:#}")),
-        }
+/// An error of the answers, of the kind its variant says; an unknown id keeps its
+/// suggestion.
+impl From<answer::Error> for LineError {
+    fn from(e: answer::Error) -> LineError {
+        let kind = match &e {
+            answer::Error::UnknownId(unknown) => return LineError::from(unknown.clone()),
+            answer::Error::AmbiguousId(_) => ErrorKind::AmbiguousId,
+            answer::Error::NotAnswered(_)
+            | answer::Error::Flags(_)
+            | answer::Error::BadValue(_) => ErrorKind::NoSuchTarget,
+            answer::Error::NoCalendar(_) => ErrorKind::NoCalendar,
+            answer::Error::BadZone(_) => ErrorKind::BadZone,
+        };
+        LineError::new(kind, e.to_string())
     }
 }
 
 impl From<ids::UnknownId> for LineError {
     fn from(unknown: ids::UnknownId) -> LineError {
         LineError {
-            kind: "unknown-id",
+            kind: ErrorKind::UnknownId,
             suggestion: unknown.suggestion.clone(),
             message: unknown.to_string(),
         }
+    }
+}
+
+impl From<met::OutOfOrder> for LineError {
+    fn from(out_of_order: met::OutOfOrder) -> LineError {
+        let (kind, message) = match out_of_order {
+            met::OutOfOrder::BeforeSubmission(m) => (ErrorKind::RespondedBeforeSubmitted, m),
+            met::OutOfOrder::TooLate(m) => (ErrorKind::BadTime, m),
+        };
+        LineError::new(kind, message)
     }
 }
 
@@ -234,16 +247,6 @@ struct SetAnswerer<'a> {
     assumed_region: u64,
 }
 
-/// The errors of a ticket the rules in force cannot answer (an id they do not define, a
-/// plan and severity they do not pair, a calendar they cannot give): where the rules hold
-/// several versions, the message names the version that was asked.
-const BY_THE_RULES: [&str; 4] = [
-    "unknown-id",
-    "ambiguous-id",
-    "no-such-target",
-    "no-calendar",
-];
-
 /// Answers tickets, each by the rules in force on its `submitted` day (or `--as-of`'s);
 /// one per worker thread. Where the rules hold several versions, each answer says which
 /// answered ([`Answer::in_force_from`]), and an error of the rules names it.
@@ -277,9 +280,9 @@ impl<'a> Answerer<'a> {
             (1, _) => 0,
             (_, Some(day)) => self.span_on(day),
             (_, None) => {
-                let submitted = ticket
-                    .submitted
-                    .ok_or_else(|| LineError::new("missing-field", "missing `submitted`"))?;
+                let submitted = ticket.submitted.ok_or_else(|| {
+                    LineError::new(ErrorKind::MissingField, "missing `submitted`")
+                })?;
                 let day = self.by_day[0]
                     .1
                     .submitted(submitted, ticket.time_zone)?
@@ -297,7 +300,7 @@ impl<'a> Answerer<'a> {
                 }
                 Ok(answer)
             }
-            Err(mut error) if versioned && BY_THE_RULES.contains(&error.kind) => {
+            Err(mut error) if versioned && error.kind.by_the_rules() => {
                 error.message.push_str(&self.which(at));
                 Err(error)
             }
@@ -357,7 +360,7 @@ impl<'a> SetAnswerer<'a> {
     fn answer(&mut self, ticket: &Fields) -> Result<Answer, LineError> {
         let submitted = ticket
             .submitted
-            .ok_or_else(|| LineError::new("missing-field", "missing `submitted`"))?;
+            .ok_or_else(|| LineError::new(ErrorKind::MissingField, "missing `submitted`"))?;
         let written = self.submitted(submitted, ticket.time_zone)?;
         let submitted = written.with_timezone(&Utc);
         // Read before the target, as `submitted` is: a bad time is the ticket's first error.
@@ -369,8 +372,8 @@ impl<'a> SetAnswerer<'a> {
                     .instant("responded", text, ticket.time_zone)?
                     .with_timezone(&Utc);
                 let flags = ("responded", "submitted");
-                if let Some((kind, why)) = met::out_of_order(submitted, responded, flags) {
-                    return Err(LineError::new(kind, why));
+                if let Some(out_of_order) = met::out_of_order(submitted, responded, flags) {
+                    return Err(LineError::from(out_of_order));
                 }
                 Some(Some(responded))
             }
@@ -434,7 +437,10 @@ impl<'a> SetAnswerer<'a> {
         let due = match (spec.coverage, minutes) {
             (Coverage::BestEffort, _) | (_, None) => None,
             (_, Some(m)) => Some(due::due(calendar, counting, submitted, m).ok_or_else(|| {
-                LineError::new("no-calendar", "the calendar has no open time within a year")
+                LineError::new(
+                    ErrorKind::NoCalendar,
+                    "the calendar has no open time within a year",
+                )
             })?),
         };
         let zone = calendar.zone();
@@ -483,7 +489,7 @@ impl<'a> SetAnswerer<'a> {
     ) -> Result<chrono::DateTime<FixedOffset>, LineError> {
         let bad = |problem: String| {
             LineError::new(
-                "bad-time",
+                ErrorKind::BadTime,
                 format!(
                     "invalid {field} `{}`: {problem}",
                     crate::render::echo::escape(text)
@@ -502,7 +508,7 @@ impl<'a> SetAnswerer<'a> {
         let zone = match (self.defaults.input_zone, time_zone) {
             (Some(zone), _) => zone,
             (None, Some(name)) => crate::time::zone("time_zone", name)
-                .map_err(|e| LineError::of("bad-zone", e))?,
+                .map_err(|e| LineError::from(answer::Error::from(e)))?,
             (None, None) => self.defaults.customer_zone.ok_or_else(|| {
                 bad(
                     "it has no offset and no zone is given: add --input-tz ZONE (the zone the export writes its times in), a time_zone field, or --tz"
@@ -525,7 +531,7 @@ impl<'a> SetAnswerer<'a> {
                     .filter(|m| (1..=MAX_TARGET_MINUTES).contains(m))
                     .ok_or_else(|| {
                         LineError::new(
-                            "bad-target",
+                            ErrorKind::BadTarget,
                             format!(
                                 "`target_minutes` must be from 1 to {MAX_TARGET_MINUTES} (a year)"
                             ),
@@ -540,14 +546,17 @@ impl<'a> SetAnswerer<'a> {
                 })
             }
             (Some(_), None, Some(_)) | (None, Some(_), Some(_)) => Err(LineError::new(
-                "conflicting-fields",
+                ErrorKind::ConflictingFields,
                 "give either `plan` and `severity`, or `target_minutes`, not one of each",
             )),
             (None, _, None) => Err(LineError::new(
-                "missing-field",
+                ErrorKind::MissingField,
                 "missing `plan` (or `target_minutes`)",
             )),
-            (_, None, None) => Err(LineError::new("missing-field", "missing `severity`")),
+            (_, None, None) => Err(LineError::new(
+                ErrorKind::MissingField,
+                "missing `severity`",
+            )),
         }
     }
 
@@ -592,7 +601,7 @@ impl<'a> SetAnswerer<'a> {
                         self.specs.insert(normal, spec);
                         spec
                     })
-                    .map_err(|e| LineError::of("no-such-target", e))
+                    .map_err(LineError::from)
             }
         };
         let cached = match &resolved {
@@ -658,7 +667,8 @@ impl<'a> SetAnswerer<'a> {
         }
         let customer_zone = match time_zone {
             Some(zone) => Some(
-                crate::time::zone("time_zone", zone).map_err(|e| LineError::of("bad-zone", e))?,
+                crate::time::zone("time_zone", zone)
+                    .map_err(|e| LineError::from(answer::Error::from(e)))?,
             ),
             None => self.defaults.customer_zone,
         };
@@ -685,7 +695,7 @@ impl<'a> SetAnswerer<'a> {
             Err(_) if spec.counted_as == Coverage::AroundTheClock && region.is_none() => {
                 Ok(Counted::WallClock)
             }
-            Err(e) => Err(LineError::of("no-calendar", e)),
+            Err(e) => Err(LineError::from(crate::answer::Error::from(e))),
         }
     }
 }

@@ -15,7 +15,7 @@ use csv::ByteRecord;
 use super::answerer::{Answer, Answerer, Fields, LineError, Responded};
 use super::json_lines::{push_instant, Dates};
 use super::profile::{Columns, Profile};
-use super::Outcome;
+use super::{ErrorKind, Outcome};
 
 /// The columns of the answer, in the order they are appended. `in_force_from` only where
 /// the rules hold several versions of a document ([`VERSION_COLUMN`]), the response's three
@@ -307,7 +307,7 @@ pub(super) fn answer_row(
     }
     let result = if cut {
         Err(LineError::new(
-            "too-long",
+            ErrorKind::TooLong,
             format!(
                 "row longer than {} bytes: skipped (is a quote left open?)",
                 super::MAX_LINE_BYTES
@@ -315,7 +315,7 @@ pub(super) fn answer_row(
         ))
     } else if row.len() > layout.width {
         Err(LineError::new(
-            "bad-row",
+            ErrorKind::BadRow,
             format!(
                 "the row has {} fields but the header {}: the fields past the header's are not written",
                 row.len(),
@@ -334,7 +334,7 @@ pub(super) fn answer_row(
             let start = scratch.len();
             scratch.extend_from_slice(crate::render::echo::escape(&error.message).as_bytes());
             texts[ERROR] = start..scratch.len();
-            scratch.extend_from_slice(error.kind.as_bytes());
+            scratch.extend_from_slice(error.kind.as_str().as_bytes());
             texts[ERROR_KIND] = texts[ERROR].end..scratch.len();
         }
     }
@@ -459,14 +459,14 @@ fn ticket<'r>(layout: &Layout, row: Row<'r>) -> Result<Fields<'r>, LineError> {
                 .get(range)
                 .and_then(|b| std::str::from_utf8(b).ok()),
         }
-        .ok_or_else(|| LineError::new("not-utf8", "the row is not valid UTF-8"))?;
+        .ok_or_else(|| LineError::new(ErrorKind::NotUtf8, "the row is not valid UTF-8"))?;
         Ok(Some(text).filter(|t| !t.trim().is_empty()))
     };
     let target_minutes = match cell(layout.target_minutes)? {
         None => None,
         Some(text) => Some(text.trim().parse::<u64>().map_err(|_| {
             LineError::new(
-                "bad-target",
+                ErrorKind::BadTarget,
                 "`target_minutes` must be a whole number of minutes",
             )
         })?),

@@ -12,7 +12,7 @@ use serde::Deserialize;
 use serde_json::value::RawValue;
 
 use super::answerer::{Answer, Answerer, Fields, LineError, Responded, Verdict};
-use super::Outcome;
+use super::{ErrorKind, Outcome};
 
 /// The answer's fields, which replace any the input already has.
 const ANSWER_KEYS: [&str; 5] = [
@@ -191,7 +191,7 @@ pub(super) fn answer_line(
     // The whole line, fields passed through included (serde_json checks only the strings
     // it reads): the answer echoes them.
     let Ok(text) = std::str::from_utf8(line) else {
-        let error = LineError::new("not-utf8", "the line is not valid UTF-8");
+        let error = LineError::new(ErrorKind::NotUtf8, "the line is not valid UTF-8");
         return failed(reply, None, number, &error);
     };
     if body[0] != b'{' {
@@ -206,7 +206,7 @@ pub(super) fn answer_line(
         }
         Err(e) => {
             let error = LineError::new(
-                "not-json",
+                ErrorKind::NotJson,
                 format!("not a valid JSON ticket: {}", plain(&e)),
             );
             return failed(reply, id_of(line), number, &error);
@@ -217,7 +217,7 @@ pub(super) fn answer_line(
         Minutes::Whole(n) => Some(n),
         Minutes::Other => {
             let error = LineError::new(
-                "bad-target",
+                ErrorKind::BadTarget,
                 "`target_minutes` must be a whole number of minutes",
             );
             return failed(reply, id_of(line), number, &error);
@@ -319,9 +319,12 @@ fn plain(e: &serde_json::Error) -> String {
 fn bad_field(e: &serde_json::Error) -> LineError {
     let message = plain(e);
     match message.strip_prefix("duplicate field ") {
-        Some(rest) => LineError::new("bad-field", format!("a field is given twice: {rest}")),
+        Some(rest) => LineError::new(
+            ErrorKind::BadField,
+            format!("a field is given twice: {rest}"),
+        ),
         None => LineError::new(
-            "bad-field",
+            ErrorKind::BadField,
             format!("a field has the wrong type: {message}"),
         ),
     }
@@ -341,13 +344,13 @@ fn not_an_object(body: &[u8]) -> LineError {
         Ok(_) => "a number",
         Err(_) => {
             return LineError::new(
-                "not-json",
+                ErrorKind::NotJson,
                 "not a valid JSON ticket: expected a JSON object, `{ … }`",
             )
         }
     };
     LineError::new(
-        "not-an-object",
+        ErrorKind::NotAnObject,
         format!("expected a JSON object (one ticket), found {found}"),
     )
 }
@@ -375,7 +378,7 @@ fn failed(reply: &mut Vec<u8>, id: Option<&str>, number: u64, error: &LineError)
     // echoed in the message gets the rest (C1, bidirectional overrides, line separators)
     // escaped too, as on stderr.
     let _ = serde_json::to_writer(&mut *reply, &*crate::render::echo::escape(&error.message));
-    reply.extend_from_slice(format!(",\"kind\":\"{}\"", error.kind).as_bytes());
+    reply.extend_from_slice(format!(",\"kind\":\"{}\"", error.kind.as_str()).as_bytes());
     if let Some(suggestion) = &error.suggestion {
         reply.extend_from_slice(b",\"suggestion\":");
         let _ = serde_json::to_writer(&mut *reply, suggestion);
@@ -623,7 +626,12 @@ impl<'de: 'a, 'a> Deserialize<'de> for Members<'a> {
 /// The error line for a line longer than [`super::MAX_LINE_BYTES`].
 pub(super) fn too_long(number: u64, reply: &mut Vec<u8>) -> Outcome {
     let message = format!("line longer than {} bytes: skipped", super::MAX_LINE_BYTES);
-    failed(reply, None, number, &LineError::new("too-long", message))
+    failed(
+        reply,
+        None,
+        number,
+        &LineError::new(ErrorKind::TooLong, message),
+    )
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@
 
 mod answerer;
 mod csv_rows;
+mod error_kind;
 mod json_lines;
 mod profile;
 
@@ -19,6 +20,7 @@ use std::sync::mpsc;
 use chrono::NaiveDate;
 
 pub use answerer::{Answer, Answerer, Defaults, Fields, LineError};
+pub use error_kind::ErrorKind;
 pub use profile::{delimiter_arg, Columns, Profile, Severities};
 
 use crate::holidays::Catalog;

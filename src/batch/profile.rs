@@ -12,6 +12,7 @@ use chrono_tz::Tz;
 use serde::Deserialize;
 
 use super::answerer::LineError;
+use super::ErrorKind;
 use crate::render::echo::escape;
 
 /// The largest profile read: a profile is a screen of TOML.
@@ -88,7 +89,7 @@ impl Severities {
         };
         found.map(String::as_str).ok_or_else(|| {
                 LineError::new(
-                    "unmapped-priority",
+                    ErrorKind::UnmappedPriority,
                     format!(
                         "priority `{}` is not in the profile's [severity] table (it maps {}): add it there",
                         escape(priority),

@@ -1,11 +1,11 @@
 //! Which region's calendar counts a target: the plan's own, the one asked for, or the one
 //! inferred from the customer's zone (the `zones` of each region in the rules).
 
-use anyhow::{anyhow, bail};
 use chrono_tz::Tz;
 
 use crate::clock::calendar::Calendar;
 use crate::holidays::Catalog;
+use crate::ids::UnknownId;
 use crate::rules::model::{Id, Region, RegionZone};
 use crate::rules::RuleSet;
 
@@ -29,6 +29,34 @@ pub struct Whereabouts<'a> {
     pub default_zone: Tz,
 }
 
+/// Why no calendar could be chosen (answers turn it into their `NoCalendar` or
+/// `UnknownId`: the clock knows no answer).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unchosen {
+    /// A region asked for that the rules do not define.
+    UnknownRegion(UnknownId),
+    /// No calendar to count on: a region keeping the customer's own hours without the
+    /// customer's zone, or a zone no region serves.
+    NoCalendar(String),
+}
+
+impl std::fmt::Display for Unchosen {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Unchosen::UnknownRegion(unknown) => unknown.fmt(f),
+            Unchosen::NoCalendar(message) => f.write_str(message),
+        }
+    }
+}
+
+impl std::error::Error for Unchosen {}
+
+impl From<UnknownId> for Unchosen {
+    fn from(unknown: UnknownId) -> Unchosen {
+        Unchosen::UnknownRegion(unknown)
+    }
+}
+
 /// Chooses the calendar: the target's own (`calendar` in the rules) wins, then `--region`,
 /// then the region whose `zones` match the customer's zone, else `other` in that zone.
 pub fn choose<'r>(
@@ -36,7 +64,7 @@ pub fn choose<'r>(
     target_calendar: Option<Id<Region>>,
     whereabouts: &Whereabouts,
     holidays: &Catalog,
-) -> anyhow::Result<Chosen<'r>> {
+) -> Result<Chosen<'r>, Unchosen> {
     let (region, why) = match (target_calendar, whereabouts.region) {
         (Some(own), _) => {
             let region = rules.region(own);
@@ -58,10 +86,10 @@ pub fn choose<'r>(
         RegionZone::Iana(zone) => Some(zone),
     }
     .ok_or_else(|| {
-        anyhow!(
+        Unchosen::NoCalendar(format!(
             "region `{}` keeps the customer's own local hours: give the zone with --tz, e.g. --tz America/Sao_Paulo",
             region.id
-        )
+        ))
     })?;
     Ok(Chosen {
         region,
@@ -88,7 +116,7 @@ pub fn calendar_of(region: &Region, zone: Tz, holidays: &Catalog) -> Calendar {
 fn infer<'r>(
     rules: &'r RuleSet,
     whereabouts: &Whereabouts,
-) -> anyhow::Result<(&'r Region, String)> {
+) -> Result<(&'r Region, String), Unchosen> {
     let (zone, given) = match whereabouts.customer_zone {
         Some(zone) => (zone, "--tz"),
         None => (whereabouts.default_zone, "the system's zone"),
@@ -113,12 +141,14 @@ fn infer<'r>(
             region,
             format!("inferred from --tz {name}: no region lists it, so its own local hours apply"),
         )),
-        (Some(region), None) => bail!(
+        (Some(region), None) => Err(Unchosen::NoCalendar(format!(
             "cannot tell the customer's region: the system's zone {name} is in no region's list; \
              give --region, or --tz for region `{}`",
             region.id
-        ),
-        (None, _) => bail!("no region serves time zone {name}: give --region"),
+        ))),
+        (None, _) => Err(Unchosen::NoCalendar(format!(
+            "no region serves time zone {name}: give --region"
+        ))),
     }
 }
 

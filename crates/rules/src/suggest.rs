@@ -3,6 +3,55 @@
 //! and for the checker (an unknown reference).
 
 use std::fmt;
+use std::ops::Deref;
+
+/// A likely meaning of what was typed: the one way a did-you-mean is written,
+/// "did you mean `prodirect`?" (as an aside after the value, [`Suggestion::aside`]).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(transparent)]
+pub struct Suggestion(String);
+
+impl Suggestion {
+    pub fn new(meant: impl Into<String>) -> Suggestion {
+        Suggestion(meant.into())
+    }
+
+    /// What was likely meant, as it is suggested (an id, a zone, a section).
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The suggestion, if any, as an aside after the value it is for:
+    /// " (did you mean `prodirect`?)", or nothing.
+    pub fn aside<S: Into<Suggestion>>(suggestion: Option<S>) -> String {
+        suggestion.map_or(String::new(), |s| format!(" ({})", s.into()))
+    }
+}
+
+impl fmt::Display for Suggestion {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "did you mean `{}`?", self.0)
+    }
+}
+
+impl Deref for Suggestion {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<&str> for Suggestion {
+    fn from(meant: &str) -> Suggestion {
+        Suggestion::new(meant)
+    }
+}
+
+impl From<String> for Suggestion {
+    fn from(meant: String) -> Suggestion {
+        Suggestion(meant)
+    }
+}
 
 /// An id nobody defines: what kind was asked for, what was typed, the closest valid id
 /// (when one is close enough to be a likely typo), and every valid id.
@@ -14,7 +63,7 @@ pub struct UnknownId {
     pub kinds: String,
     /// What was typed, as typed.
     pub input: String,
-    pub suggestion: Option<String>,
+    pub suggestion: Option<Suggestion>,
     pub valid: Box<[String]>,
     /// What the input is, when it is something else than this kind, and what to give
     /// instead: "Spain is in region `emea` (by its zones Europe/Madrid, …): give --region
@@ -48,10 +97,7 @@ impl fmt::Display for UnknownId {
         };
         match (&self.way_forward, &self.suggestion) {
             (Some(way), _) => write!(f, "unknown {kind} `{input}`: {way}; valid {kinds}: {valid}"),
-            (None, Some(s)) => write!(
-                f,
-                "unknown {kind} `{input}` (did you mean `{s}`?); valid {kinds}: {valid}"
-            ),
+            (None, Some(s)) => write!(f, "unknown {kind} `{input}` ({s}); valid {kinds}: {valid}"),
             (None, None) => write!(f, "unknown {kind} `{input}`; valid {kinds}: {valid}"),
         }
     }
@@ -108,7 +154,7 @@ pub fn unknown<'a>(
         kind: kind.to_string(),
         kinds: plural(kind),
         input: input.to_string(),
-        suggestion: closest(&normalise(input), &forms).map(str::to_string),
+        suggestion: closest(&normalise(input), &forms).map(Suggestion::from),
         valid: valid.map(str::to_string).collect(),
         way_forward: None,
     }

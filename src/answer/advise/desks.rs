@@ -323,7 +323,7 @@ fn language_desks(
         Ok(chosen) => Some(chosen),
         // A region the user named is answered for or refused; one that cannot be
         // inferred leaves the hours unknown.
-        Err(e) if query.whereabouts.region.is_some() => return Err(e),
+        Err(e) if query.whereabouts.region.is_some() => return Err(e.into()),
         Err(_) => None,
     };
     // A 24x7 desk (English) is there around the clock where the target counts so, or for

@@ -7,13 +7,14 @@
 //! (ISO 639-1 and 639-3; the 639-2/B codes `ger`, `fre`, `dut` are not read). Anything else
 //! is an unknown language.
 
-use anyhow::anyhow;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
 
+use crate::answer::error::fail;
 use crate::answer::in_zones::{self, InZones};
 use crate::answer::presence::Presence;
+use crate::answer::Error;
 use crate::clock::calendar::Calendar;
 use crate::ids::AmbiguousId;
 use crate::render::echo::escape;
@@ -71,13 +72,14 @@ impl Asked<'_> {
 /// Errors: an [`AmbiguousId`] for `zh` / Chinese (the documents offer two scripts), or one
 /// line naming the input, the languages the documents offer and that ISO 639-1 codes are
 /// read, with the closest listed language where one is a likely typo.
-pub fn read<'r>(rules: &'r RuleSet, input: &str) -> anyhow::Result<Asked<'r>> {
+pub fn read<'r>(rules: &'r RuleSet, input: &str) -> Result<Asked<'r>, Error> {
     let unknown = match rules.find::<Language>(input) {
         Ok(language) => return Ok(Asked::Listed(language)),
         Err(unknown) => unknown,
     };
     if input.contains([',', ';', '/', '+', '&']) {
-        anyhow::bail!(
+        fail!(
+            BadValue,
             "--language takes one language, and `{}` names several: give the one the request should be answered in",
             escape(input)
         );
@@ -112,9 +114,9 @@ pub fn read<'r>(rules: &'r RuleSet, input: &str) -> anyhow::Result<Asked<'r>> {
             listed(rules)
         );
         if let Some(suggestion) = unknown.suggestion {
-            message.push_str(&format!("; did you mean `{suggestion}`?"));
+            message.push_str(&format!("; {suggestion}"));
         }
-        return Err(anyhow!(message));
+        return Err(Error::BadValue(message));
     };
     let code = iso.to_639_1().unwrap_or(iso.to_639_3()).to_string();
     // "Chinese" without a script: the documents offer Traditional and Simplified.

@@ -567,7 +567,7 @@ fn plan_of<'r>(
     rules: &'r RuleSet,
     product: &Product,
     plan: Option<&str>,
-) -> anyhow::Result<Option<&'r Plan>> {
+) -> Result<Option<&'r Plan>, super::Error> {
     if let Some(plan) = plan {
         // `unified` is refused here: its tiers' targets differ (decided reading 15).
         let plan = sla::target_plan(rules, plan)?;
@@ -593,7 +593,8 @@ fn plan_of<'r>(
     if with_targets.is_empty() {
         return Ok(None);
     }
-    anyhow::bail!(
+    super::error::fail!(
+        NotAnswered,
         "give --plan: the documents give response targets for product `{}` under plans {}",
         product.id,
         with_targets
@@ -758,7 +759,7 @@ fn general_severity(
     rules: &RuleSet,
     plan: Option<&Plan>,
     severity: &Severity,
-) -> anyhow::Result<()> {
+) -> Result<(), super::Error> {
     // A plan's own severities (`critical` for a Unified tier covering Microsoft 365), else
     // those of the plans outside a family.
     let general = |s: &Severity| {
@@ -780,7 +781,8 @@ fn general_severity(
         .map(|s| format!("`{}`", s.id))
         .collect::<Vec<_>>()
         .join(", ");
-    anyhow::bail!(
+    super::error::fail!(
+        NotAnswered,
         "severity `{}` belongs to plans this product is not asked under; give one of {listed}",
         severity.id
     )

@@ -9,7 +9,7 @@ use super::{
     PhoneLine, Plan, Product, Region, RegionZone, ReopenRule, Route, RuleSet, Severity, Source,
     Target, Topic,
 };
-use crate::suggest::{closest, Form, FormKind, UnknownId};
+use crate::suggest::{closest, Form, FormKind, Suggestion, UnknownId};
 
 /// A kind of rule users name by id (case ignored) or alias.
 pub trait Named: Sized {
@@ -228,7 +228,7 @@ impl RuleSet {
     /// `unified`). A rule whose name `wanted` only extends ("dynamics-365" for
     /// "dynamics-365-business-central") is never offered: the user named something more
     /// specific, whose answer may well differ.
-    fn suggestion<T: Named>(rules: &[T], wanted: &str) -> Option<String> {
+    fn suggestion<T: Named>(rules: &[T], wanted: &str) -> Option<Suggestion> {
         let extends = |candidate: &str| {
             wanted
                 .strip_prefix(candidate)
@@ -269,7 +269,7 @@ impl RuleSet {
                     )
             })
             .collect();
-        closest(wanted, &forms).map(str::to_string)
+        closest(wanted, &forms).map(Suggestion::from)
     }
 
     /// The plans of the family `input` names (`unified`: its tiers), when it names one.
@@ -525,7 +525,7 @@ impl RuleSet {
 mod tests {
     use super::*;
 
-    fn suggestion<T: Named>(input: &str) -> Option<String> {
+    fn suggestion<T: Named>(input: &str) -> Option<Suggestion> {
         let rules = RuleSet::builtin().expect("the built-in rules load");
         rules.find::<T>(input).err().and_then(|e| e.suggestion)
     }

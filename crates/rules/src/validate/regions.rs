@@ -13,8 +13,7 @@ impl<'a> Checker<'a> {
             Err(_) => {
                 let candidates = std::iter::once(LOCAL_ZONE)
                     .chain(chrono_tz::TZ_VARIANTS.iter().map(|z| z.name()));
-                let hint = ids::suggest(name, candidates)
-                    .map_or(String::new(), |s| format!(" (did you mean `{s}`?)"));
+                let hint = ids::Suggestion::aside(ids::suggest(name, candidates));
                 let message = format!(
                     "unknown time zone `{name}`{hint}: expected an IANA zone such as `Europe/Paris`, or `{LOCAL_ZONE}`"
                 );

@@ -27,8 +27,10 @@ impl<'a> Checker<'a> {
         for (i, unencoded) in document.unencoded.iter().enumerate() {
             let section = unencoded.section.get_ref();
             if !document.sections.contains(section) {
-                let hint = ids::suggest(section, document.sections.iter().map(String::as_str))
-                    .map_or(String::new(), |s| format!(" (did you mean `{s}`?)"));
+                let hint = ids::Suggestion::aside(ids::suggest(
+                    section,
+                    document.sections.iter().map(String::as_str),
+                ));
                 self.report(
                     file,
                     Some(unencoded.section.span()),
@@ -140,8 +142,10 @@ impl<'a> Checker<'a> {
         for section in &document.replaces {
             let name = section.get_ref();
             if !earlier.sections.iter().any(|s| s == name) {
-                let hint = ids::suggest(name, earlier.sections.iter().map(String::as_str))
-                    .map_or(String::new(), |s| format!(" (did you mean `{s}`?)"));
+                let hint = ids::Suggestion::aside(ids::suggest(
+                    name,
+                    earlier.sections.iter().map(String::as_str),
+                ));
                 self.report(
                     file,
                     Some(section.span()),
@@ -175,8 +179,10 @@ impl<'a> Checker<'a> {
             };
             let section = source.section.get_ref();
             if !document.sections.iter().any(|s| s == section) {
-                let hint = ids::suggest(section, document.sections.iter().map(String::as_str))
-                    .map_or(String::new(), |s| format!(" (did you mean `{s}`?)"));
+                let hint = ids::Suggestion::aside(ids::suggest(
+                    section,
+                    document.sections.iter().map(String::as_str),
+                ));
                 let message = format!(
                     "document `{}` has no section `{section}`{hint}; sections are named exactly as the document writes them",
                     source.doc.get_ref()

@@ -43,8 +43,7 @@ impl<'a> Checker<'a> {
                                 ids::suggest(pattern, names).map(str::to_string)
                             }
                         };
-                        let hint =
-                            hint.map_or(String::new(), |s| format!(" (did you mean `{s}`?)"));
+                        let hint = ids::Suggestion::aside(hint);
                         self.report(
                             *file,
                             Some(place(self)),
