@@ -33,47 +33,9 @@ pub struct Contents {
 /// Errors: what [`structure::outline`] refuses (the file's structure, not one event's).
 pub fn read(lines: &Lines) -> anyhow::Result<Contents> {
     let calendars = structure::outline(lines)?;
-    // Events and zones wherever they are (some writers group events in X- components);
-    // an event's own children (alarms) are part of it. Each with its calendar.
-    let mut blocks: Vec<(usize, &Block)> = Vec::new();
-    let mut pending: Vec<(usize, &Block)> = calendars
-        .iter()
-        .enumerate()
-        .flat_map(|(i, c)| c.children.iter().map(move |b| (i, b)))
-        .rev()
-        .collect();
-    while let Some((calendar, block)) = pending.pop() {
-        blocks.push((calendar, block));
-        if block.name != "VEVENT" {
-            pending.extend(block.children.iter().rev().map(|b| (calendar, b)));
-        }
-    }
+    let blocks = blocks_of(&calendars);
     // Zones first: an event may name a VTIMEZONE defined after it.
-    let mut locations = HashMap::new();
-    let mut zones: Vec<FileZone> = Vec::new();
-    let mut zone_errors: HashMap<String, String> = HashMap::new();
-    let mut zone_budget = FILE_COUNT_BUDGET;
-    for (_, block) in blocks.iter().filter(|(_, b)| b.name == "VTIMEZONE") {
-        if let Ok(components) = icalendar::parser::read_calendar_simple(&block.text) {
-            for component in &components {
-                let id = property(component, "TZID")
-                    .map(|p| p.val.as_str().trim().to_string())
-                    .unwrap_or_default();
-                if let Some(location) = property(component, "X-LIC-LOCATION") {
-                    locations.insert(id.clone(), location.val.as_str().trim().to_string());
-                }
-                if zones.iter().any(|z| z.id == id) {
-                    continue;
-                }
-                match FileZone::read(component, &mut zone_budget) {
-                    Ok(zone) => zones.push(zone),
-                    Err(reason) => {
-                        zone_errors.insert(id, reason);
-                    }
-                }
-            }
-        }
-    }
+    let (locations, zones, zone_errors) = read_zones(&blocks);
     // What each of the file's own zones' TZID names, worked out once: a name no zone has
     // is looked for among every Windows and city name, too slow to repeat at every time.
     let named: HashMap<String, Option<chrono_tz::Tz>> = zones
@@ -156,6 +118,86 @@ pub fn read(lines: &Lines) -> anyhow::Result<Contents> {
             Err(reason) => ignored.push(Ignored { line, reason }),
         }
     }
+    apply_overrides(&mut events, &mut ignored, overrides, cancelled, &zones);
+    // Calendars without X-WR-TIMEZONE are not worth a word.
+    let calendar_zones = calendar_zones
+        .into_iter()
+        .filter(|z| !z.name.is_empty())
+        .collect();
+    Ok(Contents {
+        events,
+        ignored,
+        zones,
+        calendar_zones,
+    })
+}
+
+/// Events and zones wherever they are, each with the index of its calendar.
+fn blocks_of(calendars: &[Block]) -> Vec<(usize, &Block)> {
+    // Events and zones wherever they are (some writers group events in X- components);
+    // an event's own children (alarms) are part of it. Each with its calendar.
+    let mut blocks: Vec<(usize, &Block)> = Vec::new();
+    let mut pending: Vec<(usize, &Block)> = calendars
+        .iter()
+        .enumerate()
+        .flat_map(|(i, c)| c.children.iter().map(move |b| (i, b)))
+        .rev()
+        .collect();
+    while let Some((calendar, block)) = pending.pop() {
+        blocks.push((calendar, block));
+        if block.name != "VEVENT" {
+            pending.extend(block.children.iter().rev().map(|b| (calendar, b)));
+        }
+    }
+    blocks
+}
+
+/// The file's own zones (VTIMEZONE), read once: each TZID's X-LIC-LOCATION, the zones
+/// read, and why the others could not be.
+fn read_zones(
+    blocks: &[(usize, &Block)],
+) -> (
+    HashMap<String, String>,
+    Vec<FileZone>,
+    HashMap<String, String>,
+) {
+    let mut locations = HashMap::new();
+    let mut zones: Vec<FileZone> = Vec::new();
+    let mut zone_errors: HashMap<String, String> = HashMap::new();
+    let mut zone_budget = FILE_COUNT_BUDGET;
+    for (_, block) in blocks.iter().filter(|(_, b)| b.name == "VTIMEZONE") {
+        if let Ok(components) = icalendar::parser::read_calendar_simple(&block.text) {
+            for component in &components {
+                let id = property(component, "TZID")
+                    .map(|p| p.val.as_str().trim().to_string())
+                    .unwrap_or_default();
+                if let Some(location) = property(component, "X-LIC-LOCATION") {
+                    locations.insert(id.clone(), location.val.as_str().trim().to_string());
+                }
+                if zones.iter().any(|z| z.id == id) {
+                    continue;
+                }
+                match FileZone::read(component, &mut zone_budget) {
+                    Ok(zone) => zones.push(zone),
+                    Err(reason) => {
+                        zone_errors.insert(id, reason);
+                    }
+                }
+            }
+        }
+    }
+    (locations, zones, zone_errors)
+}
+
+/// Applies the overrides (`RECURRENCE-ID`) and cancelled occurrences to the events they
+/// name.
+fn apply_overrides(
+    events: &mut Vec<Event>,
+    ignored: &mut Vec<Ignored>,
+    overrides: Vec<(String, Value, Event)>,
+    cancelled: Vec<(String, Value, usize)>,
+    zones: &[FileZone],
+) {
     // An override replaces one occurrence of the event with its UID; a cancelled one
     // removes it. Without such an event, an override stands on its own.
     let mut by_uid: HashMap<String, usize> = HashMap::new();
@@ -168,7 +210,7 @@ pub fn read(lines: &Lines) -> anyhow::Result<Contents> {
     for (uid, id, line) in cancelled {
         match by_uid.get(&uid) {
             Some(&master) => {
-                let id = on_start(id, &events[master].start, &zones);
+                let id = on_start(id, &events[master].start, zones);
                 events[master].excluded.insert(id);
                 ignored.push(Ignored {
                     line,
@@ -183,23 +225,12 @@ pub fn read(lines: &Lines) -> anyhow::Result<Contents> {
     }
     for (uid, id, mut event) in overrides {
         if let Some(&master) = by_uid.get(&uid) {
-            let id = on_start(id, &events[master].start, &zones);
+            let id = on_start(id, &events[master].start, zones);
             events[master].excluded.insert(id);
             event.of_endless_series = events[master].rules.iter().any(|r| r.until().is_none());
         }
         events.push(event);
     }
-    // Calendars without X-WR-TIMEZONE are not worth a word.
-    let calendar_zones = calendar_zones
-        .into_iter()
-        .filter(|z| !z.name.is_empty())
-        .collect();
-    Ok(Contents {
-        events,
-        ignored,
-        zones,
-        calendar_zones,
-    })
 }
 
 /// A calendar's `X-WR-TIMEZONE`: the name, and the zone it was read as (`None` when no
