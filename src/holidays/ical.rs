@@ -332,6 +332,52 @@ struct Reader<'c> {
     line: usize,
 }
 
+/// Charges what an event closes in a year to the file's budget; refused past it.
+fn charge_year(
+    budget: &mut Budget,
+    start: Start,
+    length: Length,
+    rules: &[Recurrence],
+    extra: &[(NaiveDateTime, Option<Length>)],
+) -> Result<(), String> {
+    // What the event closes in a year, at most: each occurrence's days (or one stretch),
+    // every year for its rules, in their own years for its dates. A file may not close
+    // more than a budget in any year, all events together.
+    let days = match (start, length) {
+        (Start::AllDay(_), Length::Days(d)) => usize::try_from(d).unwrap_or(1),
+        _ => 1,
+    };
+    let recurring = rules
+        .iter()
+        .map(|r: &Recurrence| r.per_year().saturating_mul(days))
+        .sum::<usize>();
+    let mut dated: HashMap<i32, usize> = HashMap::new();
+    for t in std::iter::once(start.naive()).chain(extra.iter().map(|(t, _)| *t)) {
+        *dated.entry(t.year()).or_default() += days;
+    }
+    let worst = dated
+        .iter()
+        .map(|(year, n)| n + budget.dated.get(year).copied().unwrap_or(0))
+        .chain(budget.dated.values().copied())
+        .max()
+        .unwrap_or(0);
+    if budget
+        .recurring
+        .saturating_add(recurring)
+        .saturating_add(worst)
+        > YEARLY_BUDGET
+    {
+        return Err(format!(
+            "the file's events close more than {YEARLY_BUDGET} days or stretches of time in a year: a schedule, not holidays"
+        ));
+    }
+    budget.recurring += recurring;
+    for (year, n) in dated {
+        *budget.dated.entry(year).or_default() += n;
+    }
+    Ok(())
+}
+
 /// A date or date-time value as written.
 #[derive(Debug, Clone, Copy)]
 enum Value {
@@ -344,6 +390,70 @@ impl Reader<'_> {
         property(self.component, "UID")
             .map(|p| p.val.as_str().trim().to_string())
             .unwrap_or_default()
+    }
+
+    /// The event's EXRULEs, each a rule or (counted) the starts it excludes.
+    fn exclusion_rules(
+        &self,
+        start: Start,
+        kind: StartKind,
+        budget: &mut Budget,
+    ) -> Result<(Vec<Recurrence>, Vec<NaiveDateTime>), String> {
+        // EXRULE (RFC 2445; RFC 5545 dropped it, some programs still write it): honoured,
+        // its starts removed as EXDATE's are. A rule that cannot be read costs the event,
+        // named, rather than closing days it was meant to exclude.
+        let mut exclusion_rules = Vec::new();
+        let mut exruled = Vec::new();
+        for exrule in properties(self.component, "EXRULE") {
+            let left = FILE_COUNT_BUDGET.saturating_sub(budget.expanded);
+            let prepared =
+                Recurrence::prepare(exrule.val.as_str().trim(), start.naive(), kind, left)
+                    .map_err(|e| e.replace("`RRULE:", "`EXRULE:"))?;
+            match prepared {
+                Prepared::Rule(rule) => exclusion_rules.push(*rule),
+                Prepared::Starts(starts) => {
+                    budget.expanded += starts.len();
+                    if budget.expanded > FILE_COUNT_BUDGET {
+                        return Err(format!(
+                            "the file's RDATEs and counted recurrences exceed {FILE_COUNT_BUDGET} occurrences in all"
+                        ));
+                    }
+                    exruled.extend(starts);
+                }
+            }
+        }
+        Ok((exclusion_rules, exruled))
+    }
+
+    /// The starts the event's EXDATEs (and EXRULEs, `exruled`) exclude, and the days a date
+    /// excludes a timed event's occurrences on.
+    fn excluded(
+        &self,
+        start: Start,
+        exruled: Vec<NaiveDateTime>,
+    ) -> Result<
+        (
+            rustc_hash::FxHashSet<NaiveDateTime>,
+            rustc_hash::FxHashSet<NaiveDate>,
+        ),
+        String,
+    > {
+        let mut excluded: rustc_hash::FxHashSet<NaiveDateTime> = exruled.into_iter().collect();
+        let mut excluded_days = rustc_hash::FxHashSet::default();
+        for exdate in properties(self.component, "EXDATE") {
+            for part in exdate.val.as_str().split(',').map(str::trim) {
+                match (self.value(exdate, part)?, start) {
+                    // A date excludes a timed event's occurrences on that day.
+                    (Value::Date(day), Start::Timed(..)) => {
+                        excluded_days.insert(day);
+                    }
+                    (value, _) => {
+                        excluded.insert(on_start(value, &start, self.zones));
+                    }
+                }
+            }
+        }
+        Ok((excluded, excluded_days))
     }
 
     fn event(&self, budget: &mut Budget) -> Result<Read, String> {
@@ -398,29 +508,7 @@ impl Reader<'_> {
                 }
             }
         }
-        // EXRULE (RFC 2445; RFC 5545 dropped it, some programs still write it): honoured,
-        // its starts removed as EXDATE's are. A rule that cannot be read costs the event,
-        // named, rather than closing days it was meant to exclude.
-        let mut exclusion_rules = Vec::new();
-        let mut exruled = Vec::new();
-        for exrule in properties(self.component, "EXRULE") {
-            let left = FILE_COUNT_BUDGET.saturating_sub(budget.expanded);
-            let prepared =
-                Recurrence::prepare(exrule.val.as_str().trim(), start.naive(), kind, left)
-                    .map_err(|e| e.replace("`RRULE:", "`EXRULE:"))?;
-            match prepared {
-                Prepared::Rule(rule) => exclusion_rules.push(*rule),
-                Prepared::Starts(starts) => {
-                    budget.expanded += starts.len();
-                    if budget.expanded > FILE_COUNT_BUDGET {
-                        return Err(format!(
-                            "the file's RDATEs and counted recurrences exceed {FILE_COUNT_BUDGET} occurrences in all"
-                        ));
-                    }
-                    exruled.extend(starts);
-                }
-            }
-        }
+        let (exclusion_rules, exruled) = self.exclusion_rules(start, kind, budget)?;
         for rdate in properties(self.component, "RDATE") {
             for part in rdate.val.as_str().split(',').map(str::trim) {
                 budget.expanded += 1;
@@ -432,21 +520,7 @@ impl Reader<'_> {
                 extra.push(self.rdate(rdate, part, &start)?);
             }
         }
-        let mut excluded: rustc_hash::FxHashSet<NaiveDateTime> = exruled.into_iter().collect();
-        let mut excluded_days = rustc_hash::FxHashSet::default();
-        for exdate in properties(self.component, "EXDATE") {
-            for part in exdate.val.as_str().split(',').map(str::trim) {
-                match (self.value(exdate, part)?, start) {
-                    // A date excludes a timed event's occurrences on that day.
-                    (Value::Date(day), Start::Timed(..)) => {
-                        excluded_days.insert(day);
-                    }
-                    (value, _) => {
-                        excluded.insert(on_start(value, &start, self.zones));
-                    }
-                }
-            }
-        }
+        let (excluded, excluded_days) = self.excluded(start, exruled)?;
         // An event every occurrence of which is excluded closes nothing.
         if rules.is_empty()
             && exclusion_rules.is_empty()
@@ -456,41 +530,7 @@ impl Reader<'_> {
         {
             return Err("every occurrence is excluded by EXDATE or EXRULE".to_string());
         }
-        // What the event closes in a year, at most: each occurrence's days (or one stretch),
-        // every year for its rules, in their own years for its dates. A file may not close
-        // more than a budget in any year, all events together.
-        let days = match (start, length) {
-            (Start::AllDay(_), Length::Days(d)) => usize::try_from(d).unwrap_or(1),
-            _ => 1,
-        };
-        let recurring = rules
-            .iter()
-            .map(|r: &Recurrence| r.per_year().saturating_mul(days))
-            .sum::<usize>();
-        let mut dated: HashMap<i32, usize> = HashMap::new();
-        for t in std::iter::once(start.naive()).chain(extra.iter().map(|(t, _)| *t)) {
-            *dated.entry(t.year()).or_default() += days;
-        }
-        let worst = dated
-            .iter()
-            .map(|(year, n)| n + budget.dated.get(year).copied().unwrap_or(0))
-            .chain(budget.dated.values().copied())
-            .max()
-            .unwrap_or(0);
-        if budget
-            .recurring
-            .saturating_add(recurring)
-            .saturating_add(worst)
-            > YEARLY_BUDGET
-        {
-            return Err(format!(
-                "the file's events close more than {YEARLY_BUDGET} days or stretches of time in a year: a schedule, not holidays"
-            ));
-        }
-        budget.recurring += recurring;
-        for (year, n) in dated {
-            *budget.dated.entry(year).or_default() += n;
-        }
+        charge_year(budget, start, length, &rules, &extra)?;
         Ok(Read::Event(Box::new(Event {
             info: EventInfo {
                 line: self.line,
