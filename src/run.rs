@@ -123,104 +123,17 @@ fn answer(ctx: &Context, command: Answering) -> anyhow::Result<Rendered> {
     let rules = ctx.rules();
     match command {
         Answering::Advise(args) => advise(ctx, &args),
-        Answering::Where(args) => render(
-            ctx,
-            &answer::where_to::answer(
-                rules,
-                &answer::where_to::WhereQuery {
-                    product: &args.product,
-                    plan: args.plan.as_deref(),
-                    channel: args.audience.channel.as_deref(),
-                    partner: args.audience.partner,
-                    preview: args.preview,
-                    about: args.audience.about.about(),
-                },
-            )?,
-        ),
+        Answering::Where(args) => where_to(ctx, &args),
         Answering::Sla(args) => sla(ctx, &args),
-        Answering::Hours(args) => {
-            let clock = &args.clock;
-            // `hours japan` is `hours --region japan` (clap keeps the two apart).
-            let region = clock.region.as_deref().or(args.region_given.as_deref());
-            let holidays = Catalog::from_args(&clock.holidays, rules)?;
-            match (clock.at, args.chart) {
-                (_, true) => {
-                    let query = answer::chart::ChartQuery {
-                        day: args
-                            .day
-                            .unwrap_or_else(|| ctx.now.with_timezone(&ctx.zone).date_naive()),
-                        zone: ctx.zone,
-                        zone_given: ctx.customer_zone.is_some(),
-                        now: ctx.now,
-                        holidays: &holidays,
-                        width: ctx.style.width,
-                    };
-                    let rules = ctx.versions.on(ctx.as_of.unwrap_or(query.day));
-                    render(ctx, &answer::chart::chart(rules, &query)?)
-                }
-                (Some(at), false) => {
-                    let at = at
-                        .resolve(ctx.now, ctx.zone, ctx.customer_zone)?
-                        .with_timezone(&chrono::Utc);
-                    let answer = answer::hours::at(
-                        ctx.rules_at(at),
-                        region,
-                        at,
-                        ctx.customer_zone,
-                        ctx.zone,
-                        &holidays,
-                    )?;
-                    render(ctx, &answer)
-                }
-                (None, false) => render(
-                    ctx,
-                    &answer::hours::table(rules, region, ctx.customer_zone)?,
-                ),
-            }
-        }
-        Answering::Holidays(args) => {
-            // `-` reads the file from standard input, as `--ics -` writes to stdout.
-            let file = if args.file.as_os_str() == "-" {
-                HolidayFile::parse("standard input", &read_stdin_file()?, &args.categories)?
-            } else {
-                HolidayFile::load(&args.file, &args.categories)?
-            };
-            let from = args
-                .from
-                .unwrap_or_else(|| ctx.now.with_timezone(&ctx.zone).date_naive());
-            let to = args
-                .to
-                .unwrap_or_else(|| answer::holidays::default_to(from));
-            render(ctx, &answer::holidays::list(rules, &file, from, to)?)
-        }
-        Answering::CanReopen(args) => {
-            let facts = answer::reopen::Facts {
-                closed: args.closed,
-                on: args
-                    .on
-                    .unwrap_or_else(|| ctx.now.with_timezone(&ctx.zone).date_naive()),
-                build_changed: args.build_changed,
-                other_environment: args.other_environment,
-                new_error: args.new_error,
-            };
-            let rules = ctx.versions.on(ctx.as_of.unwrap_or(facts.on));
-            render(ctx, &answer::reopen::answer(rules, &facts)?)
-        }
+        Answering::Hours(args) => hours(ctx, &args),
+        Answering::Holidays(args) => holidays(ctx, &args),
+        Answering::CanReopen(args) => can_reopen(ctx, &args),
         Answering::Plans => render(ctx, &answer::plans::answer(rules)),
         Answering::Contact(args) => render(
             ctx,
             &answer::contact::answer(rules, args.line.as_deref(), args.product.as_deref())?,
         ),
-        Answering::Partner(args) => {
-            let competency = args.competency.map(|c| match c {
-                CompetencyArg::Cloud => Competency::Cloud,
-                CompetencyArg::Other => Competency::Other,
-            });
-            render(
-                ctx,
-                &answer::partner::answer(rules, args.membership.as_deref(), competency)?,
-            )
-        }
+        Answering::Partner(args) => partner(ctx, &args),
         Answering::Coverage(args) => match &args.document {
             Some(file) => render(
                 ctx,
@@ -228,27 +141,141 @@ fn answer(ctx: &Context, command: Answering) -> anyhow::Result<Rendered> {
             ),
             None => render(ctx, &answer::coverage::answer(rules)),
         },
-        Answering::RulesDiff { from, against } => {
-            // Both sides as in force on one day: now's, or --as-of's.
-            let after = context::load_layered(&against)?;
-            let day = ctx.as_of.unwrap_or_else(|| ctx.now.date_naive());
-            let versioned = after.is_versioned() || ctx.versions.is_versioned();
-            let after = after.on(day);
-            let from = from.map(|dir| dir.display().to_string());
-            let against = against.display().to_string();
-            let sides = answer::rules_diff::Sides {
-                from: from.as_deref(),
-                against: &against,
-                day: versioned.then_some(day),
-            };
-            render(ctx, &answer::rules_diff::diff(rules, after, &sides))
-        }
+        Answering::RulesDiff { from, against } => rules_diff(ctx, from, against),
         Answering::Ids(args) => render(ctx, &answer::ids::answer(rules, args.kind.as_deref())?),
         Answering::Policy(args) => match &args.topic {
             Some(topic) => render(ctx, &answer::policy::answer(rules, topic)?),
             None => render(ctx, &answer::policy::list(rules)),
         },
     }
+}
+
+fn where_to(ctx: &Context, args: &WhereArgs) -> anyhow::Result<Rendered> {
+    let rules = ctx.rules();
+    render(
+        ctx,
+        &answer::where_to::answer(
+            rules,
+            &answer::where_to::WhereQuery {
+                product: &args.product,
+                plan: args.plan.as_deref(),
+                channel: args.audience.channel.as_deref(),
+                partner: args.audience.partner,
+                preview: args.preview,
+                about: args.audience.about.about(),
+            },
+        )?,
+    )
+}
+
+/// `hours`: the regions' hours, with `--at` who is open at an instant, with `--chart` a
+/// day's chart.
+fn hours(ctx: &Context, args: &HoursArgs) -> anyhow::Result<Rendered> {
+    let rules = ctx.rules();
+    let clock = &args.clock;
+    // `hours japan` is `hours --region japan` (clap keeps the two apart).
+    let region = clock.region.as_deref().or(args.region_given.as_deref());
+    let holidays = Catalog::from_args(&clock.holidays, rules)?;
+    match (clock.at, args.chart) {
+        (_, true) => {
+            let query = answer::chart::ChartQuery {
+                day: args
+                    .day
+                    .unwrap_or_else(|| ctx.now.with_timezone(&ctx.zone).date_naive()),
+                zone: ctx.zone,
+                zone_given: ctx.customer_zone.is_some(),
+                now: ctx.now,
+                holidays: &holidays,
+                width: ctx.style.width,
+            };
+            let rules = ctx.versions.on(ctx.as_of.unwrap_or(query.day));
+            render(ctx, &answer::chart::chart(rules, &query)?)
+        }
+        (Some(at), false) => {
+            let at = at
+                .resolve(ctx.now, ctx.zone, ctx.customer_zone)?
+                .with_timezone(&chrono::Utc);
+            let answer = answer::hours::at(
+                ctx.rules_at(at),
+                region,
+                at,
+                ctx.customer_zone,
+                ctx.zone,
+                &holidays,
+            )?;
+            render(ctx, &answer)
+        }
+        (None, false) => render(
+            ctx,
+            &answer::hours::table(rules, region, ctx.customer_zone)?,
+        ),
+    }
+}
+
+fn holidays(ctx: &Context, args: &HolidaysArgs) -> anyhow::Result<Rendered> {
+    let rules = ctx.rules();
+    // `-` reads the file from standard input, as `--ics -` writes to stdout.
+    let file = if args.file.as_os_str() == "-" {
+        HolidayFile::parse("standard input", &read_stdin_file()?, &args.categories)?
+    } else {
+        HolidayFile::load(&args.file, &args.categories)?
+    };
+    let from = args
+        .from
+        .unwrap_or_else(|| ctx.now.with_timezone(&ctx.zone).date_naive());
+    let to = args
+        .to
+        .unwrap_or_else(|| answer::holidays::default_to(from));
+    render(ctx, &answer::holidays::list(rules, &file, from, to)?)
+}
+
+fn can_reopen(ctx: &Context, args: &ReopenArgs) -> anyhow::Result<Rendered> {
+    let facts = answer::reopen::Facts {
+        closed: args.closed,
+        on: args
+            .on
+            .unwrap_or_else(|| ctx.now.with_timezone(&ctx.zone).date_naive()),
+        build_changed: args.build_changed,
+        other_environment: args.other_environment,
+        new_error: args.new_error,
+    };
+    let rules = ctx.versions.on(ctx.as_of.unwrap_or(facts.on));
+    render(ctx, &answer::reopen::answer(rules, &facts)?)
+}
+
+fn partner(ctx: &Context, args: &PartnerArgs) -> anyhow::Result<Rendered> {
+    let rules = ctx.rules();
+    let competency = args.competency.map(|c| match c {
+        CompetencyArg::Cloud => Competency::Cloud,
+        CompetencyArg::Other => Competency::Other,
+    });
+    render(
+        ctx,
+        &answer::partner::answer(rules, args.membership.as_deref(), competency)?,
+    )
+}
+
+/// `rules diff`: the global rules against the built-in ones with `against` layered over
+/// them.
+fn rules_diff(
+    ctx: &Context,
+    from: Option<std::path::PathBuf>,
+    against: std::path::PathBuf,
+) -> anyhow::Result<Rendered> {
+    let rules = ctx.rules();
+    // Both sides as in force on one day: now's, or --as-of's.
+    let after = context::load_layered(&against)?;
+    let day = ctx.as_of.unwrap_or_else(|| ctx.now.date_naive());
+    let versioned = after.is_versioned() || ctx.versions.is_versioned();
+    let after = after.on(day);
+    let from = from.map(|dir| dir.display().to_string());
+    let against = against.display().to_string();
+    let sides = answer::rules_diff::Sides {
+        from: from.as_deref(),
+        against: &against,
+        day: versioned.then_some(day),
+    };
+    render(ctx, &answer::rules_diff::diff(rules, after, &sides))
 }
 
 /// A holiday file on standard input (`holidays -`), read to the limit a file on disk has
@@ -455,16 +482,7 @@ fn batch(
     holidays: &Catalog,
     whereabouts: Whereabouts,
 ) -> anyhow::Result<Rendered> {
-    // Batch lines carry no notes: what the holiday files ignored goes to stderr, once.
-    for file in holidays.files() {
-        let report = answer::holiday_report::FilesReport::of(&[file]);
-        for caveat in report.caveats(None) {
-            eprintln!(
-                "support-advisor: note: {}",
-                crate::render::echo::escape(&caveat)
-            );
-        }
-    }
+    note_holiday_caveats(holidays);
     let jobs = args.jobs.map_or_else(
         || std::thread::available_parallelism().map_or(1, usize::from),
         usize::from,
@@ -527,6 +545,32 @@ fn batch(
         Err(batch::BatchError::Input(e)) => return Err(e),
         Err(batch::BatchError::Output(e)) => return Err(crate::Error::Output(e).into()),
     };
+    report_summary(ctx, &summary, csv);
+    Ok(Rendered {
+        text: String::new(),
+        outcome: if summary.failed == 0 {
+            Outcome::Answered
+        } else {
+            Outcome::Negative
+        },
+    })
+}
+
+/// Batch lines carry no notes: what the holiday files ignored goes to stderr, once.
+fn note_holiday_caveats(holidays: &Catalog) {
+    for file in holidays.files() {
+        let report = answer::holiday_report::FilesReport::of(&[file]);
+        for caveat in report.caveats(None) {
+            eprintln!(
+                "support-advisor: note: {}",
+                crate::render::echo::escape(&caveat)
+            );
+        }
+    }
+}
+
+/// What a batch run read, guessed and failed, on stderr.
+fn report_summary(ctx: &Context, summary: &batch::Summary, csv: bool) {
     if let Some(delimiter) = summary.detected_delimiter {
         eprintln!(
             "support-advisor: note: the CSV is separated by `{}` (read from its header row; --delimiter says otherwise), and the output is too",
@@ -561,14 +605,6 @@ fn batch(
             }
         );
     }
-    Ok(Rendered {
-        text: String::new(),
-        outcome: if summary.failed == 0 {
-            Outcome::Answered
-        } else {
-            Outcome::Negative
-        },
-    })
 }
 
 fn render<A: Answer>(ctx: &Context, answer: &A) -> anyhow::Result<Rendered> {

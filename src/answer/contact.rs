@@ -184,45 +184,48 @@ pub fn answer(
     let mut source = Sources::default();
     let lines = chosen
         .into_iter()
-        .map(|line| {
-            let desks = line
-                .desk
-                .iter()
-                .map(|desk| {
-                    let region = rules.region(desk.hours);
-                    DeskAnswer {
-                        kind: desk.label(rules),
-                        languages: desk
-                            .languages
-                            .iter()
-                            .map(|l| rules.language(*l).name.clone())
-                            .collect(),
-                        region: region.id.clone(),
-                        time_zone: region.zone.to_string(),
-                        hours: windows_text(region),
-                    }
-                })
-                .collect();
-            let cited = Sources::of(rules, &line.source);
-            source.merge(&cited);
-            LineAnswer {
-                line: line.id.clone(),
-                name: line.name.clone(),
-                product: rules.product(line.product).id.clone(),
-                number: line.number.clone(),
-                alternative: line.alternative.clone(),
-                desks,
-                notes: line.notes.clone(),
-                note: line.note.clone(),
-                source: cited,
-            }
-        })
+        .map(|line| line_answer(rules, line, &mut source))
         .collect();
     Ok(ContactAnswer {
         lines,
         country,
         source,
     })
+}
+
+/// One line's answer: its number and desks; its sources added to `source`.
+fn line_answer(rules: &RuleSet, line: &PhoneLine, source: &mut Sources) -> LineAnswer {
+    let desks = line
+        .desk
+        .iter()
+        .map(|desk| {
+            let region = rules.region(desk.hours);
+            DeskAnswer {
+                kind: desk.label(rules),
+                languages: desk
+                    .languages
+                    .iter()
+                    .map(|l| rules.language(*l).name.clone())
+                    .collect(),
+                region: region.id.clone(),
+                time_zone: region.zone.to_string(),
+                hours: windows_text(region),
+            }
+        })
+        .collect();
+    let cited = Sources::of(rules, &line.source);
+    source.merge(&cited);
+    LineAnswer {
+        line: line.id.clone(),
+        name: line.name.clone(),
+        product: rules.product(line.product).id.clone(),
+        number: line.number.clone(),
+        alternative: line.alternative.clone(),
+        desks,
+        notes: line.notes.clone(),
+        note: line.note.clone(),
+        source: cited,
+    }
 }
 
 impl Answer for ContactAnswer {

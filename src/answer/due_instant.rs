@@ -249,21 +249,7 @@ fn on_calendar(
         _ => Counting::OpenTime,
     };
     let minutes = amount.map(|a| a.minutes(calendar.business_day_minutes()));
-    // Days without clock times: the count ends on a date, never an instant (reading 20).
-    let due_date = match amount {
-        Some(Amount::BusinessDays(n)) if chosen.region.days_only => Some(
-            calendar
-                .nth_business_day_after(submitted, n)
-                .ok_or_else(|| {
-                    anyhow::anyhow!(
-                        "region `{}` has fewer than {n} business days after {}: no due date",
-                        &chosen.region.id,
-                        text::utc(submitted)
-                    )
-                })?,
-        ),
-        _ => None,
-    };
+    let due_date = due_date(chosen, amount, submitted)?;
     let due = match (coverage, minutes) {
         _ if chosen.region.days_only => None,
         (Coverage::BestEffort, _) | (_, None) => None,
@@ -284,60 +270,7 @@ fn on_calendar(
         (Some(due), Counting::OpenTime) => skipped_closures(calendar, submitted, due),
         _ => Vec::new(),
     };
-    let own = match chosen.region.holidays.len() {
-        0 => None,
-        n => Some(format!(
-            "the region's own {} in the rules",
-            crate::render::text::count(n as i64, "holiday", "holidays")
-        )),
-    };
-    let mut note = match (counting, &files.file, chosen.holidays_apply) {
-        (Counting::WallClock, _, _) => {
-            "A 24/7 target counts around the clock: holidays do not stop it.".to_string()
-        }
-        (_, _, false) => format!(
-            "Region `{}` is open on holidays, so holidays do not stop the clock.",
-            &chosen.region.id
-        ),
-        (_, Some(file), true) => match own {
-            Some(own) => format!("Holidays from {file} and {own} were taken into account."),
-            None => format!("Holidays from {file} were taken into account."),
-        },
-        (_, None, true) if own.is_some() => format!(
-            "Only {} were taken into account as holidays (give --holidays FILE for more).",
-            own.unwrap_or_default()
-        ),
-        // The documents exclude holidays but list none (decided reading 11).
-        (_, None, true) => {
-            "Holidays were not taken into account: the documents list none (give --holidays FILE)."
-                .to_string()
-        }
-    };
-    if counting == Counting::OpenTime && chosen.holidays_apply {
-        if let Some(aside) = query.holidays.left_aside(chosen.region) {
-            note.push(' ');
-            note.push_str(&aside);
-        }
-        // Make-up working days (--working-days, --working-day-category).
-        let working: Vec<&str> = calendar
-            .working_files()
-            .iter()
-            .map(|f| f.file.as_str())
-            .collect();
-        if !working.is_empty() {
-            note.push_str(&format!(
-                " Working days from {} open days the week leaves closed, on the region's usual hours.",
-                working.join(", ")
-            ));
-        }
-    }
-    if counting == Counting::OpenTime && chosen.holidays_apply {
-        let last_day = due.unwrap_or(submitted).with_timezone(&zone).date_naive();
-        for caveat in files.caveats(Some(last_day)) {
-            note.push(' ');
-            note.push_str(&caveat);
-        }
-    }
+    let note = holiday_note(chosen, query, counting, &files, due, submitted);
 
     let explain = match (query.explain, due) {
         (true, Some(due)) => Some(due::explain(calendar, counting, submitted, due)),
@@ -398,6 +331,100 @@ fn on_calendar(
         responded: query.responded,
         elapsed,
     })
+}
+
+/// The date a count of business days ends on, on a desk whose document gives days
+/// without clock times; none elsewhere.
+fn due_date(
+    chosen: &calendar_choice::Chosen,
+    amount: Option<Amount>,
+    submitted: DateTime<Utc>,
+) -> anyhow::Result<Option<chrono::NaiveDate>> {
+    let calendar = &chosen.calendar;
+    // Days without clock times: the count ends on a date, never an instant (reading 20).
+    let due_date = match amount {
+        Some(Amount::BusinessDays(n)) if chosen.region.days_only => Some(
+            calendar
+                .nth_business_day_after(submitted, n)
+                .ok_or_else(|| {
+                    anyhow::anyhow!(
+                        "region `{}` has fewer than {n} business days after {}: no due date",
+                        &chosen.region.id,
+                        text::utc(submitted)
+                    )
+                })?,
+        ),
+        _ => None,
+    };
+    Ok(due_date)
+}
+
+/// What the count made of holidays: which were taken into account, which not, and why.
+fn holiday_note(
+    chosen: &calendar_choice::Chosen,
+    query: &DueQuery,
+    counting: Counting,
+    files: &FilesReport,
+    due: Option<DateTime<Utc>>,
+    submitted: DateTime<Utc>,
+) -> String {
+    let calendar = &chosen.calendar;
+    let zone = calendar.zone();
+    let own = match chosen.region.holidays.len() {
+        0 => None,
+        n => Some(format!(
+            "the region's own {} in the rules",
+            crate::render::text::count(n as i64, "holiday", "holidays")
+        )),
+    };
+    let mut note = match (counting, &files.file, chosen.holidays_apply) {
+        (Counting::WallClock, _, _) => {
+            "A 24/7 target counts around the clock: holidays do not stop it.".to_string()
+        }
+        (_, _, false) => format!(
+            "Region `{}` is open on holidays, so holidays do not stop the clock.",
+            &chosen.region.id
+        ),
+        (_, Some(file), true) => match own {
+            Some(own) => format!("Holidays from {file} and {own} were taken into account."),
+            None => format!("Holidays from {file} were taken into account."),
+        },
+        (_, None, true) if own.is_some() => format!(
+            "Only {} were taken into account as holidays (give --holidays FILE for more).",
+            own.unwrap_or_default()
+        ),
+        // The documents exclude holidays but list none (decided reading 11).
+        (_, None, true) => {
+            "Holidays were not taken into account: the documents list none (give --holidays FILE)."
+                .to_string()
+        }
+    };
+    if counting == Counting::OpenTime && chosen.holidays_apply {
+        if let Some(aside) = query.holidays.left_aside(chosen.region) {
+            note.push(' ');
+            note.push_str(&aside);
+        }
+        // Make-up working days (--working-days, --working-day-category).
+        let working: Vec<&str> = calendar
+            .working_files()
+            .iter()
+            .map(|f| f.file.as_str())
+            .collect();
+        if !working.is_empty() {
+            note.push_str(&format!(
+                " Working days from {} open days the week leaves closed, on the region's usual hours.",
+                working.join(", ")
+            ));
+        }
+    }
+    if counting == Counting::OpenTime && chosen.holidays_apply {
+        let last_day = due.unwrap_or(submitted).with_timezone(&zone).date_naive();
+        for caveat in files.caveats(Some(last_day)) {
+            note.push(' ');
+            note.push_str(&caveat);
+        }
+    }
+    note
 }
 
 impl DueAnswer {

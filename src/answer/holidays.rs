@@ -89,6 +89,59 @@ pub fn list(
     if (to - from).num_days() >= MAX_RANGE_DAYS {
         bail!("--from {from} to --to {to} is more than a century: list at most {MAX_RANGE_DAYS} days at a time");
     }
+    let closures = closures(file, from, to)?;
+    let absent_categories = file
+        .absent_categories
+        .iter()
+        .map(|c| AbsentCategory {
+            file: file.file.clone(),
+            category: c.clone(),
+            file_categories: file.present_categories.clone(),
+            date_list: file.date_lines,
+        })
+        .collect();
+    Ok(HolidayList {
+        file: file.file.clone(),
+        from,
+        to,
+        categories: file.categories.clone(),
+        closures,
+        known_until: file.known_until,
+        ignored: file.ignored.clone(),
+        left_out: file.left_out,
+        recurs_without_end: file.recurs_without_end,
+        absent_categories,
+        floating_times: file
+            .calendar_zones
+            .iter()
+            .map(|z| {
+                let name = crate::render::echo::shorten(&z.name, 80);
+                match z.reference.and_then(|r| file.zone_name(r)) {
+                    Some(zone) => format!(
+                        "Times without a zone are read in {zone}, the calendar's X-WR-TIMEZONE `{name}`."
+                    ),
+                    None => format!(
+                        "The calendar's X-WR-TIMEZONE `{name}` names no known zone: times without a zone are read in each calendar's own zone."
+                    ),
+                }
+            })
+            .collect(),
+        note: HOLIDAY_NOTE.to_string(),
+        // The regions whose hours holidays close cite where the documents say so.
+        source: rules
+            .regions()
+            .iter()
+            .filter(|r| r.closed_on_holidays)
+            .fold(Sources::default(), |mut all, region| {
+                all.add(rules, &region.source);
+                all
+            }),
+    })
+}
+
+/// What `file` closes on the days `from..=to`, by day: whole days, and timed closures
+/// under the day they begin. Errors: more than [`MAX_LISTED`] of them.
+fn closures(file: &HolidayFile, from: NaiveDate, to: NaiveDate) -> anyhow::Result<Vec<Listed>> {
     let mut closures = Vec::new();
     for occurrence in file.between(from, to) {
         if closures.len() > MAX_LISTED {
@@ -140,53 +193,7 @@ pub fn list(
         }
     }
     closures.sort_by(|a, b| (a.date, &a.start, a.line).cmp(&(b.date, &b.start, b.line)));
-    let absent_categories = file
-        .absent_categories
-        .iter()
-        .map(|c| AbsentCategory {
-            file: file.file.clone(),
-            category: c.clone(),
-            file_categories: file.present_categories.clone(),
-            date_list: file.date_lines,
-        })
-        .collect();
-    Ok(HolidayList {
-        file: file.file.clone(),
-        from,
-        to,
-        categories: file.categories.clone(),
-        closures,
-        known_until: file.known_until,
-        ignored: file.ignored.clone(),
-        left_out: file.left_out,
-        recurs_without_end: file.recurs_without_end,
-        absent_categories,
-        floating_times: file
-            .calendar_zones
-            .iter()
-            .map(|z| {
-                let name = crate::render::echo::shorten(&z.name, 80);
-                match z.reference.and_then(|r| file.zone_name(r)) {
-                    Some(zone) => format!(
-                        "Times without a zone are read in {zone}, the calendar's X-WR-TIMEZONE `{name}`."
-                    ),
-                    None => format!(
-                        "The calendar's X-WR-TIMEZONE `{name}` names no known zone: times without a zone are read in each calendar's own zone."
-                    ),
-                }
-            })
-            .collect(),
-        note: HOLIDAY_NOTE.to_string(),
-        // The regions whose hours holidays close cite where the documents say so.
-        source: rules
-            .regions()
-            .iter()
-            .filter(|r| r.closed_on_holidays)
-            .fold(Sources::default(), |mut all, region| {
-                all.add(rules, &region.source);
-                all
-            }),
-    })
+    Ok(closures)
 }
 
 /// A moment as the file wrote it: in the event's zone, in UTC, or floating.

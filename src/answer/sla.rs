@@ -172,66 +172,16 @@ pub fn answer_resolved(
         source.add(rules, &product.source);
     }
     let coverage = target.coverage;
-    // A level that depends on its condition: the user's word, else assumed met.
-    let (amount, condition_met) = match (target.otherwise, query.condition_met) {
-        (Some(otherwise), Some(false)) => (Some(otherwise), Some(false)),
-        (Some(_), said) => (target.amount, Some(said.unwrap_or(true))),
-        // A condition that gates the target with no lower level: assumed met, and said.
-        (None, None) if target.condition_short.is_some() => (target.amount, Some(true)),
-        (None, None) => (target.amount, None),
-        (None, Some(_)) => fail!(
-            Flags,
-            "--production-impact applies only where the level depends on it (Power BI severity A under `powerbi-premium` or `powerbi-admin`); plan `{}` at severity `{}` does not",
-            plan.id,
-            severity.id
-        ),
-    };
+    let (amount, condition_met) = level(plan, severity, target, query)?;
     let condition_assumed = condition_met.is_some() && query.condition_met.is_none();
-    // The preview rule is one document's: it says nothing of another's targets.
-    let preview_here = policy::preview_applies(rules, &Sources::of(rules, &target.source));
-    if query.preview && !preview_here {
-        caveats.push(policy::PREVIEW_NOT_APPLIED.to_string());
-    }
-    let preview = (query.preview && preview_here)
-        .then(|| policy::preview(rules))
-        .flatten();
-    let mut no_target_reason = None;
-    if let Some(preview) = &preview {
-        no_target_reason = Some(
-            "Public preview feature: this response target does not apply (previews are excluded from the service SLAs), so no due instant is counted; support is break-fix only, in English only, with no 24/7 (decided reading 16).".to_string(),
-        );
-        source.merge(&preview.source);
-    }
-    // Support through partners only: Microsoft's targets are not the partner's promise
-    // (decided reading 19).
-    if let Some(product) = product.filter(|p| p.partners_only) {
-        let terms = partner_terms(rules, product);
-        no_target_reason = Some(format!(
-            "No Microsoft target: this product is supported through partners only, so the plan's target as written above does not apply. {terms}"
-        ));
-    }
+    let (preview, no_target_reason) =
+        why_not_applied(rules, query, target, product, &mut source, &mut caveats);
     if let (Some(at), None) = (at, target.calendar) {
         if let Some(region) = at.whereabouts.region {
             check_customer_region(rules, rules.find(region)?)?;
         }
     }
-    // A level without a figure (best effort, "Diverse") has no due instant to count, and
-    // needs no calendar: none is chosen, borrowed or cited.
-    // A target that does not apply has no due instant to count.
-    let clock = at
-        .filter(|_| no_target_reason.is_none())
-        .map(|query| match amount {
-            None => Ok(due_instant::uncounted(query)),
-            Some(_) => due_instant::counted(
-                rules,
-                coverage,
-                target.counted_as(amount),
-                amount,
-                target.calendar,
-                query,
-            ),
-        })
-        .transpose()?;
+    let clock = due_clock(rules, target, amount, at, no_target_reason.as_deref())?;
     if let Some(at) = at {
         caveats.extend(source.not_yet_published(at.submitted.naive_utc().date()));
     }
@@ -302,6 +252,97 @@ pub fn answer_resolved(
         response,
         source,
     })
+}
+
+/// Why the target does not apply, where it does not: a public preview feature (with the
+/// preview topic), or a product supported through partners only.
+fn why_not_applied(
+    rules: &RuleSet,
+    query: &SlaQuery,
+    target: &Target,
+    product: Option<&Product>,
+    source: &mut Sources,
+    caveats: &mut Vec<String>,
+) -> (Option<TopicAnswer>, Option<String>) {
+    // The preview rule is one document's: it says nothing of another's targets.
+    let preview_here = policy::preview_applies(rules, &Sources::of(rules, &target.source));
+    if query.preview && !preview_here {
+        caveats.push(policy::PREVIEW_NOT_APPLIED.to_string());
+    }
+    let preview = (query.preview && preview_here)
+        .then(|| policy::preview(rules))
+        .flatten();
+    let mut no_target_reason = None;
+    if let Some(preview) = &preview {
+        no_target_reason = Some(
+            "Public preview feature: this response target does not apply (previews are excluded from the service SLAs), so no due instant is counted; support is break-fix only, in English only, with no 24/7 (decided reading 16).".to_string(),
+        );
+        source.merge(&preview.source);
+    }
+    // Support through partners only: Microsoft's targets are not the partner's promise
+    // (decided reading 19).
+    if let Some(product) = product.filter(|p| p.partners_only) {
+        let terms = partner_terms(rules, product);
+        no_target_reason = Some(format!(
+            "No Microsoft target: this product is supported through partners only, so the plan's target as written above does not apply. {terms}"
+        ));
+    }
+    (preview, no_target_reason)
+}
+
+/// The level that applies: the target's, or its lower level where the user said its
+/// condition is not met (`--production-impact`); and whether the condition is met.
+fn level(
+    plan: &Plan,
+    severity: &Severity,
+    target: &Target,
+    query: &SlaQuery,
+) -> Result<(Option<Amount>, Option<bool>), super::Error> {
+    // A level that depends on its condition: the user's word, else assumed met.
+    let (amount, condition_met) = match (target.otherwise, query.condition_met) {
+        (Some(otherwise), Some(false)) => (Some(otherwise), Some(false)),
+        (Some(_), said) => (target.amount, Some(said.unwrap_or(true))),
+        // A condition that gates the target with no lower level: assumed met, and said.
+        (None, None) if target.condition_short.is_some() => (target.amount, Some(true)),
+        (None, None) => (target.amount, None),
+        (None, Some(_)) => fail!(
+            Flags,
+            "--production-impact applies only where the level depends on it (Power BI severity A under `powerbi-premium` or `powerbi-admin`); plan `{}` at severity `{}` does not",
+            plan.id,
+            severity.id
+        ),
+    };
+    Ok((amount, condition_met))
+}
+
+/// The due instant counted on the target's clock, where a time was given and the target
+/// applies.
+fn due_clock(
+    rules: &RuleSet,
+    target: &Target,
+    amount: Option<Amount>,
+    at: Option<&DueQuery>,
+    no_target_reason: Option<&str>,
+) -> anyhow::Result<Option<DueAnswer>> {
+    let coverage = target.coverage;
+    // A level without a figure (best effort, "Diverse") has no due instant to count, and
+    // needs no calendar: none is chosen, borrowed or cited.
+    // A target that does not apply has no due instant to count.
+    let clock = at
+        .filter(|_| no_target_reason.is_none())
+        .map(|query| match amount {
+            None => Ok(due_instant::uncounted(query)),
+            Some(_) => due_instant::counted(
+                rules,
+                coverage,
+                target.counted_as(amount),
+                amount,
+                target.calendar,
+                query,
+            ),
+        })
+        .transpose()?;
+    Ok(clock)
 }
 
 /// Whether a response met the target counted on `clock`: null, with why, where no target

@@ -213,48 +213,7 @@ pub fn answer_asked(rules: &RuleSet, query: &Asked) -> Result<WhereAnswer, Error
     // The documents' alternatives come after the routes they are alternatives to.
     chosen.sort_by_key(|r| r.alternative);
     if chosen.is_empty() {
-        let mut offered: Vec<&str> = Vec::new();
-        for route in &for_product {
-            for p in &route.plans {
-                let id = rules.plan(*p).id.as_str();
-                if !offered.contains(&id) {
-                    offered.push(id);
-                }
-            }
-        }
-        if !query.partner && !for_product.is_empty() && for_product.iter().all(|r| r.partner) {
-            fail!(
-                NotAnswered,
-                "the documents route product `{}` through Microsoft partners only: add --partner",
-                product.id()
-            );
-        }
-        let what = match (&plan, channel) {
-            (Some(p), _) => format!("under plan `{}`", p.id),
-            (None, Some(c)) => format!("for purchase channel `{}`", c.id()),
-            (None, None) => "at all".to_string(),
-        };
-        let hint = if offered.is_empty() {
-            String::new()
-        } else {
-            let list = offered
-                .iter()
-                .map(|p| format!("`{p}`"))
-                .collect::<Vec<_>>()
-                .join(", ");
-            format!("; the documents route it for plans {list}")
-        };
-        // A partner's plan (Premier Support for Partners) files at the partner routes.
-        let partner = if !query.partner && for_product.iter().any(|r| r.partner && fits(r)) {
-            "; a Microsoft partner acting for a customer files at the partner routes: add --partner"
-        } else {
-            ""
-        };
-        fail!(
-            NotAnswered,
-            "the documents give no route for product `{}` {what}{hint}{partner}",
-            product.id()
-        );
+        no_route(rules, query, product, &for_product, fits)?;
     }
     let tiers: Option<Vec<Id<Plan>>> = plan
         .as_ref()
@@ -293,6 +252,61 @@ pub fn answer_asked(rules: &RuleSet, query: &Asked) -> Result<WhereAnswer, Error
         preview,
         source,
     })
+}
+
+/// Refuses a question no route answers: the plans that have one, and `--partner` where
+/// only partners' routes do.
+fn no_route(
+    rules: &RuleSet,
+    query: &Asked,
+    product: &Product,
+    for_product: &[&Route],
+    fits: impl Fn(&&Route) -> bool,
+) -> Result<(), Error> {
+    let plan = query.plan.as_ref();
+    let channel: Option<&Channel> = query.channel;
+    let mut offered: Vec<&str> = Vec::new();
+    for route in for_product {
+        for p in &route.plans {
+            let id = rules.plan(*p).id.as_str();
+            if !offered.contains(&id) {
+                offered.push(id);
+            }
+        }
+    }
+    if !query.partner && !for_product.is_empty() && for_product.iter().all(|r| r.partner) {
+        fail!(
+            NotAnswered,
+            "the documents route product `{}` through Microsoft partners only: add --partner",
+            product.id()
+        );
+    }
+    let what = match (&plan, channel) {
+        (Some(p), _) => format!("under plan `{}`", p.id),
+        (None, Some(c)) => format!("for purchase channel `{}`", c.id()),
+        (None, None) => "at all".to_string(),
+    };
+    let hint = if offered.is_empty() {
+        String::new()
+    } else {
+        let list = offered
+            .iter()
+            .map(|p| format!("`{p}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        format!("; the documents route it for plans {list}")
+    };
+    // A partner's plan (Premier Support for Partners) files at the partner routes.
+    let partner = if !query.partner && for_product.iter().any(|r| r.partner && fits(r)) {
+        "; a Microsoft partner acting for a customer files at the partner routes: add --partner"
+    } else {
+        ""
+    };
+    fail!(
+        NotAnswered,
+        "the documents give no route for product `{}` {what}{hint}{partner}",
+        product.id()
+    );
 }
 
 /// A route as answers show it, with the notes for the plan asked (every note when none is).

@@ -364,20 +364,7 @@ impl<'a> SetAnswerer<'a> {
         let written = self.submitted(submitted, ticket.time_zone)?;
         let submitted = written.with_timezone(&Utc);
         // Read before the target, as `submitted` is: a bad time is the ticket's first error.
-        let responded = match ticket.responded {
-            Responded::NotAsked => None,
-            Responded::Empty => Some(None),
-            Responded::At(text) => {
-                let responded = self
-                    .instant("responded", text, ticket.time_zone)?
-                    .with_timezone(&Utc);
-                let flags = ("responded", "submitted");
-                if let Some(out_of_order) = met::out_of_order(submitted, responded, flags) {
-                    return Err(LineError::from(out_of_order));
-                }
-                Some(Some(responded))
-            }
-        };
+        let responded = self.responded(ticket, submitted)?;
         let mapped;
         let ticket = match (self.defaults.severities, self.defaults.plan) {
             (None, None) => ticket,
@@ -466,6 +453,30 @@ impl<'a> SetAnswerer<'a> {
                 })
             }),
         })
+    }
+
+    /// A ticket's `responded`: not asked, empty (no response yet), or an instant not before
+    /// `submitted`.
+    fn responded(
+        &self,
+        ticket: &Fields,
+        submitted: DateTime<Utc>,
+    ) -> Result<Option<Option<DateTime<Utc>>>, LineError> {
+        let responded = match ticket.responded {
+            Responded::NotAsked => None,
+            Responded::Empty => Some(None),
+            Responded::At(text) => {
+                let responded = self
+                    .instant("responded", text, ticket.time_zone)?
+                    .with_timezone(&Utc);
+                let flags = ("responded", "submitted");
+                if let Some(out_of_order) = met::out_of_order(submitted, responded, flags) {
+                    return Err(LineError::from(out_of_order));
+                }
+                Some(Some(responded))
+            }
+        };
+        Ok(responded)
     }
 
     /// A ticket's `submitted` as an instant: as `--time-format` says or in the forms

@@ -73,6 +73,63 @@ fn column_name(raw: &[u8]) -> String {
         .replace([' ', '-'], "_")
 }
 
+/// Refuses a header naming a column the tool reads or writes twice.
+fn refuse_twice(
+    header: &ByteRecord,
+    names: &[String],
+    written: impl Fn(usize) -> bool,
+) -> anyhow::Result<()> {
+    let known = [
+        "id",
+        "plan",
+        "severity",
+        "submitted",
+        "region",
+        "product",
+        "time_zone",
+        "responded",
+    ]
+    .into_iter()
+    .chain(
+        ANSWER_COLUMNS
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| written(*k))
+            .map(|(_, name)| *name),
+    );
+    for name in known {
+        let mut columns = names.iter().enumerate().filter(|(_, n)| *n == name);
+        if let (Some((first, _)), Some((second, _))) = (columns.next(), columns.next()) {
+            let typed = |i: usize| {
+                crate::render::echo::escape(&String::from_utf8_lossy(&header[i])).into_owned()
+            };
+            anyhow::bail!(
+                "the CSV header has the column `{name}` twice (`{}` in column {}, `{}` in column {}; letter case, spaces and hyphens do not tell columns apart): keep one",
+                typed(first),
+                first + 1,
+                typed(second),
+                second + 1
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Refuses a header that is one column holding another separator.
+fn refuse_one_column(header: &ByteRecord, names: &[String]) -> anyhow::Result<()> {
+    // A European Excel writes `;`, a "text" export tabs: one column holding them all.
+    if let [only] = names {
+        if let Some(separator) = [';', '\t', '|'].into_iter().find(|c| only.contains(*c)) {
+            anyhow::bail!(
+                "the CSV header is one column holding `{}`: the file is separated by `{}`: give --delimiter with it, or save the file as CSV with commas",
+                crate::render::echo::escape(&String::from_utf8_lossy(&header[0])),
+                separator.escape_default()
+            );
+        }
+    }
+    Ok(())
+}
+
 impl Layout {
     /// The layout of a header row, with the columns a profile names; `versioned`: the rules
     /// hold several versions of a document (the answers then say which answered). Errors: a
@@ -101,39 +158,7 @@ impl Layout {
         let written = |k: usize| {
             (responding || !RESPONSE_COLUMNS.contains(&k)) && (versioned || k != VERSION_COLUMN)
         };
-        let known = [
-            "id",
-            "plan",
-            "severity",
-            "submitted",
-            "region",
-            "product",
-            "time_zone",
-            "responded",
-        ]
-        .into_iter()
-        .chain(
-            ANSWER_COLUMNS
-                .iter()
-                .enumerate()
-                .filter(|(k, _)| written(*k))
-                .map(|(_, name)| *name),
-        );
-        for name in known {
-            let mut columns = names.iter().enumerate().filter(|(_, n)| *n == name);
-            if let (Some((first, _)), Some((second, _))) = (columns.next(), columns.next()) {
-                let typed = |i: usize| {
-                    crate::render::echo::escape(&String::from_utf8_lossy(&header[i])).into_owned()
-                };
-                anyhow::bail!(
-                    "the CSV header has the column `{name}` twice (`{}` in column {}, `{}` in column {}; letter case, spaces and hyphens do not tell columns apart): keep one",
-                    typed(first),
-                    first + 1,
-                    typed(second),
-                    second + 1
-                );
-            }
-        }
+        refuse_twice(header, &names, written)?;
         let at = |name: &str| {
             names
                 .iter()
@@ -203,16 +228,7 @@ impl Layout {
             delimiter,
             terminator,
         };
-        // A European Excel writes `;`, a "text" export tabs: one column holding them all.
-        if let [only] = names.as_slice() {
-            if let Some(separator) = [';', '\t', '|'].into_iter().find(|c| only.contains(*c)) {
-                anyhow::bail!(
-                    "the CSV header is one column holding `{}`: the file is separated by `{}`: give --delimiter with it, or save the file as CSV with commas",
-                    crate::render::echo::escape(&String::from_utf8_lossy(&header[0])),
-                    separator.escape_default()
-                );
-            }
-        }
+        refuse_one_column(header, &names)?;
         if layout.submitted.is_none() {
             anyhow::bail!(
                 "the CSV header has no `submitted` column (its columns: {}); name the columns like the JSON fields (id, plan, severity, submitted, region, product, target_minutes, time_zone), or give --profile FILE naming the export's",

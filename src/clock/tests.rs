@@ -817,52 +817,10 @@ fn check_explanation(
                 cursor = *to;
             }
             Step::Skipped { from, to, reason } => {
-                prop_assert!(
-                    !open(*from) && !open(*to - SECOND),
-                    "{}: skipped open time {from}..{to}",
-                    s.name
-                );
-                let mut u = *from;
-                while u < *to {
-                    prop_assert!(!open(u), "{}: skipped open time at {u}", s.name);
-                    u += minutes(15);
-                }
-                // Whole local days inside the stretch: a holiday is named, a day without
-                // windows is named as a closed day.
-                for day in local_days(s.model.zone, *from, *to) {
-                    let weekday = day.weekday().num_days_from_monday() as usize;
-                    let has_windows = !s.model.week[weekday].is_empty();
-                    if holidays.contains(&day) && has_windows {
-                        prop_assert!(
-                            reason.contains(&day.to_string()) && reason.contains("holiday"),
-                            "{}: skipped {from}..{to} without naming holiday {day}: {reason}",
-                            s.name
-                        );
-                    } else if !has_windows && !holidays.contains(&day) {
-                        prop_assert!(
-                            reason.contains(&day.format("%a %Y-%m-%d").to_string()),
-                            "{}: skipped {from}..{to} without naming closed day {day}: {reason}",
-                            s.name
-                        );
-                    }
-                }
+                check_skipped(s, holidays, *from, *to, reason)?;
                 cursor = *to;
             }
-            Step::OffsetChange { at, from, to } => {
-                // Within a second of the change here; exactly at it: see
-                // `offset_changes_are_shown_at_the_instant_they_happen`.
-                let zone = s.model.zone;
-                let before = (*at - SECOND).with_timezone(&zone).offset().fix();
-                let after = at.with_timezone(&zone).offset().fix();
-                prop_assert!(before != after, "{}: no offset change at {at}", s.name);
-                prop_assert_eq!(from, &before.to_string());
-                prop_assert_eq!(to, &after.to_string());
-                prop_assert!(
-                    *at > t && *at <= d,
-                    "{}: offset change {at} outside",
-                    s.name
-                );
-            }
+            Step::OffsetChange { at, from, to } => check_offset_change(s, t, d, *at, from, to)?,
             Step::Submitted { .. } | Step::Due { .. } => {}
         }
     }
@@ -892,6 +850,69 @@ fn check_explanation(
         t,
         d
     );
+    Ok(())
+}
+
+/// A skipped stretch is closed throughout, and its reason names the holidays and closed
+/// days inside it.
+fn check_skipped(
+    s: &Subject,
+    holidays: &BTreeSet<NaiveDate>,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+    reason: &str,
+) -> Result<(), TestCaseError> {
+    let open = |u| s.model.is_open(u, holidays);
+    prop_assert!(
+        !open(from) && !open(to - SECOND),
+        "{}: skipped open time {from}..{to}",
+        s.name
+    );
+    let mut u = from;
+    while u < to {
+        prop_assert!(!open(u), "{}: skipped open time at {u}", s.name);
+        u += minutes(15);
+    }
+    // Whole local days inside the stretch: a holiday is named, a day without
+    // windows is named as a closed day.
+    for day in local_days(s.model.zone, from, to) {
+        let weekday = day.weekday().num_days_from_monday() as usize;
+        let has_windows = !s.model.week[weekday].is_empty();
+        if holidays.contains(&day) && has_windows {
+            prop_assert!(
+                reason.contains(&day.to_string()) && reason.contains("holiday"),
+                "{}: skipped {from}..{to} without naming holiday {day}: {reason}",
+                s.name
+            );
+        } else if !has_windows && !holidays.contains(&day) {
+            prop_assert!(
+                reason.contains(&day.format("%a %Y-%m-%d").to_string()),
+                "{}: skipped {from}..{to} without naming closed day {day}: {reason}",
+                s.name
+            );
+        }
+    }
+    Ok(())
+}
+
+/// An offset change is one, between the submission and the due instant.
+fn check_offset_change(
+    s: &Subject,
+    t: DateTime<Utc>,
+    d: DateTime<Utc>,
+    at: DateTime<Utc>,
+    from: &String,
+    to: &String,
+) -> Result<(), TestCaseError> {
+    // Within a second of the change here; exactly at it: see
+    // `offset_changes_are_shown_at_the_instant_they_happen`.
+    let zone = s.model.zone;
+    let before = (at - SECOND).with_timezone(&zone).offset().fix();
+    let after = at.with_timezone(&zone).offset().fix();
+    prop_assert!(before != after, "{}: no offset change at {at}", s.name);
+    prop_assert_eq!(from, &before.to_string());
+    prop_assert_eq!(to, &after.to_string());
+    prop_assert!(at > t && at <= d, "{}: offset change {at} outside", s.name);
     Ok(())
 }
 

@@ -33,47 +33,9 @@ pub struct Contents {
 /// Errors: what [`structure::outline`] refuses (the file's structure, not one event's).
 pub fn read(lines: &Lines) -> anyhow::Result<Contents> {
     let calendars = structure::outline(lines)?;
-    // Events and zones wherever they are (some writers group events in X- components);
-    // an event's own children (alarms) are part of it. Each with its calendar.
-    let mut blocks: Vec<(usize, &Block)> = Vec::new();
-    let mut pending: Vec<(usize, &Block)> = calendars
-        .iter()
-        .enumerate()
-        .flat_map(|(i, c)| c.children.iter().map(move |b| (i, b)))
-        .rev()
-        .collect();
-    while let Some((calendar, block)) = pending.pop() {
-        blocks.push((calendar, block));
-        if block.name != "VEVENT" {
-            pending.extend(block.children.iter().rev().map(|b| (calendar, b)));
-        }
-    }
+    let blocks = blocks_of(&calendars);
     // Zones first: an event may name a VTIMEZONE defined after it.
-    let mut locations = HashMap::new();
-    let mut zones: Vec<FileZone> = Vec::new();
-    let mut zone_errors: HashMap<String, String> = HashMap::new();
-    let mut zone_budget = FILE_COUNT_BUDGET;
-    for (_, block) in blocks.iter().filter(|(_, b)| b.name == "VTIMEZONE") {
-        if let Ok(components) = icalendar::parser::read_calendar_simple(&block.text) {
-            for component in &components {
-                let id = property(component, "TZID")
-                    .map(|p| p.val.as_str().trim().to_string())
-                    .unwrap_or_default();
-                if let Some(location) = property(component, "X-LIC-LOCATION") {
-                    locations.insert(id.clone(), location.val.as_str().trim().to_string());
-                }
-                if zones.iter().any(|z| z.id == id) {
-                    continue;
-                }
-                match FileZone::read(component, &mut zone_budget) {
-                    Ok(zone) => zones.push(zone),
-                    Err(reason) => {
-                        zone_errors.insert(id, reason);
-                    }
-                }
-            }
-        }
-    }
+    let (locations, zones, zone_errors) = read_zones(&blocks);
     // What each of the file's own zones' TZID names, worked out once: a name no zone has
     // is looked for among every Windows and city name, too slow to repeat at every time.
     let named: HashMap<String, Option<chrono_tz::Tz>> = zones
@@ -156,6 +118,86 @@ pub fn read(lines: &Lines) -> anyhow::Result<Contents> {
             Err(reason) => ignored.push(Ignored { line, reason }),
         }
     }
+    apply_overrides(&mut events, &mut ignored, overrides, cancelled, &zones);
+    // Calendars without X-WR-TIMEZONE are not worth a word.
+    let calendar_zones = calendar_zones
+        .into_iter()
+        .filter(|z| !z.name.is_empty())
+        .collect();
+    Ok(Contents {
+        events,
+        ignored,
+        zones,
+        calendar_zones,
+    })
+}
+
+/// Events and zones wherever they are, each with the index of its calendar.
+fn blocks_of(calendars: &[Block]) -> Vec<(usize, &Block)> {
+    // Events and zones wherever they are (some writers group events in X- components);
+    // an event's own children (alarms) are part of it. Each with its calendar.
+    let mut blocks: Vec<(usize, &Block)> = Vec::new();
+    let mut pending: Vec<(usize, &Block)> = calendars
+        .iter()
+        .enumerate()
+        .flat_map(|(i, c)| c.children.iter().map(move |b| (i, b)))
+        .rev()
+        .collect();
+    while let Some((calendar, block)) = pending.pop() {
+        blocks.push((calendar, block));
+        if block.name != "VEVENT" {
+            pending.extend(block.children.iter().rev().map(|b| (calendar, b)));
+        }
+    }
+    blocks
+}
+
+/// The file's own zones (VTIMEZONE), read once: each TZID's X-LIC-LOCATION, the zones
+/// read, and why the others could not be.
+fn read_zones(
+    blocks: &[(usize, &Block)],
+) -> (
+    HashMap<String, String>,
+    Vec<FileZone>,
+    HashMap<String, String>,
+) {
+    let mut locations = HashMap::new();
+    let mut zones: Vec<FileZone> = Vec::new();
+    let mut zone_errors: HashMap<String, String> = HashMap::new();
+    let mut zone_budget = FILE_COUNT_BUDGET;
+    for (_, block) in blocks.iter().filter(|(_, b)| b.name == "VTIMEZONE") {
+        if let Ok(components) = icalendar::parser::read_calendar_simple(&block.text) {
+            for component in &components {
+                let id = property(component, "TZID")
+                    .map(|p| p.val.as_str().trim().to_string())
+                    .unwrap_or_default();
+                if let Some(location) = property(component, "X-LIC-LOCATION") {
+                    locations.insert(id.clone(), location.val.as_str().trim().to_string());
+                }
+                if zones.iter().any(|z| z.id == id) {
+                    continue;
+                }
+                match FileZone::read(component, &mut zone_budget) {
+                    Ok(zone) => zones.push(zone),
+                    Err(reason) => {
+                        zone_errors.insert(id, reason);
+                    }
+                }
+            }
+        }
+    }
+    (locations, zones, zone_errors)
+}
+
+/// Applies the overrides (`RECURRENCE-ID`) and cancelled occurrences to the events they
+/// name.
+fn apply_overrides(
+    events: &mut Vec<Event>,
+    ignored: &mut Vec<Ignored>,
+    overrides: Vec<(String, Value, Event)>,
+    cancelled: Vec<(String, Value, usize)>,
+    zones: &[FileZone],
+) {
     // An override replaces one occurrence of the event with its UID; a cancelled one
     // removes it. Without such an event, an override stands on its own.
     let mut by_uid: HashMap<String, usize> = HashMap::new();
@@ -168,7 +210,7 @@ pub fn read(lines: &Lines) -> anyhow::Result<Contents> {
     for (uid, id, line) in cancelled {
         match by_uid.get(&uid) {
             Some(&master) => {
-                let id = on_start(id, &events[master].start, &zones);
+                let id = on_start(id, &events[master].start, zones);
                 events[master].excluded.insert(id);
                 ignored.push(Ignored {
                     line,
@@ -183,23 +225,12 @@ pub fn read(lines: &Lines) -> anyhow::Result<Contents> {
     }
     for (uid, id, mut event) in overrides {
         if let Some(&master) = by_uid.get(&uid) {
-            let id = on_start(id, &events[master].start, &zones);
+            let id = on_start(id, &events[master].start, zones);
             events[master].excluded.insert(id);
             event.of_endless_series = events[master].rules.iter().any(|r| r.until().is_none());
         }
         events.push(event);
     }
-    // Calendars without X-WR-TIMEZONE are not worth a word.
-    let calendar_zones = calendar_zones
-        .into_iter()
-        .filter(|z| !z.name.is_empty())
-        .collect();
-    Ok(Contents {
-        events,
-        ignored,
-        zones,
-        calendar_zones,
-    })
 }
 
 /// A calendar's `X-WR-TIMEZONE`: the name, and the zone it was read as (`None` when no
@@ -301,6 +332,52 @@ struct Reader<'c> {
     line: usize,
 }
 
+/// Charges what an event closes in a year to the file's budget; refused past it.
+fn charge_year(
+    budget: &mut Budget,
+    start: Start,
+    length: Length,
+    rules: &[Recurrence],
+    extra: &[(NaiveDateTime, Option<Length>)],
+) -> Result<(), String> {
+    // What the event closes in a year, at most: each occurrence's days (or one stretch),
+    // every year for its rules, in their own years for its dates. A file may not close
+    // more than a budget in any year, all events together.
+    let days = match (start, length) {
+        (Start::AllDay(_), Length::Days(d)) => usize::try_from(d).unwrap_or(1),
+        _ => 1,
+    };
+    let recurring = rules
+        .iter()
+        .map(|r: &Recurrence| r.per_year().saturating_mul(days))
+        .sum::<usize>();
+    let mut dated: HashMap<i32, usize> = HashMap::new();
+    for t in std::iter::once(start.naive()).chain(extra.iter().map(|(t, _)| *t)) {
+        *dated.entry(t.year()).or_default() += days;
+    }
+    let worst = dated
+        .iter()
+        .map(|(year, n)| n + budget.dated.get(year).copied().unwrap_or(0))
+        .chain(budget.dated.values().copied())
+        .max()
+        .unwrap_or(0);
+    if budget
+        .recurring
+        .saturating_add(recurring)
+        .saturating_add(worst)
+        > YEARLY_BUDGET
+    {
+        return Err(format!(
+            "the file's events close more than {YEARLY_BUDGET} days or stretches of time in a year: a schedule, not holidays"
+        ));
+    }
+    budget.recurring += recurring;
+    for (year, n) in dated {
+        *budget.dated.entry(year).or_default() += n;
+    }
+    Ok(())
+}
+
 /// A date or date-time value as written.
 #[derive(Debug, Clone, Copy)]
 enum Value {
@@ -313,6 +390,70 @@ impl Reader<'_> {
         property(self.component, "UID")
             .map(|p| p.val.as_str().trim().to_string())
             .unwrap_or_default()
+    }
+
+    /// The event's EXRULEs, each a rule or (counted) the starts it excludes.
+    fn exclusion_rules(
+        &self,
+        start: Start,
+        kind: StartKind,
+        budget: &mut Budget,
+    ) -> Result<(Vec<Recurrence>, Vec<NaiveDateTime>), String> {
+        // EXRULE (RFC 2445; RFC 5545 dropped it, some programs still write it): honoured,
+        // its starts removed as EXDATE's are. A rule that cannot be read costs the event,
+        // named, rather than closing days it was meant to exclude.
+        let mut exclusion_rules = Vec::new();
+        let mut exruled = Vec::new();
+        for exrule in properties(self.component, "EXRULE") {
+            let left = FILE_COUNT_BUDGET.saturating_sub(budget.expanded);
+            let prepared =
+                Recurrence::prepare(exrule.val.as_str().trim(), start.naive(), kind, left)
+                    .map_err(|e| e.replace("`RRULE:", "`EXRULE:"))?;
+            match prepared {
+                Prepared::Rule(rule) => exclusion_rules.push(*rule),
+                Prepared::Starts(starts) => {
+                    budget.expanded += starts.len();
+                    if budget.expanded > FILE_COUNT_BUDGET {
+                        return Err(format!(
+                            "the file's RDATEs and counted recurrences exceed {FILE_COUNT_BUDGET} occurrences in all"
+                        ));
+                    }
+                    exruled.extend(starts);
+                }
+            }
+        }
+        Ok((exclusion_rules, exruled))
+    }
+
+    /// The starts the event's EXDATEs (and EXRULEs, `exruled`) exclude, and the days a date
+    /// excludes a timed event's occurrences on.
+    fn excluded(
+        &self,
+        start: Start,
+        exruled: Vec<NaiveDateTime>,
+    ) -> Result<
+        (
+            rustc_hash::FxHashSet<NaiveDateTime>,
+            rustc_hash::FxHashSet<NaiveDate>,
+        ),
+        String,
+    > {
+        let mut excluded: rustc_hash::FxHashSet<NaiveDateTime> = exruled.into_iter().collect();
+        let mut excluded_days = rustc_hash::FxHashSet::default();
+        for exdate in properties(self.component, "EXDATE") {
+            for part in exdate.val.as_str().split(',').map(str::trim) {
+                match (self.value(exdate, part)?, start) {
+                    // A date excludes a timed event's occurrences on that day.
+                    (Value::Date(day), Start::Timed(..)) => {
+                        excluded_days.insert(day);
+                    }
+                    (value, _) => {
+                        excluded.insert(on_start(value, &start, self.zones));
+                    }
+                }
+            }
+        }
+        Ok((excluded, excluded_days))
     }
 
     fn event(&self, budget: &mut Budget) -> Result<Read, String> {
@@ -367,29 +508,7 @@ impl Reader<'_> {
                 }
             }
         }
-        // EXRULE (RFC 2445; RFC 5545 dropped it, some programs still write it): honoured,
-        // its starts removed as EXDATE's are. A rule that cannot be read costs the event,
-        // named, rather than closing days it was meant to exclude.
-        let mut exclusion_rules = Vec::new();
-        let mut exruled = Vec::new();
-        for exrule in properties(self.component, "EXRULE") {
-            let left = FILE_COUNT_BUDGET.saturating_sub(budget.expanded);
-            let prepared =
-                Recurrence::prepare(exrule.val.as_str().trim(), start.naive(), kind, left)
-                    .map_err(|e| e.replace("`RRULE:", "`EXRULE:"))?;
-            match prepared {
-                Prepared::Rule(rule) => exclusion_rules.push(*rule),
-                Prepared::Starts(starts) => {
-                    budget.expanded += starts.len();
-                    if budget.expanded > FILE_COUNT_BUDGET {
-                        return Err(format!(
-                            "the file's RDATEs and counted recurrences exceed {FILE_COUNT_BUDGET} occurrences in all"
-                        ));
-                    }
-                    exruled.extend(starts);
-                }
-            }
-        }
+        let (exclusion_rules, exruled) = self.exclusion_rules(start, kind, budget)?;
         for rdate in properties(self.component, "RDATE") {
             for part in rdate.val.as_str().split(',').map(str::trim) {
                 budget.expanded += 1;
@@ -401,21 +520,7 @@ impl Reader<'_> {
                 extra.push(self.rdate(rdate, part, &start)?);
             }
         }
-        let mut excluded: rustc_hash::FxHashSet<NaiveDateTime> = exruled.into_iter().collect();
-        let mut excluded_days = rustc_hash::FxHashSet::default();
-        for exdate in properties(self.component, "EXDATE") {
-            for part in exdate.val.as_str().split(',').map(str::trim) {
-                match (self.value(exdate, part)?, start) {
-                    // A date excludes a timed event's occurrences on that day.
-                    (Value::Date(day), Start::Timed(..)) => {
-                        excluded_days.insert(day);
-                    }
-                    (value, _) => {
-                        excluded.insert(on_start(value, &start, self.zones));
-                    }
-                }
-            }
-        }
+        let (excluded, excluded_days) = self.excluded(start, exruled)?;
         // An event every occurrence of which is excluded closes nothing.
         if rules.is_empty()
             && exclusion_rules.is_empty()
@@ -425,41 +530,7 @@ impl Reader<'_> {
         {
             return Err("every occurrence is excluded by EXDATE or EXRULE".to_string());
         }
-        // What the event closes in a year, at most: each occurrence's days (or one stretch),
-        // every year for its rules, in their own years for its dates. A file may not close
-        // more than a budget in any year, all events together.
-        let days = match (start, length) {
-            (Start::AllDay(_), Length::Days(d)) => usize::try_from(d).unwrap_or(1),
-            _ => 1,
-        };
-        let recurring = rules
-            .iter()
-            .map(|r: &Recurrence| r.per_year().saturating_mul(days))
-            .sum::<usize>();
-        let mut dated: HashMap<i32, usize> = HashMap::new();
-        for t in std::iter::once(start.naive()).chain(extra.iter().map(|(t, _)| *t)) {
-            *dated.entry(t.year()).or_default() += days;
-        }
-        let worst = dated
-            .iter()
-            .map(|(year, n)| n + budget.dated.get(year).copied().unwrap_or(0))
-            .chain(budget.dated.values().copied())
-            .max()
-            .unwrap_or(0);
-        if budget
-            .recurring
-            .saturating_add(recurring)
-            .saturating_add(worst)
-            > YEARLY_BUDGET
-        {
-            return Err(format!(
-                "the file's events close more than {YEARLY_BUDGET} days or stretches of time in a year: a schedule, not holidays"
-            ));
-        }
-        budget.recurring += recurring;
-        for (year, n) in dated {
-            *budget.dated.entry(year).or_default() += n;
-        }
+        charge_year(budget, start, length, &rules, &extra)?;
         Ok(Read::Event(Box::new(Event {
             info: EventInfo {
                 line: self.line,

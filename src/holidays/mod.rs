@@ -340,13 +340,7 @@ impl HolidayFile {
     ) -> anyhow::Result<HolidayFile> {
         let in_file = || format!("holiday file `{file}`");
         let bytes = text::decode(bytes).with_context(in_file)?;
-        let is_icalendar = text::physical_lines(&bytes)
-            .find(|l| !l.iter().all(u8::is_ascii_whitespace))
-            .and_then(|l| std::str::from_utf8(l).ok())
-            .and_then(|l| l.split_once(':'))
-            .is_some_and(|(n, v)| {
-                n.trim().eq_ignore_ascii_case("BEGIN") && v.trim().eq_ignore_ascii_case("VCALENDAR")
-            });
+        let is_icalendar = begins_vcalendar(&bytes);
         let mut zones = Vec::new();
         let mut calendar_zones = Vec::new();
         let (events, mut ignored) = if is_icalendar {
@@ -360,25 +354,7 @@ impl HolidayFile {
         } else {
             (read_date_lines(&bytes).with_context(in_file)?, Vec::new())
         };
-        // An empty file (or a calendar without events) would otherwise be "taken into
-        // account" while it closes nothing: a wrong file given by mistake, said plainly.
-        if events.is_empty() && ignored.is_empty() {
-            let what = if is_icalendar {
-                "a calendar without events"
-            } else {
-                "empty"
-            };
-            bail!(
-                "holiday file `{file}` is {what}: it would close nothing; give a .ics file \
-                 with VEVENTs or one YYYY-MM-DD a line"
-            );
-        }
-        if events.len() + ignored.len() > MAX_EVENTS {
-            bail!(
-                "holiday file `{file}` has {} events: at most {MAX_EVENTS} are read",
-                events.len() + ignored.len()
-            );
-        }
+        refuse_empty_or_large(file, is_icalendar, &events, &ignored)?;
         let categories: Vec<String> = categories.iter().map(|c| c.trim().to_lowercase()).collect();
         let dropped: Vec<String> = dropped.iter().map(|c| c.trim().to_lowercase()).collect();
         let wanted = |event: &Event| {
@@ -550,6 +526,46 @@ impl HolidayFile {
         all.sort_by_key(|o| (o.sort_key(), o.event));
         all
     }
+}
+
+/// Whether the file's first line that is not blank is `BEGIN:VCALENDAR`.
+fn begins_vcalendar(bytes: &[u8]) -> bool {
+    text::physical_lines(bytes)
+        .find(|l| !l.iter().all(u8::is_ascii_whitespace))
+        .and_then(|l| std::str::from_utf8(l).ok())
+        .and_then(|l| l.split_once(':'))
+        .is_some_and(|(n, v)| {
+            n.trim().eq_ignore_ascii_case("BEGIN") && v.trim().eq_ignore_ascii_case("VCALENDAR")
+        })
+}
+
+/// Refuses a file that would close nothing, or has more than [`MAX_EVENTS`] events.
+fn refuse_empty_or_large(
+    file: &str,
+    is_icalendar: bool,
+    events: &[Event],
+    ignored: &[Ignored],
+) -> anyhow::Result<()> {
+    // An empty file (or a calendar without events) would otherwise be "taken into
+    // account" while it closes nothing: a wrong file given by mistake, said plainly.
+    if events.is_empty() && ignored.is_empty() {
+        let what = if is_icalendar {
+            "a calendar without events"
+        } else {
+            "empty"
+        };
+        bail!(
+            "holiday file `{file}` is {what}: it would close nothing; give a .ics file \
+             with VEVENTs or one YYYY-MM-DD a line"
+        );
+    }
+    if events.len() + ignored.len() > MAX_EVENTS {
+        bail!(
+            "holiday file `{file}` has {} events: at most {MAX_EVENTS} are read",
+            events.len() + ignored.len()
+        );
+    }
+    Ok(())
 }
 
 impl Occurrence {

@@ -135,27 +135,7 @@ impl Recurrence {
                 shown(value)
             ));
         }
-        // A sub-daily rule filtered to some days searches through many empty periods
-        // between matches, more than the engine tries before giving up silently.
-        let day_filters = ["BYMONTH", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYSETPOS"];
-        let filtered = |keys: &[&str]| {
-            parts
-                .iter()
-                .any(|p| keys.iter().any(|k| p.starts_with(&format!("{k}="))))
-        };
-        let too_sparse = match freq {
-            Frequency::Minutely | Frequency::Secondly => {
-                filtered(&[day_filters.as_slice(), &["BYDAY"]].concat())
-            }
-            Frequency::Hourly => filtered(&day_filters),
-            _ => false,
-        };
-        if too_sparse {
-            return Err(format!(
-                "recurrence `RRULE:{}` repeats within a day but only on some days: write it as a DAILY (or longer) rule with BYHOUR and BYMINUTE",
-                shown(value)
-            ));
-        }
+        refuse_too_sparse(&parts, freq, value)?;
         let mut recurrence = Recurrence {
             freq,
             interval: u32::from(validated.get_interval()).max(1),
@@ -310,6 +290,32 @@ impl Recurrence {
             Step::Seconds(s) => Step::Seconds(lcm(s, CYCLE_DAYS * 86_400)),
         }
     }
+}
+
+/// Refuses a rule repeating within a day but only on some days.
+fn refuse_too_sparse(parts: &[String], freq: Frequency, value: &str) -> Result<(), String> {
+    // A sub-daily rule filtered to some days searches through many empty periods
+    // between matches, more than the engine tries before giving up silently.
+    let day_filters = ["BYMONTH", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYSETPOS"];
+    let filtered = |keys: &[&str]| {
+        parts
+            .iter()
+            .any(|p| keys.iter().any(|k| p.starts_with(&format!("{k}="))))
+    };
+    let too_sparse = match freq {
+        Frequency::Minutely | Frequency::Secondly => {
+            filtered(&[day_filters.as_slice(), &["BYDAY"]].concat())
+        }
+        Frequency::Hourly => filtered(&day_filters),
+        _ => false,
+    };
+    if too_sparse {
+        return Err(format!(
+            "recurrence `RRULE:{}` repeats within a day but only on some days: write it as a DAILY (or longer) rule with BYHOUR and BYMINUTE",
+            shown(value)
+        ));
+    }
+    Ok(())
 }
 
 /// The most days each month has in any year (February's 29th in leap years).

@@ -578,8 +578,9 @@ fn holds(line: &str, v: &Value) {
     }
 }
 
-#[test]
-fn every_advice_holds_for_the_incident_in_hand() {
+/// The `advise` command lines of the sweep: every product under each plan that lists it
+/// (and none), each severity, channel where it matters, two instants, and what it is about.
+fn advise_lines() -> Vec<String> {
     let all = answer("ids");
     let products = ids_of(&all, "products");
     let listed = answer("plans");
@@ -660,6 +661,12 @@ fn every_advice_holds_for_the_incident_in_hand() {
             }
         }
     }
+    lines
+}
+
+#[test]
+fn every_advice_holds_for_the_incident_in_hand() {
+    let lines = advise_lines();
     // Answered in two threads: a few thousand questions, each a process.
     let (answered, languages) = std::thread::scope(|scope| {
         let halves: Vec<_> = lines

@@ -133,81 +133,7 @@ impl Desks {
                 cited_sources,
             ));
         }
-        let mut desks = Desks::empty(false);
-        for line in &lines {
-            desks.source.add(rules, &line.source);
-            // A line's note is about its numbers and billing hours; it says something of
-            // the languages only where the line names none (21Vianet).
-            if desks.note.is_none() && line.desk.iter().all(|d| d.languages.is_empty()) {
-                desks.note.clone_from(&line.note);
-            }
-            // A technical problem is for a technical desk; billing and subscription
-            // management for the billing desk (decided reading 20).
-            let kind = match query.about {
-                crate::rules::model::About::Technical => DeskKind::Technical,
-                crate::rules::model::About::Billing => DeskKind::Billing,
-            };
-            for desk in line.desk.iter().filter(|d| d.kind == kind) {
-                let region = rules.region(desk.hours);
-                let label = desk.label(rules);
-                for language in &desk.languages {
-                    let language = rules.language(*language);
-                    if desks.by_language.iter().any(|d| d.language == language.id) {
-                        continue;
-                    }
-                    let hours = match region_zone(region, query.whereabouts.customer_zone) {
-                        Some(zone) => Hours::Calendar(Box::new(calendar_choice::calendar_of(
-                            region,
-                            zone,
-                            query.holidays,
-                        ))),
-                        None => Hours::Unknown,
-                    };
-                    let around_the_clock = is_around_the_clock(region);
-                    let status = DeskStatus {
-                        language: language.id.clone(),
-                        name: language.name.clone(),
-                        code: language.code.clone(),
-                        // The line's country is not the customer's: `contact` has them all.
-                        customers: format!("the {label} phone lines"),
-                        channel: Some(format!(
-                            "the {label} phone desk (numbers: `support-advisor contact --product {}`)",
-                            product.id
-                        )),
-                        coverage: if around_the_clock {
-                            Coverage::AroundTheClock
-                        } else {
-                            Coverage::BusinessHours
-                        },
-                        region: Some(region.id.clone()),
-                        time_zone: region_zone(region, query.whereabouts.customer_zone)
-                            .map(|z| z.name().to_string()),
-                        open: None,
-                        next_change: None,
-                        condition: None,
-                        // The document names the desk's languages without a condition.
-                        subject_to_availability: false,
-                        note: None,
-                        why: format!(
-                            "by the {label} phone desk, in its hours ({})",
-                            windows_text(region)
-                        ),
-                        hours,
-                        presence: Presence::Unknown,
-                    }
-                    .at(at, query.shown);
-                    desks.by_language.push(status);
-                }
-            }
-        }
-        if desks.by_language.is_empty() {
-            desks.none_because =
-                Some(desks.note.clone().unwrap_or_else(|| {
-                    "The document names no language for this support.".to_string()
-                }));
-        }
-        desks.english = desks.by_language.iter().find(|d| is_english(d)).cloned();
-        Ok(desks)
+        phone_desks(rules, query, product, lines, at)
     }
 
     /// No desk yet; `language_desks` when they will be the language desks.
@@ -311,6 +237,94 @@ impl Desks {
     }
 }
 
+/// A product's phone desks, by the languages its `lines` name: the technical desks for a
+/// technical problem, the billing desks for billing.
+fn phone_desks(
+    rules: &RuleSet,
+    query: &AdviseQuery,
+    product: &Product,
+    lines: Vec<&crate::rules::model::PhoneLine>,
+    at: DateTime<Utc>,
+) -> anyhow::Result<Desks> {
+    let mut desks = Desks::empty(false);
+    for line in &lines {
+        desks.source.add(rules, &line.source);
+        // A line's note is about its numbers and billing hours; it says something of
+        // the languages only where the line names none (21Vianet).
+        if desks.note.is_none() && line.desk.iter().all(|d| d.languages.is_empty()) {
+            desks.note.clone_from(&line.note);
+        }
+        // A technical problem is for a technical desk; billing and subscription
+        // management for the billing desk (decided reading 20).
+        let kind = match query.about {
+            crate::rules::model::About::Technical => DeskKind::Technical,
+            crate::rules::model::About::Billing => DeskKind::Billing,
+        };
+        for desk in line.desk.iter().filter(|d| d.kind == kind) {
+            let region = rules.region(desk.hours);
+            let label = desk.label(rules);
+            for language in &desk.languages {
+                let language = rules.language(*language);
+                if desks.by_language.iter().any(|d| d.language == language.id) {
+                    continue;
+                }
+                let hours = match region_zone(region, query.whereabouts.customer_zone) {
+                    Some(zone) => Hours::Calendar(Box::new(calendar_choice::calendar_of(
+                        region,
+                        zone,
+                        query.holidays,
+                    ))),
+                    None => Hours::Unknown,
+                };
+                let around_the_clock = is_around_the_clock(region);
+                let status = DeskStatus {
+                    language: language.id.clone(),
+                    name: language.name.clone(),
+                    code: language.code.clone(),
+                    // The line's country is not the customer's: `contact` has them all.
+                    customers: format!("the {label} phone lines"),
+                    channel: Some(format!(
+                        "the {label} phone desk (numbers: `support-advisor contact --product {}`)",
+                        product.id
+                    )),
+                    coverage: if around_the_clock {
+                        Coverage::AroundTheClock
+                    } else {
+                        Coverage::BusinessHours
+                    },
+                    region: Some(region.id.clone()),
+                    time_zone: region_zone(region, query.whereabouts.customer_zone)
+                        .map(|z| z.name().to_string()),
+                    open: None,
+                    next_change: None,
+                    condition: None,
+                    // The document names the desk's languages without a condition.
+                    subject_to_availability: false,
+                    note: None,
+                    why: format!(
+                        "by the {label} phone desk, in its hours ({})",
+                        windows_text(region)
+                    ),
+                    hours,
+                    presence: Presence::Unknown,
+                }
+                .at(at, query.shown);
+                desks.by_language.push(status);
+            }
+        }
+    }
+    if desks.by_language.is_empty() {
+        desks.none_because = Some(
+            desks
+                .note
+                .clone()
+                .unwrap_or_else(|| "The document names no language for this support.".to_string()),
+        );
+    }
+    desks.english = desks.by_language.iter().find(|d| is_english(d)).cloned();
+    Ok(desks)
+}
+
 /// The language desks of the customer's region (`--region`, else inferred from `--tz`).
 fn language_desks(
     rules: &RuleSet,
@@ -349,31 +363,7 @@ fn language_desks(
         ));
         desks.source.add(rules, &chosen.region.source);
     }
-    let served: Vec<(&Language, Option<&crate::rules::model::Desk>)> = match region {
-        // A desk for some of the region's customers only (South America within `other`)
-        // serves those in its zones.
-        Some(r) => {
-            let zone = chosen
-                .as_ref()
-                .map(|c| c.calendar.zone().name().to_string())
-                .unwrap_or_default();
-            rules
-                .languages_served(r.key)
-                .into_iter()
-                .filter(|(_, d)| {
-                    d.zones.is_empty() || d.zones.iter().any(|p| calendar_choice::matches(p, &zone))
-                })
-                .map(|(l, d)| (l, Some(d)))
-                .collect()
-        }
-        // Region unknown: English is still known to be there around the clock.
-        None => rules
-            .languages()
-            .iter()
-            .filter(|l| super::language::is_english(l))
-            .map(|l| (l, l.desk.first()))
-            .collect(),
-    };
+    let served = served(rules, chosen.as_ref(), region);
     for (language, desk) in served {
         desks.source.add(rules, &language.source);
         let (coverage, hours, why) = match (&chosen, all_day(desk)) {
@@ -436,6 +426,40 @@ fn language_desks(
     }
     desks.english = desks.by_language.iter().find(|d| is_english(d)).cloned();
     Ok(desks)
+}
+
+/// The languages served in `region` with their desks there; English's alone where the
+/// region is unknown.
+fn served<'r>(
+    rules: &'r RuleSet,
+    chosen: Option<&calendar_choice::Chosen>,
+    region: Option<&Region>,
+) -> Vec<(&'r Language, Option<&'r crate::rules::model::Desk>)> {
+    match region {
+        // A desk for some of the region's customers only (South America within `other`)
+        // serves those in its zones.
+        Some(r) => {
+            let zone = chosen
+                .as_ref()
+                .map(|c| c.calendar.zone().name().to_string())
+                .unwrap_or_default();
+            rules
+                .languages_served(r.key)
+                .into_iter()
+                .filter(|(_, d)| {
+                    d.zones.is_empty() || d.zones.iter().any(|p| calendar_choice::matches(p, &zone))
+                })
+                .map(|(l, d)| (l, Some(d)))
+                .collect()
+        }
+        // Region unknown: English is still known to be there around the clock.
+        None => rules
+            .languages()
+            .iter()
+            .filter(|l| super::language::is_english(l))
+            .map(|l| (l, l.desk.first()))
+            .collect(),
+    }
 }
 
 /// Whether a desk answers in English, the language the documents offer everywhere.

@@ -418,25 +418,7 @@ pub fn advise(rules: &RuleSet, query: &AdviseQuery) -> anyhow::Result<Advice> {
             },
         );
     }
-    // A partner's own route (Partner Center) has no target of its own in the documents:
-    // the due instant and the desks are the customer's, at the customer's route.
-    if let Some(partners) = route.routes.first().filter(|r| r.for_partners) {
-        if response.due().is_some() {
-            caveats.items.insert(
-                0,
-                Caveat {
-                    kind: CaveatKind::NoTarget,
-                    text: format!(
-                        "--partner: the due instant and the desks are those of the customer's plan at the customer's route ({}); the documents give {} no response target or hours of its own.",
-                        route.main().map_or("", |r| r.channel.as_str()),
-                        partners.channel
-                    ),
-                    topic: None,
-                    source: partners.source.clone(),
-                },
-            );
-        }
-    }
+    partner_caveat(&route, &response, &mut caveats);
 
     let assumed = assumptions(rules, query, &route, &response, &language_part);
     let mut source = route.source.clone();
@@ -470,6 +452,29 @@ pub fn advise(rules: &RuleSet, query: &AdviseQuery) -> anyhow::Result<Advice> {
         shown: query.shown,
         at_is_now: is_now(query),
     })
+}
+
+/// `--partner`: the caveat that the due instant and the desks are the customer's.
+fn partner_caveat(route: &WhereAnswer, response: &Response, caveats: &mut ListPart<Caveat>) {
+    // A partner's own route (Partner Center) has no target of its own in the documents:
+    // the due instant and the desks are the customer's, at the customer's route.
+    if let Some(partners) = route.routes.first().filter(|r| r.for_partners) {
+        if response.due().is_some() {
+            caveats.items.insert(
+                0,
+                Caveat {
+                    kind: CaveatKind::NoTarget,
+                    text: format!(
+                        "--partner: the due instant and the desks are those of the customer's plan at the customer's route ({}); the documents give {} no response target or hours of its own.",
+                        route.main().map_or("", |r| r.channel.as_str()),
+                        partners.channel
+                    ),
+                    topic: None,
+                    source: partners.source.clone(),
+                },
+            );
+        }
+    }
 }
 
 /// What the answer assumed: each value a part used that the question did not give.
@@ -626,37 +631,20 @@ fn response<'r>(
             source,
         })
     };
-    let sla_query = plan.map(|plan| SlaQuery {
-        plan: &plan.id,
-        severity: &severity.id,
-        product: Some(query.product),
-        preview: query.preview,
-        condition_met: query.condition_met,
-        about: query.about,
-    });
+    let sla_query = sla_query(query, plan, severity);
     // The pair is checked first, whatever is answered after (decided reading 8).
     let without_targets = plan.is_some_and(|p| p.covers_without_targets.contains(&product.key));
     let billing_targets =
         plan.is_some_and(|p| rules.targets_of(p.key).any(|t| t.about == About::Billing));
-    let resolved = match plan {
-        Some(plan)
-            if rules.targets_of(plan.key).next().is_some()
-                && !without_targets
-                && (query.about == About::Technical || billing_targets) =>
-        {
-            Some(sla::resolved(
-                rules,
-                plan,
-                severity,
-                Some(product),
-                query.about,
-            )?)
-        }
-        _ => {
-            general_severity(rules, plan, severity)?;
-            None
-        }
-    };
+    let resolved = resolve_target(
+        rules,
+        query,
+        product,
+        plan,
+        severity,
+        without_targets,
+        billing_targets,
+    )?;
     if query.preview {
         // Previews are excluded from the service SLAs (decided reading 16).
         let preview = policy::preview(rules);
@@ -728,6 +716,65 @@ fn response<'r>(
             None,
         ));
     };
+    target_response(rules, query, resolved, sla_query)
+}
+
+/// The question `sla` would be asked for this plan and severity.
+fn sla_query<'q>(
+    query: &'q AdviseQuery,
+    plan: Option<&'q Plan>,
+    severity: &'q Severity,
+) -> Option<SlaQuery<'q>> {
+    plan.map(|plan| SlaQuery {
+        plan: &plan.id,
+        severity: &severity.id,
+        product: Some(query.product),
+        preview: query.preview,
+        condition_met: query.condition_met,
+        about: query.about,
+    })
+}
+
+/// The plan's target for this severity and product, where the plan has targets for this
+/// kind of request; else only the severity is checked, as one the documents define.
+fn resolve_target<'r>(
+    rules: &'r RuleSet,
+    query: &AdviseQuery,
+    product: &'r Product,
+    plan: Option<&'r Plan>,
+    severity: &'r Severity,
+    without_targets: bool,
+    billing_targets: bool,
+) -> anyhow::Result<Option<sla::Resolved<'r>>> {
+    let resolved = match plan {
+        Some(plan)
+            if rules.targets_of(plan.key).next().is_some()
+                && !without_targets
+                && (query.about == About::Technical || billing_targets) =>
+        {
+            Some(sla::resolved(
+                rules,
+                plan,
+                severity,
+                Some(product),
+                query.about,
+            )?)
+        }
+        _ => {
+            general_severity(rules, plan, severity)?;
+            None
+        }
+    };
+    Ok(resolved)
+}
+
+/// The response with the target's due instant counted.
+fn target_response<'r>(
+    rules: &RuleSet,
+    query: &AdviseQuery,
+    resolved: sla::Resolved<'r>,
+    sla_query: SlaQuery,
+) -> anyhow::Result<(Response, Option<&'r Target>)> {
     let clock = DueQuery {
         submitted: query.at,
         whereabouts: query.whereabouts,

@@ -151,48 +151,11 @@ impl Drawn {
     fn now_local_time(&self) -> DateTime<Tz> {
         self.drawing.now.with_timezone(&self.drawing.zone)
     }
-}
 
-impl Answer for Drawn {
-    fn table(&self, style: &Style) -> String {
+    /// The title (the day, the zone and its offsets), the hour ticks, and the now marker.
+    fn title_and_now(&self, paint: Paint, indent: &str, right: usize, lines: &mut Vec<String>) {
         let d = &self.drawing;
-        let paint = Paint(style.colour);
         let cells = self.chart.cells;
-        let now_on_day = self.chart.now_cell.is_some();
-        let longest_label = self
-            .chart
-            .rows
-            .iter()
-            .map(|r| r.label.chars().count())
-            .chain(self.chart.needs_tz.iter().map(|n| n.label.chars().count()))
-            .max()
-            .unwrap_or(0);
-        // The label, the strip, and room for what happens next in its shortest form.
-        let status_min = if now_on_day { STATUS_MIN + 1 } else { 0 };
-        let label_width = longest_label
-            .min(MAX_LABEL)
-            .min(d.width.saturating_sub(cells + 1 + status_min))
-            .max(1);
-        let room = d.width.saturating_sub(label_width + cells + 2);
-        let mut arrows = false;
-        let statuses: Vec<String> = self
-            .chart
-            .rows
-            .iter()
-            .map(|r| {
-                if now_on_day {
-                    let (text, arrow) = status_text(r, d.zone, d.day, room);
-                    arrows |= arrow;
-                    text
-                } else {
-                    String::new()
-                }
-            })
-            .collect();
-        let right = room + 1;
-        let indent = " ".repeat(label_width + 1);
-        let mut lines: Vec<String> = Vec::new();
-
         let day_text = d.day.format("%a %-d %b %Y");
         let zone_text = format!("{} ({})", d.zone.name(), self.offsets());
         let title = format!("Support desks on {day_text}, {zone_text}");
@@ -226,7 +189,21 @@ impl Answer for Drawn {
             };
             lines.push(format!("{indent}{marker}"));
         }
+    }
 
+    /// One line a row, business hours first, then service desks; the regions whose hours
+    /// need `--tz` under their group, not drawn.
+    fn desk_rows(
+        &self,
+        paint: Paint,
+        label_width: usize,
+        statuses: &[String],
+        right: usize,
+        lines: &mut Vec<String>,
+    ) {
+        let d = &self.drawing;
+        let cells = self.chart.cells;
+        let now_on_day = self.chart.now_cell.is_some();
         let needs_tz_text = fit(
             "not drawn: the customer's own local hours, give --tz",
             cells + right,
@@ -274,7 +251,12 @@ impl Answer for Drawn {
                 ));
             }
         }
+    }
 
+    /// What the symbols mean, the cell's length, and the arrow where one is drawn.
+    fn legend(&self, paint: Paint, arrows: bool, lines: &mut Vec<String>) {
+        let d = &self.drawing;
+        let now_on_day = self.chart.now_cell.is_some();
         let mut legend = format!(
             "{} open  {} closed",
             paint.paint(GREEN, &OPEN.to_string()),
@@ -308,7 +290,13 @@ impl Answer for Drawn {
                 "→ the next change: closing where open now, opening where closed now",
             ));
         }
+    }
 
+    /// Notes on the day: a clock change, now elsewhere, which holidays count.
+    fn notes(&self, lines: &mut Vec<String>) {
+        let d = &self.drawing;
+        let cells = self.chart.cells;
+        let now_on_day = self.chart.now_cell.is_some();
         let mut notes: Vec<String> = Vec::new();
         if self.chart.day_minutes != 24 * 60 {
             notes.push(format!(
@@ -341,7 +329,12 @@ impl Answer for Drawn {
         for note in notes {
             lines.extend(wrap(d.width, "", 0, &note));
         }
+    }
 
+    /// The languages each row's desk serves, the footnotes of the language desks' rows, and
+    /// the desks' conditions.
+    fn languages(&self, label_width: usize, lines: &mut Vec<String>) {
+        let d = &self.drawing;
         lines.push(String::new());
         lines.push("Languages, in the hours of their row:".to_string());
         let mut footnote_rows: Vec<&ChartRow> = Vec::new();
@@ -408,6 +401,54 @@ impl Answer for Drawn {
             0,
             "Notes and sources: `support-advisor hours`.",
         ));
+    }
+}
+
+impl Answer for Drawn {
+    fn table(&self, style: &Style) -> String {
+        let d = &self.drawing;
+        let paint = Paint(style.colour);
+        let cells = self.chart.cells;
+        let now_on_day = self.chart.now_cell.is_some();
+        let longest_label = self
+            .chart
+            .rows
+            .iter()
+            .map(|r| r.label.chars().count())
+            .chain(self.chart.needs_tz.iter().map(|n| n.label.chars().count()))
+            .max()
+            .unwrap_or(0);
+        // The label, the strip, and room for what happens next in its shortest form.
+        let status_min = if now_on_day { STATUS_MIN + 1 } else { 0 };
+        let label_width = longest_label
+            .min(MAX_LABEL)
+            .min(d.width.saturating_sub(cells + 1 + status_min))
+            .max(1);
+        let room = d.width.saturating_sub(label_width + cells + 2);
+        let mut arrows = false;
+        let statuses: Vec<String> = self
+            .chart
+            .rows
+            .iter()
+            .map(|r| {
+                if now_on_day {
+                    let (text, arrow) = status_text(r, d.zone, d.day, room);
+                    arrows |= arrow;
+                    text
+                } else {
+                    String::new()
+                }
+            })
+            .collect();
+        let right = room + 1;
+        let indent = " ".repeat(label_width + 1);
+        let mut lines: Vec<String> = Vec::new();
+
+        self.title_and_now(paint, &indent, right, &mut lines);
+        self.desk_rows(paint, label_width, &statuses, right, &mut lines);
+        self.legend(paint, arrows, &mut lines);
+        self.notes(&mut lines);
+        self.languages(label_width, &mut lines);
         let mut out = lines.join("\n");
         out.push('\n');
         out

@@ -253,33 +253,8 @@ type Interval = (DateTime<Utc>, DateTime<Utc>);
 /// The chart of `query.day` in `query.zone`, ready to draw.
 pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Drawn> {
     let zone = query.zone;
-    let start = first_instant(zone, query.day)
-        .filter(|t| t.with_timezone(&zone).date_naive() == query.day)
-        .ok_or_else(|| {
-            anyhow!(
-                "{} does not occur in {}: its clocks skipped that day",
-                query.day,
-                zone.name()
-            )
-        })?;
-    let end = query
-        .day
-        .checked_add_days(Days::new(1))
-        .and_then(|next| first_instant(zone, next))
-        .ok_or_else(|| anyhow!("cannot tell where {} ends in {}", query.day, zone.name()))?;
-    let length = end - start;
-    if length <= TimeDelta::zero() {
-        bail!("{} has no time of its own in {}", query.day, zone.name());
-    }
-    // A strip as long as the width allows besides a label and a next change.
-    let fits = query.width.saturating_sub(MIN_LABEL + STATUS_MIN + 2);
-    let max_cells = MAX_CELLS
-        .min(i64::try_from(fits).unwrap_or(MAX_CELLS))
-        .max(12);
-    let mut cell_minutes = CELL_MINUTES;
-    while cell_count(length, cell_minutes) > max_cells {
-        cell_minutes *= 2;
-    }
+    let (start, end, length) = day_span(query)?;
+    let cell_minutes = cell_minutes(query.width, length);
     let cell = TimeDelta::minutes(cell_minutes);
     let cell_starts: Vec<DateTime<Utc>> = (0..cell_count(length, cell_minutes))
         .map(|i| start + cell * i as i32)
@@ -326,25 +301,14 @@ pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Drawn> {
                 holiday_notes.push(note);
             }
         }
-        let status = calendar.status(query.now);
-        let row = ChartRow {
-            kind: RowKind::Region,
-            region: Some(region.id.clone()),
-            language: None,
-            label: label_of(region),
-            name: region.name.clone(),
-            service: region.service.clone(),
-            time_zone: Some(region_zone.name().to_string()),
+        let row = region_row(
+            region,
+            region_zone,
             languages,
-            regions: Vec::new(),
-            condition: None,
-            open_intervals: Vec::new(),
-            open_now: status.open,
-            next_change: status
-                .next_change
-                .map(|t| InZones::of(t, Shown::Zone(zone), None)),
-        }
-        .with_intervals(&day_intervals(&calendar, start, end), zone);
+            calendar,
+            query,
+            (start, end),
+        );
         if row.service_desk() {
             desks.push(row);
         } else {
@@ -352,6 +316,124 @@ pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Drawn> {
         }
     }
 
+    let conditions = around_the_clock_rows(rules, (start, end), zone, &mut source, &mut general);
+
+    let mut rows = general;
+    rows.append(&mut desks);
+    let strips = rows.iter().map(|r| r.cells(&cell_starts)).collect();
+    let chart = Chart {
+        day: query.day.format("%Y-%m-%d").to_string(),
+        time_zone: zone.name().to_string(),
+        from: start,
+        to: end,
+        day_minutes: length.num_minutes(),
+        cell_minutes,
+        cells: cell_starts.len(),
+        now: InZones::of(query.now, Shown::Zone(zone), None),
+        now_cell,
+        rows,
+        needs_tz,
+        holidays_file: (!holiday_files.is_empty()).then(|| holiday_files.join(", ")),
+        holiday_notes,
+        source,
+    };
+    Ok(Drawn {
+        chart,
+        drawing: Drawing {
+            zone,
+            day: query.day,
+            start,
+            end,
+            now: query.now,
+            cell_starts,
+            holidays_matter,
+            open_on_holidays,
+            conditions,
+            width: query.width,
+            strips,
+        },
+    })
+}
+
+/// Where `query.day` starts and ends in `query.zone`, and its length: refused where the
+/// day does not occur or has no time of its own.
+fn day_span(query: &ChartQuery) -> anyhow::Result<(DateTime<Utc>, DateTime<Utc>, TimeDelta)> {
+    let zone = query.zone;
+    let start = first_instant(zone, query.day)
+        .filter(|t| t.with_timezone(&zone).date_naive() == query.day)
+        .ok_or_else(|| {
+            anyhow!(
+                "{} does not occur in {}: its clocks skipped that day",
+                query.day,
+                zone.name()
+            )
+        })?;
+    let end = query
+        .day
+        .checked_add_days(Days::new(1))
+        .and_then(|next| first_instant(zone, next))
+        .ok_or_else(|| anyhow!("cannot tell where {} ends in {}", query.day, zone.name()))?;
+    let length = end - start;
+    if length <= TimeDelta::zero() {
+        bail!("{} has no time of its own in {}", query.day, zone.name());
+    }
+    Ok((start, end, length))
+}
+
+/// The minutes of one cell: half an hour, doubled until the day's strip fits `width`.
+fn cell_minutes(width: usize, length: TimeDelta) -> i64 {
+    // A strip as long as the width allows besides a label and a next change.
+    let fits = width.saturating_sub(MIN_LABEL + STATUS_MIN + 2);
+    let max_cells = MAX_CELLS
+        .min(i64::try_from(fits).unwrap_or(MAX_CELLS))
+        .max(12);
+    let mut cell_minutes = CELL_MINUTES;
+    while cell_count(length, cell_minutes) > max_cells {
+        cell_minutes *= 2;
+    }
+    cell_minutes
+}
+
+/// A region's row: its open intervals on the day, and whether it is open now.
+fn region_row(
+    region: &Region,
+    region_zone: Tz,
+    languages: Vec<LanguageServed>,
+    calendar: Calendar,
+    query: &ChartQuery,
+    (start, end): Interval,
+) -> ChartRow {
+    let zone = query.zone;
+    let status = calendar.status(query.now);
+    ChartRow {
+        kind: RowKind::Region,
+        region: Some(region.id.clone()),
+        language: None,
+        label: label_of(region),
+        name: region.name.clone(),
+        service: region.service.clone(),
+        time_zone: Some(region_zone.name().to_string()),
+        languages,
+        regions: Vec::new(),
+        condition: None,
+        open_intervals: Vec::new(),
+        open_now: status.open,
+        next_change: status
+            .next_change
+            .map(|t| InZones::of(t, Shown::Zone(zone), None)),
+    }
+    .with_intervals(&day_intervals(&calendar, start, end), zone)
+}
+
+/// The language desks open around the clock, one row each, added to `general`; the
+/// conditions of the other desks, to be said under the chart.
+fn around_the_clock_rows(
+    rules: &RuleSet,
+    (start, end): Interval,
+    zone: Tz,
+    source: &mut Sources,
+    general: &mut Vec<ChartRow>,
+) -> Vec<String> {
     let mut conditions: Vec<String> = Vec::new();
     for language in rules.languages() {
         for desk in &language.desk {
@@ -390,42 +472,7 @@ pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Drawn> {
             }
         }
     }
-
-    let mut rows = general;
-    rows.append(&mut desks);
-    let strips = rows.iter().map(|r| r.cells(&cell_starts)).collect();
-    let chart = Chart {
-        day: query.day.format("%Y-%m-%d").to_string(),
-        time_zone: zone.name().to_string(),
-        from: start,
-        to: end,
-        day_minutes: length.num_minutes(),
-        cell_minutes,
-        cells: cell_starts.len(),
-        now: InZones::of(query.now, Shown::Zone(zone), None),
-        now_cell,
-        rows,
-        needs_tz,
-        holidays_file: (!holiday_files.is_empty()).then(|| holiday_files.join(", ")),
-        holiday_notes,
-        source,
-    };
-    Ok(Drawn {
-        chart,
-        drawing: Drawing {
-            zone,
-            day: query.day,
-            start,
-            end,
-            now: query.now,
-            cell_starts,
-            holidays_matter,
-            open_on_holidays,
-            conditions,
-            width: query.width,
-            strips,
-        },
-    })
+    conditions
 }
 
 impl ChartRow {
