@@ -442,11 +442,12 @@ fn sla(ctx: &Context, args: &SlaArgs) -> anyhow::Result<Rendered> {
 fn other_versions<T>(
     ctx: &Context,
     day: chrono::NaiveDate,
-    answered: anyhow::Result<T>,
+    answered: Result<T, answer::Error>,
     answers: impl Fn(&crate::rules::RuleSet) -> bool,
 ) -> anyhow::Result<T> {
-    let Err(error) = answered else {
-        return answered;
+    let error = match answered {
+        Ok(answer) => return Ok(answer),
+        Err(error) => anyhow::Error::from(error),
     };
     if !ctx.versions.is_versioned() {
         return Err(error);
