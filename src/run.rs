@@ -543,8 +543,11 @@ fn batch(
         io::stdout().lock(),
     ) {
         Ok(summary) => summary,
-        Err(batch::BatchError::Input(e)) => return Err(e),
         Err(batch::BatchError::Output(e)) => return Err(crate::Error::Output(e).into()),
+        Err(batch::BatchError::UnknownRegion(unknown)) => {
+            return Err(crate::Error::UnknownId(unknown).into())
+        }
+        Err(e) => return Err(e.into()),
     };
     report_summary(ctx, &summary, csv);
     Ok(Rendered {
