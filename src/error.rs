@@ -19,8 +19,12 @@ pub enum Error {
     Usage(String),
     /// An id the rules do not define, with the closest one and every valid one.
     UnknownId(UnknownId),
-    /// Input that cannot be answered: a value out of range, an unreadable or invalid file,
-    /// rule files with problems, a plan and severity the documents do not pair.
+    /// A question the answers refused ([`crate::answer::Error`]): a pair the documents do
+    /// not give, no calendar to count on, a bad zone, value or input file, flags that do not
+    /// go together, an ambiguous name.
+    Answer(crate::answer::Error),
+    /// Input that cannot be answered, reported by the outer layers with its context: a
+    /// value out of range, an unreadable or invalid file, rule files with problems.
     Input(String),
     /// The answer could not be written to stdout.
     Output(io::Error),
@@ -29,11 +33,13 @@ pub enum Error {
 impl Error {
     /// The exit status, by variant. The contract's 2 is "usage or input error (unknown id,
     /// bad time, bad rule file)": [`Error::Usage`] and [`Error::UnknownId`] are usage
-    /// errors, [`Error::Input`] an input error; [`Error::Output`] (stdout refused the
-    /// answer) is 2 as well, the status of every error.
+    /// errors, [`Error::Input`] and every answer's error ([`answer_exit_code`]) input
+    /// errors; [`Error::Output`] (stdout refused the answer) is 2 as well, the status of
+    /// every error.
     pub fn exit_code(&self) -> u8 {
         match self {
             Error::Usage(_) | Error::UnknownId(_) => 2,
+            Error::Answer(e) => answer_exit_code(e),
             Error::Input(_) => 2,
             Error::Output(_) => 2,
         }
@@ -193,6 +199,21 @@ fn closest<'a>(typed: &str, forms: impl Iterator<Item = (&'a str, &'a str)>) -> 
     suggest::closest(&suggest::normalise(typed), &forms)
 }
 
+/// The exit status of an answer's error, by its variant: 2 for each, the contract's "usage
+/// or input error" (an id, a value, a file or flags the question cannot take, or a
+/// question the rules do not answer). One arm a variant, so a new one is decided here.
+fn answer_exit_code(e: &crate::answer::Error) -> u8 {
+    use crate::answer::Error as E;
+    match e {
+        E::UnknownId(_) | E::AmbiguousId(_) => 2,
+        E::NotAnswered(_) => 2,
+        E::NoCalendar(_) => 2,
+        E::BadZone(_) | E::BadValue(_) => 2,
+        E::Input(_) => 2,
+        E::Flags(_) => 2,
+    }
+}
+
 fn did_you_mean(suggestion: Option<&str>) -> String {
     crate::ids::Suggestion::aside(suggestion)
 }
@@ -203,6 +224,7 @@ impl fmt::Display for Error {
         let line = match self {
             Error::Usage(message) | Error::Input(message) => message.clone(),
             Error::UnknownId(unknown) => unknown.to_string(),
+            Error::Answer(e) => e.to_string(),
             Error::Output(e) => format!("cannot write the answer: {e}"),
         };
         f.write_str(&crate::render::echo::escape(&line))
@@ -217,26 +239,31 @@ impl From<UnknownId> for Error {
     }
 }
 
-/// An answer's error: an unknown id keeps its structure, the rest is input the rules
-/// cannot answer.
+/// An answer's error keeps its variant; an unknown id is the boundary's own.
 impl From<crate::answer::Error> for Error {
     fn from(e: crate::answer::Error) -> Error {
         match e {
             crate::answer::Error::UnknownId(unknown) => Error::UnknownId(unknown),
-            other => Error::Input(other.to_string()),
+            other => Error::Answer(other),
         }
     }
 }
 
 /// The outer layers (`run.rs`) report with `anyhow` and its context chain; an unknown id,
 /// and an error of this type (a batch's output that could not be written), keep their
-/// structure through it, whatever context was added.
+/// structure through it, whatever context was added; an answer's error keeps its variant
+/// where no context was added (the context's words are part of the line).
 impl From<anyhow::Error> for Error {
     fn from(e: anyhow::Error) -> Error {
         let e = match e.downcast::<Error>() {
             Ok(e) => return e,
             Err(e) => e,
         };
+        if e.chain().count() == 1 {
+            if let Some(answer) = e.downcast_ref::<crate::answer::Error>() {
+                return Error::from(answer.clone());
+            }
+        }
         let unknown = match e.downcast_ref::<crate::answer::Error>() {
             Some(crate::answer::Error::UnknownId(unknown)) => Some(unknown.clone()),
             _ => e.downcast_ref::<UnknownId>().cloned(),
@@ -262,6 +289,20 @@ mod tests {
             other => panic!("{other:?}"),
         }
         assert_eq!(e.exit_code(), 2);
+    }
+
+    #[test]
+    fn answer_errors_keep_their_variant_through_anyhow_unless_context_was_added() {
+        let refused = crate::answer::Error::NoCalendar("no calendar".to_string());
+        let e = Error::from(anyhow::Error::new(refused.clone()));
+        assert!(
+            matches!(&e, Error::Answer(crate::answer::Error::NoCalendar(_))),
+            "{e:?}"
+        );
+        assert_eq!((e.to_string().as_str(), e.exit_code()), ("no calendar", 2));
+        let e = Error::from(anyhow::Error::new(refused).context("asked"));
+        assert!(matches!(&e, Error::Input(_)), "{e:?}");
+        assert_eq!(e.to_string(), "asked: no calendar");
     }
 
     #[test]

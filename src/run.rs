@@ -442,11 +442,12 @@ fn sla(ctx: &Context, args: &SlaArgs) -> anyhow::Result<Rendered> {
 fn other_versions<T>(
     ctx: &Context,
     day: chrono::NaiveDate,
-    answered: anyhow::Result<T>,
+    answered: Result<T, answer::Error>,
     answers: impl Fn(&crate::rules::RuleSet) -> bool,
 ) -> anyhow::Result<T> {
-    let Err(error) = answered else {
-        return answered;
+    let error = match answered {
+        Ok(answer) => return Ok(answer),
+        Err(error) => anyhow::Error::from(error),
     };
     if !ctx.versions.is_versioned() {
         return Err(error);
@@ -542,8 +543,11 @@ fn batch(
         io::stdout().lock(),
     ) {
         Ok(summary) => summary,
-        Err(batch::BatchError::Input(e)) => return Err(e),
         Err(batch::BatchError::Output(e)) => return Err(crate::Error::Output(e).into()),
+        Err(batch::BatchError::UnknownRegion(unknown)) => {
+            return Err(crate::Error::UnknownId(unknown).into())
+        }
+        Err(e) => return Err(e.into()),
     };
     report_summary(ctx, &summary, csv);
     Ok(Rendered {

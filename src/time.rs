@@ -1,6 +1,5 @@
 //! Reading the instants, dates and zones users type, and finding the system's zone.
 
-use anyhow::anyhow;
 use chrono::{
     DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, SubsecRound, Timelike, Utc,
 };
@@ -11,6 +10,53 @@ use crate::ids;
 /// The years the tool accepts: wide enough for any ticket, narrow enough that every
 /// answer (a due instant days later, a next opening) is still an RFC 3339 instant.
 pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=9000;
+
+/// A value given for an instant or a date that is none, naming the flag (or column) it
+/// was given with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Invalid {
+    /// Text that does not read: "invalid {flag} `{text}`: {problem}" (`text` escaped).
+    Text {
+        flag: String,
+        text: String,
+        problem: String,
+    },
+    /// A local time with no zone to read it in.
+    NoZone { flag: String, local: NaiveDateTime },
+    /// A local time the zone skips or repeats (`problem` names both candidates).
+    InZone { flag: String, problem: String },
+}
+
+impl Invalid {
+    fn text(flag: &str, text: &str, problem: String) -> Invalid {
+        Invalid::Text {
+            flag: flag.to_string(),
+            text: crate::render::echo::escape(text).into_owned(),
+            problem,
+        }
+    }
+}
+
+impl std::fmt::Display for Invalid {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Invalid::Text {
+                flag,
+                text,
+                problem,
+            } => write!(f, "invalid {flag} `{text}`: {problem}"),
+            Invalid::NoZone { flag, local } => write!(
+                f,
+                "invalid {flag} `{}`: it has no offset and no zone is given: add --tz ZONE (such as --tz Europe/Madrid), or write the offset ({})",
+                shown_local(*local),
+                local.format("%Y-%m-%dT%H:%M:%S+01:00")
+            ),
+            Invalid::InZone { flag, problem } => write!(f, "invalid {flag}: {problem}"),
+        }
+    }
+}
+
+impl std::error::Error for Invalid {}
 
 /// `--at`: an instant as it was written (its offset kept: a 24/7 due instant with no
 /// zone known is shown in it, issue 12), a local time to read in `--tz`, or `now`.
@@ -34,7 +80,7 @@ impl At {
         now: DateTime<Utc>,
         zone: Tz,
         given: Option<Tz>,
-    ) -> anyhow::Result<DateTime<FixedOffset>> {
+    ) -> Result<DateTime<FixedOffset>, Invalid> {
         self.resolve_as("--at", now, zone, given)
     }
 
@@ -45,19 +91,21 @@ impl At {
         now: DateTime<Utc>,
         zone: Tz,
         given: Option<Tz>,
-    ) -> anyhow::Result<DateTime<FixedOffset>> {
+    ) -> Result<DateTime<FixedOffset>, Invalid> {
         match self {
             At::Now => Ok(now.with_timezone(&zone).fixed_offset()),
             At::Instant(t) => Ok(t),
             At::Local(local) => {
                 let Some(given) = given else {
-                    anyhow::bail!(
-                        "invalid {flag} `{}`: it has no offset and no zone is given: add --tz ZONE (such as --tz Europe/Madrid), or write the offset ({})",
-                        shown_local(local),
-                        local.format("%Y-%m-%dT%H:%M:%S+01:00")
-                    );
+                    return Err(Invalid::NoZone {
+                        flag: flag.to_string(),
+                        local,
+                    });
                 };
-                in_zone(local, given).map_err(|problem| anyhow!("invalid {flag}: {problem}"))
+                in_zone(local, given).map_err(|problem| Invalid::InZone {
+                    flag: flag.to_string(),
+                    problem,
+                })
             }
         }
     }
@@ -182,18 +230,13 @@ pub fn zone_arg(text: &str) -> Result<Tz, String> {
 }
 
 /// Parses an RFC 3339 instant given with `flag`, e.g. `2026-11-27T16:30:00+01:00`.
-pub fn instant(flag: &str, text: &str) -> anyhow::Result<DateTime<Utc>> {
+pub fn instant(flag: &str, text: &str) -> Result<DateTime<Utc>, Invalid> {
     written(flag, text).map(|t| t.with_timezone(&Utc))
 }
 
 /// Parses an RFC 3339 instant given with `flag`, keeping the offset it was written in.
-pub fn written(flag: &str, text: &str) -> anyhow::Result<DateTime<FixedOffset>> {
-    parse_written(text).map_err(|problem| {
-        anyhow!(
-            "invalid {flag} `{}`: {problem}",
-            crate::render::echo::escape(text)
-        )
-    })
+pub fn written(flag: &str, text: &str) -> Result<DateTime<FixedOffset>, Invalid> {
+    parse_written(text).map_err(|problem| Invalid::text(flag, text, problem))
 }
 
 const LEAP: &str =
@@ -388,13 +431,8 @@ fn year_in_range(year: i32) -> Result<(), String> {
 }
 
 /// Parses a calendar date given with `flag`, `YYYY-MM-DD`.
-pub fn date(flag: &str, text: &str) -> anyhow::Result<NaiveDate> {
-    parse_date(text).map_err(|problem| {
-        anyhow!(
-            "invalid {flag} `{}`: {problem}",
-            crate::render::echo::escape(text.trim())
-        )
-    })
+pub fn date(flag: &str, text: &str) -> Result<NaiveDate, Invalid> {
+    parse_date(text).map_err(|problem| Invalid::text(flag, text.trim(), problem))
 }
 
 /// A `YYYY-MM-DD` date, or what is wrong with the text.

@@ -1,6 +1,6 @@
 //! `contact`: phone numbers, with each desk's languages and hours.
 
-use anyhow::bail;
+use super::error::fail;
 use serde::Serialize;
 
 use super::hours::windows_text;
@@ -110,7 +110,7 @@ pub fn answer(
     rules: &RuleSet,
     line: Option<&str>,
     product: Option<&str>,
-) -> anyhow::Result<ContactAnswer> {
+) -> Result<ContactAnswer, super::Error> {
     let product: Option<&Product> = product.map(|p| rules.find(p)).transpose()?;
     let mut country = None;
     let chosen: Vec<&PhoneLine> = match line {
@@ -175,7 +175,8 @@ pub fn answer(
                 with_lines.push(product);
             }
         }
-        bail!(
+        fail!(
+            NotAnswered,
             "the documents give no phone line for product `{}`; products with phone lines: {}",
             product.map_or("", |p| p.id.as_str()),
             with_lines.join(", ")

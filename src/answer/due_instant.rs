@@ -128,7 +128,7 @@ pub fn counted(
     amount: Option<Amount>,
     target_calendar: Option<Id<Region>>,
     query: &DueQuery,
-) -> anyhow::Result<DueAnswer> {
+) -> Result<DueAnswer, super::Error> {
     let chosen =
         calendar_choice::choose(rules, target_calendar, &query.whereabouts, query.holidays);
     match chosen {
@@ -144,7 +144,7 @@ pub fn counted(
                 (coverage == Coverage::Unspecified).then(|| cross_reference_text(None, counted_as));
             Ok(answer)
         }
-        Err(e) => Err(super::Error::from(e).into()),
+        Err(e) => Err(super::Error::from(e)),
     }
 }
 
@@ -240,7 +240,7 @@ fn on_calendar(
     amount: Option<Amount>,
     chosen: &calendar_choice::Chosen,
     query: &DueQuery,
-) -> anyhow::Result<DueAnswer> {
+) -> Result<DueAnswer, super::Error> {
     let submitted = query.submitted.with_timezone(&Utc);
     let calendar = &chosen.calendar;
     let zone = calendar.zone();
@@ -254,11 +254,11 @@ fn on_calendar(
         _ if chosen.region.days_only => None,
         (Coverage::BestEffort, _) | (_, None) => None,
         (_, Some(m)) => Some(due::due(calendar, counting, submitted, m).ok_or_else(|| {
-            anyhow::anyhow!(
+            super::Error::NoCalendar(format!(
                 "region `{}` has no open time within a year of {}: no due instant",
                 &chosen.region.id,
                 text::utc(submitted)
-            )
+            ))
         })?),
     };
     let files = FilesReport::of(if chosen.holidays_apply {
@@ -339,7 +339,7 @@ fn due_date(
     chosen: &calendar_choice::Chosen,
     amount: Option<Amount>,
     submitted: DateTime<Utc>,
-) -> anyhow::Result<Option<chrono::NaiveDate>> {
+) -> Result<Option<chrono::NaiveDate>, super::Error> {
     let calendar = &chosen.calendar;
     // Days without clock times: the count ends on a date, never an instant (reading 20).
     let due_date = match amount {
@@ -347,11 +347,11 @@ fn due_date(
             calendar
                 .nth_business_day_after(submitted, n)
                 .ok_or_else(|| {
-                    anyhow::anyhow!(
+                    super::Error::NoCalendar(format!(
                         "region `{}` has fewer than {n} business days after {}: no due date",
                         &chosen.region.id,
                         text::utc(submitted)
-                    )
+                    ))
                 })?,
         ),
         _ => None,

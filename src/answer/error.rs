@@ -25,6 +25,9 @@ pub enum Error {
     /// A value the question cannot read: a language no code or name reads, several
     /// languages where one is needed.
     BadValue(String),
+    /// An input file the question reads that cannot be read or is not what it should be
+    /// (`rules coverage --document`: a directory, too large, not UTF-8, without headings).
+    Input(String),
     /// Flags that do not go together for this question (`--production-impact` where the
     /// level does not depend on it, `--channel` for a product whose routes do not).
     Flags(String),
@@ -39,6 +42,7 @@ impl fmt::Display for Error {
             | Error::NoCalendar(message)
             | Error::BadZone(message)
             | Error::BadValue(message)
+            | Error::Input(message)
             | Error::Flags(message) => f.write_str(message),
         }
     }

@@ -1,7 +1,7 @@
 //! `holidays FILE`: what a holiday file closes between two days, so a user can check a
 //! file before trusting an answer to it.
 
-use anyhow::bail;
+use super::error::fail;
 use chrono::{DateTime, NaiveDate, SecondsFormat, TimeDelta};
 use serde::Serialize;
 
@@ -82,12 +82,15 @@ pub fn list(
     file: &HolidayFile,
     from: NaiveDate,
     to: NaiveDate,
-) -> anyhow::Result<HolidayList> {
+) -> Result<HolidayList, super::Error> {
     if to < from {
-        bail!("--to {to} is before --from {from}: give a range that runs forward");
+        fail!(
+            BadValue,
+            "--to {to} is before --from {from}: give a range that runs forward"
+        );
     }
     if (to - from).num_days() >= MAX_RANGE_DAYS {
-        bail!("--from {from} to --to {to} is more than a century: list at most {MAX_RANGE_DAYS} days at a time");
+        fail!(BadValue, "--from {from} to --to {to} is more than a century: list at most {MAX_RANGE_DAYS} days at a time");
     }
     let closures = closures(file, from, to)?;
     let absent_categories = file
@@ -141,11 +144,16 @@ pub fn list(
 
 /// What `file` closes on the days `from..=to`, by day: whole days, and timed closures
 /// under the day they begin. Errors: more than [`MAX_LISTED`] of them.
-fn closures(file: &HolidayFile, from: NaiveDate, to: NaiveDate) -> anyhow::Result<Vec<Listed>> {
+fn closures(
+    file: &HolidayFile,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<Listed>, super::Error> {
     let mut closures = Vec::new();
     for occurrence in file.between(from, to) {
         if closures.len() > MAX_LISTED {
-            bail!(
+            fail!(
+                BadValue,
                 "{} closes more than {MAX_LISTED} days and hours from {from} to {to}: list a shorter range",
                 file.file
             );

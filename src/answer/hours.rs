@@ -1,7 +1,7 @@
 //! `hours`: the regions' local business hours and languages; open or closed at an instant.
 
+use super::error::fail;
 use crate::answer::presence::Presence;
-use anyhow::bail;
 use chrono::{DateTime, FixedOffset, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
@@ -30,15 +30,15 @@ pub fn region_zone(region: &Region, customer_zone: Option<Tz>) -> Option<Tz> {
     }
 }
 
-fn zone_missing(region: &Region) -> anyhow::Error {
-    anyhow::anyhow!(
+fn zone_missing(region: &Region) -> super::Error {
+    super::Error::NoCalendar(format!(
         "region `{}` keeps the customer's own local hours: give the zone with --tz, e.g. --tz America/Sao_Paulo",
         region.id()
-    )
+    ))
 }
 
 /// The regions asked for: one by id, or all of them.
-fn regions<'r>(rules: &'r RuleSet, region: Option<&str>) -> anyhow::Result<Vec<&'r Region>> {
+fn regions<'r>(rules: &'r RuleSet, region: Option<&str>) -> Result<Vec<&'r Region>, super::Error> {
     Ok(match region {
         Some(id) => vec![rules.find(id)?],
         None => rules.regions().iter().collect(),
@@ -155,7 +155,7 @@ pub fn table(
     rules: &RuleSet,
     region: Option<&str>,
     customer_zone: Option<Tz>,
-) -> anyhow::Result<HoursTable> {
+) -> Result<HoursTable, super::Error> {
     let asked = regions(rules, region)?;
     let sources: Vec<&Source> = asked.iter().flat_map(|r| &r.source).collect();
     let regions: Vec<RegionHours> = asked
@@ -473,7 +473,7 @@ pub fn at(
     customer_zone: Option<Tz>,
     shown: Tz,
     holidays: &Catalog,
-) -> anyhow::Result<HoursAt> {
+) -> Result<HoursAt, super::Error> {
     let asked = regions(rules, region)?;
     let mut statuses = Vec::new();
     let mut skipped = Vec::new();
@@ -488,7 +488,8 @@ pub fn at(
         });
         if region.days_only && open_day != Some(false) {
             if asked.len() == 1 {
-                anyhow::bail!(
+                fail!(
+                    NotAnswered,
                     "region `{}` has days but no clock times in the document ({}): whether it is open at an instant cannot be told (decided reading 20)",
                     region.id,
                     windows_text(region)
@@ -551,7 +552,7 @@ pub fn at(
         });
     }
     if statuses.is_empty() {
-        bail!("no region can be judged at that instant");
+        fail!(NoCalendar, "no region can be judged at that instant");
     }
     Ok(HoursAt {
         statuses,

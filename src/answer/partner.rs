@@ -35,7 +35,7 @@ pub fn answer(
     rules: &RuleSet,
     membership: Option<&str>,
     competency: Option<Competency>,
-) -> anyhow::Result<PartnerAnswer> {
+) -> Result<PartnerAnswer, super::Error> {
     let membership: Option<&Membership> = membership.map(|m| rules.find(m)).transpose()?;
     let mut source = Sources::default();
     let related = policy::related(rules, AnswerKind::Partner, None);

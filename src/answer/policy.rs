@@ -30,7 +30,7 @@ pub struct TopicEntry {
     pub aliases: Vec<String>,
 }
 
-pub fn answer(rules: &RuleSet, topic: &str) -> anyhow::Result<TopicAnswer> {
+pub fn answer(rules: &RuleSet, topic: &str) -> Result<TopicAnswer, super::Error> {
     Ok(topic_answer(rules, rules.find(topic)?))
 }
 

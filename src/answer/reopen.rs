@@ -1,6 +1,6 @@
 //! `can-reopen`: the four reopen rules applied to a closed incident.
 
-use anyhow::bail;
+use super::error::fail;
 use chrono::{Months, NaiveDate};
 use serde::Serialize;
 
@@ -54,9 +54,10 @@ fn flag_of(fact: ReopenFact) -> Option<&'static str> {
     }
 }
 
-pub fn answer(rules: &RuleSet, facts: &Facts) -> anyhow::Result<ReopenAnswer> {
+pub fn answer(rules: &RuleSet, facts: &Facts) -> Result<ReopenAnswer, super::Error> {
     if facts.on < facts.closed {
-        bail!(
+        fail!(
+            BadValue,
             "--on {} is before --closed {}: an incident cannot be judged before it was closed",
             facts.on,
             facts.closed

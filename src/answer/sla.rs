@@ -150,7 +150,7 @@ pub fn answer(
     rules: &RuleSet,
     query: &SlaQuery,
     at: Option<&DueQuery>,
-) -> anyhow::Result<SlaAnswer> {
+) -> Result<SlaAnswer, super::Error> {
     answer_resolved(rules, resolve(rules, query)?, query, at)
 }
 
@@ -164,7 +164,7 @@ pub fn answer_resolved(
     (plan, severity, product, target): Resolved<'_>,
     query: &SlaQuery,
     at: Option<&DueQuery>,
-) -> anyhow::Result<SlaAnswer> {
+) -> Result<SlaAnswer, super::Error> {
     let mut source = Sources::of(rules, &target.source);
     let mut caveats = Vec::new();
     if let Some(product) = product.filter(|p| p.caveat.is_some()) {
@@ -323,7 +323,7 @@ fn due_clock(
     amount: Option<Amount>,
     at: Option<&DueQuery>,
     no_target_reason: Option<&str>,
-) -> anyhow::Result<Option<DueAnswer>> {
+) -> Result<Option<DueAnswer>, super::Error> {
     let coverage = target.coverage;
     // A level without a figure (best effort, "Diverse") has no due instant to count, and
     // needs no calendar: none is chosen, borrowed or cited.
@@ -409,7 +409,7 @@ pub fn minutes_answer(
     rules: &RuleSet,
     minutes: u32,
     at: &DueQuery,
-) -> anyhow::Result<MinutesAnswer> {
+) -> Result<MinutesAnswer, super::Error> {
     let clock = due_instant::counted(
         rules,
         Coverage::BusinessHours,

@@ -121,7 +121,9 @@ impl From<answer::Error> for LineError {
             answer::Error::AmbiguousId(_) => ErrorKind::AmbiguousId,
             answer::Error::NotAnswered(_)
             | answer::Error::Flags(_)
-            | answer::Error::BadValue(_) => ErrorKind::NoSuchTarget,
+            | answer::Error::BadValue(_)
+            // No ticket reads a file: not raised for one.
+            | answer::Error::Input(_) => ErrorKind::NoSuchTarget,
             answer::Error::NoCalendar(_) => ErrorKind::NoCalendar,
             answer::Error::BadZone(_) => ErrorKind::BadZone,
         };

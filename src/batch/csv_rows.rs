@@ -73,12 +73,41 @@ fn column_name(raw: &[u8]) -> String {
         .replace([' ', '-'], "_")
 }
 
+/// Why a CSV header stops the run before any row, each variant its one line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HeaderError {
+    /// A header longer than a line is read: a quote left open.
+    TooLong(String),
+    /// A column the tool reads or writes, twice.
+    Twice(String),
+    /// One column holding another separator.
+    OneColumn(String),
+    /// A column the profile names that the header lacks.
+    ProfileColumn(String),
+    /// No `submitted` column, or neither `plan` and `severity` nor `target_minutes`.
+    Missing(String),
+}
+
+impl std::fmt::Display for HeaderError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            HeaderError::TooLong(message)
+            | HeaderError::Twice(message)
+            | HeaderError::OneColumn(message)
+            | HeaderError::ProfileColumn(message)
+            | HeaderError::Missing(message) => f.write_str(message),
+        }
+    }
+}
+
+impl std::error::Error for HeaderError {}
+
 /// Refuses a header naming a column the tool reads or writes twice.
 fn refuse_twice(
     header: &ByteRecord,
     names: &[String],
     written: impl Fn(usize) -> bool,
-) -> anyhow::Result<()> {
+) -> Result<(), HeaderError> {
     let known = [
         "id",
         "plan",
@@ -103,28 +132,28 @@ fn refuse_twice(
             let typed = |i: usize| {
                 crate::render::echo::escape(&String::from_utf8_lossy(&header[i])).into_owned()
             };
-            anyhow::bail!(
+            return Err(HeaderError::Twice(format!(
                 "the CSV header has the column `{name}` twice (`{}` in column {}, `{}` in column {}; letter case, spaces and hyphens do not tell columns apart): keep one",
                 typed(first),
                 first + 1,
                 typed(second),
                 second + 1
-            );
+            )));
         }
     }
     Ok(())
 }
 
 /// Refuses a header that is one column holding another separator.
-fn refuse_one_column(header: &ByteRecord, names: &[String]) -> anyhow::Result<()> {
+fn refuse_one_column(header: &ByteRecord, names: &[String]) -> Result<(), HeaderError> {
     // A European Excel writes `;`, a "text" export tabs: one column holding them all.
     if let [only] = names {
         if let Some(separator) = [';', '\t', '|'].into_iter().find(|c| only.contains(*c)) {
-            anyhow::bail!(
+            return Err(HeaderError::OneColumn(format!(
                 "the CSV header is one column holding `{}`: the file is separated by `{}`: give --delimiter with it, or save the file as CSV with commas",
                 crate::render::echo::escape(&String::from_utf8_lossy(&header[0])),
                 separator.escape_default()
-            );
+            )));
         }
     }
     Ok(())
@@ -141,12 +170,12 @@ impl Layout {
         versioned: bool,
         delimiter: u8,
         terminator: csv::Terminator,
-    ) -> anyhow::Result<Layout> {
+    ) -> Result<Layout, HeaderError> {
         if was_cut(header) {
-            anyhow::bail!(
+            return Err(HeaderError::TooLong(format!(
                 "the CSV header is longer than {} bytes: is a quote left open?",
                 super::MAX_LINE_BYTES
-            );
+            )));
         }
         let names: Vec<String> = header.iter().map(column_name).collect();
         // A column read or written twice would have one of its values ignored: refused,
@@ -179,16 +208,16 @@ impl Layout {
         // A field's column: the profile's, which must be there; with a profile, no other
         // (an export's own `Product` column is not the contract's `product`); else the
         // column of its own name.
-        let field = |field: &str, named: Option<&String>| -> anyhow::Result<Option<usize>> {
+        let field = |field: &str, named: Option<&String>| -> Result<Option<usize>, HeaderError> {
             match named {
                 None if profile.is_some() => Ok(None),
                 None => Ok(at(field)),
                 Some(name) => at(name).map(Some).ok_or_else(|| {
-                    anyhow::anyhow!(
+                    HeaderError::ProfileColumn(format!(
                         "the profile reads `{field}` from column `{}`, which the CSV header lacks (its columns: {}); correct [columns] {field} in the profile",
                         crate::render::echo::escape(name),
                         listed()
-                    )
+                    ))
                 }),
             }
         };
@@ -230,17 +259,17 @@ impl Layout {
         };
         refuse_one_column(header, &names)?;
         if layout.submitted.is_none() {
-            anyhow::bail!(
+            return Err(HeaderError::Missing(format!(
                 "the CSV header has no `submitted` column (its columns: {}); name the columns like the JSON fields (id, plan, severity, submitted, region, product, target_minutes, time_zone), or give --profile FILE naming the export's",
                 listed()
-            );
+            )));
         }
         let plan_given = layout.plan.is_some() || profile.is_some_and(|p| p.plan.is_some());
         if layout.target_minutes.is_none() && (!plan_given || layout.severity.is_none()) {
-            anyhow::bail!(
+            return Err(HeaderError::Missing(format!(
                 "the CSV header has neither `plan` and `severity` nor `target_minutes` columns (its columns: {})",
                 listed()
-            );
+            )));
         }
         Ok(layout)
     }

@@ -128,11 +128,30 @@ pub(crate) enum Outcome {
 /// Why a batch stopped before its end.
 #[derive(Debug)]
 pub enum BatchError {
-    /// The input could not be read (or its CSV header is unusable).
-    Input(anyhow::Error),
+    /// A default region (`--region`) the rules do not define: refused before any ticket.
+    UnknownRegion(crate::ids::UnknownId),
+    /// The input could not be read: unreadable, UTF-16, CSV that does not read.
+    Input(String),
+    /// A CSV header the run cannot use.
+    Header(csv_rows::HeaderError),
+    /// The run could not go on: its threads did not start, or a worker stopped.
+    Stopped(String),
     /// The answers could not be written (a closed pipe, a full disk).
     Output(io::Error),
 }
+
+impl std::fmt::Display for BatchError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            BatchError::UnknownRegion(unknown) => unknown.fmt(f),
+            BatchError::Input(message) | BatchError::Stopped(message) => f.write_str(message),
+            BatchError::Header(e) => e.fmt(f),
+            BatchError::Output(e) => write!(f, "cannot write the answer: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for BatchError {}
 
 /// A block of input for one worker.
 enum Block {
@@ -208,7 +227,7 @@ pub fn run(
         versions
             .latest()
             .find::<crate::rules::model::Region>(region)
-            .map_err(|e| BatchError::Input(e.into()))?;
+            .map_err(BatchError::UnknownRegion)?;
     }
     // The start of the input: a UTF-8 byte-order mark is skipped (for CSV as for JSON
     // Lines: the csv crate sees it only when its first read holds all of it), UTF-16
@@ -217,7 +236,7 @@ pub fn run(
     let mut start = [0u8; 3];
     let peeked = read_prefix(&mut input, &mut start).map_err(read_error)?;
     if matches!(&start[..peeked.min(2)], [0xFF, 0xFE] | [0xFE, 0xFF]) {
-        return Err(BatchError::Input(anyhow::anyhow!(
+        return Err(BatchError::Input(format!(
             "the input is UTF-16 (it starts with the byte-order mark {:02X} {:02X}): save it as UTF-8 (in Excel: CSV UTF-8; in PowerShell: Out-File -Encoding utf8)",
             start[0],
             start[1]
@@ -272,7 +291,7 @@ pub fn run(
                 .from_reader(csv_rows::RowLimit::new(input, delimiter));
             let header = reader
                 .byte_headers()
-                .map_err(|e| BatchError::Input(anyhow::anyhow!("cannot read the CSV header: {e}")))?
+                .map_err(|e| BatchError::Input(format!("cannot read the CSV header: {e}")))?
                 .clone();
             if header.is_empty() {
                 return Ok(Summary::default());
@@ -284,7 +303,7 @@ pub fn run(
                 delimiter,
                 terminator,
             )
-            .map_err(BatchError::Input)?;
+            .map_err(BatchError::Header)?;
             // The byte-order mark the spreadsheet wrote, written back for it.
             if skip == 3 {
                 output
@@ -332,7 +351,7 @@ fn pipeline<'r>(
         .num_threads(jobs)
         .thread_name(|i| format!("batch-worker-{i}"))
         .build()
-        .map_err(|e| BatchError::Input(anyhow::anyhow!("cannot start {jobs} threads: {e}")))?;
+        .map_err(|e| BatchError::Stopped(format!("cannot start {jobs} threads: {e}")))?;
     pool.in_place_scope(|scope| {
         let mut to_workers = Vec::with_capacity(jobs);
         let mut from_workers = Vec::with_capacity(jobs);
@@ -357,7 +376,7 @@ fn pipeline<'r>(
         let mut write_next = |written: &mut usize| -> Result<(), BatchError> {
             let done = from_workers[*written % jobs]
                 .recv()
-                .map_err(|_| BatchError::Input(anyhow::anyhow!("a batch worker stopped")))?;
+                .map_err(|_| BatchError::Stopped("a batch worker stopped".to_string()))?;
             output.write_all(&done.out).map_err(BatchError::Output)?;
             summary.merge(done.summary);
             *written += 1;
@@ -367,7 +386,7 @@ fn pipeline<'r>(
             while let Some(block) = read()? {
                 to_workers[sent % jobs]
                     .send(block)
-                    .map_err(|_| BatchError::Input(anyhow::anyhow!("a batch worker stopped")))?;
+                    .map_err(|_| BatchError::Stopped("a batch worker stopped".to_string()))?;
                 sent += 1;
                 while sent - written >= jobs * DEPTH {
                     write_next(&mut written)?;
@@ -569,7 +588,7 @@ fn read_prefix(input: &mut impl io::Read, buf: &mut [u8]) -> io::Result<usize> {
 }
 
 fn read_error(e: io::Error) -> BatchError {
-    BatchError::Input(anyhow::anyhow!("cannot read the input: {e}"))
+    BatchError::Input(format!("cannot read the input: {e}"))
 }
 
 /// Reads up to a block of CSV rows, numbered as a spreadsheet numbers them (the header row
@@ -590,7 +609,7 @@ fn read_rows<R: io::Read>(
     while block.rows.len() < BLOCK_RECORDS && block.data.len() < BLOCK_BYTES {
         let more = reader
             .read_byte_record(record)
-            .map_err(|e| BatchError::Input(anyhow::anyhow!("cannot read the CSV input: {e}")))?;
+            .map_err(|e| BatchError::Input(format!("cannot read the CSV input: {e}")))?;
         if !more {
             break;
         }

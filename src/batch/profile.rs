@@ -7,13 +7,43 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use anyhow::{anyhow, Context as _};
 use chrono_tz::Tz;
 use serde::Deserialize;
 
 use super::answerer::LineError;
 use super::ErrorKind;
 use crate::render::echo::escape;
+
+/// Why a `--profile` was refused, naming the file as given.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProfileError {
+    /// "cannot read --profile `F`: REASON".
+    Unreadable { file: String, reason: String },
+    /// A file larger than a profile is.
+    TooLarge { file: String },
+    /// "invalid --profile `F`: PROBLEM": TOML that does not read (with its line and
+    /// column), or a value no profile takes.
+    Invalid { file: String, problem: String },
+}
+
+impl std::fmt::Display for ProfileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ProfileError::Unreadable { file, reason } => {
+                write!(f, "cannot read --profile `{file}`: {reason}")
+            }
+            ProfileError::TooLarge { file } => write!(
+                f,
+                "--profile `{file}` is over {MAX_PROFILE_BYTES} bytes: a profile is a few lines of TOML"
+            ),
+            ProfileError::Invalid { file, problem } => {
+                write!(f, "invalid --profile `{file}`: {problem}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for ProfileError {}
 
 /// The largest profile read: a profile is a screen of TOML.
 const MAX_PROFILE_BYTES: u64 = 1 << 20;
@@ -116,21 +146,24 @@ struct Raw {
 impl Profile {
     /// Reads and checks a profile. Errors name the file, and where TOML is wrong, the line
     /// and column.
-    pub fn load(path: &Path) -> anyhow::Result<Profile> {
+    pub fn load(path: &Path) -> Result<Profile, ProfileError> {
         use std::io::Read;
-        let shown = escape(&path.display().to_string()).into_owned();
+        let file = escape(&path.display().to_string()).into_owned();
         let mut text = String::new();
-        std::fs::File::open(path)
+        if let Err(e) = std::fs::File::open(path)
             .and_then(|f| f.take(MAX_PROFILE_BYTES + 1).read_to_string(&mut text))
-            .with_context(|| format!("cannot read --profile `{shown}`"))?;
-        if text.len() as u64 > MAX_PROFILE_BYTES {
-            anyhow::bail!("--profile `{shown}` is over {MAX_PROFILE_BYTES} bytes: a profile is a few lines of TOML");
+        {
+            let reason = e.to_string();
+            return Err(ProfileError::Unreadable { file, reason });
         }
-        Profile::parse(&text).map_err(|e| anyhow!("invalid --profile `{shown}`: {e}"))
+        if text.len() as u64 > MAX_PROFILE_BYTES {
+            return Err(ProfileError::TooLarge { file });
+        }
+        Profile::parse(&text).map_err(|problem| ProfileError::Invalid { file, problem })
     }
 
-    /// A profile from its TOML text.
-    pub fn parse(text: &str) -> anyhow::Result<Profile> {
+    /// A profile from its TOML text; the error is what is wrong with it.
+    pub fn parse(text: &str) -> Result<Profile, String> {
         let raw: Raw = toml::from_str(text).map_err(|e| {
             let place = e
                 .span()
@@ -141,24 +174,25 @@ impl Profile {
                     format!("line {line}, column {column}: ")
                 })
                 .unwrap_or_default();
-            anyhow!("{place}{}", escape(e.message().trim()))
+            format!("{place}{}", escape(e.message().trim()))
         })?;
         let time_zone = raw
             .time_zone
             .as_deref()
             .map(|zone| crate::time::zone("time_zone", zone))
-            .transpose()?;
+            .transpose()
+            .map_err(|e| e.to_string())?;
         let time_format = match raw.time_format {
             Some(format) => Some(
                 crate::time::time_format_arg(&format)
-                    .map_err(|problem| anyhow!("time_format `{}`: {problem}", escape(&format)))?,
+                    .map_err(|problem| format!("time_format `{}`: {problem}", escape(&format)))?,
             ),
             None => None,
         };
         let delimiter = raw
             .delimiter
             .as_deref()
-            .map(|d| delimiter_arg(d).map_err(|problem| anyhow!("delimiter: {problem}")))
+            .map(|d| delimiter_arg(d).map_err(|problem| format!("delimiter: {problem}")))
             .transpose()?;
         let severities = raw.severity.map(|table| {
             let listed = table

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use super::HolidayFile;
+use super::{Error, HolidayFile};
 use crate::rules::model::{Id, Named, Region};
 use crate::rules::RuleSet;
 
@@ -68,7 +68,7 @@ impl Catalog {
     ///
     /// Errors: those of [`Catalog::load`], and a working-day category no `--holidays` file
     /// has (with the categories the files have).
-    pub fn from_args(args: &crate::cli::HolidayArgs, rules: &RuleSet) -> anyhow::Result<Catalog> {
+    pub fn from_args(args: &crate::cli::HolidayArgs, rules: &RuleSet) -> Result<Catalog, Error> {
         let mut catalog = Catalog::default();
         let working = &args.working_categories;
         for spec in &args.files {
@@ -94,7 +94,7 @@ impl Catalog {
                         .collect();
                     present.sort();
                     present.dedup();
-                    anyhow::bail!(
+                    return Err(Error::Argument(format!(
                         "--working-day-category `{}`: no event of the --holidays files has it; their categories: {}",
                         crate::render::echo::escape(&category),
                         if present.is_empty() {
@@ -102,7 +102,7 @@ impl Catalog {
                         } else {
                             crate::render::echo::escape(&present.join(", ")).into_owned()
                         }
-                    );
+                    )));
                 }
             }
         }
@@ -119,7 +119,7 @@ impl Catalog {
         specs: &[HolidaySpec],
         categories: &[String],
         rules: &RuleSet,
-    ) -> anyhow::Result<Catalog> {
+    ) -> Result<Catalog, Error> {
         let mut catalog = Catalog::default();
         for spec in specs {
             catalog.add(spec, categories, &[], false, rules)?;
@@ -135,7 +135,7 @@ impl Catalog {
         dropped: &[String],
         opens: bool,
         rules: &RuleSet,
-    ) -> anyhow::Result<()> {
+    ) -> Result<(), Error> {
         let flag = if opens {
             "--working-days"
         } else {
@@ -146,7 +146,7 @@ impl Catalog {
             .as_deref()
             .map(|r| rules.find::<Region>(r))
             .transpose()
-            .map_err(|e| anyhow::anyhow!("{flag}: {e}"))?;
+            .map_err(|e| Error::Argument(format!("{flag}: {e}")))?;
         // A desk open every day of the year: a file for it alone could change nothing.
         if let Some(region) = region.filter(|r| !r.closed_on_holidays) {
             let closed: Vec<&str> = rules
@@ -155,11 +155,11 @@ impl Catalog {
                 .filter(|r| r.closed_on_holidays)
                 .map(|r| r.id())
                 .collect();
-            anyhow::bail!(
+            return Err(Error::Argument(format!(
                 "{flag}: region `{}` is open on holidays, so no holiday file closes it; regions that close on holidays: {}",
                 region.id(),
                 closed.join(", ")
-            );
+            )));
         }
         let region = region.map(|r| (r.key, r.id.clone()));
         let (all, by_region): (&mut Vec<_>, Vec<&Arc<HolidayFile>>) = if opens {

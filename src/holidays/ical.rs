@@ -31,7 +31,7 @@ pub struct Contents {
 /// The events of an iCalendar text, and those that close nothing.
 ///
 /// Errors: what [`structure::outline`] refuses (the file's structure, not one event's).
-pub fn read(lines: &Lines) -> anyhow::Result<Contents> {
+pub fn read(lines: &Lines) -> Result<Contents, super::error::Problem> {
     let calendars = structure::outline(lines)?;
     let blocks = blocks_of(&calendars);
     // Zones first: an event may name a VTIMEZONE defined after it.

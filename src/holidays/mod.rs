@@ -16,6 +16,7 @@
 //! - a file whose events end somewhere says where ([`HolidayFile::known_until`]).
 
 mod catalog;
+mod error;
 mod ical;
 mod ranges;
 mod recur;
@@ -26,6 +27,7 @@ mod zone;
 pub use zone::typed as typed_zone;
 
 pub use catalog::{known_until, Catalog, HolidaySpec};
+pub use error::{Error, Problem};
 pub use ical::CalendarZone;
 
 use std::fs;
@@ -33,7 +35,6 @@ use std::io::Read as _;
 use std::path::Path;
 use std::sync::{Arc, Mutex, PoisonError};
 
-use anyhow::{bail, Context as _};
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Utc};
 use chrono_tz::Tz;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -282,7 +283,7 @@ impl HolidayFile {
     /// Errors: a file that cannot be read, is not UTF-8, or is neither iCalendar nor
     /// date lines; a date line that is not a date. Events that close nothing are not
     /// errors: they are listed in [`HolidayFile::ignored`].
-    pub fn load(path: &Path, categories: &[String]) -> anyhow::Result<HolidayFile> {
+    pub fn load(path: &Path, categories: &[String]) -> Result<HolidayFile, Error> {
         Self::load_kept(path, categories, &[])
     }
 
@@ -292,22 +293,24 @@ impl HolidayFile {
         path: &Path,
         categories: &[String],
         dropped: &[String],
-    ) -> anyhow::Result<HolidayFile> {
+    ) -> Result<HolidayFile, Error> {
         let shown = crate::render::echo::escape(&path.display().to_string()).into_owned();
         if path.is_dir() {
-            bail!(
+            return Err(Error::Refused(format!(
                 "holiday file `{shown}` is a directory: give a .ics file or one YYYY-MM-DD a line"
-            );
+            )));
         }
         let too_big = |size: String| {
-            anyhow::anyhow!(
+            Error::Refused(format!(
                 "holiday file `{shown}` is {size}: at most {} MiB is read",
                 MAX_FILE_BYTES >> 20
-            )
+            ))
         };
-        let size = fs::metadata(path)
-            .with_context(|| format!("cannot read holiday file `{shown}`"))?
-            .len();
+        let unreadable = |e: std::io::Error| Error::Unreadable {
+            file: shown.clone(),
+            reason: e.to_string(),
+        };
+        let size = fs::metadata(path).map_err(unreadable)?.len();
         if size > MAX_FILE_BYTES {
             return Err(too_big(format!("{} MiB", size >> 20)));
         }
@@ -316,7 +319,7 @@ impl HolidayFile {
         let mut bytes = Vec::new();
         fs::File::open(path)
             .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
-            .with_context(|| format!("cannot read holiday file `{shown}`"))?;
+            .map_err(unreadable)?;
         if bytes.len() as u64 > MAX_FILE_BYTES {
             return Err(too_big(format!(
                 "more than {} MiB (a stream that does not end?)",
@@ -327,7 +330,7 @@ impl HolidayFile {
     }
 
     /// Reads a holiday file's bytes; `file` names it in answers and errors.
-    pub fn parse(file: &str, bytes: &[u8], categories: &[String]) -> anyhow::Result<HolidayFile> {
+    pub fn parse(file: &str, bytes: &[u8], categories: &[String]) -> Result<HolidayFile, Error> {
         Self::parse_kept(file, bytes, categories, &[])
     }
 
@@ -337,22 +340,25 @@ impl HolidayFile {
         bytes: &[u8],
         categories: &[String],
         dropped: &[String],
-    ) -> anyhow::Result<HolidayFile> {
-        let in_file = || format!("holiday file `{file}`");
-        let bytes = text::decode(bytes).with_context(in_file)?;
+    ) -> Result<HolidayFile, Error> {
+        let in_file = |problem| Error::Content {
+            file: file.to_string(),
+            problem,
+        };
+        let bytes = text::decode(bytes).map_err(in_file)?;
         let is_icalendar = begins_vcalendar(&bytes);
         let mut zones = Vec::new();
         let mut calendar_zones = Vec::new();
         let (events, mut ignored) = if is_icalendar {
-            let lines = text::unfold(&bytes).with_context(in_file)?;
-            let contents = ical::read(&lines).with_context(in_file)?;
+            let lines = text::unfold(&bytes).map_err(in_file)?;
+            let contents = ical::read(&lines).map_err(in_file)?;
             zones = contents.zones;
             calendar_zones = contents.calendar_zones;
             (contents.events, contents.ignored)
         } else if let Some(sep) = ranges::header(&bytes) {
-            (ranges::read(&bytes, sep).with_context(in_file)?, Vec::new())
+            (ranges::read(&bytes, sep).map_err(in_file)?, Vec::new())
         } else {
-            (read_date_lines(&bytes).with_context(in_file)?, Vec::new())
+            (read_date_lines(&bytes).map_err(in_file)?, Vec::new())
         };
         refuse_empty_or_large(file, is_icalendar, &events, &ignored)?;
         let categories: Vec<String> = categories.iter().map(|c| c.trim().to_lowercase()).collect();
@@ -545,7 +551,7 @@ fn refuse_empty_or_large(
     is_icalendar: bool,
     events: &[Event],
     ignored: &[Ignored],
-) -> anyhow::Result<()> {
+) -> Result<(), Error> {
     // An empty file (or a calendar without events) would otherwise be "taken into
     // account" while it closes nothing: a wrong file given by mistake, said plainly.
     if events.is_empty() && ignored.is_empty() {
@@ -554,16 +560,16 @@ fn refuse_empty_or_large(
         } else {
             "empty"
         };
-        bail!(
+        return Err(Error::Refused(format!(
             "holiday file `{file}` is {what}: it would close nothing; give a .ics file \
              with VEVENTs or one YYYY-MM-DD a line"
-        );
+        )));
     }
     if events.len() + ignored.len() > MAX_EVENTS {
-        bail!(
+        return Err(Error::Refused(format!(
             "holiday file `{file}` has {} events: at most {MAX_EVENTS} are read",
             events.len() + ignored.len()
-        );
+        )));
     }
     Ok(())
 }
@@ -803,13 +809,16 @@ impl Event {
 /// (as spreadsheets save CSV); a first line whose first field is `date` is a header. `#`
 /// at the start of a line or after a space starts a comment. Line ends may be LF, CRLF or
 /// CR. A line whose first field is not a date is an error naming it.
-fn read_date_lines(bytes: &[u8]) -> anyhow::Result<Vec<Event>> {
+fn read_date_lines(bytes: &[u8]) -> Result<Vec<Event>, Problem> {
     let mut events = Vec::new();
     let mut first = true;
     for (index, raw) in text::physical_lines(bytes).enumerate() {
         let number = index + 1;
         let Ok(line) = std::str::from_utf8(raw) else {
-            bail!("line {number} is not UTF-8 text (save the file as UTF-8)");
+            return Err(Problem::line_is(
+                number,
+                "is not UTF-8 text (save the file as UTF-8)",
+            ));
         };
         let comment = line
             .match_indices('#')
@@ -843,10 +852,12 @@ fn read_date_lines(bytes: &[u8]) -> anyhow::Result<Vec<Event>> {
         if std::mem::take(&mut first) && date.eq_ignore_ascii_case("date") {
             continue;
         }
-        let day = crate::time::date("holiday", &date).with_context(|| format!("line {number}"))?;
+        let day = crate::time::date("holiday", &date).map_err(|e| Problem::line(number, e))?;
         events.push(Event::all_day(number, name, day, 1));
         if events.len() > MAX_EVENTS {
-            bail!("more than {MAX_EVENTS} dates: not a holiday calendar");
+            return Err(Problem::Text(format!(
+                "more than {MAX_EVENTS} dates: not a holiday calendar"
+            )));
         }
     }
     Ok(events)

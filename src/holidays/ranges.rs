@@ -3,7 +3,7 @@
 //! in a spreadsheet). Read by the `csv` crate (quoting, `;` or tab as spreadsheets save
 //! it); the columns are found by their header, in any order and letter case.
 
-use anyhow::{bail, Context as _};
+use super::error::Problem;
 
 use super::{Event, MAX_EVENTS, MAX_EVENT_DAYS};
 
@@ -31,7 +31,7 @@ pub fn header(bytes: &[u8]) -> Option<u8> {
 }
 
 /// The events of a range list separated by `sep`; an error names the row and what is wrong.
-pub fn read(bytes: &[u8], sep: u8) -> anyhow::Result<Vec<Event>> {
+pub fn read(bytes: &[u8], sep: u8) -> Result<Vec<Event>, Problem> {
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(sep)
         .flexible(true)
@@ -39,7 +39,7 @@ pub fn read(bytes: &[u8], sep: u8) -> anyhow::Result<Vec<Event>> {
         .from_reader(bytes);
     let headers = reader
         .headers()
-        .context("the header row cannot be read as CSV")?
+        .map_err(|e| Problem::Text(format!("the header row cannot be read as CSV: {e}")))?
         .clone();
     let column = |wanted: &str| {
         headers
@@ -47,12 +47,15 @@ pub fn read(bytes: &[u8], sep: u8) -> anyhow::Result<Vec<Event>> {
             .position(|h| h.trim_matches('"').eq_ignore_ascii_case(wanted))
     };
     let (Some(start), Some(end)) = (column(START), column(END)) else {
-        bail!("the header must name the columns name, {START} and {END}");
+        return Err(Problem::Text(format!(
+            "the header must name the columns name, {START} and {END}"
+        )));
     };
     let name = column("name");
     let mut events = Vec::new();
     for record in reader.records() {
-        let record = record.context("a row cannot be read as CSV")?;
+        let record =
+            record.map_err(|e| Problem::Text(format!("a row cannot be read as CSV: {e}")))?;
         // The file's own line where the row starts, counted from its byte offset: the
         // `csv` crate's line count does not match the file's with CRLF line ends.
         // (With CRLF the crate's row starts at the `\n` the `\r` left: past line ends first.)
@@ -70,16 +73,24 @@ pub fn read(bytes: &[u8], sep: u8) -> anyhow::Result<Vec<Event>> {
         }
         let field = |i: usize| record.get(i).unwrap_or("");
         let day = |column: &str, i: usize| {
-            crate::time::date(column, field(i)).with_context(|| format!("line {line}"))
+            crate::time::date(column, field(i)).map_err(|e| Problem::line(line, e))
         };
         let first = day(START, start)?;
         let last = day(END, end)?;
         let days = (last - first).num_days() + 1;
         if days < 1 {
-            bail!("line {line}: {END} {last} is before {START} {first} (both days are included)");
+            return Err(Problem::line(
+                line,
+                format!("{END} {last} is before {START} {first} (both days are included)"),
+            ));
         }
         if days > MAX_EVENT_DAYS {
-            bail!("line {line}: {days} days from {first} to {last} is not a holiday (at most {MAX_EVENT_DAYS})");
+            return Err(Problem::line(
+                line,
+                format!(
+                    "{days} days from {first} to {last} is not a holiday (at most {MAX_EVENT_DAYS})"
+                ),
+            ));
         }
         events.push(Event::all_day(
             line,
@@ -88,7 +99,9 @@ pub fn read(bytes: &[u8], sep: u8) -> anyhow::Result<Vec<Event>> {
             days,
         ));
         if events.len() > MAX_EVENTS {
-            bail!("more than {MAX_EVENTS} rows: not a holiday list");
+            return Err(Problem::Text(format!(
+                "more than {MAX_EVENTS} rows: not a holiday list"
+            )));
         }
     }
     Ok(events)

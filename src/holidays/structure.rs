@@ -6,7 +6,7 @@
 //! file for one bad line. Outlining first lets each component be parsed on its own, keeps
 //! real line numbers, bounds the nesting, and lets one broken event cost that event only.
 
-use anyhow::bail;
+use super::error::Problem;
 
 use super::text::Lines;
 use crate::render::echo::shorten;
@@ -35,7 +35,7 @@ pub struct Block {
 /// Errors, each naming its line: a line outside any calendar, an `END` that closes
 /// another component than the last `BEGIN`, nesting deeper than [`MAX_DEPTH`], a file
 /// that ends inside a component, a calendar-level line that is not a property.
-pub fn outline(lines: &Lines) -> anyhow::Result<Vec<Block>> {
+pub fn outline(lines: &Lines) -> Result<Vec<Block>, Problem> {
     let mut open: Vec<Block> = Vec::new();
     let mut done: Vec<Block> = Vec::new();
     for (index, line) in lines.text.split_terminator("\r\n").enumerate() {
@@ -43,13 +43,19 @@ pub fn outline(lines: &Lines) -> anyhow::Result<Vec<Block>> {
         match begin_or_end(line) {
             Some((true, name)) => {
                 if open.len() >= MAX_DEPTH {
-                    bail!("line {number}: components nest more than {MAX_DEPTH} deep");
+                    return Err(Problem::line(
+                        number,
+                        format!("components nest more than {MAX_DEPTH} deep"),
+                    ));
                 }
                 if open.is_empty() && name != "VCALENDAR" {
-                    bail!(
-                        "line {number}: `BEGIN:{}` outside BEGIN:VCALENDAR … END:VCALENDAR",
-                        shorten(&name, 40)
-                    );
+                    return Err(Problem::line(
+                        number,
+                        format!(
+                            "`BEGIN:{}` outside BEGIN:VCALENDAR … END:VCALENDAR",
+                            shorten(&name, 40)
+                        ),
+                    ));
                 }
                 open.push(Block {
                     name,
@@ -61,15 +67,21 @@ pub fn outline(lines: &Lines) -> anyhow::Result<Vec<Block>> {
             }
             Some((false, name)) => {
                 let Some(mut block) = open.pop() else {
-                    bail!("line {number}: `END:{}` closes nothing", shorten(&name, 40));
+                    return Err(Problem::line(
+                        number,
+                        format!("`END:{}` closes nothing", shorten(&name, 40)),
+                    ));
                 };
                 if block.name != name {
-                    bail!(
-                        "line {number}: `END:{}` does not close `BEGIN:{}` of line {}",
-                        shorten(&name, 40),
-                        shorten(&block.name, 40),
-                        block.line
-                    );
+                    return Err(Problem::line(
+                        number,
+                        format!(
+                            "`END:{}` does not close `BEGIN:{}` of line {}",
+                            shorten(&name, 40),
+                            shorten(&block.name, 40),
+                            block.line
+                        ),
+                    ));
                 }
                 block.text.push_str(line);
                 block.text.push_str("\r\n");
@@ -85,18 +97,21 @@ pub fn outline(lines: &Lines) -> anyhow::Result<Vec<Block>> {
             None => {
                 let depth = open.len();
                 let Some(block) = open.last_mut() else {
-                    bail!(
-                        "line {number} is outside BEGIN:VCALENDAR … END:VCALENDAR: `{}`",
-                        shorten(line, 60)
-                    );
+                    return Err(Problem::line_is(
+                        number,
+                        format!(
+                            "is outside BEGIN:VCALENDAR … END:VCALENDAR: `{}`",
+                            shorten(line, 60)
+                        ),
+                    ));
                 };
                 if !is_property(line) {
                     // A calendar's own lines matter to no event: a bad one is the file's.
                     if depth == 1 {
-                        bail!(
-                            "line {number} is not an iCalendar property: `{}`",
-                            shorten(line, 60)
-                        );
+                        return Err(Problem::line_is(
+                            number,
+                            format!("is not an iCalendar property: `{}`", shorten(line, 60)),
+                        ));
                     }
                     block.bad_lines.push((number, line.to_string()));
                 }
@@ -106,12 +121,12 @@ pub fn outline(lines: &Lines) -> anyhow::Result<Vec<Block>> {
         }
     }
     if let Some(innermost) = open.last() {
-        bail!(
+        return Err(Problem::Text(format!(
             "the file ends inside `BEGIN:{}` of line {} (no `END:{}`): is it cut short?",
             shorten(&innermost.name, 40),
             innermost.line,
             shorten(&innermost.name, 40)
-        );
+        )));
     }
     Ok(done)
 }
@@ -160,7 +175,7 @@ mod tests {
     use super::*;
     use crate::holidays::text::unfold;
 
-    fn outline_of(text: &str) -> anyhow::Result<Vec<Block>> {
+    fn outline_of(text: &str) -> Result<Vec<Block>, Problem> {
         outline(&unfold(text.as_bytes())?)
     }
 

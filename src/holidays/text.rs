@@ -1,7 +1,7 @@
 //! The bytes of a holiday file as the readers want them: no byte-order mark, one kind of
 //! line end, folded lines joined (RFC 5545 §3.1), and each line's number in the file.
 
-use anyhow::bail;
+use super::error::Problem;
 
 /// A file's text split into logical lines, each with the number of its first physical line.
 pub struct Lines {
@@ -17,7 +17,7 @@ pub struct Lines {
 /// Windows Notepad saves as "Unicode") is converted; UTF-8 BOMs are dropped, also when a
 /// file was saved twice and has two. A NUL byte is an error naming its line (UTF-16
 /// without a BOM, or not text at all).
-pub fn decode(bytes: &[u8]) -> anyhow::Result<Vec<u8>> {
+pub fn decode(bytes: &[u8]) -> Result<Vec<u8>, Problem> {
     let utf16 = match bytes {
         [0xFF, 0xFE, rest @ ..] => Some((rest, u16::from_le_bytes as fn([u8; 2]) -> u16)),
         [0xFE, 0xFF, rest @ ..] => Some((rest, u16::from_be_bytes as fn([u8; 2]) -> u16)),
@@ -40,7 +40,10 @@ pub fn decode(bytes: &[u8]) -> anyhow::Result<Vec<u8>> {
     }
     if let Some(at) = text.iter().position(|&b| b == 0) {
         let line = text[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-        bail!("line {line} holds a NUL byte: save the file as UTF-8 text (UTF-16 needs its byte-order mark)");
+        return Err(Problem::line_is(
+            line,
+            "holds a NUL byte: save the file as UTF-8 text (UTF-16 needs its byte-order mark)",
+        ));
     }
     Ok(text)
 }
@@ -71,7 +74,7 @@ pub fn physical_lines(bytes: &[u8]) -> impl Iterator<Item = &[u8]> {
 /// one before. Joining happens on bytes, before decoding, so a fold that splits a
 /// multi-byte character (as some writers fold at 75 bytes) still decodes. Blank lines are
 /// dropped. Text that is not UTF-8 is an error naming its line.
-pub fn unfold(bytes: &[u8]) -> anyhow::Result<Lines> {
+pub fn unfold(bytes: &[u8]) -> Result<Lines, Problem> {
     let mut logical: Vec<(usize, Vec<u8>)> = Vec::new();
     for (index, line) in physical_lines(bytes).enumerate() {
         match (line.first(), logical.last_mut()) {
@@ -84,7 +87,10 @@ pub fn unfold(bytes: &[u8]) -> anyhow::Result<Lines> {
     let mut numbers = Vec::with_capacity(logical.len());
     for (number, line) in logical {
         let Ok(line) = std::str::from_utf8(&line) else {
-            bail!("line {number} is not UTF-8 text (iCalendar files are UTF-8: save it as UTF-8)");
+            return Err(Problem::line_is(
+                number,
+                "is not UTF-8 text (iCalendar files are UTF-8: save it as UTF-8)",
+            ));
         };
         text.push_str(line);
         text.push_str("\r\n");

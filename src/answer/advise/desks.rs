@@ -47,7 +47,7 @@ impl Desks {
         severity: &Severity,
         target: Option<&Target>,
         route: &WhereAnswer,
-    ) -> anyhow::Result<Desks> {
+    ) -> Result<Desks, crate::answer::Error> {
         let at = query.at.with_timezone(&Utc);
         // A partner, VLSC or a community forum is no Microsoft desk: nobody is on duty
         // whose hours the documents give (decided reading 19).
@@ -245,7 +245,7 @@ fn phone_desks(
     product: &Product,
     lines: Vec<&crate::rules::model::PhoneLine>,
     at: DateTime<Utc>,
-) -> anyhow::Result<Desks> {
+) -> Result<Desks, crate::answer::Error> {
     let mut desks = Desks::empty(false);
     for line in &lines {
         desks.source.add(rules, &line.source);
@@ -332,7 +332,7 @@ fn language_desks(
     severity: &Severity,
     target: Option<&Target>,
     at: DateTime<Utc>,
-) -> anyhow::Result<Desks> {
+) -> Result<Desks, crate::answer::Error> {
     let chosen = match calendar_choice::choose(rules, None, &query.whereabouts, query.holidays) {
         Ok(chosen) => Some(chosen),
         // A region the user named is answered for or refused; one that cannot be

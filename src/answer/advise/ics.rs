@@ -24,9 +24,10 @@ pub fn reminder_before(submitted: DateTime<Utc>, due: DateTime<Utc>) -> TimeDelt
 /// event (a second import updates rather than duplicates it).
 ///
 /// Errors: when there is no due instant (no target, best effort, a preview feature).
-pub fn event(advice: &Advice, now: DateTime<Utc>) -> anyhow::Result<String> {
+pub fn event(advice: &Advice, now: DateTime<Utc>) -> Result<String, crate::answer::Error> {
     let Some(due) = advice.response.due() else {
-        anyhow::bail!(
+        crate::answer::error::fail!(
+            NotAnswered,
             "--ics needs a due instant, and this advice has none: {}",
             advice.response.no_due_reason().unwrap_or_default()
         );

@@ -356,7 +356,7 @@ pub enum CaveatKind {
 /// without its tier (reading 15), a language that does not exist, a region needing `--tz`,
 /// a service desk's region, and a business-hours target whose customer's region cannot be
 /// told (no `--region`, a zone in no region's list: as `sla` refuses it).
-pub fn advise(rules: &RuleSet, query: &AdviseQuery) -> anyhow::Result<Advice> {
+pub fn advise(rules: &RuleSet, query: &AdviseQuery) -> Result<Advice, crate::answer::Error> {
     let product: &Product = rules.find(query.product)?;
     // A billing or licensing product is a billing request whatever --about says (reading
     // 20).
@@ -618,7 +618,7 @@ fn response<'r>(
     product: &'r Product,
     plan: Option<&'r Plan>,
     severity: &'r Severity,
-) -> anyhow::Result<(Response, Option<&'r Target>)> {
+) -> Result<(Response, Option<&'r Target>), crate::answer::Error> {
     let no_target = |reason: String, source: Sources| {
         Response::NoTarget(NoTarget {
             plan: plan.map(|p| p.id.clone()),
@@ -745,7 +745,7 @@ fn resolve_target<'r>(
     severity: &'r Severity,
     without_targets: bool,
     billing_targets: bool,
-) -> anyhow::Result<Option<sla::Resolved<'r>>> {
+) -> Result<Option<sla::Resolved<'r>>, crate::answer::Error> {
     let resolved = match plan {
         Some(plan)
             if rules.targets_of(plan.key).next().is_some()
@@ -774,7 +774,7 @@ fn target_response<'r>(
     query: &AdviseQuery,
     resolved: sla::Resolved<'r>,
     sla_query: SlaQuery,
-) -> anyhow::Result<(Response, Option<&'r Target>)> {
+) -> Result<(Response, Option<&'r Target>), crate::answer::Error> {
     let clock = DueQuery {
         submitted: query.at,
         whereabouts: query.whereabouts,

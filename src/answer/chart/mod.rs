@@ -26,7 +26,6 @@
 //!   dim, the now column bold yellow. Without colour the glyphs alone carry the meaning.
 //! - Every line fits in 80 columns; the JSON form carries the intervals, not the drawing.
 
-use anyhow::{anyhow, bail};
 use chrono::{
     DateTime, Days, FixedOffset, LocalResult, NaiveDate, NaiveTime, TimeDelta, TimeZone, Timelike,
     Utc,
@@ -251,7 +250,7 @@ impl NeedsTz {
 type Interval = (DateTime<Utc>, DateTime<Utc>);
 
 /// The chart of `query.day` in `query.zone`, ready to draw.
-pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Drawn> {
+pub fn chart(rules: &RuleSet, query: &ChartQuery) -> Result<Drawn, crate::answer::Error> {
     let zone = query.zone;
     let (start, end, length) = day_span(query)?;
     let cell_minutes = cell_minutes(query.width, length);
@@ -357,25 +356,38 @@ pub fn chart(rules: &RuleSet, query: &ChartQuery) -> anyhow::Result<Drawn> {
 
 /// Where `query.day` starts and ends in `query.zone`, and its length: refused where the
 /// day does not occur or has no time of its own.
-fn day_span(query: &ChartQuery) -> anyhow::Result<(DateTime<Utc>, DateTime<Utc>, TimeDelta)> {
+fn day_span(
+    query: &ChartQuery,
+) -> Result<(DateTime<Utc>, DateTime<Utc>, TimeDelta), crate::answer::Error> {
+    use crate::answer::Error::BadValue;
     let zone = query.zone;
     let start = first_instant(zone, query.day)
         .filter(|t| t.with_timezone(&zone).date_naive() == query.day)
         .ok_or_else(|| {
-            anyhow!(
+            BadValue(format!(
                 "{} does not occur in {}: its clocks skipped that day",
                 query.day,
                 zone.name()
-            )
+            ))
         })?;
     let end = query
         .day
         .checked_add_days(Days::new(1))
         .and_then(|next| first_instant(zone, next))
-        .ok_or_else(|| anyhow!("cannot tell where {} ends in {}", query.day, zone.name()))?;
+        .ok_or_else(|| {
+            BadValue(format!(
+                "cannot tell where {} ends in {}",
+                query.day,
+                zone.name()
+            ))
+        })?;
     let length = end - start;
     if length <= TimeDelta::zero() {
-        bail!("{} has no time of its own in {}", query.day, zone.name());
+        return Err(BadValue(format!(
+            "{} has no time of its own in {}",
+            query.day,
+            zone.name()
+        )));
     }
     Ok((start, end, length))
 }

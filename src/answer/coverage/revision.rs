@@ -5,7 +5,8 @@
 use std::io::Read;
 use std::path::Path;
 
-use anyhow::{bail, Context as _};
+use crate::answer::error::fail;
+use crate::answer::Error;
 use serde::Serialize;
 
 use super::headings::{self, normalise, Outline};
@@ -73,11 +74,11 @@ pub struct Uncited {
 
 /// Reads `file` and compares it with the rules' document `doc` (an id or title), or the
 /// document it names by its title, or the one it shares the most headings with.
-pub fn answer(rules: &RuleSet, file: &Path, doc: Option<&str>) -> anyhow::Result<RevisionAnswer> {
+pub fn answer(rules: &RuleSet, file: &Path, doc: Option<&str>) -> Result<RevisionAnswer, Error> {
     let shown = echo::escape(&file.display().to_string()).into_owned();
     let outline = headings::read(&read(file, &shown)?);
     if outline.headings.is_empty() {
-        bail!("document `{shown}` has no headings: give a Markdown file (`#` headings) or plain text with headings on lines of their own");
+        fail!(Input, "document `{shown}` has no headings: give a Markdown file (`#` headings) or plain text with headings on lines of their own");
     }
     let (document, chosen_by, chosen_because) = choose(rules, &outline, doc, &shown)?;
 
@@ -150,26 +151,30 @@ pub fn answer(rules: &RuleSet, file: &Path, doc: Option<&str>) -> anyhow::Result
 }
 
 /// The file's text: at most [`MAX_BYTES`], UTF-8.
-fn read(file: &Path, shown: &str) -> anyhow::Result<String> {
+fn read(file: &Path, shown: &str) -> Result<String, Error> {
     if file.is_dir() {
-        bail!("document `{shown}` is a directory: give the document's file");
+        fail!(
+            Input,
+            "document `{shown}` is a directory: give the document's file"
+        );
     }
     let mut bytes = Vec::new();
     std::fs::File::open(file)
         .and_then(|f| f.take(MAX_BYTES + 1).read_to_end(&mut bytes))
-        .with_context(|| format!("cannot read document `{shown}`"))?;
+        .map_err(|e| Error::Input(format!("cannot read document `{shown}`: {e}")))?;
     if bytes.len() as u64 > MAX_BYTES {
-        bail!(
+        fail!(
+            Input,
             "document `{shown}` is over {} MiB: at most {} MiB is read",
             MAX_BYTES >> 20,
             MAX_BYTES >> 20
         );
     }
     String::from_utf8(bytes).map_err(|e| {
-        anyhow::anyhow!(
+        Error::Input(format!(
             "document `{shown}` is not UTF-8 text (invalid byte at offset {})",
             e.utf8_error().valid_up_to()
-        )
+        ))
     })
 }
 
@@ -179,7 +184,7 @@ fn choose<'r>(
     outline: &Outline,
     doc: Option<&str>,
     shown: &str,
-) -> anyhow::Result<(&'r Document, &'static str, String)> {
+) -> Result<(&'r Document, &'static str, String), Error> {
     if let Some(doc) = doc {
         let document = rules.find::<Document>(doc)?;
         return Ok((
@@ -234,9 +239,10 @@ fn choose<'r>(
                 .title()
                 .map(|t| format!("its title \"{}\" is no document's and it", echo::shorten(t, 80)))
                 .unwrap_or_else(|| "it".to_string());
-            bail!("no document of the rules matches `{shown}`: {title} shares no heading with any; name one with --doc (documents: {})", ids())
+            fail!(NotAnswered, "no document of the rules matches `{shown}`: {title} shares no heading with any; name one with --doc (documents: {})", ids())
         }
-        [(n, first), (m, second), ..] if n == m => bail!(
+        [(n, first), (m, second), ..] if n == m => fail!(
+            NotAnswered,
             "`{shown}` shares {n} headings with both `{}` and `{}`; name one with --doc (documents: {})",
             first.id,
             second.id,
