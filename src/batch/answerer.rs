@@ -303,24 +303,45 @@ impl<'a> Answerer<'a> {
                 Ok(answer)
             }
             Err(mut error) if versioned && error.kind.by_the_rules() => {
-                error.message.push_str(&self.which(at));
+                error.message.push_str(&self.which(at, ticket));
                 Err(error)
             }
             Err(error) => Err(error),
         }
     }
 
-    /// The rules of span `at`, as an error names them: ` (by the rules in force from
-    /// 2025-07-31)`, or for the span before every revision ` (by the rules in force
-    /// before 2025-07-31)`, its end being the next span's first day.
-    fn which(&self, at: usize) -> String {
-        match (
-            self.by_day[at].0,
-            self.by_day.get(at + 1).and_then(|(next, _)| *next),
+    /// The rules of span `at`, as an error names them, and the version that would answer
+    /// the ticket where another does, as a single answer says it: ` (by the rules in force
+    /// from 2025-07-31; the rules in force before 2025-07-31 answer it: give --as-of
+    /// 2025-07-30)`. A span is named by its first day, or for the span before every
+    /// revision by its end, the next span's first day.
+    fn which(&mut self, at: usize, ticket: &Fields) -> String {
+        let named = |answerer: &Self, span: usize| match (
+            answerer.by_day[span].0,
+            answerer.by_day.get(span + 1).and_then(|(next, _)| *next),
         ) {
-            (Some(from), _) => format!(" (by the rules in force from {from})"),
-            (None, Some(until)) => format!(" (by the rules in force before {until})"),
-            (None, None) => String::new(),
+            (Some(from), _) => Some((format!("from {from}"), from)),
+            (None, Some(until)) => {
+                Some((format!("before {until}"), until.pred_opt().unwrap_or(until)))
+            }
+            (None, None) => None,
+        };
+        let Some((this, _)) = named(self, at) else {
+            return String::new();
+        };
+        // Another span's answer is only tried, never counted: what it assumed is undone.
+        let other = (0..self.by_day.len()).filter(|j| *j != at).find(|j| {
+            let set = &mut self.by_day[*j].1;
+            let assumed = set.assumed_region;
+            let answers = set.answer(ticket).is_ok();
+            set.assumed_region = assumed;
+            answers
+        });
+        match other.and_then(|j| named(self, j)) {
+            Some((that, day)) => format!(
+                " (by the rules in force {this}; the rules in force {that} answer it: give --as-of {day})"
+            ),
+            None => format!(" (by the rules in force {this})"),
         }
     }
 

@@ -128,7 +128,7 @@ fn json_lines_say_which_version_judged_each_ticket() {
     let v = line(&lines, 6);
     assert_eq!(v["kind"], "no-such-target", "{v}");
     assert!(
-        s(v, "error").ends_with(" (by the rules in force from 2025-07-31)"),
+        s(v, "error").ends_with(" (by the rules in force from 2025-07-31; the rules in force before 2025-07-31 answer it: give --as-of 2025-07-30)"),
         "{v}"
     );
     assert!(v.get("in_force_from").is_none());
@@ -136,7 +136,7 @@ fn json_lines_say_which_version_judged_each_ticket() {
     assert_eq!(v["kind"], "unknown-id", "{v}");
     assert!(s(v, "error").starts_with("unknown plan `standard`"), "{v}");
     assert!(
-        s(v, "error").ends_with(" (by the rules in force before 2025-07-31)"),
+        s(v, "error").ends_with(" (by the rules in force before 2025-07-31; the rules in force from 2025-07-31 answer it: give --as-of 2025-07-31)"),
         "{v}"
     );
     assert!(v.get("in_force_from").is_none());
@@ -193,7 +193,7 @@ fn as_of_judges_every_ticket_by_that_days_rules() {
         let v = line(&lines, id);
         assert_eq!(v["kind"], "unknown-id", "{v}");
         assert!(
-            s(v, "error").ends_with(" (by the rules in force before 2025-07-31)"),
+            s(v, "error").ends_with(" (by the rules in force before 2025-07-31; the rules in force from 2025-07-31 answer it: give --as-of 2025-07-31)"),
             "{v}"
         );
     }
@@ -313,9 +313,9 @@ fn csv_rows_get_an_in_force_from_column() {
         );
     }
     assert_eq!(at(&rows[4], "error_kind"), "no-such-target");
-    assert!(at(&rows[4], "error").ends_with(" (by the rules in force from 2025-07-31)"));
+    assert!(at(&rows[4], "error").ends_with(" (by the rules in force from 2025-07-31; the rules in force before 2025-07-31 answer it: give --as-of 2025-07-30)"));
     assert_eq!(at(&rows[5], "error_kind"), "unknown-id");
-    assert!(at(&rows[5], "error").ends_with(" (by the rules in force before 2025-07-31)"));
+    assert!(at(&rows[5], "error").ends_with(" (by the rules in force before 2025-07-31; the rules in force from 2025-07-31 answer it: give --as-of 2025-07-31)"));
 
     // The column fed back is replaced where it stands, not repeated.
     let fed = "id,in_force_from,plan,severity,region,submitted\n1,1999-01-01,prodirect,B,emea,2025-08-01T16:30:00+02:00\n";
