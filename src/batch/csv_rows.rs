@@ -283,8 +283,10 @@ impl Layout {
     }
 
     /// A writer of the output's answer rows, the same bytes as [`Layout::writer`]'s.
-    pub(super) fn row_writer(&self, capacity: usize) -> RowWriter {
-        RowWriter::new(self.delimiter, self.terminator, capacity)
+    /// A writer of answer rows into `out` (emptied first: a buffer of an earlier block,
+    /// kept for its capacity), with room for `capacity` bytes.
+    pub(super) fn row_writer(&self, out: Vec<u8>, capacity: usize) -> RowWriter {
+        RowWriter::new(self.delimiter, self.terminator, out, capacity)
     }
 
     /// The output's header row.
@@ -421,14 +423,16 @@ pub(super) struct RowWriter {
 }
 
 impl RowWriter {
-    fn new(delimiter: u8, terminator: csv::Terminator, capacity: usize) -> Self {
+    fn new(delimiter: u8, terminator: csv::Terminator, mut out: Vec<u8>, capacity: usize) -> Self {
         let terminator: &'static [u8] = match terminator {
             csv::Terminator::CRLF => b"\r\n",
             // The only other terminator a layout holds.
             _ => b"\n",
         };
+        out.clear();
+        out.reserve(capacity);
         RowWriter {
-            out: Vec::with_capacity(capacity),
+            out,
             delimiter,
             terminator,
         }
@@ -839,7 +843,7 @@ mod tests {
             crlf in any::<bool>(),
         ) {
             let terminator = if crlf { csv::Terminator::CRLF } else { csv::Terminator::Any(b'\n') };
-            let mut ours = RowWriter::new(delimiter, terminator, 0);
+            let mut ours = RowWriter::new(delimiter, terminator, Vec::new(), 0);
             let mut theirs = csv::WriterBuilder::new()
                 .delimiter(delimiter)
                 .terminator(terminator)

@@ -177,6 +177,25 @@ struct Rows {
     rows: Vec<(usize, std::ops::Range<usize>, u64)>,
 }
 
+impl Rows {
+    /// Empty buffers sized for a full block: growing them row by row would move them,
+    /// page by fresh page, many times a block.
+    fn sized() -> Rows {
+        Rows {
+            data: Vec::with_capacity(BLOCK_BYTES + BLOCK_BYTES / 4),
+            ends: Vec::with_capacity(BLOCK_RECORDS * 8),
+            rows: Vec::with_capacity(BLOCK_RECORDS),
+        }
+    }
+
+    /// Emptied, its capacity kept.
+    fn clear(&mut self) {
+        self.data.clear();
+        self.ends.clear();
+        self.rows.clear();
+    }
+}
+
 /// The floor of `benches/batch.sh` (issue 22, item 11): JSON Lines from `input` read into
 /// the same typed ticket batch mode reads and written as batch mode writes its answer, with
 /// the submitted instant standing for the due one: what any serde-based batch would cost
@@ -207,6 +226,15 @@ pub fn floor(input: impl io::BufRead, out: impl io::Write) -> io::Result<u64> {
 struct Done {
     out: Vec<u8>,
     summary: Summary,
+    /// The block's buffers, emptied, for the reader to fill again.
+    spare: Option<Block>,
+}
+
+/// A block for a worker, with a buffer for its answers (one the writer is done with,
+/// kept for its capacity).
+struct Work {
+    block: Block,
+    out: Vec<u8>,
 }
 
 /// Answers every ticket of `input` on `output`, in order.
@@ -257,70 +285,95 @@ pub fn run(
             let mut reader = LineReader::new(input, options.first_line);
             pipeline(
                 jobs,
-                || reader.block().map(|b| b.map(Block::Lines)),
+                |spare| {
+                    let spare = match spare {
+                        Some(Block::Lines(lines)) => Some(lines),
+                        _ => None,
+                    };
+                    reader.block(spare).map(|b| b.map(Block::Lines))
+                },
                 &make,
                 None,
                 &mut output,
             )?
         }
-        Format::Csv => {
-            // The header line, read ahead: its separator and line end are the output's.
-            let mut input = input;
-            let (head, ended) = read_first_line(&mut input).map_err(read_error)?;
-            let (delimiter, detected) = match options.delimiter {
-                Some(d) => (d, None),
-                None => {
-                    let d = csv_rows::detect_delimiter(&head);
-                    (d, (d != b',').then_some(d))
-                }
-            };
-            let line_end = memchr::memchr(b'\n', &head);
-            let terminator = if line_end.is_some_and(|at| at > 0 && head[at - 1] == b'\r') {
-                csv::Terminator::CRLF
-            } else {
-                csv::Terminator::Any(b'\n')
-            };
-            let rest = if ended { 0 } else { u64::MAX };
-            let input = io::Read::chain(io::Cursor::new(head), io::Read::take(input, rest));
-            // Reads as large as JSON Lines' (the crate's default is 8 KiB: eight times the
-            // system calls on a pipe).
-            let mut reader = csv::ReaderBuilder::new()
-                .buffer_capacity(BLOCK_BYTES)
-                .flexible(true)
-                .delimiter(delimiter)
-                .from_reader(csv_rows::RowLimit::new(input, delimiter));
-            let header = reader
-                .byte_headers()
-                .map_err(|e| BatchError::Input(format!("cannot read the CSV header: {e}")))?
-                .clone();
-            if header.is_empty() {
-                return Ok(Summary::default());
-            }
-            let layout = csv_rows::Layout::of(
-                &header,
-                options.profile,
-                versions.is_versioned(),
-                delimiter,
-                terminator,
-            )
-            .map_err(BatchError::Header)?;
-            // The byte-order mark the spreadsheet wrote, written back for it.
-            if skip == 3 {
-                output
-                    .write_all(b"\xEF\xBB\xBF")
-                    .map_err(BatchError::Output)?;
-            }
-            let mut writer = layout.writer();
-            write_header(&mut writer, &layout, &mut output)?;
-            let offset = options.first_line.saturating_sub(1);
-            let mut record = csv::ByteRecord::new();
-            let read = || read_rows(&mut reader, &mut record, offset).map(|b| b.map(Block::Rows));
-            let mut summary = pipeline(jobs, read, &make, Some(&layout), &mut output)?;
-            summary.detected_delimiter = detected;
-            summary
-        }
+        Format::Csv => csv(versions, options, input, skip == 3, &make, &mut output)?,
     };
     output.flush().map_err(BatchError::Output)?;
+    Ok(summary)
+}
+
+/// `run` for CSV: the header row read ahead (its separator and line end are the
+/// output's), the rows in blocks. `bom`: the input began with a byte-order mark, written
+/// back for the spreadsheet that wrote it.
+fn csv<'r>(
+    versions: &Versions,
+    options: &Options,
+    input: impl io::Read,
+    bom: bool,
+    make: &(dyn Fn() -> Answerer<'r> + Sync),
+    output: &mut impl Write,
+) -> Result<Summary, BatchError> {
+    let jobs = options.jobs.max(1);
+    // The header line, read ahead: its separator and line end are the output's.
+    let mut input = input;
+    let (head, ended) = read_first_line(&mut input).map_err(read_error)?;
+    let (delimiter, detected) = match options.delimiter {
+        Some(d) => (d, None),
+        None => {
+            let d = csv_rows::detect_delimiter(&head);
+            (d, (d != b',').then_some(d))
+        }
+    };
+    let line_end = memchr::memchr(b'\n', &head);
+    let terminator = if line_end.is_some_and(|at| at > 0 && head[at - 1] == b'\r') {
+        csv::Terminator::CRLF
+    } else {
+        csv::Terminator::Any(b'\n')
+    };
+    let rest = if ended { 0 } else { u64::MAX };
+    let input = io::Read::chain(io::Cursor::new(head), io::Read::take(input, rest));
+    // Reads as large as JSON Lines' (the crate's default is 8 KiB: eight times the
+    // system calls on a pipe).
+    let mut reader = csv::ReaderBuilder::new()
+        .buffer_capacity(BLOCK_BYTES)
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(csv_rows::RowLimit::new(input, delimiter));
+    let header = reader
+        .byte_headers()
+        .map_err(|e| BatchError::Input(format!("cannot read the CSV header: {e}")))?
+        .clone();
+    if header.is_empty() {
+        return Ok(Summary::default());
+    }
+    let layout = csv_rows::Layout::of(
+        &header,
+        options.profile,
+        versions.is_versioned(),
+        delimiter,
+        terminator,
+    )
+    .map_err(BatchError::Header)?;
+    // The byte-order mark the spreadsheet wrote, written back for it.
+    if bom {
+        output
+            .write_all(b"\xEF\xBB\xBF")
+            .map_err(BatchError::Output)?;
+    }
+    let mut writer = layout.writer();
+    write_header(&mut writer, &layout, output)?;
+    let offset = options.first_line.saturating_sub(1);
+    let mut record = csv::ByteRecord::new();
+    let read = |spare| {
+        let spare = match spare {
+            Some(Block::Rows(rows)) => Some(rows),
+            _ => None,
+        };
+        read_rows(&mut reader, &mut record, offset, spare).map(|b| b.map(Block::Rows))
+    };
+    let mut summary = pipeline(jobs, read, make, Some(&layout), output)?;
+    summary.detected_delimiter = detected;
     Ok(summary)
 }
 
@@ -340,9 +393,14 @@ fn write_header(
 
 /// Reads blocks on this thread, answers them on `jobs` workers, writes the answers in
 /// input order. `layout` is the CSV layout (for JSON Lines, none).
+///
+/// Buffers go round rather than being allocated a block at a time: a block's buffers come
+/// back to the reader, and an answer's buffer, once written, goes to a worker again. A
+/// buffer freed and allocated anew each block is given back to the system and faulted in
+/// again, page by page (most of CSV's system time before).
 fn pipeline<'r>(
     jobs: usize,
-    mut read: impl FnMut() -> Result<Option<Block>, BatchError>,
+    mut read: impl FnMut(Option<Block>) -> Result<Option<Block>, BatchError>,
     make: &(dyn Fn() -> Answerer<'r> + Sync),
     layout: Option<&csv_rows::Layout>,
     output: &mut impl Write,
@@ -356,13 +414,13 @@ fn pipeline<'r>(
         let mut to_workers = Vec::with_capacity(jobs);
         let mut from_workers = Vec::with_capacity(jobs);
         for _ in 0..jobs {
-            let (send_block, blocks) = mpsc::sync_channel::<Block>(DEPTH);
+            let (send_block, blocks) = mpsc::sync_channel::<Work>(DEPTH);
             let (send_done, done) = mpsc::sync_channel::<Done>(DEPTH + 1);
             scope.spawn(move |_| {
                 let mut answerer = make();
                 let mut dates = json_lines::Dates::default();
-                for block in blocks {
-                    let done = answer_block(&mut answerer, &mut dates, layout, block);
+                for Work { block, out } in blocks {
+                    let done = answer_block(&mut answerer, &mut dates, layout, block, out);
                     if send_done.send(done).is_err() {
                         break;
                     }
@@ -373,27 +431,37 @@ fn pipeline<'r>(
         }
         let mut summary = Summary::default();
         let (mut sent, mut written) = (0usize, 0usize);
-        let mut write_next = |written: &mut usize| -> Result<(), BatchError> {
+        // Buffers written and blocks answered, to use again: at most one per block in
+        // flight.
+        let mut spare_outs: Vec<Vec<u8>> = Vec::new();
+        let mut spare_blocks: Vec<Block> = Vec::new();
+        let mut write_next = |written: &mut usize,
+                              spare_outs: &mut Vec<Vec<u8>>,
+                              spare_blocks: &mut Vec<Block>|
+         -> Result<(), BatchError> {
             let done = from_workers[*written % jobs]
                 .recv()
                 .map_err(|_| BatchError::Stopped("a batch worker stopped".to_string()))?;
             output.write_all(&done.out).map_err(BatchError::Output)?;
             summary.merge(done.summary);
+            spare_outs.push(done.out);
+            spare_blocks.extend(done.spare);
             *written += 1;
             Ok(())
         };
         let result = (|| {
-            while let Some(block) = read()? {
+            while let Some(block) = read(spare_blocks.pop())? {
+                let out = spare_outs.pop().unwrap_or_default();
                 to_workers[sent % jobs]
-                    .send(block)
+                    .send(Work { block, out })
                     .map_err(|_| BatchError::Stopped("a batch worker stopped".to_string()))?;
                 sent += 1;
                 while sent - written >= jobs * DEPTH {
-                    write_next(&mut written)?;
+                    write_next(&mut written, &mut spare_outs, &mut spare_blocks)?;
                 }
             }
             while written < sent {
-                write_next(&mut written)?;
+                write_next(&mut written, &mut spare_outs, &mut spare_blocks)?;
             }
             Ok(())
         })();
@@ -409,12 +477,14 @@ fn answer_block(
     dates: &mut json_lines::Dates,
     layout: Option<&csv_rows::Layout>,
     block: Block,
+    mut out: Vec<u8>,
 ) -> Done {
     let mut summary = Summary::default();
     let mut done = match (block, layout) {
-        (Block::Lines(block), _) => {
+        (Block::Lines(mut block), _) => {
             // Each answer is its line and about 150 bytes of fields.
-            let mut out = Vec::with_capacity(block.data.len() + block.lines.len() * 160);
+            out.clear();
+            out.reserve(block.data.len() + block.lines.len() * 160);
             for (i, line) in block.lines.iter().enumerate() {
                 let number = block.first + i as u64;
                 let outcome = match line {
@@ -429,11 +499,17 @@ fn answer_block(
                 };
                 summary.add(number, outcome);
             }
-            Done { out, summary }
+            block.data.clear();
+            block.lines.clear();
+            Done {
+                out,
+                summary,
+                spare: Some(Block::Lines(block)),
+            }
         }
-        (Block::Rows(block), Some(layout)) => {
+        (Block::Rows(mut block), Some(layout)) => {
             // Each answer is its row and about 100 bytes of fields.
-            let mut writer = layout.row_writer(block.data.len() + block.rows.len() * 100);
+            let mut writer = layout.row_writer(out, block.data.len() + block.rows.len() * 100);
             let mut scratch = Vec::new();
             for (start, ends, line) in &block.rows {
                 let row = csv_rows::Row::new(&block.data, *start, &block.ends[ends.clone()]);
@@ -442,12 +518,18 @@ fn answer_block(
                 summary.add(*line, outcome);
             }
             let out = writer.into_inner();
-            Done { out, summary }
+            block.clear();
+            Done {
+                out,
+                summary,
+                spare: Some(Block::Rows(block)),
+            }
         }
         // Rows come only with a layout.
         (Block::Rows(_), None) => Done {
-            out: Vec::new(),
+            out,
             summary,
+            spare: None,
         },
     };
     done.summary.assumed_region += answerer.take_assumed_region();
@@ -479,11 +561,19 @@ impl<R: io::Read> LineReader<R> {
     }
 
     /// The next block, or `None` at the end of the input.
-    fn block(&mut self) -> Result<Option<Lines>, BatchError> {
-        let mut block = Lines {
-            first: self.next_line,
-            data: std::mem::take(&mut self.carry),
-            lines: Vec::new(),
+    /// `spare`: an earlier block's buffers, emptied, filled again rather than new ones.
+    fn block(&mut self, spare: Option<Lines>) -> Result<Option<Lines>, BatchError> {
+        let mut block = match spare {
+            Some(mut spare) => {
+                spare.first = self.next_line;
+                spare.data.extend_from_slice(&self.carry);
+                spare
+            }
+            None => Lines {
+                first: self.next_line,
+                data: std::mem::take(&mut self.carry),
+                lines: Vec::new(),
+            },
         };
         let mut scanned = 0;
         loop {
@@ -517,7 +607,10 @@ impl<R: io::Read> LineReader<R> {
                 self.eof = true;
             }
         }
-        self.carry = block.data.split_off(scanned);
+        // The unfinished line, kept in a buffer of its own for the next block.
+        self.carry.clear();
+        self.carry.extend_from_slice(&block.data[scanned..]);
+        block.data.truncate(scanned);
         Ok((!block.lines.is_empty()).then_some(block))
     }
 
@@ -598,14 +691,10 @@ fn read_rows<R: io::Read>(
     reader: &mut csv::Reader<R>,
     record: &mut csv::ByteRecord,
     offset: u64,
+    spare: Option<Rows>,
 ) -> Result<Option<Rows>, BatchError> {
-    // Sized once for a full block: growing them row by row would move them, page by
-    // fresh page, many times a block.
-    let mut block = Rows {
-        data: Vec::with_capacity(BLOCK_BYTES + BLOCK_BYTES / 4),
-        ends: Vec::with_capacity(BLOCK_RECORDS * 8),
-        rows: Vec::with_capacity(BLOCK_RECORDS),
-    };
+    // An earlier block's buffers (emptied), else new ones.
+    let mut block = spare.unwrap_or_else(Rows::sized);
     while block.rows.len() < BLOCK_RECORDS && block.data.len() < BLOCK_BYTES {
         let more = reader
             .read_byte_record(record)
