@@ -71,7 +71,8 @@ pub fn out_of_order(
             format!("{responded_name} {r} is before {submitted_name} {s}: a response cannot come before its request"),
         ));
     }
-    if (responded - submitted).num_days() > MAX_RESPONSE_DAYS {
+    // Compared to the second: whole days would let up to a day more through.
+    if responded - submitted > chrono::TimeDelta::days(MAX_RESPONSE_DAYS) {
         return Some(OutOfOrder::TooLate(
             format!("{responded_name} {r} is more than ten years after {submitted_name} {s}: not counted (is the year right?)"),
         ));

@@ -495,3 +495,27 @@ fn rules_coverage_matches_the_seed_files() {
         }
     }
 }
+
+#[test]
+fn a_revision_sharing_no_heading_says_why_every_section_shows_missing() {
+    // The example revision is English, the seed Dutch: nothing matches by text.
+    let answer =
+        answer("rules coverage --document examples/rules-2025/source.md --doc power-platform");
+    let note = answer["note"].as_str().unwrap_or_default();
+    assert!(
+        note.starts_with(
+            "No heading of the file is one of document `power-platform`'s (the rules' is nl-NL)"
+        ),
+        "{answer:#}"
+    );
+    // The seed itself shares every heading: no note.
+    let Some(seeds) = seeds_dir() else { return };
+    let seed = seeds.join("001_71765d8511679954.txt");
+    let answer = json(&[
+        "rules",
+        "coverage",
+        "--document",
+        seed.to_str().expect("UTF-8 path"),
+    ]);
+    assert_eq!(answer["note"], serde_json::Value::Null);
+}

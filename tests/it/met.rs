@@ -459,3 +459,15 @@ fn a_response_more_than_ten_years_on_is_refused_not_counted() {
         lines[0]
     );
 }
+
+#[test]
+fn a_response_more_than_ten_years_later_is_refused_to_the_minute() {
+    // 2026-11-27 + 3,653 days (ten years, three of them leap years) is 2036-11-27: at the
+    // same instant the response is counted, a minute later it is refused.
+    let (code, out, err) = run(&words("sla --plan prodirect --sev B --region emea --at 2026-11-27T16:30:00+01:00 --responded 2036-11-27T16:30:00+01:00 --json"));
+    assert_eq!(code, 0, "{err}");
+    let answer: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(answer["met"], false, "{answer}");
+    let err = refused("sla --plan prodirect --sev B --region emea --at 2026-11-27T16:30:00+01:00 --responded 2036-11-27T16:31:00+01:00");
+    assert!(err.contains("more than ten years after"), "{err}");
+}

@@ -43,6 +43,9 @@ pub struct RevisionAnswer {
     pub missing: Vec<Missing>,
     /// The file's headings that no rule cites, in the file's order.
     pub uncited: Vec<Uncited>,
+    /// Where no heading of the file is one of the document's: why the lists above may say
+    /// nothing of the revision (another language, a file cut short); null otherwise.
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -130,6 +133,25 @@ pub fn answer(rules: &RuleSet, file: &Path, doc: Option<&str>) -> Result<Revisio
             reason,
         });
     }
+    // Not one heading in common: the lists compare the text, not the meaning.
+    let in_common = outline
+        .headings
+        .iter()
+        .any(|h| document.sections.iter().any(|s| normalise(s) == h.key));
+    let note = (!in_common).then(|| {
+        let language = document
+            .language
+            .as_deref()
+            .map_or(String::new(), |l| format!(" (the rules' is {l})"));
+        let locale = outline
+            .locale
+            .as_deref()
+            .map_or(String::new(), |l| format!(", the file's {l}"));
+        format!(
+            "No heading of the file is one of document `{}`'s{language}{locale}: if the file is the document in another language, or cut short, every cited section shows as missing; compare a copy in the document's language",
+            document.id
+        )
+    });
     Ok(RevisionAnswer {
         file: file.display().to_string(),
         format: outline.format.name(),
@@ -147,6 +169,7 @@ pub fn answer(rules: &RuleSet, file: &Path, doc: Option<&str>) -> Result<Revisio
         chosen_because,
         missing,
         uncited,
+        note,
     })
 }
 
@@ -332,6 +355,10 @@ impl Answer for RevisionAnswer {
                 self.uncited.len()
             )
         };
-        table::blocks(style, [head, missing, uncited])
+        let note = self
+            .note
+            .as_ref()
+            .map_or(String::new(), |n| format!("Note: {n}."));
+        table::blocks(style, [head, missing, uncited, note])
     }
 }
