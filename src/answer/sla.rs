@@ -640,6 +640,19 @@ fn find_target<'r>(
         .map(|s| format!("`{s}`"))
         .collect::<Vec<_>>()
         .join(", ");
+    // Targets a user's rules give: a row they leave out may be in the document, only not
+    // encoded, and the answer says no more than that.
+    let by_user_rules = rules
+        .targets_of(plan.key)
+        .any(|t| t.source.iter().any(|s| s.origin.is_some()));
+    if by_user_rules {
+        fail!(
+            NotAnswered,
+            "the rules in use (with your rules directory) list no severity `{}` for plan `{}`; its severities: {listed} (a row your rules leave out may still be in the document)",
+            severity.id,
+            plan.id
+        );
+    }
     fail!(
         NotAnswered,
         "the documents list no severity `{}` for plan `{}`; its severities: {listed}",

@@ -339,3 +339,21 @@ fn the_example_layer_passes_rules_check_and_cites_its_revision() {
         }
     }
 }
+
+#[test]
+fn a_row_the_layer_does_not_encode_is_not_said_to_be_missing_from_the_document() {
+    // The example encodes Unified enterprise at A only: B was not read.
+    let error = refused_by_layer(
+        "sla --plan unified-enterprise --sev B --region emea --at 2026-01-05T10:00:00Z",
+    );
+    assert!(
+        error.contains("the rules in use (with your rules directory) list no severity `B` for plan `unified-enterprise`; its severities: `A` (a row your rules leave out may still be in the document)"),
+        "{error}"
+    );
+    // The built-in rules say it of the documents themselves.
+    let error = refused("sla --plan prodirect --sev critical");
+    assert!(
+        error.contains("the documents list no severity `critical` for plan `prodirect`"),
+        "{error}"
+    );
+}
