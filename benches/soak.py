@@ -57,7 +57,7 @@ def main():
         if huge_at is not None and written >= huge_at:
             if csv:
                 # A long row, under the 1 MiB a row may have (a longer one stops the run,
-                # as tests/it/batch_real.rs checks); its plan is unknown.
+                # as tests/it/batch_input.rs checks); its plan is unknown.
                 line = b'huge,' + b'x' * (512 << 10) + b',B,2026-11-27T16:30:00Z,emea,,'
             else:
                 line = b'{"id":"huge","note":"' + b'x' * (10 << 20) + b'"}'
