@@ -5,6 +5,7 @@ use chrono_tz::Tz;
 use serde::Serialize;
 
 use super::holiday_report::FilesReport;
+use super::in_zones::{Due, InZones};
 use super::hours::windows_text;
 use super::met::Elapsed;
 use super::Sources;
@@ -40,18 +41,15 @@ pub struct DueQuery<'a> {
 pub struct DueAnswer {
     /// When the request was submitted (RFC 3339 UTC in JSON).
     pub submitted: DateTime<Utc>,
-    /// When the response is due (RFC 3339 UTC); null for a best-effort target, and for a
-    /// count of business days on a desk whose document gives no clock times (`due_date`).
-    pub due: Option<DateTime<Utc>>,
-    /// The local date by the end of which the response is due, where the document gives the
-    /// desk's days but no clock times (21Vianet billing: decided reading 20); else null.
-    pub due_date: Option<chrono::NaiveDate>,
-    /// The same instant with the calendar's offset (with the offset `--at` was written in
-    /// when a 24/7 target was counted without a calendar).
-    pub due_local: Option<DateTime<FixedOffset>>,
-    /// The same instant with the offset of the zone times are shown in (`--tz`, else the
-    /// system's zone).
-    pub due_tz: Option<DateTime<FixedOffset>>,
+    /// When the response is due: `due` (RFC 3339 UTC; null for a best-effort target, and
+    /// for a count of business days on a desk whose document gives no clock times),
+    /// `due_date` (the local date by the end of which it is due, where the document gives
+    /// the desk's days but no clock times: 21Vianet billing, decided reading 20),
+    /// `due_local` (with the calendar's offset, or the offset `--at` was written in when a
+    /// 24/7 target was counted without a calendar) and `due_tz` (with the offset of the
+    /// zone times are shown in: `--tz`, else the system's).
+    #[serde(flatten)]
+    pub due: Due,
     /// The region whose calendar counted the target; null when a 24/7 target needed none.
     pub region: Option<String>,
     /// The calendar's IANA zone; null when a 24/7 target needed no calendar.
@@ -193,10 +191,10 @@ fn wall_clock(amount: Option<Amount>, query: &DueQuery) -> DueAnswer {
     let written = Shown::Offset(*query.submitted.offset());
     DueAnswer {
         submitted,
-        due,
-        due_date: None,
-        due_local: due.map(|d| written.fix(d)),
-        due_tz: due.map(|d| d.with_timezone(&query.shown).fixed_offset()),
+        due: Due {
+            at: due.map(|d| InZones::of(d, written, Some(query.shown))),
+            date: None,
+        },
         region: None,
         time_zone: None,
         region_reason: "none needed: a 24/7 target counts around the clock whatever the region; times are shown in the offset --at was written in".to_string(),
@@ -293,10 +291,10 @@ fn on_calendar(
     };
     Ok(DueAnswer {
         submitted,
-        due,
-        due_date,
-        due_local: due.map(|d| d.with_timezone(&zone).fixed_offset()),
-        due_tz: due.map(|d| d.with_timezone(&query.shown).fixed_offset()),
+        due: Due {
+            at: due.map(|d| InZones::of(d, Shown::Zone(zone), Some(query.shown))),
+            date: due_date,
+        },
         region: Some(chosen.region.id.clone()),
         time_zone: Some(zone.name().to_string()),
         region_reason: chosen.why.clone(),
@@ -484,8 +482,8 @@ impl DueAnswer {
                 } else {
                     "Due"
                 },
-                self.due.map_or_else(
-                    || match self.due_date {
+                self.due.utc().map_or_else(
+                    || match self.due.date {
                         Some(date) => self.date_text(date),
                         None => "no due instant: no time is committed".to_string(),
                     },

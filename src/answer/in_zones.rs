@@ -96,6 +96,34 @@ keys! {
     opens: "opens", "opens_local", "opens_tz";
 }
 
+/// When a response is due: the instant in zones, and where only a date is known (a desk
+/// with days but no clock times, decided reading 20) that date. JSON writes `due`,
+/// `due_date`, `due_local`, `due_tz` in that order, `null` where there is none, as
+/// `sla --at` always has (flattened into the answer).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Due {
+    pub at: Option<InZones>,
+    pub date: Option<chrono::NaiveDate>,
+}
+
+impl Due {
+    /// The due instant (UTC), where one is counted.
+    pub fn utc(&self) -> Option<DateTime<Utc>> {
+        self.at.map(|a| a.utc)
+    }
+}
+
+impl serde::Serialize for Due {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(4))?;
+        map.serialize_entry("due", &self.utc())?;
+        map.serialize_entry("due_date", &self.date)?;
+        map.serialize_entry("due_local", &self.at.map(|a| a.local))?;
+        map.serialize_entry("due_tz", &self.at.and_then(|a| a.tz))?;
+        map.end()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

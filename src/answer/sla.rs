@@ -743,7 +743,7 @@ impl Answer for SlaAnswer {
             ),
             (
                 "Coverage",
-                match self.clock.as_ref().and_then(|c| c.due_date) {
+                match self.clock.as_ref().and_then(|c| c.due.date) {
                     Some(_) => DAYS_ONLY.to_string(),
                     None => self
                         .coverage

@@ -170,7 +170,7 @@ pub struct NoTarget {
 impl Response {
     /// The due instant of the response (UTC), when one is counted.
     pub fn due(&self) -> Option<DateTime<Utc>> {
-        self.clock().and_then(|c| c.due)
+        self.clock().and_then(|c| c.due.utc())
     }
 
     /// The clock's part of the answer, when a due instant was asked of a target.
@@ -190,7 +190,7 @@ impl Response {
     /// Why there is no due instant (`None` when there is one): no target, a preview
     /// feature, a level the document writes without a figure, or best effort.
     pub fn no_due_reason(&self) -> Option<String> {
-        if self.due().is_some() || self.clock().is_some_and(|c| c.due_date.is_some()) {
+        if self.due().is_some() || self.clock().is_some_and(|c| c.due.date.is_some()) {
             return None;
         }
         Some(match self {
@@ -1074,7 +1074,7 @@ fn caveats(
             if let Some(note) = &sla.note {
                 push(CaveatKind::Reading, note.clone(), sla.source.clone());
             }
-            if let Some(clock) = sla.clock.as_ref().filter(|c| c.due.is_some()) {
+            if let Some(clock) = sla.clock.as_ref().filter(|c| c.due.utc().is_some()) {
                 push(
                     CaveatKind::Holidays,
                     clock.holidays.note.clone(),

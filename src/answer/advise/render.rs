@@ -206,9 +206,9 @@ impl Advice {
     /// it is a cross-reference, or the date a count of days ends on; `None` where none is.
     fn due_words(&self) -> Option<String> {
         let clock = self.response.clock()?;
-        match (self.response.due(), clock.due_date) {
+        match (self.response.due(), clock.due.date) {
             (Some(due), _) => {
-                let local = clock.due_local.unwrap_or_else(|| due.fixed_offset());
+                let local = clock.due.at.map_or_else(|| due.fixed_offset(), |a| a.local);
                 let label = if self.response.cross_reference() {
                     " (cross-reference)"
                 } else {
@@ -328,7 +328,7 @@ impl Advice {
             ("Initial response", target),
             (
                 "Counts",
-                match sla.clock.as_ref().and_then(|c| c.due_date) {
+                match sla.clock.as_ref().and_then(|c| c.due.date) {
                     Some(_) => DAYS_ONLY.to_string(),
                     None => sla
                         .coverage
@@ -339,7 +339,7 @@ impl Advice {
         ];
         match &sla.clock {
             Some(clock) => {
-                let due = match (clock.due, clock.due_local) {
+                let due = match (clock.due.utc(), clock.due.at.map(|a| a.local)) {
                     (Some(due), Some(local)) => {
                         let calendar = match (&clock.region, &clock.time_zone) {
                             (Some(region), Some(zone)) => format!(" ({region}, {zone})"),
@@ -353,7 +353,7 @@ impl Advice {
                         lines.push(text::utc(due));
                         lines.join("\n")
                     }
-                    _ => match clock.due_date {
+                    _ => match clock.due.date {
                         Some(date) => clock.date_text(date),
                         None => format!(
                             "no due instant: {}",
