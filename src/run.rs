@@ -444,10 +444,10 @@ fn other_versions<T>(
     day: chrono::NaiveDate,
     answered: Result<T, answer::Error>,
     answers: impl Fn(&crate::rules::RuleSet) -> bool,
-) -> anyhow::Result<T> {
+) -> Result<T, answer::Error> {
     let error = match answered {
         Ok(answer) => return Ok(answer),
-        Err(error) => anyhow::Error::from(error),
+        Err(error) => error,
     };
     if !ctx.versions.is_versioned() {
         return Err(error);
@@ -470,7 +470,7 @@ fn other_versions<T>(
             }
             (None, None) => continue,
         };
-        anyhow::bail!("{error:#} (by the rules in force on {day}; {which})");
+        return Err(error.noted(&format!(" (by the rules in force on {day}; {which})")));
     }
     Err(error)
 }

@@ -50,6 +50,25 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+impl Error {
+    /// The same error with `note` added to its line (which version of the rules would
+    /// answer): its variant, and so its exit status and batch kind, kept. An id error's
+    /// line is its own; noted, it is a question not answered as asked.
+    pub fn noted(self, note: &str) -> Error {
+        match self {
+            Error::NotAnswered(m) => Error::NotAnswered(format!("{m}{note}")),
+            Error::NoCalendar(m) => Error::NoCalendar(format!("{m}{note}")),
+            Error::BadZone(m) => Error::BadZone(format!("{m}{note}")),
+            Error::BadValue(m) => Error::BadValue(format!("{m}{note}")),
+            Error::Flags(m) => Error::Flags(format!("{m}{note}")),
+            Error::Input(m) => Error::Input(format!("{m}{note}")),
+            id @ (Error::UnknownId(_) | Error::AmbiguousId(_)) => {
+                Error::NotAnswered(format!("{id}{note}"))
+            }
+        }
+    }
+}
+
 impl From<UnknownId> for Error {
     fn from(unknown: UnknownId) -> Error {
         Error::UnknownId(unknown)
