@@ -5,8 +5,8 @@ use chrono_tz::Tz;
 use serde::Serialize;
 
 use super::holiday_report::FilesReport;
-use super::in_zones::{Due, InZones};
 use super::hours::windows_text;
+use super::in_zones::{Due, InZones};
 use super::met::Elapsed;
 use super::Sources;
 use crate::clock::calendar::Calendar;

@@ -251,11 +251,17 @@ pub fn run(
 ) -> Result<Summary, BatchError> {
     let jobs = options.jobs.max(1);
     // A default region with a typo would fail every ticket without one: refused at once.
+    // Where the rules hold several versions, a region any of them defines may serve.
     if let Some(region) = options.defaults.region {
-        versions
-            .latest()
-            .find::<crate::rules::model::Region>(region)
-            .map_err(BatchError::UnknownRegion)?;
+        let known = versions
+            .spans()
+            .any(|(_, rules)| rules.find::<crate::rules::model::Region>(region).is_ok());
+        if !known {
+            versions
+                .latest()
+                .find::<crate::rules::model::Region>(region)
+                .map_err(BatchError::UnknownRegion)?;
+        }
     }
     // The start of the input: a UTF-8 byte-order mark is skipped (for CSV as for JSON
     // Lines: the csv crate sees it only when its first read holds all of it), UTF-16
