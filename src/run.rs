@@ -449,28 +449,18 @@ fn other_versions<T>(
         Ok(answer) => return Ok(answer),
         Err(error) => error,
     };
-    if !ctx.versions.is_versioned() {
-        return Err(error);
-    }
-    let (in_force, _) = ctx.versions.span_on(day);
-    let mut later = ctx.versions.change_days();
-    for (from, rules) in ctx.versions.spans() {
-        // The day the next span starts: this one's last day is the one before.
-        let until = later.next();
-        if from == in_force || !answers(rules) {
-            continue;
-        }
-        let which = match (from, until) {
-            (Some(from), _) => {
-                format!("the rules in force from {from} answer it: give --as-of {from}")
-            }
-            (None, Some(until)) => {
-                let before = until.pred_opt().unwrap_or(until);
-                format!("the rules in force before {until} answer it: give --as-of {before}")
-            }
-            (None, None) => continue,
-        };
-        return Err(error.noted(&format!(" (by the rules in force on {day}; {which})")));
+    let versions = &ctx.versions;
+    let in_force = versions.index_on(day);
+    let other = versions
+        .spans()
+        .enumerate()
+        .filter(|(i, _)| *i != in_force)
+        .find(|(_, (_, rules))| answers(rules))
+        .and_then(|(i, _)| versions.span_name(i));
+    if let Some((that, as_of)) = other {
+        return Err(error.noted(&format!(
+            " (by the rules in force on {day}; the rules in force {that} answer it: give --as-of {as_of})"
+        )));
     }
     Err(error)
 }

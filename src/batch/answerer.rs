@@ -256,6 +256,7 @@ pub struct Answerer<'a> {
     /// An answerer for each span of days the rules are in force, from its first day
     /// (`None`: the beginning), in order; one unless a document has several versions.
     by_day: Vec<(Option<NaiveDate>, SetAnswerer<'a>)>,
+    versions: &'a Versions,
     as_of: Option<NaiveDate>,
 }
 
@@ -272,6 +273,7 @@ impl<'a> Answerer<'a> {
                 .spans()
                 .map(|(from, rules)| (from, SetAnswerer::new(rules, holidays, defaults)))
                 .collect(),
+            versions,
             as_of,
         }
     }
@@ -280,7 +282,7 @@ impl<'a> Answerer<'a> {
     pub fn answer(&mut self, ticket: &Fields) -> Result<Answer, LineError> {
         let at = match (self.by_day.len(), self.as_of) {
             (1, _) => 0,
-            (_, Some(day)) => self.span_on(day),
+            (_, Some(day)) => self.versions.index_on(day),
             (_, None) => {
                 let submitted = ticket.submitted.ok_or_else(|| {
                     LineError::new(ErrorKind::MissingField, "missing `submitted`")
@@ -290,7 +292,7 @@ impl<'a> Answerer<'a> {
                     .submitted(submitted, ticket.time_zone)?
                     .with_timezone(&Utc)
                     .date_naive();
-                self.span_on(day)
+                self.versions.index_on(day)
             }
         };
         let versioned = self.by_day.len() > 1;
@@ -313,20 +315,9 @@ impl<'a> Answerer<'a> {
     /// The rules of span `at`, as an error names them, and the version that would answer
     /// the ticket where another does, as a single answer says it: ` (by the rules in force
     /// from 2025-07-31; the rules in force before 2025-07-31 answer it: give --as-of
-    /// 2025-07-30)`. A span is named by its first day, or for the span before every
-    /// revision by its end, the next span's first day.
+    /// 2025-07-30)` ([`Versions::span_name`]).
     fn which(&mut self, at: usize, ticket: &Fields) -> String {
-        let named = |answerer: &Self, span: usize| match (
-            answerer.by_day[span].0,
-            answerer.by_day.get(span + 1).and_then(|(next, _)| *next),
-        ) {
-            (Some(from), _) => Some((format!("from {from}"), from)),
-            (None, Some(until)) => {
-                Some((format!("before {until}"), until.pred_opt().unwrap_or(until)))
-            }
-            (None, None) => None,
-        };
-        let Some((this, _)) = named(self, at) else {
+        let Some((this, _)) = self.versions.span_name(at) else {
             return String::new();
         };
         // Another span's answer is only tried, never counted: what it assumed is undone.
@@ -337,20 +328,12 @@ impl<'a> Answerer<'a> {
             set.assumed_region = assumed;
             answers
         });
-        match other.and_then(|j| named(self, j)) {
+        match other.and_then(|j| self.versions.span_name(j)) {
             Some((that, day)) => format!(
                 " (by the rules in force {this}; the rules in force {that} answer it: give --as-of {day})"
             ),
             None => format!(" (by the rules in force {this})"),
         }
-    }
-
-    /// Which span's rules are in force on `day`.
-    fn span_on(&self, day: NaiveDate) -> usize {
-        self.by_day
-            .iter()
-            .rposition(|(from, _)| from.is_none_or(|from| from <= day))
-            .unwrap_or(0)
     }
 
     /// Tickets answered since last taken whose region came from this machine's zone.

@@ -14,7 +14,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::NaiveDate;
 
 use crate::schema::{Document, RuleFile, Source};
 use crate::RuleSet;
@@ -130,20 +130,32 @@ impl Versions {
         self.span_on(day).1
     }
 
-    /// The rules in force at `instant`: those of its UTC date.
-    pub fn at(&self, instant: DateTime<Utc>) -> &RuleSet {
-        self.on(instant.date_naive())
-    }
-
     /// The rules in force on `day`, and from which day they are (`None`: the beginning).
     pub fn span_on(&self, day: NaiveDate) -> (Option<NaiveDate>, &RuleSet) {
-        let (from, rules) = self
-            .spans
-            .iter()
-            .rev()
-            .find(|(from, _)| from.is_none_or(|from| from <= day))
-            .unwrap_or(&self.spans[0]);
+        let (from, rules) = &self.spans[self.index_on(day)];
         (*from, rules)
+    }
+
+    /// Which span (in [`Versions::spans`] order) is in force on `day`.
+    pub fn index_on(&self, day: NaiveDate) -> usize {
+        self.spans
+            .iter()
+            .rposition(|(from, _)| from.is_none_or(|from| from <= day))
+            .unwrap_or(0)
+    }
+
+    /// How answers name span `index`, and the `--as-of` day that asks it: `from D` (asked
+    /// on D), or for the span before every revision `before D`, D being the next span's
+    /// first day (asked on the day before). `None` when the rules hold one version.
+    pub fn span_name(&self, index: usize) -> Option<(String, NaiveDate)> {
+        let next = self.spans.get(index + 1).and_then(|(from, _)| *from);
+        match (self.spans.get(index)?.0, next) {
+            (Some(from), _) => Some((format!("from {from}"), from)),
+            (None, Some(until)) => {
+                Some((format!("before {until}"), until.pred_opt().unwrap_or(until)))
+            }
+            (None, None) => None,
+        }
     }
 
     /// The latest rules: every revision in force.
