@@ -101,8 +101,16 @@ impl Sources {
             let Some(date) = cite.date.filter(|date| *date > day) else {
                 continue;
             };
+            // A later version answers a day before its own only when --as-of asks for
+            // the rules of a later day; the first version, as the earliest there is.
+            let why = match cite.in_force_from {
+                Some(Some(_)) => {
+                    "its terms apply here because --as-of asks for the rules in force on a later day"
+                }
+                _ => "its terms are applied as the earliest the rules hold",
+            };
             let sentence = format!(
-                "On {day} the document \"{}\" (dated {date}) did not yet exist: its terms are applied as the earliest the rules hold.",
+                "On {day} the document \"{}\" (dated {date}) did not yet exist: {why}.",
                 cite.document
             );
             if !said.contains(&sentence) {

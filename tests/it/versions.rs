@@ -357,3 +357,20 @@ fn a_row_the_layer_does_not_encode_is_not_said_to_be_missing_from_the_document()
         "{error}"
     );
 }
+
+#[test]
+fn a_later_version_asked_for_an_earlier_day_says_as_of_is_why() {
+    let answer = sla(
+        "--as-of 2025-08-01 sla --plan prodirect --sev A --region emea --at 2025-07-01T10:00:00Z",
+    );
+    let caveats: Vec<&str> = arr(&answer, "caveats")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert!(
+        caveats.iter().any(|c| c.ends_with(
+            "(dated 2025-07-31) did not yet exist: its terms apply here because --as-of asks for the rules in force on a later day."
+        )),
+        "{caveats:?}"
+    );
+}
