@@ -53,7 +53,12 @@ pub fn related(rules: &RuleSet, kind: AnswerKind, sources: Option<&[&Source]>) -
             topic
                 .source
                 .iter()
-                .any(|t| sources.iter().any(|s| s.doc == t.doc))
+                // Versions of one document are one document.
+                .any(|t| {
+                    sources
+                        .iter()
+                        .any(|s| rules.first_version(s.doc) == rules.first_version(t.doc))
+                })
         })
     };
     rules

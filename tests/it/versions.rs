@@ -374,3 +374,26 @@ fn a_later_version_asked_for_an_earlier_day_says_as_of_is_why() {
         "{caveats:?}"
     );
 }
+
+#[test]
+fn a_revision_borrows_nothing_from_its_own_earlier_version() {
+    // The revision's target with the seed's severity definitions and topics: one document
+    // in two versions, not a cross-reference to another.
+    let mut args = vec!["--rules", LAYER];
+    args.extend(words(
+        "advise --product power-apps --plan standard --sev A --region emea --language en --at 2025-08-04T10:00:00Z",
+    ));
+    let (code, out, err) = run(&args);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        !out.contains("a cross-reference, this support's own document defines no severities"),
+        "{out}"
+    );
+    // Its related topics are still the document's: what the resolution time is not.
+    let mut args = vec!["--rules", LAYER];
+    args.extend(words(
+        "sla --plan prodirect --sev B --region emea --at 2026-01-05T10:00:00Z",
+    ));
+    let (_, out, _) = run(&args);
+    assert!(out.contains("how quickly a support request is"), "{out}");
+}

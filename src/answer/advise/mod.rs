@@ -971,9 +971,12 @@ fn requirements(
     // The general definitions are the Power Platform / Dynamics 365 document's: shown for
     // another document's support only as a labelled cross-reference.
     let own: &[Source] = target.map_or(&route_sources, |t| &t.source);
-    let borrowed = !severity_source
-        .iter()
-        .any(|s| own.iter().any(|o| o.doc == s.doc));
+    // Versions of one document are one document: a revision's target with the earlier
+    // version's definitions borrows nothing.
+    let borrowed = !severity_source.iter().any(|s| {
+        own.iter()
+            .any(|o| rules.first_version(o.doc) == rules.first_version(s.doc))
+    });
     let label = if borrowed {
         let document = severity_source
             .first()
