@@ -43,11 +43,21 @@ pub fn answer(rules: &RuleSet) -> PlansAnswer {
             all.merge(&source);
             // A plan kept from a version whose section a later one replaced: what it
             // includes is that version's word, and may quote targets no longer in force.
-            let replaced = source.0.iter().find(|c| c.replaced_here);
-            let note = match (replaced.and_then(|c| c.in_force_until), &plan.note) {
-                (Some(until), note) => Some(format!(
-                    "What it includes is as the version of \"{}\" in force before {until} describes it: targets it quotes may no longer apply (sla answers by the rules in force; severities with a target now: {}).{}",
-                    replaced.map_or("", |c| c.document.as_str()),
+            // A plan described by a version a later one has revised in these rules' span
+            // (its section replaced, or kept beside a revised table): what it includes and
+            // its note may quote targets no longer in force.
+            let revised = source.0.iter().find_map(|c| {
+                let from = if c.replaced_here {
+                    c.in_force_until
+                } else {
+                    c.kept_by_version_from
+                };
+                from.map(|from| (c.document.as_str(), from))
+            });
+            let note = match (revised, &plan.note) {
+                (Some((document, from)), note) => Some(format!(
+                    "What it includes{} is as the version of \"{document}\" in force before {from} describes it: targets it quotes may no longer apply (sla answers by the rules in force; severities with a target now: {}).{}",
+                    if note.is_some() { ", and the note after this," } else { "" },
                     if severities.is_empty() { "none".to_string() } else { severities.join(", ") },
                     note.as_ref().map_or(String::new(), |n| format!(" {n}"))
                 )),

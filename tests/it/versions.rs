@@ -397,3 +397,31 @@ fn a_revision_borrows_nothing_from_its_own_earlier_version() {
     let (_, out, _) = run(&args);
     assert!(out.contains("how quickly a support request is"), "{out}");
 }
+
+#[test]
+fn plans_say_when_their_description_is_the_earlier_versions() {
+    // ProDirect's description and note quote the seed's table; from the revision's day
+    // they say so, and before it they do not.
+    let after = json(&words(
+        "--rules examples/rules-2025 --as-of 2025-08-01 plans",
+    ));
+    let prodirect = arr(&after, "plans")
+        .iter()
+        .find(|p| p["plan"] == "prodirect")
+        .expect("prodirect is listed");
+    assert!(
+        s(prodirect, "note").starts_with("What it includes, and the note after this, is as the version of \"Ondersteuning voor Microsoft Power Platform en Dynamics 365-apps\" in force before 2025-07-31 describes it"),
+        "{prodirect:#}"
+    );
+    let before = json(&words(
+        "--rules examples/rules-2025 --as-of 2025-07-30 plans",
+    ));
+    let prodirect = arr(&before, "plans")
+        .iter()
+        .find(|p| p["plan"] == "prodirect")
+        .expect("prodirect is listed");
+    assert!(
+        !s(prodirect, "note").contains("in force before"),
+        "{prodirect:#}"
+    );
+}
